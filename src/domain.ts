@@ -1,0 +1,207 @@
+// The facts briefbot knows, as plain data shared by every layer (ingest -> extract -> store ->
+// search -> briefing -> render). Nothing here knows about SQLite, Discord or Slack.
+
+/** One sentence of an article's cleaned body text; offsets are into `Article.text`. */
+export interface Sentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An article after loading and cleaning, before extraction. */
+export interface Article {
+  /** Where it came from: a file path (as given) or null. */
+  path: string | null;
+  url: string | null;
+  title: string | null;
+  byline: string | null;
+  /** Publication date as YYYY-MM-DD, or null when the article does not say. */
+  published: string | null;
+  /** Source domains or names listed at the end of the page ("* alwasat.ly"). */
+  sources: string[];
+  /** The cleaned body text: page debris, title and byline removed. */
+  text: string;
+  sentences: Sentence[];
+  /** sha256 of the cleaned text plus title, hex. */
+  hash: string;
+}
+
+export type ActorType = 'person' | 'organization' | 'place' | 'other';
+
+/**
+ * How exact a date is. `part-of-year` covers "mid-2025", "early 2016"; a part of a month
+ * ("late November 2020") is `month` precision with `part` set.
+ */
+export type DatePrecision = 'day' | 'month' | 'year' | 'part-of-year' | 'relative' | 'unknown';
+
+export interface FactDate {
+  /** First day of the range, YYYY-MM-DD, or null when not resolvable (relative, unknown). */
+  start: string | null;
+  /** Last day of the range (inclusive), YYYY-MM-DD, or null. */
+  end: string | null;
+  precision: DatePrecision;
+  /** The words of the article that gave the date ("On January 21st", "in mid-2025"). */
+  text: string;
+  /** early / mid / late, kept from the text. */
+  part?: 'early' | 'mid' | 'late' | null;
+  /** "around 2012", "reportedly": the text hedges the date. */
+  approximate?: boolean;
+}
+
+/** Where a fact came from. */
+export interface Provenance {
+  sentenceIndex: number;
+  sentence: string;
+}
+
+export interface Role extends Provenance {
+  /** "Interior Minister", "General Commander of the Libyan National Army", "lawyer". */
+  title: string;
+  /** The organisation the role is held in, when the text names it. */
+  organization?: string | null;
+}
+
+/** An actor as found in one article. */
+export interface ExtractedActor {
+  /** Local id within the extraction result. */
+  id: number;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  roles: Role[];
+  /** Names of organisations/places this actor belongs to ("Libyan National Army"). */
+  affiliations: string[];
+  /** Sentence indexes where the actor is mentioned. */
+  mentions: number[];
+}
+
+export type EventType =
+  | 'arrest'
+  | 'release'
+  | 'meet'
+  | 'talks'
+  | 'expel'
+  | 'investigate'
+  | 'complaint'
+  | 'accuse'
+  | 'kidnap'
+  | 'free'
+  | 'statement'
+  | 'sign'
+  | 'attack'
+  | 'visit'
+  | 'deny'
+  | 'elect'
+  | 'resign'
+  | 'appoint'
+  | 'sentence'
+  | 'charge'
+  | 'kill'
+  | 'protest'
+  | 'payment'
+  | 'other';
+
+export type ParticipantPart = 'agent' | 'subject' | 'other';
+
+export interface Participant {
+  /** Local actor id in the extraction result (or store id once stored). */
+  actorId: number;
+  name: string;
+  part: ParticipantPart;
+}
+
+export interface ExtractedEvent extends Provenance {
+  type: EventType;
+  /** One line: "Najeem Almasri arrested by Italian authorities". */
+  summary: string;
+  /** The trigger word as written ("arrested"). */
+  trigger: string;
+  participants: Participant[];
+  place: string | null;
+  date: FactDate;
+}
+
+export interface ExtractedQuote extends Provenance {
+  speakerId: number | null;
+  speaker: string | null;
+  words: string;
+}
+
+export type MentionType = ActorType | 'date';
+
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  type: MentionType;
+  sentenceIndex: number;
+  actorId?: number;
+}
+
+export interface Extraction {
+  mentions: Mention[];
+  actors: ExtractedActor[];
+  events: ExtractedEvent[];
+  quotes: ExtractedQuote[];
+}
+
+// ---- Stored facts: what the index holds after entity resolution across articles. ----
+
+export interface ArticleRef {
+  id: number;
+  title: string | null;
+  url: string | null;
+  path: string | null;
+  published: string | null;
+  byline: string | null;
+  sources: string[];
+}
+
+/** A pointer from a fact to the sentence that says it. */
+export interface Citation {
+  article: ArticleRef;
+  sentenceIndex: number;
+  sentence: string;
+}
+
+export interface ActorRoleFact {
+  title: string;
+  organization: string | null;
+  citation: Citation;
+}
+
+export interface Actor {
+  id: number;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  roles: ActorRoleFact[];
+  /** Other actors (organisations, places, people) this actor is tied to, by name, with the store id when known. */
+  affiliations: { actorId: number | null; name: string }[];
+  articles: ArticleRef[];
+  /** How many sentences mention the actor, across all articles. */
+  mentionCount: number;
+}
+
+export interface Event {
+  id: number;
+  type: EventType;
+  summary: string;
+  trigger: string;
+  date: FactDate;
+  place: string | null;
+  participants: { actorId: number; name: string; type: ActorType; part: ParticipantPart }[];
+  citation: Citation;
+}
+
+export interface Quote {
+  id: number;
+  speaker: { actorId: number; name: string } | null;
+  /** The speaker as written when the text does not resolve to an actor. */
+  speakerText: string | null;
+  words: string;
+  /** The date of the article (or of the statement, when the text gives it). */
+  date: FactDate | null;
+  citation: Citation;
+}

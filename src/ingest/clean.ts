@@ -1,0 +1,233 @@
+// Page debris removal by general rules: finds where the article body starts and ends, and reads
+// the headline, byline, date and source list from the debris around it.
+import { findDate } from './dates.ts';
+import {
+  type Line,
+  TERMINAL,
+  addressesReader,
+  domainOf,
+  isBoilerplate,
+  isDatelineLine,
+  isInterfaceLine,
+  isProse,
+  isShortSentence,
+  isSiteMessage,
+  isSourceName,
+  isTitleCase,
+  lineKey,
+  parseByline,
+  repeatsHeadline,
+  repeatsHeadlineKey,
+  siteSpeaks,
+  stripHeadlineJunk,
+  words,
+} from './lines.ts';
+
+export interface Cleaned {
+  /** The headline found in the text (null when `knownTitle` was given or none was found). */
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  sources: string[];
+  /** Body paragraphs, in order. Empty when the text holds no article. */
+  paragraphs: string[];
+}
+
+/**
+ * Splits lines into head debris, body and tail debris.
+ *
+ * - Body: from the first to the last prose paragraph (long, sentence-shaped, mostly lower case,
+ *   not the site talking about itself), widened by adjacent short sentences.
+ * - Head (before the body): chrome, except the byline, a date line, a dateline that opens the
+ *   story, and the headline (a line repeated, else the longest Title Case line, else the line
+ *   just before the body).
+ * - Tail (after the body): chrome, except a bulleted list of domains / source names.
+ * - Inside the body only interface lines ("Read more", "Share this article", "Photo: Reuters"),
+ *   bylines and repeats of the headline are dropped; short real lines stay.
+ */
+export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
+  const result: Cleaned = { title: null, byline: null, published: null, sources: [], paragraphs: [] };
+  const anchor = lines.map((l) => isProse(l.text) && !isSiteMessage(l.text));
+  let start = anchor.indexOf(true);
+  let end = anchor.lastIndexOf(true);
+  if (start < 0) {
+    // No full paragraph: a very short article. Short sentences are the body.
+    const weak = lines.map((l) => isShortSentence(l.text) && !isSiteMessage(l.text) && !parseByline(l.text));
+    start = weak.indexOf(true);
+    end = weak.lastIndexOf(true);
+  }
+  if (start < 0) return result;
+  const widens = (l: Line | undefined): boolean =>
+    !!l && !l.bullet && isShortSentence(l.text) && !isSiteMessage(l.text) && !parseByline(l.text);
+  while (start > 0 && widens(lines[start - 1])) start--;
+  while (end < lines.length - 1 && widens(lines[end + 1])) end++;
+
+  // Head: byline, date line, dateline, headline.
+  const headRest: Line[] = [];
+  for (const l of lines.slice(0, start)) {
+    const byline = readByline(l.text, result);
+    if (byline) {
+      result.byline ??= byline;
+      continue;
+    }
+    const date = readDateLine(l.text);
+    if (date) {
+      if (!date.updated) result.published ??= date.date;
+      continue;
+    }
+    headRest.push(l);
+  }
+  let dateline: string | null = null;
+  const lastHead = headRest[headRest.length - 1];
+  if (lastHead && lines[start - 1] === lastHead && isDatelineLine(lastHead.text)) {
+    dateline = lastHead.text;
+    headRest.pop();
+  }
+  result.title = knownTitle ? null : findHeadline(headRest);
+  const headline = knownTitle ?? result.title;
+
+  // Tail: the source list.
+  result.sources = readSources(lines.slice(end + 1));
+
+  // Body.
+  for (const l of lines.slice(start, end + 1)) {
+    if (!isProse(l.text) && isInterfaceLine(l.text)) continue;
+    if (isBoilerplate(l.text)) continue;
+    if (headline && repeatsHeadline(l.text, headline)) continue;
+    if (!isProse(l.text)) {
+      const byline = readByline(l.text, result);
+      if (byline) {
+        result.byline ??= byline;
+        continue;
+      }
+    }
+    result.paragraphs.push(l.text);
+  }
+  if (dateline && result.paragraphs.length) {
+    if (/[–—:-]$/.test(dateline)) result.paragraphs[0] = `${dateline} ${result.paragraphs[0]}`;
+    else result.paragraphs.unshift(dateline);
+  }
+  return result;
+}
+
+/** A byline line; a date written in it ("By Jane Doe | Jan 5, 2025") goes to `published`. */
+function readByline(text: string, result: Cleaned): string | null {
+  if (!/\bby\b|^\p{Lu}\p{Ll}{3,}by\s/iu.test(text) || words(text).length > 16) return null;
+  const date = findDate(text);
+  const rest = date ? text.replace(date.text, '').replace(/\s*[|,–—-]\s*$/, '').trim() : text;
+  const byline = parseByline(rest);
+  if (byline && date) result.published ??= date.date;
+  return byline;
+}
+
+/** "January 19, 2025", "Published: 19 Jan 2025 10:32", "Updated 2025-01-20". */
+function readDateLine(text: string): { date: string; updated: boolean } | null {
+  if (words(text).length > 12 || isProse(text)) return null;
+  const found = findDate(text) ?? isoDate(text);
+  if (!found) return null;
+  const label = /^(?:last\s+)?(published|posted|updated|modified|date|on)\b/i.exec(text)?.[1]?.toLowerCase();
+  const rest = text
+    .replace(found.text, ' ')
+    .replace(/^(?:last\s+)?(?:published|posted|updated|modified|date)\b\s*(?:on)?/i, ' ')
+    .replace(/\b\d+\s+min(?:ute)?s?\s+read\b/i, ' ');
+  if (words(rest).length > 3) return null;
+  return { date: found.date, updated: label === 'updated' || label === 'modified' };
+}
+
+function isoDate(text: string): { date: string; text: string } | null {
+  const m = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b/.exec(text);
+  if (!m) return null;
+  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return null;
+  return { date: `${m[1]}-${m[2]}-${m[3]}`, text: m[0] };
+}
+
+/** Head lines that could be a headline: not chrome, not a sentence, 3 to 30 words. */
+function headlineCandidates(head: Line[]): string[] {
+  const out: string[] = [];
+  for (const l of head) {
+    if (l.bullet || isInterfaceLine(l.text) || isSiteMessage(l.text)) continue;
+    if (addressesReader(l.text) || siteSpeaks(l.text) || isBoilerplate(l.text)) continue;
+    const text = stripHeadlineJunk(l.text);
+    const n = words(text).length;
+    if (n < 3 || n > 30 || /[.;,:]$/.test(text) || (TERMINAL.test(text) && !/[?!]$/.test(text))) continue;
+    out.push(text);
+  }
+  return out;
+}
+
+/**
+ * The headline among the head lines: a line repeated (scraped pages print it several times,
+ * sometimes with a junk suffix), else the longest Title Case line, else the line right before
+ * the body when it is headline-shaped. Null when none.
+ */
+function findHeadline(head: Line[]): string | null {
+  const candidates = headlineCandidates(head);
+  const keys = head.map((l) => lineKey(l.text));
+  let best: { text: string; count: number } | null = null;
+  for (const c of candidates) {
+    const key = lineKey(c);
+    let count = 0;
+    head.forEach((l, i) => {
+      if (repeatsHeadlineKey(l.text, keys[i] ?? '', key)) count++;
+    });
+    if (count < 2) continue;
+    if (!best || count > best.count || (count === best.count && c.length < best.text.length)) {
+      best = { text: c, count };
+    }
+  }
+  if (best) return best.text;
+  let longest: string | null = null;
+  for (const c of candidates) {
+    if (isTitleCase(c) && (!longest || words(c).length > words(longest).length)) longest = c;
+  }
+  if (longest) return longest;
+  const last = head[head.length - 1];
+  if (last) {
+    const text = stripHeadlineJunk(last.text);
+    if (candidates.includes(text) && words(text).length >= 4) return text;
+  }
+  return null;
+}
+
+/**
+ * Sources listed after the body: bulleted runs whose items are all domain names or short source
+ * names (at least half of them domains, or the run follows a "Sources" label), lone domain
+ * lines, and "Source(s): a, b" lines. Domains are reduced to the host name; deduplicated, in order.
+ */
+function readSources(tail: Line[]): string[] {
+  const found: string[] = [];
+  const item = (text: string): string | null => domainOf(text) ?? (isSourceName(text) ? text.trim() : null);
+  for (let i = 0; i < tail.length; i++) {
+    const l = tail[i];
+    if (!l) continue;
+    const label = /^sources?\s*:\s*(.+)$/i.exec(l.text);
+    if (label && !l.bullet) {
+      const items = (label[1] ?? '').split(/\s*[,;]\s*|\s+and\s+/).map(item);
+      if (items.length && items.every((x) => x !== null)) found.push(...(items as string[]));
+      continue;
+    }
+    if (!l.bullet) {
+      const d = domainOf(l.text);
+      if (d) found.push(d);
+      continue;
+    }
+    let j = i;
+    while (j < tail.length && tail[j]?.bullet) j++;
+    const run = tail.slice(i, j).map((x) => x.text);
+    const items = run.map(item);
+    const domains = run.filter((x) => domainOf(x)).length;
+    const labelled = i > 0 && /^sources?\s*:?$/i.test(tail[i - 1]?.text ?? '');
+    if (items.every((x) => x !== null) && (domains * 2 >= run.length || labelled)) {
+      found.push(...(items as string[]));
+    }
+    i = j - 1;
+  }
+  const seen = new Set<string>();
+  return found.filter((s) => {
+    const key = s.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

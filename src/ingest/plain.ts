@@ -1,0 +1,55 @@
+// Plain text: re-joins hard-wrapped paragraphs (text wrapped at a fixed width by an editor or
+// an e-mail client), so that a line break inside a paragraph does not end a sentence.
+import { normalizeLine } from './text.ts';
+import { words } from './lines.ts';
+
+const BULLET_START = /^\s*(?:[*•·▪◦‣●○■□+-]|\d{1,3}[.)])\s+\S/;
+
+function lowerHeavy(line: string): boolean {
+  const lw = words(line).filter((w) => /\p{L}/u.test(w));
+  return lw.length >= 4 && lw.filter((w) => /^\p{Ll}/u.test(w)).length / lw.length >= 0.3;
+}
+
+/**
+ * The wrap width when the text is hard-wrapped: most lines that continue into another line
+ * are of nearly the same length, at most 100 characters. Null when it is not.
+ */
+function wrapWidth(lines: string[]): number | null {
+  const continued: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i] ?? '';
+    if (a && lines[i + 1]) continued.push(a.length);
+  }
+  if (continued.length < 3) return null;
+  const sorted = [...continued].sort((x, y) => x - y);
+  const width = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  if (width < 40 || width > 100) return null;
+  const near = continued.filter((n) => n >= width - 25).length;
+  return near / continued.length >= 0.6 ? width : null;
+}
+
+export function unwrapPlainText(text: string): string {
+  const lines = text.split('\n').map(normalizeLine);
+  const width = wrapWidth(lines);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const prev = out.length ? (out[out.length - 1] ?? '') : '';
+    const prevRaw = i > 0 ? (lines[i - 1] ?? '') : '';
+    const joins =
+      !!line &&
+      !!prevRaw &&
+      !BULLET_START.test(line) &&
+      !/^by\s/i.test(line) &&
+      lowerHeavy(prevRaw) &&
+      // Wrapped at the width, or the next line plainly continues an unfinished sentence.
+      ((width !== null && prevRaw.length >= width - 25) ||
+        (!/[.!?…:]["”’')\]]*$/.test(prevRaw) && /^\p{Ll}/u.test(line)));
+    if (joins) {
+      out[out.length - 1] = /\p{L}-$/u.test(prev) ? prev + line : `${prev} ${line}`;
+    } else {
+      out.push(line);
+    }
+  }
+  return out.join('\n');
+}

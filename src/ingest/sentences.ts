@@ -1,0 +1,160 @@
+// Sentence splitting with offsets into the article text.
+import type { Sentence } from '../domain.ts';
+
+/** A quoted passage longer than this is not kept whole (it is probably an unclosed quote). */
+const MAX_QUOTE = 600;
+/** Parentheses spanning more than this do not protect what they hold. */
+const MAX_PARENS = 400;
+
+/** Abbreviations after which a period does not end the sentence (compared in lower case). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'cdr', 'sgt',
+  'cpl', 'pvt', 'adm', 'brig', 'gov', 'sen', 'rep', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp',
+  'det', 'amb', 'st', 'mt', 'ft', 'jr', 'sr', 'sez', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ',
+  'assn', 'bros', 'ave', 'blvd', 'rd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'cf',
+  'vs', 'approx', 'ca', 'al', 'viz', 'e.g', 'i.e', 'a.m', 'p.m', 'ph.d', 'u.s', 'u.n', 'u.k', 'e.u',
+]);
+/** Abbreviations only when a number follows: "No. 5", "Art. 3", "p. 12". */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'art', 'vol', 'vols', 'fig', 'figs', 'p', 'pp', 'sec', 'ch', 'para', 'op']);
+
+const SPEECH_VERBS =
+  /\b(?:said|says|say|stated|states|added|adds|told|tells|explained|explains|noted|notes|wrote|writes|asked|asks|declared|declares|insisted|argued|continued|concluded|warned|claimed|replied|announced|tweeted|posted|commented|remarked|observed|emphasi[sz]ed|stressed|confirmed|denied|admitted|recalled|suggested|according)\b/i;
+
+const TERMINALS = '.!?…';
+const CLOSERS = '"”’\')]»';
+const OPENERS = '“"‘\'([«¿¡';
+
+/** Ranges [open, close] (indexes of the marks) that a sentence boundary may not fall inside. */
+function protectedRanges(p: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  // Parentheses and brackets, nested.
+  const stack: number[] = [];
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '(' || c === '[') stack.push(i);
+    else if ((c === ')' || c === ']') && stack.length) {
+      const open = stack.pop() as number;
+      if (i - open <= MAX_PARENS) ranges.push([open, i]);
+    }
+  }
+  // Double quotes: curly pairs, and straight quotes told apart by what is around them.
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '“') {
+      if (curly < 0) curly = i;
+    } else if (c === '”') {
+      if (curly >= 0 && i - curly <= MAX_QUOTE) ranges.push([curly, i]);
+      curly = -1;
+    } else if (c === '"') {
+      const before = i > 0 ? (p[i - 1] ?? ' ') : ' ';
+      const opening = /[\s([{\u2014\u2013-]/.test(before) || i === 0;
+      if (straight < 0 && opening) straight = i;
+      else if (straight >= 0) {
+        if (i - straight <= MAX_QUOTE) ranges.push([straight, i]);
+        straight = -1;
+      }
+    }
+  }
+  return ranges;
+}
+
+/** Abbreviations that can also end a sentence ("... in the U.S. The ..."). */
+const FINAL_ABBREVIATIONS = new Set(['inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'bros']);
+/** Words that start a sentence far more often than they follow "U.S." or "Inc." inside one. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'but', 'however',
+  'his', 'her', 'their', 'its', 'our', 'there', 'then', 'a', 'an',
+]);
+
+/** `p[dot]` is the period of an abbreviation, given the word that follows. */
+function isAbbreviation(p: string, dot: number, nextWord: string): boolean {
+  let s = dot;
+  while (s > 0 && !/[\s(["“‘']/.test(p[s - 1] ?? ' ')) s--;
+  const token = p.slice(s, dot);
+  if (!token) return false;
+  const lower = token.toLowerCase();
+  const startsNew = SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  // A single initial: "J. R. Smith".
+  if (/^\p{Lu}$/u.test(token)) return true;
+  // Dotted acronyms: "U.S.", "U.N.", "e.g.", "a.m."
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return !startsNew || lower === 'e.g' || lower === 'i.e';
+  if (FINAL_ABBREVIATIONS.has(lower)) return !startsNew;
+  if (ABBREVIATIONS.has(lower)) return true;
+  return NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(nextWord);
+}
+
+/** After a closing quote: "... again.” Haftar said." keeps the attribution with the quote. */
+function attributionFollows(p: string, from: number): boolean {
+  const rest = p.slice(from);
+  const m = /^[^.!?…]*[.!?…]?/.exec(rest);
+  const clause = m ? m[0] : rest;
+  return clause.split(/\s+/).filter(Boolean).length <= 8 && SPEECH_VERBS.test(clause);
+}
+
+function startsSentence(p: string, at: number): boolean {
+  let i = at;
+  while (i < p.length && OPENERS.includes(p[i] ?? '')) i++;
+  const c = p[i] ?? '';
+  return /[\p{Lu}\p{N}]/u.test(c);
+}
+
+/** Local [start, end) spans of the sentences of one paragraph. */
+function splitParagraph(p: string): Array<[number, number]> {
+  const ranges = protectedRanges(p);
+  const inside = (k: number): boolean => ranges.some(([a, b]) => a < k && k < b);
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i] ?? '';
+    if (!TERMINALS.includes(c)) continue;
+    const first = i;
+    let j = i;
+    while (j + 1 < p.length && TERMINALS.includes(p[j + 1] ?? '')) j++;
+    let k = j;
+    let closesQuote = false;
+    while (k + 1 < p.length && CLOSERS.includes(p[k + 1] ?? '')) {
+      k++;
+      if (p[k] === '”' || p[k] === '"') closesQuote = true;
+    }
+    i = k;
+    if (k + 1 >= p.length || !/\s/.test(p[k + 1] ?? '')) continue;
+    let m = k + 1;
+    while (m < p.length && /\s/.test(p[m] ?? '')) m++;
+    if (m >= p.length || !startsSentence(p, m)) continue;
+    if (inside(k)) continue;
+    if (c === '.' && j === first && isAbbreviation(p, first, /^[\p{L}\p{N}]+/u.exec(p.slice(m))?.[0] ?? '')) continue;
+    if (closesQuote && attributionFollows(p, m)) continue;
+    spans.push([start, k + 1]);
+    start = m;
+  }
+  spans.push([start, p.length]);
+  return spans;
+}
+
+/**
+ * Sentences of `text` with offsets into it. Every line break ends a sentence (paragraphs are
+ * never joined). Inside a paragraph a sentence ends at . ! ? … (and closing quotes/brackets)
+ * followed by a capital or digit, except after an abbreviation or initial, inside parentheses,
+ * inside a double-quoted passage that closes within 600 characters, and before a short
+ * attribution after a closing quote.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paragraph = /[^\n]+/g;
+  for (let m = paragraph.exec(text); m; m = paragraph.exec(text)) {
+    const base = m.index;
+    const p = m[0];
+    for (const [s, e] of splitParagraph(p)) {
+      let a = s;
+      let b = e;
+      while (a < b && /\s/.test(p[a] ?? '')) a++;
+      while (b > a && /\s/.test(p[b - 1] ?? '')) b--;
+      if (a >= b) continue;
+      out.push({ index: out.length, text: p.slice(a, b), start: base + a, end: base + b });
+    }
+  }
+  return out;
+}
