@@ -1,0 +1,170 @@
+// The SQLite schema, as numbered migrations. PRAGMA user_version holds how many have run.
+//
+// Articles own their sentences, mentions, roles, affiliations, events (with participants) and
+// quotes: every child row goes with ON DELETE CASCADE. Actors are shared across articles; the
+// store deletes an actor once no mention, role, event or quote refers to it any more.
+// Ids of articles, actors, events and quotes are AUTOINCREMENT: a replaced article's id (and its
+// facts' ids) are never handed to something else, so ids remembered elsewhere stay safe.
+
+import type Database from 'better-sqlite3';
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: the initial schema.
+  `
+  CREATE TABLE articles (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    path        TEXT,
+    url         TEXT,
+    title       TEXT,
+    byline      TEXT,
+    published   TEXT,                       -- YYYY-MM-DD or NULL
+    sources     TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
+    hash        TEXT NOT NULL UNIQUE,
+    text        TEXT NOT NULL,
+    ingested_at TEXT NOT NULL               -- ISO 8601
+  );
+  CREATE UNIQUE INDEX articles_path ON articles(path) WHERE path IS NOT NULL;
+  CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+
+  CREATE TABLE sentences (
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx          INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    start_offset INTEGER,
+    end_offset   INTEGER,
+    PRIMARY KEY (article_id, idx)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE actors (
+    id   INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,                     -- canonical name
+    type TEXT NOT NULL CHECK (type IN ('person', 'organization', 'place', 'other')),
+    key  TEXT NOT NULL                      -- nameKey(name)
+  );
+  CREATE INDEX actors_key ON actors(key);
+
+  -- Every name an actor goes by: the canonical one (kind 'name', exactly one) and aliases.
+  CREATE TABLE actor_names (
+    id           INTEGER PRIMARY KEY,
+    actor_id     INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL,
+    fold         TEXT NOT NULL,             -- case/diacritic folded: one row per spelling
+    key          TEXT NOT NULL,             -- nameKey(name)
+    surname_key  TEXT,                      -- last word's key, for names of two or more words
+    kind         TEXT NOT NULL CHECK (kind IN ('name', 'alias')),
+    UNIQUE (actor_id, fold)
+  );
+  CREATE INDEX actor_names_key ON actor_names(key);
+  CREATE INDEX actor_names_surname ON actor_names(surname_key) WHERE surname_key IS NOT NULL;
+
+  CREATE TABLE mentions (
+    actor_id     INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, article_id, sentence_idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX mentions_article ON mentions(article_id);
+
+  CREATE TABLE roles (
+    id           INTEGER PRIMARY KEY,
+    actor_id     INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx INTEGER NOT NULL,
+    title        TEXT NOT NULL,
+    title_key    TEXT NOT NULL,             -- lower-cased, spaces collapsed: dedupe per actor and article
+    organization TEXT,
+    UNIQUE (actor_id, article_id, title_key)
+  );
+  CREATE INDEX roles_article ON roles(article_id);
+
+  CREATE TABLE affiliations (
+    id             INTEGER PRIMARY KEY,
+    actor_id       INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    other_actor_id INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+    name           TEXT NOT NULL,
+    key            TEXT NOT NULL,
+    article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    UNIQUE (actor_id, article_id, key)
+  );
+  CREATE INDEX affiliations_article ON affiliations(article_id);
+  CREATE INDEX affiliations_other ON affiliations(other_actor_id) WHERE other_actor_id IS NOT NULL;
+
+  CREATE TABLE events (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx   INTEGER NOT NULL,
+    type           TEXT NOT NULL,
+    summary        TEXT NOT NULL,
+    trigger_word   TEXT NOT NULL,
+    place          TEXT,
+    date_start     TEXT,
+    date_end       TEXT,
+    date_precision TEXT NOT NULL,
+    date_text      TEXT NOT NULL,
+    date_part      TEXT,
+    approximate    INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX events_article ON events(article_id, sentence_idx);
+  CREATE INDEX events_date ON events(date_start);
+
+  CREATE TABLE event_participants (
+    id       INTEGER PRIMARY KEY,           -- keeps the extraction's order
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    part     TEXT NOT NULL CHECK (part IN ('agent', 'subject', 'other')),
+    UNIQUE (event_id, actor_id, part)
+  );
+  CREATE INDEX event_participants_actor ON event_participants(actor_id);
+
+  CREATE TABLE quotes (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx INTEGER NOT NULL,
+    actor_id     INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+    speaker_text TEXT,
+    words        TEXT NOT NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE INDEX quotes_actor ON quotes(actor_id) WHERE actor_id IS NOT NULL;
+
+  -- Full-text index over each event's summary, trigger and source sentence. Trigram: a term
+  -- matches as a substring ("masri" finds "Almasri"), case- and diacritic-insensitively.
+  -- rowid = events.id; kept in step by the triggers below (cascaded deletes fire them too).
+  CREATE VIRTUAL TABLE events_fts USING fts5(
+    summary, trigger_word, sentence,
+    tokenize = 'trigram remove_diacritics 1'
+  );
+  CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+    INSERT INTO events_fts(rowid, summary, trigger_word, sentence)
+    VALUES (new.id, new.summary, new.trigger_word,
+            coalesce((SELECT text FROM sentences WHERE article_id = new.article_id AND idx = new.sentence_idx), ''));
+  END;
+  CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+    DELETE FROM events_fts WHERE rowid = old.id;
+  END;
+  CREATE TRIGGER events_fts_update AFTER UPDATE OF summary, trigger_word, article_id, sentence_idx ON events BEGIN
+    DELETE FROM events_fts WHERE rowid = old.id;
+    INSERT INTO events_fts(rowid, summary, trigger_word, sentence)
+    VALUES (new.id, new.summary, new.trigger_word,
+            coalesce((SELECT text FROM sentences WHERE article_id = new.article_id AND idx = new.sentence_idx), ''));
+  END;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Runs the migrations this database has not seen yet, each in its own transaction. */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(
+      `database schema version ${current} is newer than this briefbot understands (${SCHEMA_VERSION})`,
+    );
+  }
+  for (let v = current; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}

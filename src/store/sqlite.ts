@@ -1,0 +1,750 @@
+// The SQLite fact index (better-sqlite3). All of briefbot's SQL lives under src/store/.
+
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type {
+  Actor,
+  ActorRoleFact,
+  ActorType,
+  Article,
+  ArticleRef,
+  Citation,
+  DatePrecision,
+  Event,
+  EventType,
+  ExtractedActor,
+  Extraction,
+  FactDate,
+  ParticipantPart,
+  Quote,
+} from '../domain.ts';
+import { foldName, nameKey, surnameKey } from '../search/keys.ts';
+import {
+  keyTokens,
+  namesCompatible,
+  shouldUpgradeCanonical,
+  titleKey,
+  typesCompatible,
+} from './resolve.ts';
+import { migrate } from './schema.ts';
+import type { ActorNameRow, SaveResult, Store } from './types.ts';
+
+// ---- Row shapes ----
+
+interface ArticleRow {
+  id: number;
+  path: string | null;
+  url: string | null;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  sources: string;
+}
+interface ArticleTextRow extends ArticleRow {
+  text: string;
+}
+interface ActorRow {
+  id: number;
+  name: string;
+  type: ActorType;
+  key: string;
+  mention_count: number;
+}
+interface NameMatchRow {
+  id: number;
+  type: ActorType;
+  canonical_key: string;
+  kind: 'name' | 'alias';
+  mention_count: number;
+}
+interface WeakMatchRow {
+  id: number;
+  canonical_key: string;
+}
+interface RoleRow {
+  actor_id: number;
+  title: string;
+  organization: string | null;
+  article_id: number;
+  sentence_idx: number;
+  sentence: string;
+}
+interface AffiliationRow {
+  actor_id: number;
+  other_actor_id: number | null;
+  name: string;
+  key: string;
+}
+interface ActorArticleRow {
+  actor_id: number;
+  article_id: number;
+}
+interface EventRow {
+  id: number;
+  article_id: number;
+  sentence_idx: number;
+  type: EventType;
+  summary: string;
+  trigger_word: string;
+  place: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: DatePrecision;
+  date_text: string;
+  date_part: 'early' | 'mid' | 'late' | null;
+  approximate: number;
+  sentence: string;
+}
+interface ParticipantRow {
+  event_id: number;
+  actor_id: number;
+  part: ParticipantPart;
+  name: string;
+  type: ActorType;
+}
+interface QuoteRow {
+  id: number;
+  article_id: number;
+  sentence_idx: number;
+  actor_id: number | null;
+  actor_name: string | null;
+  speaker_text: string | null;
+  words: string;
+  published: string | null;
+  sentence: string;
+}
+interface CitationRow {
+  article_id: number;
+  sentence_idx: number;
+  sentence: string;
+}
+
+// ---- SQL ----
+
+const ARTICLE_REF_COLUMNS = 'id, path, url, title, byline, published, sources';
+const ACTOR_COLUMNS = `a.id, a.name, a.type, a.key,
+  (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mention_count`;
+const ACTOR_ORDER = 'ORDER BY mention_count DESC, a.name COLLATE NOCASE, a.id';
+const EVENT_SELECT = `SELECT e.id, e.article_id, e.sentence_idx, e.type, e.summary, e.trigger_word, e.place,
+    e.date_start, e.date_end, e.date_precision, e.date_text, e.date_part, e.approximate,
+    coalesce(s.text, '') AS sentence
+  FROM events e LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx`;
+// Same order as sorting by dateSortKey: dated events by first day, undated (relative/unknown) last.
+const EVENT_ORDER = 'ORDER BY e.date_start IS NULL, e.date_start, e.article_id, e.sentence_idx, e.id';
+const QUOTE_SELECT = `SELECT q.id, q.article_id, q.sentence_idx, q.actor_id, ac.name AS actor_name,
+    q.speaker_text, q.words, ar.published, coalesce(s.text, '') AS sentence
+  FROM quotes q
+  JOIN articles ar ON ar.id = q.article_id
+  LEFT JOIN actors ac ON ac.id = q.actor_id
+  LEFT JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence_idx`;
+const QUOTE_ORDER = 'ORDER BY ar.published IS NULL, ar.published, q.article_id, q.sentence_idx, q.id';
+/** Actors an article's facts refer to; `@id` is the article id. */
+const ARTICLE_ACTORS = `
+  SELECT actor_id FROM mentions WHERE article_id = @id
+  UNION SELECT actor_id FROM roles WHERE article_id = @id
+  UNION SELECT actor_id FROM affiliations WHERE article_id = @id
+  UNION SELECT ep.actor_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE e.article_id = @id
+  UNION SELECT actor_id FROM quotes WHERE article_id = @id AND actor_id IS NOT NULL`;
+const IDS = '(SELECT value FROM json_each(?))';
+
+function prepareStatements(db: Database.Database) {
+  const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
+  return {
+    // articles
+    articleByHash: p<{ id: number }>('SELECT id FROM articles WHERE hash = ?'),
+    articlesByPathOrUrl: p<{ id: number }>(
+      'SELECT id FROM articles WHERE (path IS NOT NULL AND path = ?) OR (url IS NOT NULL AND url = ?)',
+    ),
+    insertArticle: p(`INSERT INTO articles (path, url, title, byline, published, sources, hash, text, ingested_at)
+      VALUES (@path, @url, @title, @byline, @published, @sources, @hash, @text, @ingestedAt)`),
+    deleteArticle: p('DELETE FROM articles WHERE id = ?'),
+    articleActorIds: p<number>(ARTICLE_ACTORS).pluck(),
+    affiliatedActorIds: p<number>(
+      'SELECT other_actor_id FROM affiliations WHERE article_id = ? AND other_actor_id IS NOT NULL',
+    ).pluck(),
+    articleEventCount: p<number>('SELECT count(*) FROM events WHERE article_id = ?').pluck(),
+    articleQuoteCount: p<number>('SELECT count(*) FROM quotes WHERE article_id = ?').pluck(),
+    listArticles: p<ArticleRow>(`SELECT ${ARTICLE_REF_COLUMNS} FROM articles ORDER BY id`),
+    getArticle: p<ArticleTextRow>(`SELECT ${ARTICLE_REF_COLUMNS}, text FROM articles WHERE id = ?`),
+    articleRefsByIds: p<ArticleRow>(`SELECT ${ARTICLE_REF_COLUMNS} FROM articles WHERE id IN ${IDS}`),
+    articlesForActor: p<ArticleRow>(`SELECT ${ARTICLE_REF_COLUMNS} FROM articles
+      WHERE id IN (SELECT article_id FROM mentions WHERE actor_id = ?)
+      ORDER BY published IS NULL, published, id`),
+    insertSentence: p(`INSERT INTO sentences (article_id, idx, text, start_offset, end_offset)
+      VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, idx) DO NOTHING`),
+    counts: p<{ articles: number; actors: number; events: number; quotes: number }>(`SELECT
+      (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM actors) AS actors,
+      (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes`),
+
+    // actors: resolution and writes
+    matchNames: p<NameMatchRow>(`SELECT a.id, a.type, a.key AS canonical_key, n.kind,
+        (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mention_count
+      FROM actor_names n JOIN actors a ON a.id = n.actor_id
+      WHERE n.key IN ${IDS}`),
+    /** Persons (and 'other' actors) a one-word key may refer to: by name/alias key, or persons' surname key. */
+    matchWeak: p<WeakMatchRow>(`SELECT DISTINCT a.id, a.key AS canonical_key
+      FROM actor_names n JOIN actors a ON a.id = n.actor_id
+      WHERE (a.type IN ('person', 'other') AND n.key = @key)
+         OR (a.type = 'person' AND n.surname_key = @key)
+      ORDER BY a.id`),
+    matchAnyByKey: p<number>('SELECT DISTINCT actor_id FROM actor_names WHERE key = ?').pluck(),
+    actorCore: p<{ id: number; name: string; type: ActorType; key: string }>(
+      'SELECT id, name, type, key FROM actors WHERE id = ?',
+    ),
+    insertActor: p('INSERT INTO actors (name, type, key) VALUES (?, ?, ?)'),
+    setActorName: p('UPDATE actors SET name = ?, key = ? WHERE id = ?'),
+    setActorType: p('UPDATE actors SET type = ? WHERE id = ?'),
+    demoteCanonical: p("UPDATE actor_names SET kind = 'alias' WHERE actor_id = ? AND kind = 'name'"),
+    upsertCanonical: p(`INSERT INTO actor_names (actor_id, name, fold, key, surname_key, kind)
+      VALUES (?, ?, ?, ?, ?, 'name')
+      ON CONFLICT (actor_id, fold) DO UPDATE SET kind = 'name', name = excluded.name`),
+    insertAlias: p(`INSERT INTO actor_names (actor_id, name, fold, key, surname_key, kind)
+      VALUES (?, ?, ?, ?, ?, 'alias') ON CONFLICT (actor_id, fold) DO NOTHING`),
+    insertMention: p(`INSERT INTO mentions (actor_id, article_id, sentence_idx) VALUES (?, ?, ?)
+      ON CONFLICT DO NOTHING`),
+    insertRole: p(`INSERT INTO roles (actor_id, article_id, sentence_idx, title, title_key, organization)
+      VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (actor_id, article_id, title_key) DO NOTHING`),
+    insertAffiliation: p(`INSERT INTO affiliations (actor_id, other_actor_id, name, key, article_id)
+      VALUES (?, ?, ?, ?, ?) ON CONFLICT (actor_id, article_id, key) DO NOTHING`),
+    deleteOrphans: p(`DELETE FROM actors WHERE id IN ${IDS}
+      AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = actors.id)
+      AND NOT EXISTS (SELECT 1 FROM roles WHERE actor_id = actors.id)
+      AND NOT EXISTS (SELECT 1 FROM event_participants WHERE actor_id = actors.id)
+      AND NOT EXISTS (SELECT 1 FROM quotes WHERE actor_id = actors.id)`),
+
+    // actors: reads
+    listActors: p<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a ${ACTOR_ORDER}`),
+    actorsByIds: p<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN ${IDS} ${ACTOR_ORDER}`),
+    actorIdsByKey: p<number>(`SELECT DISTINCT n.actor_id FROM actor_names n JOIN actors a ON a.id = n.actor_id
+      WHERE n.key IN ${IDS} OR (a.type = 'person' AND n.surname_key IN ${IDS})`).pluck(),
+    aliasesByActors: p<{ actor_id: number; name: string }>(
+      `SELECT actor_id, name FROM actor_names WHERE kind = 'alias' AND actor_id IN ${IDS} ORDER BY id`,
+    ),
+    rolesByActors: p<RoleRow>(`SELECT r.actor_id, r.title, r.organization, r.article_id, r.sentence_idx,
+        coalesce(s.text, '') AS sentence
+      FROM roles r LEFT JOIN sentences s ON s.article_id = r.article_id AND s.idx = r.sentence_idx
+      WHERE r.actor_id IN ${IDS} ORDER BY r.article_id, r.sentence_idx, r.id`),
+    affiliationsByActors: p<AffiliationRow>(`SELECT f.actor_id, f.other_actor_id,
+        coalesce(o.name, f.name) AS name, f.key
+      FROM affiliations f LEFT JOIN actors o ON o.id = f.other_actor_id
+      WHERE f.actor_id IN ${IDS} ORDER BY f.id`),
+    articlesByActors: p<ActorArticleRow>(`SELECT DISTINCT m.actor_id, m.article_id
+      FROM mentions m JOIN articles ar ON ar.id = m.article_id
+      WHERE m.actor_id IN ${IDS} ORDER BY ar.published IS NULL, ar.published, ar.id`),
+    actorNames: p<{ actor_id: number; name: string; kind: 'name' | 'alias'; type: ActorType }>(
+      `SELECT n.actor_id, n.name, n.kind, a.type FROM actor_names n JOIN actors a ON a.id = n.actor_id
+       ORDER BY n.actor_id, n.kind = 'alias', n.id`,
+    ),
+    sentencesMentioning: p<CitationRow>(`SELECT m.article_id, m.sentence_idx, s.text AS sentence
+      FROM mentions m
+      JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence_idx
+      JOIN articles ar ON ar.id = m.article_id
+      WHERE m.actor_id = ? ORDER BY ar.published IS NULL, ar.published, m.article_id, m.sentence_idx`),
+
+    // events
+    insertEvent: p(`INSERT INTO events (article_id, sentence_idx, type, summary, trigger_word, place,
+        date_start, date_end, date_precision, date_text, date_part, approximate)
+      VALUES (@articleId, @sentenceIdx, @type, @summary, @trigger, @place,
+        @start, @end, @precision, @text, @part, @approximate)`),
+    insertParticipant: p(`INSERT INTO event_participants (event_id, actor_id, part) VALUES (?, ?, ?)
+      ON CONFLICT DO NOTHING`),
+    listEvents: p<EventRow>(`${EVENT_SELECT} ${EVENT_ORDER}`),
+    eventsForActor: p<EventRow>(`${EVENT_SELECT}
+      WHERE e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ?) ${EVENT_ORDER}`),
+    searchEvents: p<EventRow>(`${EVENT_SELECT}
+      WHERE e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) ${EVENT_ORDER}`),
+    participantsByEvents: p<ParticipantRow>(`SELECT ep.event_id, ep.actor_id, ep.part, a.name, a.type
+      FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+      WHERE ep.event_id IN ${IDS} ORDER BY ep.id`),
+
+    // quotes
+    insertQuote: p(`INSERT INTO quotes (article_id, sentence_idx, actor_id, speaker_text, words)
+      VALUES (?, ?, ?, ?, ?)`),
+    listQuotes: p<QuoteRow>(`${QUOTE_SELECT} ${QUOTE_ORDER}`),
+    quotesForActor: p<QuoteRow>(`${QUOTE_SELECT} WHERE q.actor_id = ? ${QUOTE_ORDER}`),
+  };
+}
+
+type Statements = ReturnType<typeof prepareStatements>;
+
+// ---- Helpers ----
+
+function json(values: Iterable<number | string>): string {
+  return JSON.stringify([...values]);
+}
+
+function parseSources(raw: string): string[] {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function toRef(row: ArticleRow): ArticleRef {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url,
+    path: row.path,
+    published: row.published,
+    byline: row.byline,
+    sources: parseSources(row.sources),
+  };
+}
+
+/** The article's publication day as a FactDate. */
+function publishedDate(published: string | null): FactDate | null {
+  if (!published) return null;
+  return { start: published, end: published, precision: 'day', text: published, part: null, approximate: false };
+}
+
+/** Search terms as FTS5 phrases: user text is never FTS syntax. */
+function ftsPhrase(term: string): string {
+  return `"${term.replace(/"/g, '""')}"`;
+}
+
+/** Local id -> stored id, throwing on ids the extraction never defined. */
+class LocalIds {
+  private readonly map = new Map<number, number>();
+  set(local: number, stored: number): void {
+    if (this.map.has(local)) throw new Error(`extraction defines actor id ${local} twice`);
+    this.map.set(local, stored);
+  }
+  get(local: number, what: string): number {
+    const stored = this.map.get(local);
+    if (stored === undefined) throw new Error(`${what} refers to unknown actor id ${local}`);
+    return stored;
+  }
+  values(): Set<number> {
+    return new Set(this.map.values());
+  }
+}
+
+// ---- The store ----
+
+class SqliteStore implements Store {
+  private readonly st: Statements;
+  private readonly saveTx: (article: Article, extraction: Extraction) => SaveResult;
+
+  constructor(private readonly db: Database.Database) {
+    this.st = prepareStatements(db);
+    const tx = db.transaction((article: Article, extraction: Extraction) => this.save(article, extraction));
+    // IMMEDIATE: take the write lock before reading, so a concurrent writer cannot slip in between
+    // the hash check and the insert.
+    this.saveTx = (article, extraction) => tx.immediate(article, extraction);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  saveArticle(article: Article, extraction: Extraction): SaveResult {
+    return this.saveTx(article, extraction);
+  }
+
+  // -- writing --
+
+  private save(article: Article, extraction: Extraction): SaveResult {
+    const st = this.st;
+    const existing = st.articleByHash.get(article.hash);
+    if (existing) {
+      return {
+        status: 'unchanged',
+        articleId: existing.id,
+        actors: st.articleActorIds.all({ id: existing.id }).length,
+        events: st.articleEventCount.get(existing.id) ?? 0,
+        quotes: st.articleQuoteCount.get(existing.id) ?? 0,
+      };
+    }
+
+    // Replace earlier versions (same path or url). Their actors become orphan candidates.
+    const previous = st.articlesByPathOrUrl.all(article.path, article.url);
+    const orphanCandidates = new Set<number>();
+    for (const { id } of previous) {
+      for (const actorId of st.articleActorIds.all({ id })) orphanCandidates.add(actorId);
+      for (const actorId of st.affiliatedActorIds.all(id)) orphanCandidates.add(actorId);
+      st.deleteArticle.run(id);
+    }
+
+    const articleId = Number(
+      st.insertArticle.run({
+        path: article.path,
+        url: article.url,
+        title: article.title,
+        byline: article.byline,
+        published: article.published,
+        sources: JSON.stringify(article.sources),
+        hash: article.hash,
+        text: article.text,
+        ingestedAt: new Date().toISOString(),
+      }).lastInsertRowid,
+    );
+    for (const s of article.sentences) {
+      st.insertSentence.run(articleId, s.index, s.text, s.start, s.end);
+    }
+    // Provenance sentences the article's sentence list lacks: citations always have their text.
+    const cite = (idx: number, text: string) => st.insertSentence.run(articleId, idx, text, null, null);
+
+    // Actors: resolve each against the index, then their per-article facts.
+    const ids = new LocalIds();
+    const localKeys = new Map<string, number>();
+    for (const actor of extraction.actors) {
+      const storedId = this.resolveActor(actor);
+      ids.set(actor.id, storedId);
+      for (const n of [actor.name, ...actor.aliases]) {
+        const k = nameKey(n);
+        if (k && !localKeys.has(k)) localKeys.set(k, storedId);
+      }
+    }
+    const mentionsByLocal = new Map<number, number[]>();
+    for (const m of extraction.mentions) {
+      if (m.actorId === undefined) continue;
+      const list = mentionsByLocal.get(m.actorId) ?? [];
+      list.push(m.sentenceIndex);
+      mentionsByLocal.set(m.actorId, list);
+    }
+    for (const actor of extraction.actors) {
+      const actorId = ids.get(actor.id, `actor ${actor.name}`);
+      for (const idx of [...actor.mentions, ...(mentionsByLocal.get(actor.id) ?? [])]) {
+        st.insertMention.run(actorId, articleId, idx);
+      }
+      for (const role of actor.roles) {
+        const key = titleKey(role.title);
+        if (!key) continue;
+        cite(role.sentenceIndex, role.sentence);
+        st.insertRole.run(actorId, articleId, role.sentenceIndex, role.title.trim(), key, role.organization ?? null);
+      }
+      for (const affiliation of actor.affiliations) {
+        const key = nameKey(affiliation);
+        if (!key) continue;
+        let other = localKeys.get(key) ?? null;
+        if (other === null) {
+          const stored = st.matchAnyByKey.all(key);
+          other = stored.length === 1 ? stored[0]! : null;
+        }
+        if (other === actorId) continue;
+        st.insertAffiliation.run(actorId, other, affiliation.trim(), key, articleId);
+      }
+    }
+
+    for (const event of extraction.events) {
+      cite(event.sentenceIndex, event.sentence);
+      const eventId = Number(
+        st.insertEvent.run({
+          articleId,
+          sentenceIdx: event.sentenceIndex,
+          type: event.type,
+          summary: event.summary,
+          trigger: event.trigger,
+          place: event.place,
+          start: event.date.start,
+          end: event.date.end,
+          precision: event.date.precision,
+          text: event.date.text,
+          part: event.date.part ?? null,
+          approximate: event.date.approximate ? 1 : 0,
+        }).lastInsertRowid,
+      );
+      for (const participant of event.participants) {
+        const actorId = ids.get(participant.actorId, `participant ${participant.name} of event "${event.summary}"`);
+        st.insertParticipant.run(eventId, actorId, participant.part);
+      }
+    }
+
+    for (const quote of extraction.quotes) {
+      cite(quote.sentenceIndex, quote.sentence);
+      const actorId = quote.speakerId === null ? null : ids.get(quote.speakerId, `speaker of quote "${quote.words}"`);
+      st.insertQuote.run(articleId, quote.sentenceIndex, actorId, quote.speaker, quote.words);
+    }
+
+    if (orphanCandidates.size > 0) st.deleteOrphans.run(json(orphanCandidates));
+
+    return {
+      status: previous.length > 0 ? 'replaced' : 'added',
+      articleId,
+      actors: ids.values().size,
+      events: extraction.events.length,
+      quotes: extraction.quotes.length,
+    };
+  }
+
+  /** The stored actor an extracted actor is, creating one when nothing matches. */
+  private resolveActor(actor: ExtractedActor): number {
+    const name = actor.name.trim();
+    const key = nameKey(name);
+    const names = [name, ...actor.aliases.map((a) => a.trim())].filter((n) => nameKey(n) !== '');
+    const match = key ? this.findMatch(actor.type, name, key, names) : null;
+    if (match === null) return this.createActor(name, key, actor.type, names);
+
+    const st = this.st;
+    const stored = st.actorCore.get(match)!;
+    if (stored.type === 'other' && actor.type !== 'other') st.setActorType.run(actor.type, match);
+    if (shouldUpgradeCanonical(stored.key, key)) {
+      st.demoteCanonical.run(match);
+      st.upsertCanonical.run(match, name, foldName(name), key, surnameKey(name));
+      st.setActorName.run(name, key, match);
+    }
+    for (const n of names) st.insertAlias.run(match, n, foldName(n), nameKey(n), surnameKey(n));
+    return match;
+  }
+
+  private createActor(name: string, key: string, type: ActorType, names: string[]): number {
+    const st = this.st;
+    const id = Number(st.insertActor.run(name, type, key).lastInsertRowid);
+    st.upsertCanonical.run(id, name, foldName(name), key, surnameKey(name));
+    for (const n of names) st.insertAlias.run(id, n, foldName(n), nameKey(n), surnameKey(n));
+    return id;
+  }
+
+  /**
+   * Entity resolution across articles.
+   * - Organisations, places, 'other': any name/alias key equal to a stored name/alias key of a
+   *   compatible type.
+   * - Persons, strong: a key of two or more words (name or alias) equal to a stored name/alias key.
+   * - Persons, weak: a one-word key (a surname-only name, a one-word alias, or the new full name's
+   *   surname) names a stored person only when that is unambiguous: exactly one person goes by
+   *   it; or, when several do, exactly one whose canonical name is that one word (an earlier bare
+   *   "Haftar" kept apart) for a one-word new name, or exactly one full name compatible with the
+   *   new full name ("Khalifa Haftar" ⊂ "Khalifa Belqasim Haftar") for a longer one. Full names that
+   *   disagree ("Khaled Haftar" vs "Khalifa Haftar") never merge.
+   */
+  private findMatch(type: ActorType, name: string, key: string, names: string[]): number | null {
+    const keys = [...new Set(names.map(nameKey))];
+    if (type !== 'person') return this.bestByName(type, keys);
+
+    const strong = this.bestByName(type, keys.filter((k) => k.includes(' ')));
+    if (strong !== null) return strong;
+
+    const tokens = keyTokens(key);
+    const weakKeys = new Set(keys.filter((k) => !k.includes(' ')));
+    const surname = surnameKey(name);
+    if (surname) weakKeys.add(surname);
+    const picks = new Set<number>();
+    for (const weak of weakKeys) {
+      const found = this.st.matchWeak.all({ key: weak }).map((r) => ({ id: r.id, tokens: keyTokens(r.canonical_key) }));
+      let pick: number | null = null;
+      if (tokens.length === 1) {
+        if (found.length === 1) pick = found[0]!.id;
+        else {
+          const bare = found.filter((f) => f.tokens.length === 1 && f.tokens[0] === weak);
+          if (bare.length === 1) pick = bare[0]!.id;
+        }
+      } else if (found.length === 1) {
+        if (namesCompatible(tokens, found[0]!.tokens)) pick = found[0]!.id;
+      } else {
+        const full = found.filter((f) => f.tokens.length > 1 && namesCompatible(tokens, f.tokens));
+        if (full.length === 1) pick = full[0]!.id;
+      }
+      if (pick !== null) picks.add(pick);
+    }
+    return picks.size === 1 ? [...picks][0]! : null;
+  }
+
+  /** Best stored actor sharing one of `keys`: same type first, then canonical over alias, then most mentioned. */
+  private bestByName(type: ActorType, keys: string[]): number | null {
+    if (keys.length === 0) return null;
+    const rows = this.st.matchNames.all(json(keys)).filter((r) => typesCompatible(type, r.type));
+    if (rows.length === 0) return null;
+    rows.sort(
+      (a, b) =>
+        Number(b.type === type) - Number(a.type === type) ||
+        Number(b.kind === 'name') - Number(a.kind === 'name') ||
+        b.mention_count - a.mention_count ||
+        a.id - b.id,
+    );
+    return rows[0]!.id;
+  }
+
+  // -- reading --
+
+  counts(): { articles: number; actors: number; events: number; quotes: number } {
+    return this.st.counts.get()!;
+  }
+
+  listArticles(): ArticleRef[] {
+    return this.st.listArticles.all().map(toRef);
+  }
+
+  getArticle(id: number): (ArticleRef & { text: string }) | null {
+    const row = this.st.getArticle.get(id);
+    return row ? { ...toRef(row), text: row.text } : null;
+  }
+
+  listActors(): Actor[] {
+    return this.hydrateActors(this.st.listActors.all());
+  }
+
+  getActor(id: number): Actor | null {
+    return this.hydrateActors(this.st.actorsByIds.all(json([id])))[0] ?? null;
+  }
+
+  findActorsByKey(key: string): Actor[] {
+    const keys = json(new Set([key, nameKey(key)]));
+    const ids = this.st.actorIdsByKey.all(keys, keys);
+    if (ids.length === 0) return [];
+    return this.hydrateActors(this.st.actorsByIds.all(json(ids)));
+  }
+
+  actorNames(): ActorNameRow[] {
+    return this.st.actorNames.all().map((r) => ({ actorId: r.actor_id, name: r.name, kind: r.kind, type: r.type }));
+  }
+
+  listEvents(): Event[] {
+    return this.hydrateEvents(this.st.listEvents.all());
+  }
+
+  eventsForActor(actorId: number): Event[] {
+    return this.hydrateEvents(this.st.eventsForActor.all(actorId));
+  }
+
+  searchEvents(terms: string[]): Event[] {
+    const folded = terms.map(foldName).filter((t) => t.length > 0);
+    if (folded.length === 0) return [];
+    // The trigram index needs three characters; shorter terms are checked on the candidates only.
+    const indexed = folded.filter((t) => [...t].length >= 3);
+    const rows = indexed.length
+      ? this.st.searchEvents.all(indexed.map(ftsPhrase).join(' '))
+      : this.st.listEvents.all();
+    const hits = rows.filter((r) => {
+      const haystack = foldName(`${r.summary}\n${r.trigger_word}\n${r.sentence}`);
+      return folded.every((t) => haystack.includes(t));
+    });
+    return this.hydrateEvents(hits);
+  }
+
+  quotesForActor(actorId: number): Quote[] {
+    return this.hydrateQuotes(this.st.quotesForActor.all(actorId));
+  }
+
+  listQuotes(): Quote[] {
+    return this.hydrateQuotes(this.st.listQuotes.all());
+  }
+
+  sentencesMentioning(actorId: number): Citation[] {
+    const rows = this.st.sentencesMentioning.all(actorId);
+    const refs = this.refs(rows.map((r) => r.article_id));
+    return rows.map((r) => ({ article: refs.get(r.article_id)!, sentenceIndex: r.sentence_idx, sentence: r.sentence }));
+  }
+
+  articlesForActor(actorId: number): ArticleRef[] {
+    return this.st.articlesForActor.all(actorId).map(toRef);
+  }
+
+  // -- hydration: a handful of set queries per call, never one query per row --
+
+  private refs(articleIds: Iterable<number>): Map<number, ArticleRef> {
+    const ids = new Set(articleIds);
+    const map = new Map<number, ArticleRef>();
+    if (ids.size === 0) return map;
+    for (const row of this.st.articleRefsByIds.all(json(ids))) map.set(row.id, toRef(row));
+    return map;
+  }
+
+  private hydrateActors(rows: ActorRow[]): Actor[] {
+    if (rows.length === 0) return [];
+    const ids = json(rows.map((r) => r.id));
+    const st = this.st;
+    const aliases = st.aliasesByActors.all(ids);
+    const roles = st.rolesByActors.all(ids);
+    const affiliations = st.affiliationsByActors.all(ids);
+    const articles = st.articlesByActors.all(ids);
+    const refs = this.refs([...roles.map((r) => r.article_id), ...articles.map((a) => a.article_id)]);
+
+    const actors = new Map<number, Actor>();
+    for (const r of rows) {
+      actors.set(r.id, {
+        id: r.id,
+        name: r.name,
+        type: r.type,
+        aliases: [],
+        roles: [],
+        affiliations: [],
+        articles: [],
+        mentionCount: r.mention_count,
+      });
+    }
+    for (const a of aliases) actors.get(a.actor_id)?.aliases.push(a.name);
+    for (const r of roles) {
+      const role: ActorRoleFact = {
+        title: r.title,
+        organization: r.organization,
+        citation: { article: refs.get(r.article_id)!, sentenceIndex: r.sentence_idx, sentence: r.sentence },
+      };
+      actors.get(r.actor_id)?.roles.push(role);
+    }
+    const seenAffiliations = new Set<string>();
+    for (const f of affiliations) {
+      const dedupe = `${f.actor_id}:${f.other_actor_id ?? `key:${f.key}`}`;
+      if (seenAffiliations.has(dedupe)) continue;
+      seenAffiliations.add(dedupe);
+      actors.get(f.actor_id)?.affiliations.push({ actorId: f.other_actor_id, name: f.name });
+    }
+    for (const a of articles) actors.get(a.actor_id)?.articles.push(refs.get(a.article_id)!);
+    return [...actors.values()];
+  }
+
+  private hydrateEvents(rows: EventRow[]): Event[] {
+    if (rows.length === 0) return [];
+    const participants = new Map<number, Event['participants']>();
+    for (const p of this.st.participantsByEvents.all(json(rows.map((r) => r.id)))) {
+      const list = participants.get(p.event_id) ?? [];
+      list.push({ actorId: p.actor_id, name: p.name, type: p.type, part: p.part });
+      participants.set(p.event_id, list);
+    }
+    const refs = this.refs(rows.map((r) => r.article_id));
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      summary: r.summary,
+      trigger: r.trigger_word,
+      date: {
+        start: r.date_start,
+        end: r.date_end,
+        precision: r.date_precision,
+        text: r.date_text,
+        part: r.date_part,
+        approximate: r.approximate === 1,
+      },
+      place: r.place,
+      participants: participants.get(r.id) ?? [],
+      citation: { article: refs.get(r.article_id)!, sentenceIndex: r.sentence_idx, sentence: r.sentence },
+    }));
+  }
+
+  private hydrateQuotes(rows: QuoteRow[]): Quote[] {
+    const refs = this.refs(rows.map((r) => r.article_id));
+    return rows.map((r) => ({
+      id: r.id,
+      speaker: r.actor_id !== null && r.actor_name !== null ? { actorId: r.actor_id, name: r.actor_name } : null,
+      speakerText: r.speaker_text,
+      words: r.words,
+      date: publishedDate(r.published),
+      citation: { article: refs.get(r.article_id)!, sentenceIndex: r.sentence_idx, sentence: r.sentence },
+    }));
+  }
+}
+
+/**
+ * Opens (creating if needed) the fact index at `path`; ':memory:' for a throwaway one.
+ * WAL journal, foreign keys on, migrations run to the current schema version.
+ */
+export function openStore(path: string): Store {
+  if (path !== ':memory:' && path !== '' && !path.startsWith('file:')) {
+    mkdirSync(dirname(path), { recursive: true });
+  }
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return new SqliteStore(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

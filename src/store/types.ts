@@ -1,0 +1,58 @@
+// The store's interface: what the rest of briefbot may ask of the fact index. SQLite implements it
+// (sqlite.ts); a PostgreSQL backend would implement the same interface.
+
+import type {
+  Actor,
+  ActorType,
+  Article,
+  ArticleRef,
+  Citation,
+  Event,
+  Extraction,
+  Quote,
+} from '../domain.ts';
+
+export interface SaveResult {
+  /** added: new article; unchanged: same content hash already stored; replaced: same path/url, new content. */
+  status: 'added' | 'unchanged' | 'replaced';
+  articleId: number;
+  /** Distinct stored actors the article's facts refer to (for 'unchanged': those already stored). */
+  actors: number;
+  events: number;
+  quotes: number;
+}
+
+export interface ActorNameRow {
+  actorId: number;
+  name: string;
+  kind: 'name' | 'alias';
+  type: ActorType;
+}
+
+export interface Store {
+  close(): void;
+  /** One transaction: the whole article with its facts, or nothing. */
+  saveArticle(article: Article, extraction: Extraction): SaveResult;
+  counts(): { articles: number; actors: number; events: number; quotes: number };
+  /** In ingestion order. */
+  listArticles(): ArticleRef[];
+  getArticle(id: number): (ArticleRef & { text: string }) | null;
+  /** Ordered by mentionCount desc, then name. */
+  listActors(): Actor[];
+  getActor(id: number): Actor | null;
+  /** Exact nameKey match over canonical names and aliases, and over surname keys of persons. */
+  findActorsByKey(key: string): Actor[];
+  /** Every canonical name and alias, for suggestions and autocomplete. */
+  actorNames(): ActorNameRow[];
+  /** Ordered by date (undated last), then article, then sentence. */
+  listEvents(): Event[];
+  eventsForActor(actorId: number): Event[];
+  quotesForActor(actorId: number): Quote[];
+  /** Ordered by article date (undated last), then article, then sentence. */
+  listQuotes(): Quote[];
+  /** Events whose summary, trigger or source sentence contain every term (substring, case- and diacritic-insensitive). */
+  searchEvents(terms: string[]): Event[];
+  sentencesMentioning(actorId: number): Citation[];
+  /** Articles that mention the actor, by publication date (undated last). */
+  articlesForActor(actorId: number): ArticleRef[];
+}
