@@ -1,0 +1,202 @@
+// Within one article, mentions become actors: "Najeem Almasri", "Almasri" and "Al-Masri" are one
+// person; "Libyan National Army", "(LNA)" and "LNA" one organisation. News names a person in full
+// once and by surname after, so a short name joins the one full name it can belong to, and stays
+// apart when it could belong to two ("Haftar" when Khalifa and Khaled Haftar are both named).
+import type { ActorType, ExtractedActor, Role, Sentence } from '../domain.ts';
+import { nameKey } from '../search/keys.ts';
+import type { NameMention } from './mentions.ts';
+
+interface Group {
+  mentions: NameMention[];
+  keys: Set<string>;
+  acronyms: Set<string>;
+  votes: Record<ActorType, number>;
+}
+
+const TYPES: ActorType[] = ['person', 'organization', 'place', 'other'];
+
+function vote(g: Group, m: NameMention): void {
+  g.votes[m.type] += m.type === 'other' ? 0.1 : m.confidence + 0.5;
+}
+
+function typeOf(g: Group): ActorType {
+  let best: ActorType = 'other';
+  let score = 0;
+  for (const t of TYPES) if (g.votes[t] > score) [best, score] = [t, g.votes[t]];
+  return best;
+}
+
+function tokensOf(key: string): string[] {
+  return key.split(' ').filter(Boolean);
+}
+
+/** Optimal string alignment distance, bounded: enough for "Zelensky"/"Zelenskyy", "Andriy"/"Andrii". */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Same word, allowing the spelling drift of transliteration in long words. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const len = Math.min(a.length, b.length);
+  if (len < 5 || a[0] !== b[0]) return false;
+  return editDistance(a, b, 2) <= (len >= 8 ? 2 : 1);
+}
+
+function merge(into: Group, from: Group): void {
+  into.mentions.push(...from.mentions);
+  for (const k of from.keys) into.keys.add(k);
+  for (const a of from.acronyms) into.acronyms.add(a);
+  for (const t of TYPES) into.votes[t] += from.votes[t];
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !['Of', 'The', 'And', 'For', 'On'].includes(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+export interface Clustering {
+  actors: ExtractedActor[];
+  /** The actor id of each mention (by object identity). */
+  actorOf: Map<NameMention, number>;
+}
+
+export function clusterMentions(mentions: NameMention[], sentences: Sentence[]): Clustering {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+
+  for (const m of mentions) {
+    const key = nameKey(m.name);
+    if (!key) continue;
+    let g = byKey.get(key);
+    if (!g) {
+      g = { mentions: [], keys: new Set([key]), acronyms: new Set(), votes: { person: 0, organization: 0, place: 0, other: 0 } };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.mentions.push(m);
+    vote(g, m);
+    if (m.acronym) g.acronyms.add(m.acronym);
+  }
+
+  const alive = new Set(groups);
+  const absorb = (into: Group, from: Group) => {
+    if (into === from || !alive.has(from)) return;
+    merge(into, from);
+    alive.delete(from);
+    for (const k of from.keys) byKey.set(k, into);
+  };
+
+  // Acronyms defined in parentheses, or matching the initials of a name ("GNU" for Government of National Unity).
+  for (const g of [...alive]) {
+    for (const a of g.acronyms) {
+      const other = byKey.get(nameKey(a));
+      if (other) absorb(g, other);
+    }
+  }
+  const longOrgs = [...alive].filter((g) => typeOf(g) === 'organization' && g.mentions.some((m) => m.tokens.length >= 2));
+  for (const g of [...alive]) {
+    const m = g.mentions[0]!;
+    if (m.tokens.length !== 1 || !m.tokens[0]!.upper) continue;
+    const owners = longOrgs.filter((o) => alive.has(o) && o !== g && o.mentions.some((x) => initials(x.name) === m.name));
+    if (owners.length === 1) {
+      owners[0]!.acronyms.add(m.name);
+      absorb(owners[0]!, g);
+    }
+  }
+
+  // Persons: a short name joins the single full name it fits.
+  const isPersonish = (g: Group) => g.votes.person > 0 && g.votes.person >= g.votes.organization && g.votes.person >= g.votes.place;
+  // A two-word name nothing else explains ("Andriy Yermak" with no title) may be a person's full name.
+  const maybePerson = (g: Group) => isPersonish(g) || (g.votes.organization === 0 && g.votes.place === 0);
+  const full = () => [...alive].filter((g) => maybePerson(g) && g.mentions.some((m) => tokensOf(nameKey(m.name)).length >= 2));
+  const fullNames = full();
+  // Two full spellings of one person ("Andriy Yermak" / "Andrii Yermak"; "Lula da Silva" in "Luiz Inácio Lula da Silva").
+  for (const a of fullNames) {
+    for (const b of fullNames) {
+      if (a === b || !alive.has(a) || !alive.has(b)) continue;
+      const ka = tokensOf([...a.keys][0]!);
+      const kb = tokensOf([...b.keys][0]!);
+      const sameSurname = sameWord(ka[ka.length - 1]!, kb[kb.length - 1]!);
+      const contained = ka.length < kb.length && ka.every((t) => kb.some((u) => sameWord(t, u)));
+      const variant = ka.length === kb.length && ka.every((t, i) => sameWord(t, kb[i]!));
+      if (sameSurname && (contained || variant) && (isPersonish(a) || isPersonish(b))) absorb(b, a);
+    }
+  }
+  const persons = full();
+  for (const g of [...alive]) {
+    if (persons.includes(g)) continue;
+    const strongOther = g.votes.organization >= 2.5 || g.votes.place >= 2.5;
+    if (strongOther && g.votes.person === 0) continue;
+    const ks = [...g.keys].map(tokensOf);
+    const short = ks.every((k) => k.length === 1);
+    if (!short) continue;
+    const word = ks[0]![0]!;
+    const fits = persons.filter((p) =>
+      [...p.keys].some((pk) => {
+        const toks = tokensOf(pk);
+        // the surname, or any later part of the name ("Lula" in "Luiz Inacio Lula da Silva"), not the given name
+        return toks.slice(1).some((t) => sameWord(t, word));
+      }),
+    );
+    // An unexplained full name becomes a person when a person-like short name joins it ("Yermak said").
+    if (fits.length === 1 && (isPersonish(fits[0]!) || isPersonish(g))) absorb(fits[0]!, g);
+  }
+
+  const actorOf = new Map<NameMention, number>();
+  const actors: ExtractedActor[] = [];
+  for (const g of groups) {
+    if (!alive.has(g)) continue;
+    const type = typeOf(g);
+    const id = actors.length + 1;
+    const names = new Map<string, number>();
+    for (const m of g.mentions) names.set(m.name, (names.get(m.name) ?? 0) + 1);
+    const canonical = pickCanonical([...names.keys()], names, type, g.acronyms);
+    const aliases = [...new Set([...names.keys(), ...g.acronyms])].filter((n) => n !== canonical);
+    const roles: Role[] = [];
+    const seen = new Set<string>();
+    for (const m of g.mentions)
+      for (const r of m.roles) {
+        const k = r.title.toLowerCase();
+        if (seen.has(k)) continue;
+        seen.add(k);
+        roles.push({ title: r.title, organization: r.organization, sentenceIndex: m.sentenceIndex, sentence: sentences[m.sentenceIndex]?.text ?? '' });
+      }
+    const affiliations = [...new Set(roles.map((r) => r.organization).filter((o): o is string => Boolean(o)))];
+    actors.push({
+      id,
+      name: canonical,
+      type,
+      aliases,
+      roles: type === 'person' ? roles : [],
+      affiliations,
+      mentions: [...new Set(g.mentions.map((m) => m.sentenceIndex))].sort((a, b) => a - b),
+    });
+    for (const m of g.mentions) actorOf.set(m, id);
+  }
+  return { actors, actorOf };
+}
+
+function pickCanonical(names: string[], counts: Map<string, number>, type: ActorType, acronyms: Set<string>): string {
+  const score = (n: string) => {
+    const words = n.split(/\s+/).length;
+    const isAcronym = acronyms.has(n) || (n === n.toUpperCase() && n.length <= 7);
+    const shouting = n.length > 3 && n === n.toUpperCase() && !acronyms.has(n);
+    return (isAcronym ? -10 : 0) + (shouting ? -5 : 0) + words * 3 + (counts.get(n) ?? 0) * (type === 'person' ? 0.1 : 0.5);
+  };
+  return [...names].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0]!;
+}

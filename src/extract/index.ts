@@ -1,0 +1,161 @@
+// The extractor: one cleaned article in, its facts out (actors with roles and aliases, events
+// with dates and places, quotes), every fact tied to the sentence that states it. Pure: no I/O.
+import type { Article, ExtractedEvent, ExtractedQuote, Extraction, Mention } from '../domain.ts';
+import { clusterMentions } from './actors.ts';
+import { createDateResolver, type DateMention } from './dates.ts';
+import { eventsInSentence, type PlacedMention } from './events.ts';
+import { analyseSentence, type NameMention } from './mentions.ts';
+import { quotesInSentence } from './quotes.ts';
+import type { Token } from './tokens.ts';
+
+export { formatFactDate, dateSortKey } from './dates.ts';
+
+/**
+ * The place line that opens wire copy: "BENGHAZI, LIBYA –", "KHARTOUM, Sudan (AP) —",
+ * "ISTANBUL/KYIV, Nov 13 (Reuters) -", "PARIS, March 7 (Reuters) -". The first place is shouted.
+ */
+const DATELINE_RE = /^(\p{Lu}[\p{Lu}.'’ /-]*\p{Lu})((?:,\s*[\p{L}][\p{L}.'’ ]*?(?:\s+\d{1,2})?)*)\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
+const MONTH_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?$/i;
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+interface Dateline {
+  places: { name: string; start: number; end: number }[];
+  length: number;
+}
+
+function dateline(sentence: string): Dateline | null {
+  const m = DATELINE_RE.exec(sentence);
+  if (!m) return null;
+  const places: Dateline['places'] = [];
+  const parts = [...m[1]!.split('/'), ...m[2]!.split(',').slice(1)];
+  let offset = 0;
+  for (const part of parts) {
+    const raw = part.trim();
+    if (!raw || MONTH_RE.test(raw) || /^\d/.test(raw)) continue;
+    const at = sentence.indexOf(raw, offset);
+    if (at < 0) continue;
+    places.push({ name: raw === raw.toUpperCase() ? titleCase(raw) : raw, start: at, end: at + raw.length });
+    offset = at + raw.length;
+  }
+  return places.length ? { places, length: m[0].length } : null;
+}
+
+interface Analysed {
+  tokens: Token[];
+  mentions: NameMention[];
+  dates: DateMention[];
+  datelinePlace: string | null;
+}
+
+export function extract(article: Pick<Article, 'sentences' | 'published'>): Extraction {
+  const resolver = createDateResolver(article.published);
+  const analysed: Analysed[] = article.sentences.map((s, idx) => {
+    const dl = idx === 0 ? dateline(s.text) : null;
+    // Mask the dateline so its shouted words are not read as names a second time.
+    const body = dl ? ' '.repeat(dl.length) + s.text.slice(dl.length) : s.text;
+    const { tokens, mentions } = analyseSentence(body, s.index);
+    for (const p of dl?.places ?? [])
+      mentions.unshift({
+        sentenceIndex: s.index,
+        start: p.start,
+        end: p.end,
+        name: p.name,
+        tokens: analyseSentence(p.name, s.index).tokens,
+        type: 'place',
+        confidence: 2,
+        roles: [],
+        acronym: null,
+        possessive: false,
+        speaks: false,
+      });
+    return { tokens, mentions, dates: resolver.resolve(s.text), datelinePlace: dl?.places[0]?.name ?? null };
+  });
+
+  const allMentions = analysed.flatMap((a) => a.mentions);
+  const { actors, actorOf } = clusterMentions(allMentions, article.sentences);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+
+  const placed = (ms: NameMention[]): PlacedMention[] =>
+    ms.flatMap((m) => {
+      const id = actorOf.get(m);
+      const actor = id === undefined ? undefined : actorById.get(id);
+      if (!actor) return [];
+      return [{ start: m.start, end: m.end, name: actor.name, actorId: actor.id, type: actor.type, possessive: m.possessive }];
+    });
+
+  const events: ExtractedEvent[] = [];
+  const quotes: ExtractedQuote[] = [];
+  let lastPerson: PlacedMention | null = null;
+  article.sentences.forEach((s, idx) => {
+    const a = analysed[idx]!;
+    const mentions = placed(a.mentions);
+    events.push(
+      ...eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson }),
+    );
+    quotes.push(...quotesInSentence({ sentence: s.text, sentenceIndex: s.index, mentions, lastPerson }));
+    const persons = mentions.filter((m) => m.type === 'person');
+    if (persons.length) lastPerson = persons[0]!;
+  });
+
+  const mentions: Mention[] = [];
+  article.sentences.forEach((s, idx) => {
+    const a = analysed[idx]!;
+    for (const m of a.mentions) {
+      const id = actorOf.get(m);
+      const actor = id === undefined ? undefined : actorById.get(id);
+      mentions.push({ text: s.text.slice(m.start, m.end), start: s.start + m.start, end: s.start + m.end, type: actor?.type ?? m.type, sentenceIndex: s.index, ...(actor ? { actorId: actor.id } : {}) });
+    }
+    for (const d of a.dates) mentions.push({ text: d.text, start: s.start + d.start, end: s.start + d.end, type: 'date', sentenceIndex: s.index });
+  });
+  mentions.sort((x, y) => x.start - y.start);
+
+  return { mentions, actors, events: dedupeEvents(events), quotes };
+}
+
+const PRECISION_RANK = { day: 5, month: 4, 'part-of-year': 3, year: 2, relative: 1, unknown: 0 } as const;
+
+/**
+ * News retells: "Almasri's release" three paragraphs after "released Almasri". One event per
+ * type and set of people it happened to, keeping the most precisely dated telling.
+ */
+function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  for (const e of events) {
+    // What happened to whom: the subjects, or for meetings and talks everyone in them.
+    const key = (x: ExtractedEvent) =>
+      x.participants
+        .filter((p) => (x.participants.some((q) => q.part === 'subject') ? p.part === 'subject' : p.part !== 'other'))
+        .map((p) => p.actorId)
+        .sort((a, b) => a - b)
+        .join(',');
+    const k = key(e);
+    const twin = out.findIndex(
+      (o) =>
+        o.type === e.type &&
+        key(o) === k &&
+        k !== '' &&
+        (o.date.start === e.date.start || !o.date.start || !e.date.start) &&
+        (o.place === e.place || !o.place || !e.place),
+    );
+    if (twin < 0) {
+      out.push(e);
+      continue;
+    }
+    const o = out[twin]!;
+    const better =
+      PRECISION_RANK[e.date.precision] > PRECISION_RANK[o.date.precision] ||
+      (PRECISION_RANK[e.date.precision] === PRECISION_RANK[o.date.precision] && e.participants.length > o.participants.length);
+    if (better) out[twin] = { ...e, participants: mergeParticipants(e, o) };
+    else out[twin] = { ...o, participants: mergeParticipants(o, e) };
+  }
+  return out;
+}
+
+function mergeParticipants(keep: ExtractedEvent, other: ExtractedEvent): ExtractedEvent['participants'] {
+  const out = [...keep.participants];
+  for (const p of other.participants) if (!out.some((q) => q.actorId === p.actorId)) out.push(p);
+  return out;
+}

@@ -1,0 +1,216 @@
+// Closed word classes of news English. These are grammar, not facts about any article: the
+// titles that precede names, the head nouns that end organisation names, the verbs of speech.
+// compromise supplies the open classes (role nouns tagged #Actor, first names, places).
+import type { EventType } from '../domain.ts';
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Capitalised title words that stand before a name and are never part of it. */
+export const TITLE_WORDS = words(`
+  minister ministers president vice prime premier chancellor secretary undersecretary under-secretary
+  secretary-general deputy chief director head commander general marshal field admiral colonel
+  lieutenant lt captain capt major sergeant sgt corporal brigadier commissioner inspector superintendent
+  gen col maj adm brig gov sen rep supt insp det amb cmdr cpt affairs cabinet
+  governor mayor senator sen rep representative congressman congresswoman ambassador envoy consul
+  judge justice prosecutor attorney counsel king queen prince princess emir sheikh sheik sultan crown
+  pope cardinal bishop archbishop imam rabbi reverend rev father sister ayatollah mullah
+  mr mrs ms miss dr prof professor sir dame lord lady mp mep pm fm ceo cfo coo chairman chairwoman
+  chair chairperson spokesman spokeswoman spokesperson leader speaker officer agent detective
+  interim acting former outgoing incoming late
+  interior foreign defence defense justice finance economy health education trade energy
+  home state intelligence security transport labour labor culture agriculture environment
+`);
+
+/**
+ * Of TITLE_WORDS, the ones that can head a title ("Interior Minister"); the rest only modify one
+ * ("Interior", "Foreign") and alone are not a title.
+ */
+export const TITLE_HEADS = words(`
+  minister president premier chancellor secretary undersecretary under-secretary secretary-general
+  deputy chief director head commander general marshal admiral colonel lieutenant lt captain capt
+  gen col maj adm brig gov sen rep supt insp det amb cmdr cpt
+  major sergeant sgt corporal brigadier commissioner inspector superintendent governor mayor senator
+  sen rep representative congressman congresswoman ambassador envoy consul judge justice prosecutor
+  attorney counsel king queen prince princess emir sheikh sheik sultan pope cardinal bishop
+  archbishop imam rabbi reverend rev ayatollah mullah mr mrs ms miss dr prof professor sir dame lord
+  lady mp mep pm fm ceo cfo coo chairman chairwoman chair chairperson spokesman spokeswoman
+  spokesperson leader speaker officer agent detective
+`);
+
+/** Honorifics: dropped from names, not kept as roles. */
+export const HONORIFICS = words('mr mrs ms miss dr sir dame mr. mrs. ms. dr.');
+
+/** Head nouns that end an organisation's name ("Libyan National Army", "Appeal Court"). */
+export const ORG_HEADS = words(`
+  army navy forces force guard guards police militia brigade brigades battalion corps command
+  government ministry department office agency service services bureau directorate administration
+  authority authorities commission committee council assembly parliament senate congress court
+  tribunal prosecutor's party movement front alliance coalition union league federation association
+  organisation organization institute institution foundation fund bank company corporation corp
+  group holdings inc ltd llc plc network channel broadcaster news times post journal gazette herald
+  tribune press agency report radio tv television university college school academy hospital
+  church brotherhood council pact treaty convention initiative program programme project mission
+  unit center centre board cabinet republic kingdom emirate caliphate state states nations
+  federation confederation society club team airlines airways ministry's court's order bar chamber
+  guard police
+`);
+
+/** Lower-case nouns that introduce a news outlet's name ("newspaper Il Tempo"). */
+export const MEDIA_NOUNS = words(`
+  newspaper paper daily weekly site website portal outlet broadcaster channel magazine agency
+  network tabloid station blog
+`);
+
+/** Lower-case heads after a name that make the name a place ("Malpensa airport"). */
+export const PLACE_HEADS = words(`
+  airport port harbour harbor square street avenue district province region city town village
+  border crossing camp prison island islands river valley mountains desert coast
+`);
+
+/** Lower-case heads after a name that show the name is a person's ("the Renzi government"). */
+export const PERSON_LED_HEADS = words('government administration cabinet era presidency premiership regime');
+
+/** Name particles that join the parts of a name without being capitalised. */
+export const NAME_PARTICLES = words(`
+  al el ad ad- as ash an ar at az bin ibn bint abu abou ben de da das do dos du del della delle dei
+  di van von der den ter le la lo li y e
+`);
+
+export const SPEECH_VERBS = words(`
+  said says say stated states told tells added adds explained explains noted notes replied replies
+  wrote writes declared declares announced announces insisted insists warned warns argued argues
+  observed observes commented comments claimed claims stressed stresses emphasised emphasized
+  emphasises emphasizes urged urges asked asks acknowledged acknowledges recalled recalls admitted
+  admits confirmed confirms continued continues tweeted posted
+`);
+
+/** Words that end a name chunk scan or a role phrase. */
+export const CLAUSE_WORDS = words(`
+  who whom whose which that while when where because although though but after before since as
+  if unless until whereas
+`);
+
+export const DETERMINERS = words('the a an this that these those his her its their our my your');
+
+/** Capitalised words that are never names on their own (sentence openers, discourse words). */
+export const NON_NAME_WORDS = words(`
+  the a an this that these those it its he she they we i you his her their our there here then
+  however meanwhile moreover furthermore but and or so yet also still instead indeed thus hence
+  according as if while when where what who whom which why how after before since during on in at
+  for from with without by to of about into over under between among against despite following
+  among amid across through throughout toward towards upon within last next first second third
+  analysts officials sources critics experts observers several some many most all both each every
+  another other such no not nor one two three four five six seven eight nine ten breaking update
+  updated exclusive watch read share related live photo video opinion analysis editorial
+  mon tue wed thu fri sat sun today yesterday tomorrow
+`);
+
+export interface TriggerRule {
+  type: EventType;
+  /** Lower-case word forms (verbs and nouns) that signal the event. */
+  forms: string[];
+  /** Word to use in a summary, past tense. */
+  verb: string;
+}
+
+/** Event triggers. Order matters only for readability; matching is by word form. */
+export const TRIGGERS: TriggerRule[] = [
+  { type: 'arrest', verb: 'arrested', forms: ['arrest', 'arrested', 'arrests', 'arresting', 'detained', 'detain', 'detains', 'apprehended', 'captured'] },
+  { type: 'release', verb: 'released', forms: ['release', 'released', 'releases', 'releasing', 'freed', 'frees', 'freeing', 'acquitted', 'pardoned'] },
+  { type: 'meet', verb: 'met', forms: ['met', 'meet', 'meets', 'meeting', 'meetings', 'hosted'] },
+  { type: 'talks', verb: 'held talks with', forms: ['talks', 'negotiations', 'negotiated', 'negotiate', 'discussed', 'discussions'] },
+  { type: 'visit', verb: 'visited', forms: ['visit', 'visited', 'visits', 'visiting', 'trip'] },
+  { type: 'expel', verb: 'expelled', forms: ['expelled', 'expel', 'expels', 'expulsion', 'deported', 'deport', 'deportation', 'deports', 'removal', 'extradited', 'extradition'] },
+  { type: 'investigate', verb: 'investigated', forms: ['investigation', 'investigations', 'investigate', 'investigated', 'investigating', 'probe', 'probed', 'inquiry'] },
+  { type: 'complaint', verb: 'filed a complaint against', forms: ['complaint', 'complaints', 'lawsuit', 'sued', 'sues'] },
+  { type: 'accuse', verb: 'accused', forms: ['accused', 'accuse', 'accuses', 'accusing', 'accusation', 'accusations', 'alleged', 'blamed'] },
+  { type: 'charge', verb: 'charged', forms: ['charged', 'charges', 'indicted', 'indictment'] },
+  { type: 'kidnap', verb: 'kidnapped', forms: ['kidnapped', 'kidnap', 'kidnapping', 'kidnappers', 'abducted', 'abduction', 'hostage', 'hostages'] },
+  { type: 'statement', verb: 'issued a statement', forms: ['statement', 'announced', 'announcement', 'declared', 'declaration', 'communique'] },
+  { type: 'sign', verb: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'agreement', 'agreements', 'accord', 'deal', 'treaty', 'ceasefire', 'truce', 'memorandum'] },
+  { type: 'attack', verb: 'attacked', forms: ['attack', 'attacked', 'attacks', 'bombed', 'bombing', 'shelled', 'shelling', 'airstrike', 'airstrikes', 'assault', 'raid', 'raided'] },
+  { type: 'kill', verb: 'killed', forms: ['killed', 'kill', 'kills', 'killing', 'assassinated', 'assassination', 'murdered', 'died'] },
+  { type: 'deny', verb: 'was denied', forms: ['denied', 'denies', 'deny', 'refused', 'rejected'] },
+  { type: 'resign', verb: 'resigned', forms: ['resigned', 'resign', 'resigns', 'resignation', 'quit', 'stepped'] },
+  { type: 'appoint', verb: 'appointed', forms: ['appointed', 'appoint', 'appointment', 'nominated', 'sworn'] },
+  { type: 'elect', verb: 'won', forms: ['elected', 'won', 'election', 'elections', 're-elected'] },
+  { type: 'sentence', verb: 'sentenced', forms: ['sentenced', 'convicted', 'jailed', 'conviction', 'verdict'] },
+  { type: 'protest', verb: 'protested', forms: ['protest', 'protests', 'protested', 'demonstration', 'demonstrations', 'rally'] },
+  { type: 'payment', verb: 'paid', forms: ['paid', 'ransom'] },
+];
+
+const TRIGGER_INDEX = new Map<string, TriggerRule>();
+for (const rule of TRIGGERS) for (const form of rule.forms) if (!TRIGGER_INDEX.has(form)) TRIGGER_INDEX.set(form, rule);
+
+export function triggerFor(word: string): TriggerRule | undefined {
+  return TRIGGER_INDEX.get(word.toLowerCase());
+}
+
+/** Event types, by any of their word forms, for queries like "/when Almasri released". */
+export function eventTypeForWord(word: string): EventType | undefined {
+  const w = word.toLowerCase();
+  const rule = TRIGGER_INDEX.get(w) ?? TRIGGERS.find((r) => r.type === w);
+  return rule?.type;
+}
+
+/** Lower-case nouns that name what a person is or does ("lawyer", "police chief", "aid worker"). */
+export const ROLE_NOUNS = words(`
+  lawyer attorney judge prosecutor magistrate defendant suspect witness victim journalist reporter
+  correspondent editor columnist writer author photographer analyst expert researcher scholar
+  academic professor lecturer teacher student scientist economist historian doctor surgeon nurse
+  engineer technician worker employee staffer aide adviser advisor consultant spokesman
+  spokeswoman spokesperson official officer agent diplomat ambassador envoy negotiator mediator
+  minister secretary undersecretary president premier chancellor governor mayor senator lawmaker
+  legislator deputy councillor councilor candidate politician leader head chief director manager
+  chairman chairwoman chair founder co-founder owner executive investor banker businessman
+  businesswoman entrepreneur activist campaigner dissident opponent critic ally rival member
+  commander general colonel captain soldier fighter militant rebel gunman guard commando
+  policeman policewoman detective inspector commissioner sheriff warden citizen resident national
+  refugee migrant farmer fisherman driver pilot sailor mother father wife husband son daughter
+  brother sister uncle aunt cousin colleague friend partner relative widow veteran volunteer
+  coach player athlete singer actor actress artist musician filmmaker director producer priest
+  imam cleric bishop pastor rabbi monk preacher king queen prince princess heir
+`);
+
+/** Words with an agent suffix that are not people ("center", "order", "border"). */
+export const NOT_ROLE_NOUNS = words(`
+  former latter after over other under order number center centre water matter paper border power never however
+  together rather whether either neither letter corner weather summer winter manner chapter shelter
+  register poster quarter trigger for nor or door floor error color colour factor sector mirror
+  terror horror motor honor honour labor labour major minor prior rumor rumour tumor humor vapor
+  cancer dinner finger thunder monster ember percent event incident content accident
+  talent element moment comment statement agreement government parliament department movement
+  management treatment payment settlement investment development equipment environment
+  establishment argument document instrument segment fragment sentiment ancient urgent current
+  recent frequent patent extent intent consent silent violent evident different independent
+  permanent prominent transparent apparent present absent decent innocent latent dominant
+  significant important relevant vacant distant constant elegant giant pageant plant grant want
+  restaurant warrant covenant variant man woman person german roman iran
+  italian libyan american russian christian
+`);
+
+const AGENT_SUFFIX = /(?:er|or|ist|ian|eer|man|woman|person|ee|ant|ent)$/;
+
+/** Is this lower-case word a noun for a person ("lawyer", "technicians", "negotiator")? */
+export function isRoleWord(lower: string): boolean {
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.replace(/s$/, '');
+  for (const w of [lower, singular]) {
+    if (ROLE_NOUNS.has(w) || TITLE_HEADS.has(w)) return true;
+  }
+  return AGENT_SUFFIX.test(singular) && singular.length > 4 && !NOT_ROLE_NOUNS.has(singular) && !/ment$/.test(singular);
+}
+
+/** Head nouns of an apposition that make the name before it an organisation ("Rénovia, a firm ..."). */
+export const ORG_NOUNS = words(`
+  agency firm company group party militia organisation organization network movement coalition
+  alliance union association body institute foundation charity newspaper daily website outlet
+  broadcaster channel ministry department court bank fund brand club team faction force forces army
+  unit brigade cartel gang consortium conglomerate startup start-up insurer lender bloc council
+  committee commission watchdog regulator tribunal university school hospital platform
+`);
+
+/** Head nouns of an apposition that make the name before it a place ("Adre, a town on the border"). */
+export const PLACE_NOUNS = words(`
+  city town village region province state country capital district county port island area suburb
+  neighbourhood neighborhood camp municipality territory enclave oasis governorate
+`);

@@ -1,0 +1,544 @@
+// Name mentions in one sentence: proper-noun chunks, split into the title in front of a name
+// and the name itself, with the roles news English attaches to a person (before the name, as a
+// noun phrase ending in a comma, or as an apposition after it) and the evidence for its type.
+import type { ActorType } from '../domain.ts';
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  HONORIFICS,
+  MEDIA_NOUNS,
+  NAME_PARTICLES,
+  NON_NAME_WORDS,
+  ORG_HEADS,
+  PERSON_LED_HEADS,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+  ROLE_NOUNS,
+  ORG_NOUNS,
+  PLACE_NOUNS,
+  isRoleWord,
+} from './lexicon.ts';
+import { plainTags, tokenize, type Token } from './tokens.ts';
+
+export interface RoleMention {
+  title: string;
+  organization: string | null;
+}
+
+export interface NameMention {
+  sentenceIndex: number;
+  /** Offsets of the name (without its title) in the sentence. */
+  start: number;
+  end: number;
+  name: string;
+  tokens: Token[];
+  type: ActorType;
+  /** How sure the local evidence is about `type`: 2 = explicit (a role, an org head), 1 = a hint, 0 = none. */
+  confidence: number;
+  roles: RoleMention[];
+  /** "(LNA)" right after the name: an alias defined by the text. */
+  acronym: string | null;
+  /** This mention is an acronym: the name it abbreviates, when defined in parentheses. */
+  possessive: boolean;
+  /** The mention speaks ("Piantedosi stated"): evidence for a person or organisation. */
+  speaks: boolean;
+}
+
+export interface SentenceAnalysis {
+  tokens: Token[];
+  mentions: NameMention[];
+}
+
+const ROMAN = /^(?:[IVXLC]+)$/;
+const DEMONYM_SUFFIX = /(?:an|ian|ese|ish|i|ic)$/;
+
+function clean(t: string): string {
+  return t.replace(/\.$/, '').toLowerCase();
+}
+const isTitleWord = (t: Token) => t.word && TITLE_WORDS.has(clean(t.base));
+const isTitleHead = (t: Token) => t.word && (TITLE_HEADS.has(clean(t.base)) || t.base.split('-').some((p) => TITLE_HEADS.has(p.toLowerCase())));
+const isOrgHead = (t: Token) => t.word && t.cap && ORG_HEADS.has(t.lower);
+const isDemonym = (t: Token) => t.cap && (t.lex.has('Demonym') || (t.lex.has('Adjective') && DEMONYM_SUFFIX.test(t.lower)));
+/** A capitalised adjective ("Salafist", "Turkish"): describes, never names. */
+const isAdjective = (t: Token) => t.cap && !t.upper && t.lex.has('Adjective') && !t.lex.has('Noun');
+const isRoleNoun = (t: Token) =>
+  t.word && !t.cap && isRoleWord(t.lower) && (ROLE_NOUNS.has(t.lower) || !plainTags(t.lower).has('Comparative'));
+const isPlaceTagged = (t: Token) =>
+  t.lex.has('Place') || t.lex.has('Country') || t.lex.has('City') || t.lex.has('Region') || t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City');
+const PREPOSITIONS = new Set(
+  'in on at by with from into onto against about over under after before during without within between among across through toward towards upon via than like including despite amid following'.split(' '),
+);
+const isDateWord = (t: Token) => t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date') && !t.tags.has('ProperNoun');
+const isVerbish = (t: Token) =>
+  t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Actor');
+
+/** Can this token be (part of) a name? */
+function nameToken(t: Token, first: boolean): boolean {
+  if (!t.word || !t.cap) return false;
+  if (/^\p{N}/u.test(t.base)) return false;
+  if (ROMAN.test(t.base) && t.base.length <= 4) return false;
+  if (t.base.length === 1) return false;
+  if (/-\p{Ll}+$/u.test(t.base)) return false; // "Sweden-based", "Islamist-led": compounds, handled apart
+  if (first && !t.upper && (t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Conjunction')) && !t.lex.has('ProperNoun') && !t.lex.has('Person')) return false;
+  if (isDateWord(t) && !t.tags.has('Person')) return false;
+  if (first && NON_NAME_WORDS.has(t.lower) && !t.upper) return false;
+  if (NON_NAME_WORDS.has(t.lower) && (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Pronoun'))) return false;
+  return true;
+}
+
+interface Chunk {
+  from: number;
+  to: number; // exclusive token indexes
+}
+
+/**
+ * "Workers' Party", "National Financial Prosecutor's Office", "Sudan Doctors' Network": a possessive
+ * inside an organisation's name. "Rome's Appeal Court" and "LNA's General Command" are two names.
+ */
+function possessiveInsideName(tokens: Token[], from: number, j: number): boolean {
+  const pos = tokens[j - 1]!;
+  if (pos.upper || isPlaceTagged(pos) || pos.lex.has('FirstName') || pos.lex.has('Person')) return false;
+  if (!(isTitleWord(pos) || /s['’]$/.test(pos.text) || tokens.slice(from, j).every((x) => isTitleWord(x) || isDemonym(x)))) return false;
+  let k = j;
+  while (k < tokens.length && tokens[k]!.cap && tokens[k]!.word) k++;
+  return k > j && isOrgHead(tokens[k - 1]!);
+}
+
+/** Maximal runs of capitalised tokens, joined through name particles and "of" in organisation names. */
+function chunks(tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const sentenceStart = i === 0 || /^[“"‘(:–—]$/.test(tokens[i - 1]!.text);
+    const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper);
+    if (!nameToken(t, sentenceStart) || (describes && !tokens[i + 1]?.cap)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1]!;
+      if (prev.possessive && !possessiveInsideName(tokens, i, j)) break;
+      const u = tokens[j]!;
+      if (nameToken(u, false)) {
+        j++;
+        continue;
+      }
+      const next = tokens[j + 1];
+      const nextNext = tokens[j + 2];
+      // "Luigi Li Gotti", "Lula da Silva", "Mohammed al Khoja"
+      if (u.word && !u.cap && NAME_PARTICLES.has(u.lower) && next && nameToken(next, false)) {
+        j += 1;
+        continue;
+      }
+      // "Government of National Unity", "Pact on Migration and Asylum", "Minister of Justice"
+      const soFar = tokens.slice(i, j);
+      const orgLed = soFar.some(isOrgHead);
+      const titleLed = !orgLed && soFar.some(isTitleHead);
+      const connectors = orgLed ? ['of', 'on', 'for', 'and'] : titleLed ? ['of', 'for'] : [];
+      if (connectors.includes(u.lower) && next) {
+        // A title joins only more title words: "Minister of Justice", "Secretary of State",
+        // "Minister for Cities"; "Commander of the Libyan National Army" is a title, then an organisation.
+        if (nameToken(next, false) && (orgLed || isTitleWord(next) || u.lower === 'for')) {
+          j += 1;
+          continue;
+        }
+        if (orgLed && next.lower === 'the' && nextNext && nameToken(nextNext, false) && u.lower === 'of') {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    // Do not end a chunk on a connector.
+    while (j > i && !tokens[j - 1]!.cap) j--;
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+function text(sentence: string, tokens: Token[], from: number, to: number): string {
+  if (to <= from) return '';
+  return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** A role phrase without a leading determiner, parentheticals or trailing punctuation. */
+function tidyRole(s: string): string {
+  return s
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/^(?:the|a|an|his|her|its|their)\s+/i, '')
+    .replace(/[\s,;:]+$/, '')
+    .replace(/['’]s$/, '')
+    .trim();
+}
+
+/** "General Commander of the Libyan National Army" -> "Libyan National Army". */
+function organizationOf(role: string): string | null {
+  const m = /\b(?:of|at|for|to)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}’'.-]*\s*)+(?:(?:of|for|on|and)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*)+)*)$/u.exec(role);
+  if (!m) return null;
+  const org = m[1]!.trim().replace(/['’]s$/, '');
+  return org.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase())) ? null : org;
+}
+
+/** Split "police chief and director of X" into its roles. */
+export function splitRoles(role: string): string[] {
+  const parts = role.split(/\s+and\s+/);
+  if (parts.length === 1) return [role];
+  // Only split where each side has a role noun of its own ("chief" / "director"), so that
+  // "Minister of Migration and Asylum" stays whole.
+  const out: string[] = [];
+  for (const p of parts) {
+    const hasRole = tokenize(p).some((t) => isRoleNoun(t) || isTitleHead(t));
+    if (hasRole || out.length === 0) out.push(p);
+    else out[out.length - 1] += ` and ${p}`;
+  }
+  return out;
+}
+
+/** A role names a person: its head noun (before any "of ..." / "for ...") is a role noun or a title. */
+function headIsRole(role: string): boolean {
+  const head = role.split(/\s+(?:of|for|to|at|in|on|with)\s+/)[0]!.trim().split(/\s+/).pop() ?? '';
+  const h = head.replace(/[.,]$/, '').toLowerCase();
+  return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '');
+}
+
+function rolesFrom(title: string): RoleMention[] {
+  const tidy = tidyRole(title);
+  if (!tidy || tidy.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) return [];
+  return splitRoles(tidy)
+    .filter(headIsRole)
+    .map((t) => ({ title: t, organization: organizationOf(t) }));
+}
+
+/**
+ * Where the name starts in a chunk that opens with a title ("Italian Interior Minister | Matteo
+ * Piantedosi", "Saudi Minister of State for Foreign Affairs | Adel bin Saud al-Mubarak"): the name
+ * is the run at the end free of title words and organisation heads, cut at a given name when the
+ * run starts with the title's own words ("Minister for Cities | Karim Benali-Rousseau").
+ */
+function titlePrefix(tokens: Token[], c: Chunk): number {
+  const last = tokens[c.to - 1]!;
+  // "General Command", "Interior Ministry": a title word inside an organisation's name.
+  if (isOrgHead(last) && !isTitleHead(last)) return c.from;
+  let k = c.to;
+  while (k > c.from) {
+    const t = tokens[k - 1]!;
+    if (!t.cap && NAME_PARTICLES.has(t.lower)) {
+      k--;
+      continue;
+    }
+    if (!t.cap || isTitleWord(t) || isOrgHead(t) || HONORIFICS.has(clean(t.base))) break;
+    k--;
+  }
+  while (k < c.to && !tokens[k]!.cap) k++;
+  if (k <= c.from || k >= c.to) return c.from;
+  const prefix = tokens.slice(c.from, k);
+  if (!prefix.some((t) => isTitleHead(t) || HONORIFICS.has(clean(t.base)))) return c.from;
+  const run = tokens.slice(k, c.to);
+  const given = run.findIndex((t, idx) => idx > 0 && t.lex.has('FirstName'));
+  if (given > 0 && !run.slice(0, given).some((t) => t.lex.has('FirstName')) && tokens[k - 1]!.lower === 'for') return k + given;
+  return k;
+}
+
+/**
+ * The noun phrase that ends right before index `end` (exclusive) and names a role: "lawyer" in
+ * "lawyer Luigi Mele", or in comma mode "Libyan police chief and director of ... center" in
+ * "..., Najeem Almasri". In comma mode the phrase must open its clause, unless it is a title
+ * ("waiting for Justice Minister, Carlo Nordio").
+ */
+function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: boolean): string | null {
+  let k = end - 1;
+  if (k < 0) return null;
+  if (!commaMode && !isRoleNoun(tokens[k]!)) return null;
+  let sawRole = false;
+  let from = end;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (t.text === ')') {
+      // keep a parenthetical acronym inside the phrase: "service (AISE)"
+      let p = k;
+      while (p >= 0 && tokens[p]!.text !== '(') p--;
+      if (p < 0) break;
+      from = p;
+      k = p - 1;
+      continue;
+    }
+    if (!t.word) break;
+    // "head of the presidential office": a determiner right after "of" stays inside the phrase
+    if (commaMode && ['the', 'a', 'an', 'its', 'their'].includes(t.lower) && tokens[k - 1]?.lower === 'of') {
+      from = k;
+      k--;
+      continue;
+    }
+    const connector = t.lower === 'and' || (commaMode && ['of', 'for', 'to'].includes(t.lower));
+    if (DETERMINERS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || (PREPOSITIONS.has(t.lower) && !connector)) break;
+    if ((t.lower === 'of' || t.lower === 'and') && !connector) break;
+    // "we will judge Russia": a verb, not a role
+    if (k === end - 1 && !commaMode && t.tags.has('Verb') && !t.tags.has('Noun')) return null;
+    if (!connector && !t.cap && (t.tags.has('Pronoun') || t.tags.has('Conjunction') || t.tags.has('Copula') || t.tags.has('Auxiliary'))) break;
+    if (!connector && !t.cap && t.tags.has('Verb') && !t.lex.has('Noun') && !t.lex.has('Adjective') && !isRoleNoun(t)) break;
+    if (!connector && !t.cap && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('PastTense'))) break;
+    if (/^\p{N}/u.test(t.text)) break;
+    // A person's name is not part of someone else's role.
+    if (t.cap && (t.lex.has('FirstName') || t.tags.has('Person')) && !isTitleWord(t)) break;
+    if (isRoleNoun(t) || isTitleHead(t)) sawRole = true;
+    from = k;
+    k--;
+  }
+  while (from < end && ['of', 'and', 'for', 'to'].includes(tokens[from]!.lower)) from++;
+  if (!sawRole || from >= end) return null;
+  if (commaMode) {
+    const isTitleChunk = tokens.slice(from, end).every((x) => isTitleWord(x) || isDemonym(x));
+    const before = tokens[from - 1];
+    const opensClause = !before || /^[,;:(“"–—]$/.test(before.text) || DETERMINERS.has(before.lower);
+    if (!opensClause && !isTitleChunk) return null;
+  }
+  const phrase = text(sentence, tokens, from, end);
+  return phrase.split(/\s+/).length > 14 ? null : phrase;
+}
+
+/** ", the General Commander of the Libyan National Army," after a name. */
+function roleAfter(tokens: Token[], sentence: string, from: number, chunkAt: Map<number, Chunk>, titled: Map<Chunk, number>): string | null {
+  if (tokens[from]?.text !== ',') return null;
+  let k = from + 1;
+  if (tokens[k] && DETERMINERS.has(tokens[k]!.lower) && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k++;
+  const start = k;
+  let sawRole = false;
+  let end = k;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    if (CLAUSE_WORDS.has(t.lower) && !t.cap) break;
+    const c = chunkAt.get(k);
+    if (c) {
+      // A chunk with a person's name in it means a list of names, not an apposition.
+      const cut = titled.get(c) ?? c.from;
+      const nameToks = tokens.slice(cut, c.to);
+      const isNamey = cut > c.from || nameToks.some((x) => x.tags.has('FirstName'));
+      const orgish = nameToks.some(isOrgHead) || nameToks.every(isPlaceTagged) || nameToks.every((x) => isTitleWord(x) || isDemonym(x));
+      if (isNamey && !orgish) {
+        if (k === start) return null;
+        break;
+      }
+      if (nameToks.every((x) => isTitleWord(x) || isDemonym(x))) sawRole = true;
+      if (nameToks.some((x) => isTitleHead(x))) sawRole = true;
+      k = c.to;
+      end = k;
+      continue;
+    }
+    const connector = ['of', 'and', 'for', 'at', 'to', 'the', 'in'].includes(t.lower);
+    if (!connector && (t.tags.has('Preposition') || t.tags.has('Pronoun'))) break;
+    if (!connector && isVerbish(t)) break;
+    if (t.lower === 'in' && sawRole) break;
+    if (!sawRole && connector && t.lower !== 'the') {
+      // "of" before any role noun: not an apposition ("Rome, of all places").
+      if (end === start) return null;
+    }
+    if (isRoleNoun(t) || isTitleHead(t)) sawRole = true;
+    k++;
+    if (!connector) end = k;
+  }
+  if (!sawRole || end <= start) return null;
+  const phrase = text(sentence, tokens, start, end);
+  return phrase.split(/\s+/).length > 14 ? null : phrase;
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** ", a public housing agency" / ", the Saudi Red Sea city" after a name: organisation or place. */
+function appositionKind(tokens: Token[], at: number): 'organization' | 'place' | null {
+  if (tokens[at]?.text !== ',') return null;
+  let k = at + 1;
+  if (tokens[k] && ['a', 'an', 'the'].includes(tokens[k]!.lower)) k++;
+  for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
+    const t = tokens[k]!;
+    if (!t.word || CLAUSE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || t.lower === 'of') return null;
+    if (!t.cap && ORG_NOUNS.has(t.lower)) return 'organization';
+    if (!t.cap && PLACE_NOUNS.has(t.lower)) return 'place';
+    if (!t.cap && isRoleWord(t.lower) && !t.lower.endsWith('-based')) return null;
+  }
+  return null;
+}
+
+/** Analyse one sentence into tokens and name mentions with roles and type evidence. */
+export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean } = {}): SentenceAnalysis {
+  const tokens = tokenize(sentence);
+  const cs = chunks(tokens);
+  const chunkAt = new Map<number, Chunk>();
+  for (const c of cs) chunkAt.set(c.from, c);
+  const titled = new Map<Chunk, number>();
+  for (const c of cs) titled.set(c, titlePrefix(tokens, c));
+
+  const mentions: NameMention[] = [];
+  let pendingTitle: string | null = null; // "Undersecretary to the" + "Prime Minister Alfredo Mantovano"
+
+  for (let ci = 0; ci < cs.length; ci++) {
+    const c = cs[ci]!;
+    const cut = titled.get(c)!;
+    let nameFrom = cut;
+    let nameTo = c.to;
+    const chunkToks = tokens.slice(c.from, c.to);
+    const nameToks = tokens.slice(nameFrom, nameTo);
+    const roles: RoleMention[] = [];
+
+    // A chunk of titles only ("Prime Minister", "Field Marshal", "Interior Minister") is a role, not an actor.
+    if (chunkToks.every((t) => isTitleWord(t) || isDemonym(t) || HONORIFICS.has(t.lower) || !t.cap)) {
+      const after = tokens[c.to];
+      if (after && ['to', 'of'].includes(after.lower)) {
+        const skip = tokens[c.to + 1]?.lower === 'the' ? 2 : 1;
+        const nextChunk = cs[ci + 1];
+        if (nextChunk && nextChunk.from === c.to + skip) pendingTitle = text(sentence, tokens, c.from, nextChunk.from);
+      }
+      continue;
+    }
+
+    if (cut > c.from) {
+      const prefix = text(sentence, tokens, c.from, cut);
+      const title = pendingTitle ? `${pendingTitle} ${prefix}` : prefix;
+      roles.push(...rolesFrom(title));
+    }
+    pendingTitle = null;
+
+    let type: ActorType = 'other';
+    let confidence = 0;
+    let person = roles.length > 0 ? 2 : 0;
+    let org = 0;
+    let place = 0;
+
+    const last = nameToks[nameToks.length - 1]!;
+    const prev = tokens[c.from - 1];
+    const prev2 = tokens[c.from - 2];
+    const next = tokens[c.to];
+    const next2 = tokens[c.to + 1];
+
+    if (nameToks.some(isOrgHead) && !(roles.length && !isOrgHead(last))) org += 2;
+    if (nameToks.length === 1 && last.upper && last.base.length <= 7 && !isPlaceTagged(last)) org += 1.5;
+    if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Organization'))) org += 1;
+    if ((prev && !prev.cap && MEDIA_NOUNS.has(prev.lower)) || (prev2 && !prev2.cap && MEDIA_NOUNS.has(prev2.lower) && prev && !prev.cap && !DETERMINERS.has(prev.lower)))
+      org += 2;
+    // A name used to modify a role noun ("Corriere della Sera chief editor") or a medium ("Telegram channel").
+    if (next && !next.cap && next.word && (isRoleNoun(next) || MEDIA_NOUNS.has(next.lower)) && !last.possessive) org += 1.5;
+
+    // "Rénovia Construction, a firm in which ...", "Adre, a town on the border": the apposition says what it is.
+    const kind = appositionKind(tokens, c.to);
+    if (kind === 'organization') org += 2.5;
+    if (kind === 'place') place += 2.5;
+    if (nameToks.every(isPlaceTagged)) place += 1.5;
+    if (opts.dateline) place += 2;
+    if (next && !next.cap && PLACE_HEADS.has(next.lower)) place += 1.5;
+    if (prev && ['in', 'to', 'from', 'at', 'near', 'across', 'toward', 'towards'].includes(prev.lower) && nameToks.length === 1 && !last.tags.has('FirstName')) place += 0.5;
+
+    {
+      // A noun phrase before the name: "lawyer Luigi Mele", "Italian journalist and war reporter, Fausto Biloslavo"
+      let before: string | null = null;
+      if (prev && prev.text === ',') before = roleBefore(tokens, sentence, c.from - 1, true);
+      else if (roles.length) before = null;
+      else if (prev && (prev.lower === 'named' || prev.lower === 'called')) before = roleBefore(tokens, sentence, c.from - 1, false);
+      else before = roleBefore(tokens, sentence, c.from, false);
+      if (before) roles.push(...rolesFrom(before));
+    }
+    const after = roleAfter(tokens, sentence, c.to, chunkAt, titled);
+    if (after && !(org >= 2 || place >= 2)) roles.push(...rolesFrom(after));
+    if (roles.length) person += 2;
+    if (prev && (prev.lower === 'named' || prev.lower === 'called')) person += 1;
+
+    const first = nameToks[0]!;
+    if (first.tags.has('FirstName') && nameToks.length >= 2) person += 1.5;
+    if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.lower))) person += 0.5;
+    if (nameToks.some((t) => t.tags.has('LastName'))) person += 0.5;
+    if (nameToks.length >= 2 && nameToks.some((t) => /^(?:al|el|ad|as|an|ar|at|az)-\p{Lu}/u.test(t.base) || ['bin', 'ibn', 'abu'].includes(t.lower))) person += 1;
+    if (next && SPEECH_VERBS.has(next.lower)) person += 1;
+    if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first)) person += 2.5;
+    if (prev?.lower === 'by' && nameToks.length >= 2 && nameToks.length <= 4) person += 0.75;
+    const speaks = Boolean(next && SPEECH_VERBS.has(next.lower)) || Boolean(next?.text === ',' && next2 && SPEECH_VERBS.has(next2.lower));
+
+    if (org >= 2 || (org > person && org >= place && org > 0)) {
+      type = 'organization';
+      confidence = org >= 2 ? 2 : 1;
+    } else if (person >= 2 || (person > place && person > 0)) {
+      type = 'person';
+      confidence = person >= 2 ? 2 : 1;
+    } else if (place > 0) {
+      type = 'place';
+      confidence = place >= 1.5 ? 2 : 1;
+    }
+
+    // Name tokens without honorifics; a possessive is dropped from the name.
+    while (nameFrom < nameTo - 1 && HONORIFICS.has(tokens[nameFrom]!.lower)) nameFrom++;
+    const lastTok = tokens[nameTo - 1]!;
+    const start = tokens[nameFrom]!.start;
+    const end = lastTok.possessive ? lastTok.start + lastTok.base.length : lastTok.end;
+    let name = sentence.slice(start, end);
+    if (lastTok.possessive) name = name.replace(/['’]s$/u, '');
+    if (name.split(/\s+/).every((w) => w.length > 1 && w === w.toUpperCase()) && name.length > 6 && /\s|,/.test(name) === false && opts.dateline)
+      name = name.charAt(0) + name.slice(1).toLowerCase();
+
+    let acronym: string | null = null;
+    if (next?.text === '(' && next2?.upper && tokens[c.to + 2]?.text === ')' && !lastTok.possessive) {
+      // "(OAB)" after "Order of Attorneys of Brazil" belongs to the whole name, not to "Brazil".
+      const fits = initialsOf(name).includes(next2.base.replace(/\./g, '')[0] ?? '') && (nameToks.length >= 2 || initialsOf(name) === next2.base);
+      if (fits || type === 'organization') acronym = next2.base;
+    }
+
+    mentions.push({
+      sentenceIndex,
+      start,
+      end,
+      name,
+      tokens: tokens.slice(nameFrom, nameTo),
+      type,
+      confidence,
+      roles,
+      acronym,
+      possessive: lastTok.possessive,
+      speaks,
+    });
+  }
+
+  // Hyphenated compounds name places and groups: "Sweden-based", "Tripoli-based", "ISIS-affiliated".
+  for (const t of tokens) {
+    const m = /^(\p{Lu}[\p{L}]+)-(based|born|led|backed|affiliated|linked|run|controlled|held|allied)$/u.exec(t.text);
+    if (!m) continue;
+    const head = m[1]!;
+    const isUpper = head === head.toUpperCase();
+    const type: ActorType = m[2] === 'based' || m[2] === 'born' ? 'place' : isUpper ? 'organization' : 'other';
+    mentions.push({
+      sentenceIndex,
+      start: t.start,
+      end: t.start + head.length,
+      name: head,
+      tokens: [t],
+      type,
+      confidence: type === 'other' ? 0 : 1,
+      roles: [],
+      acronym: null,
+      possessive: false,
+      speaks: false,
+    });
+  }
+
+  // "the technicians Bruno Cacace and Danilo Colonego": a role before a list applies to each name in it.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    const between = sentence.slice(a.end, b.start);
+    const plural = a.roles.some((r) => /s$/.test(r.title));
+    if (plural && /^\s*(?:,|,?\s*and)\s*$/.test(between) && a.type === 'person' && b.roles.length === 0 && b.type !== 'organization' && b.type !== 'place') {
+      b.roles = a.roles.map((r) => ({ ...r }));
+      b.type = 'person';
+      b.confidence = Math.max(b.confidence, 1);
+    }
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  return { tokens, mentions };
+}

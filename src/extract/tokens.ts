@@ -1,0 +1,104 @@
+// Tokens of one sentence with character offsets and compromise's part-of-speech tags.
+// Our own tokenizer keeps hyphenated names ("al-Khoja", "Sweden-based") and possessives
+// ("Tripoli’s") as single tokens; compromise's tags are mapped onto them by offset.
+import nlp from 'compromise';
+
+export interface Token {
+  text: string;
+  /** The token without a trailing possessive ('s / ’s / s'). */
+  base: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** compromise's tags for this word in context: good for verbs, unreliable for rare nouns. */
+  tags: Set<string>;
+  /** compromise's lexicon tags for the word alone: role nouns (#Actor), demonyms, first names. */
+  lex: Set<string>;
+  possessive: boolean;
+  /** Starts with an upper-case letter (or is a name particle glued to one: "al-Khoja"). */
+  cap: boolean;
+  /** All letters upper case, at least two letters: an acronym or a shouted dateline word. */
+  upper: boolean;
+  word: boolean;
+  index: number;
+}
+
+// Abbreviations keep their period ("Lt.", "Gen.", "U.S."), so a title or acronym is one token.
+const ABBREVIATIONS =
+  'Lt|Gen|Col|Capt|Cpt|Sgt|Maj|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr|Amb|Supt|Insp|Det|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|Ft';
+const TOKEN_RE = new RegExp(
+  `(?:\\p{Lu}\\.){2,}|\\b(?:${ABBREVIATIONS})\\.(?=\\s)|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.][\\p{L}\\p{M}\\p{N}]+)*(?:['’]s?)?|[“”"‘’(),;:–—\\-/?!.…\\[\\]]|\\S`,
+  'gu',
+);
+const POSSESSIVE_RE = /(?:['’]s|s['’])$/u;
+
+export function tokenize(sentence: string): Token[] {
+  const tagsAt = compromiseTags(sentence);
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(TOKEN_RE)) {
+    let text = m[0];
+    const start = m.index ?? 0;
+    // A trailing lone apostrophe is a closing quote, not part of the word.
+    if (/['’]$/.test(text) && !/s['’]$/i.test(text)) text = text.slice(0, -1);
+    const word = /[\p{L}\p{N}]/u.test(text);
+    const possessive = word && POSSESSIVE_RE.test(text) && text.length > 2;
+    const base = possessive ? text.replace(/['’]s$/u, '').replace(/(s)['’]$/u, '$1') : text;
+    const letters = base.replace(/[^\p{L}]/gu, '');
+    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    const cap = /^\p{Lu}/u.test(base) || /^(?:al|el|ad|as|ash|an|ar|at|az|ul)-\p{Lu}/u.test(base);
+    const tags = new Set<string>();
+    for (let i = start; i < start + text.length; i++) for (const t of tagsAt[i] ?? []) tags.add(t);
+    const lex = word ? lexicalTags(base) : EMPTY;
+    tokens.push({ text, base, lower: base.toLowerCase(), start, end: start + text.length, tags, lex, possessive, cap, upper, word, index: tokens.length });
+  }
+  return tokens;
+}
+
+function compromiseTags(sentence: string): (string[] | undefined)[] {
+  const at: (string[] | undefined)[] = new Array(sentence.length);
+  const json = nlp(sentence).json({ offset: true }) as {
+    terms: { tags: string[]; offset: { start: number; length: number } }[];
+  }[];
+  for (const s of json)
+    for (const term of s.terms) {
+      const { start, length } = term.offset;
+      for (let i = start; i < start + length && i < sentence.length; i++) at[i] = term.tags;
+    }
+  return at;
+}
+
+const EMPTY: Set<string> = new Set();
+const lexCache = new Map<string, Set<string>>();
+
+/**
+ * Tags compromise gives a word outside its sentence, cached: the lexicon's view, free of the
+ * sentence's (often wrong) context. A lower-case word is probed as the subject of "said", where
+ * compromise marks role nouns (#Actor: "engineer", "chief", "member") reliably.
+ */
+export function lexicalTags(word: string): Set<string> {
+  let tags = lexCache.get(word);
+  if (!tags) {
+    const lower = word === word.toLowerCase();
+    const json = nlp(lower ? `the ${word} said` : word).json() as { terms: { tags: string[] }[] }[];
+    const terms = json[0]?.terms ?? [];
+    const term = lower ? (terms.length === 3 ? terms[1] : undefined) : terms.length === 1 ? terms[0] : undefined;
+    tags = new Set(term?.tags ?? []);
+    if (lexCache.size > 50_000) lexCache.clear();
+    lexCache.set(word, tags);
+  }
+  return tags;
+}
+
+const plainCache = new Map<string, Set<string>>();
+
+/** Tags for the word alone, without a probe sentence (comparatives, adjectives). */
+export function plainTags(word: string): Set<string> {
+  let tags = plainCache.get(word);
+  if (!tags) {
+    const json = nlp(word).json() as { terms: { tags: string[] }[] }[];
+    tags = new Set(json[0]?.terms.length === 1 ? json[0].terms[0]!.tags : []);
+    if (plainCache.size > 50_000) plainCache.clear();
+    plainCache.set(word, tags);
+  }
+  return tags;
+}
