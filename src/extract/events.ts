@@ -344,7 +344,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
 
   // Others named where the event is told took part in some way ("a warrant issued by the ICC").
   for (const m of ctx.mentions)
-    if (m.start >= trig.end && m.end <= scopeEnd && (m.type === 'person' || m.type === 'organization') && participants.length < 8 && governingWord(ctx, m)?.lower !== 'of')
+    if (m.start >= trig.end && m.end <= scopeEnd && (m.type === 'person' || m.type === 'organization') && participants.length < 8 && governingWord(ctx, m)?.lower !== 'of' && !inParens(m))
       add(m, 'other');
   // Between equals, everyone named is part of what happened: "held talks with officials from the GNU, including ..."
   if (MUTUAL.has(rule.type)) summary = summarise(rule.type, participants, agentText, place, trig.text, objectText);

@@ -1,0 +1,8 @@
+// The one list of commands: dispatch, /help, Discord registration and the Slack manifest read it.
+import type { AnyCommand } from '../src/command.ts';
+import help from './help.ts';
+import timeline from './timeline.ts';
+import when from './when.ts';
+import who from './who.ts';
+
+export const commands: readonly AnyCommand[] = [who, when, timeline, help];

@@ -1,0 +1,106 @@
+// Answers as plain data. Commands return these; renderers turn them into console text, Discord
+// embeds, Slack blocks or JSON. Nothing here is formatted for one platform.
+import type { ActorType, ArticleRef, EventType, FactDate, ParticipantPart } from '../domain.ts';
+
+/** A numbered source sentence; facts point at it by `n`. */
+export interface CitationRef {
+  n: number;
+  article: ArticleRef;
+  sentenceIndex: number;
+  sentence: string;
+}
+
+export interface ActorRef {
+  id: number;
+  name: string;
+  type: ActorType;
+  /** The first role, to tell namesakes apart ("Khalifa Haftar — Field Marshal"). */
+  role: string | null;
+}
+
+export interface EventLine {
+  id: number;
+  type: EventType;
+  summary: string;
+  date: FactDate;
+  /** The date as an editor would say it: "21 January 2025", "Wednesday (article undated)". */
+  when: string;
+  place: string | null;
+  /** The actor's part in it, on a profile or timeline of one actor. */
+  part?: ParticipantPart;
+  participants: { id: number; name: string; part: ParticipantPart }[];
+  cite: number;
+}
+
+export interface QuoteLine {
+  id: number;
+  speaker: string | null;
+  words: string;
+  when: string | null;
+  cite: number;
+}
+
+export interface ActorProfile {
+  kind: 'profile';
+  actor: ActorRef & { aliases: string[] };
+  roles: { title: string; organization: string | null; cite: number }[];
+  affiliations: string[];
+  /** Dated events in date order, then undated ones. */
+  events: EventLine[];
+  quotes: QuoteLine[];
+  articles: ArticleRef[];
+  citations: CitationRef[];
+}
+
+export interface Choices {
+  kind: 'choices';
+  query: string;
+  /** Several actors fit about equally well: the user picks. */
+  choices: ActorRef[];
+}
+
+export interface NotFound {
+  kind: 'not-found';
+  query: string;
+  what: 'actor' | 'event' | 'command';
+  suggestions: string[];
+}
+
+export interface Dates {
+  kind: 'dates';
+  query: string;
+  actor: ActorRef | null;
+  events: EventLine[];
+  citations: CitationRef[];
+}
+
+export interface Timeline {
+  kind: 'timeline';
+  subject: string;
+  actor: ActorRef | null;
+  range: { from: string | null; to: string | null };
+  events: EventLine[];
+  citations: CitationRef[];
+}
+
+export interface HelpEntry {
+  name: string;
+  description: string;
+  usage: string;
+  options: { name: string; description: string; required: boolean }[];
+  examples: string[];
+  managersOnly: boolean;
+}
+
+export interface Help {
+  kind: 'help';
+  commands: HelpEntry[];
+}
+
+/** A polite refusal or a usage error: shown to the user as is, never a stack trace. */
+export interface Problem {
+  kind: 'problem';
+  message: string;
+}
+
+export type Answer = ActorProfile | Choices | NotFound | Dates | Timeline | Help | Problem;

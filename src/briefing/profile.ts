@@ -1,0 +1,33 @@
+// /who: an actor's profile, most important facts first: who they are (roles), what happened to
+// them in date order, what they said, and where each fact comes from.
+import type { Actor } from '../domain.ts';
+import type { Store } from '../store/index.ts';
+import { resolveActor } from '../search/resolve.ts';
+import type { Answer, ActorProfile } from './answers.ts';
+import { Citations, actorRef, datedFirst, eventLine, quoteLine } from './facts.ts';
+
+export function profileOf(store: Store, actor: Actor): ActorProfile {
+  const cites = new Citations();
+  const roles = actor.roles.map((r) => ({ title: r.title, organization: r.organization, cite: cites.cite(r.citation) }));
+  const events = datedFirst(store.eventsForActor(actor.id).map((e) => eventLine(e, cites, actor.id)));
+  const quotes = store.quotesForActor(actor.id).map((q) => quoteLine(q, cites));
+  return {
+    kind: 'profile',
+    actor: { ...actorRef(actor), aliases: actor.aliases },
+    roles,
+    // an affiliation stored under an alias ("LNA") reads better by the actor's full name
+    affiliations: [...new Set(actor.affiliations.map((a) => (a.actorId !== null ? store.getActor(a.actorId)?.name : undefined) ?? a.name))],
+    events,
+    quotes,
+    articles: store.articlesForActor(actor.id),
+    citations: cites.list(),
+  };
+}
+
+/** Resolve a name the way a user types it and answer with a profile, a choice, or "not found". */
+export function who(store: Store, name: string): Answer {
+  const r = resolveActor(store, name);
+  if (r.kind === 'found') return profileOf(store, r.actor);
+  if (r.kind === 'ambiguous') return { kind: 'choices', query: name, choices: r.actors.slice(0, 10).map(actorRef) };
+  return { kind: 'not-found', query: name, what: 'actor', suggestions: r.suggestions };
+}

@@ -1,0 +1,75 @@
+// Running a command from any surface: parse a typed line, check the arguments against the
+// definition, run it behind one error boundary. Users see polite messages, never stack traces.
+import type { Answer } from './briefing/answers.ts';
+import type { AnyCommand, CommandContext } from './command.ts';
+import { logger } from './log.ts';
+
+export const MAX_LINE = 2000;
+
+export interface ParsedLine {
+  command: AnyCommand;
+  args: Record<string, string | number | boolean | undefined>;
+}
+
+/**
+ * "/timeline Almasri from:2025-01 to:2025-06" -> timeline { subject: "Almasri", from, to }.
+ * Named options are `name:value` (value may be "quoted"); the remaining words fill the first
+ * string option, as Discord users fill it by typing.
+ */
+export function parseLine(line: string, commands: readonly AnyCommand[]): ParsedLine | Answer {
+  const text = line.trim();
+  if (text.length > MAX_LINE) return { kind: 'problem', message: `That is too long (${text.length} characters; the limit is ${MAX_LINE}).` };
+  const m = /^\/?([A-Za-z][\w-]*)\s*([\s\S]*)$/.exec(text);
+  if (!m) return { kind: 'problem', message: 'Commands start with a slash, for example: /who Almasri. Type /help for the list.' };
+  const name = m[1]!.toLowerCase();
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    const close = commands.filter((c) => c.name.startsWith(name.slice(0, 2))).map((c) => `/${c.name}`);
+    return { kind: 'not-found', query: `/${name}`, what: 'command', suggestions: close.length ? close : commands.map((c) => `/${c.name}`) };
+  }
+  const args: ParsedLine['args'] = {};
+  const names = new Set(command.options.map((o) => o.name));
+  const rest: string[] = [];
+  const re = /([a-z][\w-]*):(?:"([^"]*)"|(\S+))|("[^"]*"|\S+)/g;
+  for (const t of m[2]!.matchAll(re)) {
+    if (t[1] && names.has(t[1])) args[t[1]] = t[2] ?? t[3] ?? '';
+    else rest.push(t[0]);
+  }
+  const free = command.options.find((o) => o.type === 'string' && args[o.name] === undefined);
+  if (free && rest.length) args[free.name] = rest.join(' ');
+  for (const o of command.options) {
+    const v = args[o.name];
+    if (v === undefined) continue;
+    if (o.type === 'integer') {
+      const n = Number(v);
+      if (!Number.isInteger(n)) return { kind: 'problem', message: `${o.name} must be a whole number.` };
+      args[o.name] = n;
+    } else if (o.type === 'boolean') {
+      args[o.name] = /^(?:true|yes|1|on)$/i.test(String(v));
+    }
+  }
+  return { command, args };
+}
+
+/** Check required options, then run behind the error boundary. */
+export async function runCommand(command: AnyCommand, ctx: CommandContext, args: ParsedLine['args']): Promise<Answer> {
+  for (const o of command.options) {
+    const v = args[o.name];
+    if (o.required && (v === undefined || (typeof v === 'string' && !v.trim())))
+      return { kind: 'problem', message: `/${command.name} needs ${o.name}: ${o.description}. Example: ${command.examples?.[0] ?? `/${command.name} ...`}` };
+    if (typeof v === 'string' && v.length > MAX_LINE) return { kind: 'problem', message: `${o.name} is too long.` };
+  }
+  try {
+    return await command.run(ctx, args);
+  } catch (err) {
+    logger.error({ err, command: command.name }, 'command failed');
+    return { kind: 'problem', message: 'Sorry, something went wrong answering that. The error has been logged.' };
+  }
+}
+
+/** Parse and run one typed line. */
+export async function answerLine(line: string, ctx: CommandContext): Promise<Answer> {
+  const parsed = parseLine(line, ctx.commands);
+  if ('kind' in parsed) return parsed;
+  return runCommand(parsed.command, ctx, parsed.args);
+}

@@ -1,0 +1,49 @@
+// ingest -> extract -> store for a list of files and folders, one article per transaction.
+// A bad file is reported by name and skipped; the others still go in.
+import { extract } from './extract/index.ts';
+import { IngestError, collectArticleFiles, loadArticleFile } from './ingest/index.ts';
+import { logger } from './log.ts';
+import type { Store } from './store/index.ts';
+
+export interface IngestSummary {
+  added: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+  errors: string[];
+  actors: number;
+  events: number;
+  quotes: number;
+}
+
+export async function ingestPaths(store: Store, paths: string[]): Promise<IngestSummary> {
+  const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, failed: 0, errors: [], actors: 0, events: 0, quotes: 0 };
+  const { files, errors } = await collectArticleFiles(paths);
+  for (const e of errors) {
+    summary.failed++;
+    summary.errors.push(e.message);
+  }
+  for (const file of files) {
+    try {
+      const article = await loadArticleFile(file);
+      const result = store.saveArticle(article, extract(article));
+      summary[result.status]++;
+      if (result.status !== 'unchanged') {
+        summary.actors += result.actors;
+        summary.events += result.events;
+        summary.quotes += result.quotes;
+      }
+      logger.debug({ file, status: result.status }, 'ingested');
+    } catch (err) {
+      summary.failed++;
+      const message = err instanceof IngestError ? err.message : `${file}: could not be ingested (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`;
+      summary.errors.push(message);
+      if (!(err instanceof IngestError)) logger.error({ err, file }, 'ingest failed');
+    }
+  }
+  return summary;
+}
+
+export function formatSummary(s: IngestSummary): string {
+  return `articles: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed} failed; facts: ${s.actors} actors, ${s.events} events, ${s.quotes} quotes`;
+}

@@ -1,0 +1,149 @@
+// Answers as plain text for the console and `briefbot ask`: readable in an 80-column terminal,
+// every fact followed by its citation number, the numbered sources at the end.
+import type { Answer, CitationRef, EventLine } from '../briefing/answers.ts';
+import type { ArticleRef } from '../domain.ts';
+
+export const WIDTH = 80;
+
+/** Article text may carry terminal escapes or bidi overrides; none of it may reach the terminal. */
+export function plain(s: string): string {
+  return s.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+/** Word-wrap to `width`, indenting continuation lines by `indent` spaces. */
+export function wrap(text: string, width = WIDTH, indent = 0, firstIndent = indent): string {
+  const words = plain(text).split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = ' '.repeat(firstIndent);
+  let empty = true;
+  for (const w of words) {
+    if (!empty && line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = ' '.repeat(indent);
+      empty = true;
+    }
+    if (w.length > width - indent && empty) {
+      // a URL or other unbreakable run: give it its own line(s)
+      let rest = w;
+      while (line.length + rest.length > width) {
+        const room = width - line.length;
+        lines.push(line + rest.slice(0, room));
+        rest = rest.slice(room);
+        line = ' '.repeat(indent);
+      }
+      line += rest;
+      empty = false;
+      continue;
+    }
+    line += (empty ? '' : ' ') + w;
+    empty = false;
+  }
+  if (!empty || lines.length === 0) lines.push(line);
+  return lines.map((l) => l.trimEnd()).join('\n');
+}
+
+/** "  19 January 2025       Appeal Court released ..." with continuation lines under the text. */
+export function hang(prefix: string, text: string, column: number, width = WIDTH): string {
+  const head = prefix.length < column ? prefix.padEnd(column) : `${prefix} `;
+  const body = wrap(text, width, column, head.length);
+  return head + body.slice(head.length);
+}
+
+export function articleLabel(a: ArticleRef): string {
+  const title = a.title ?? (a.path ? a.path.split('/').pop()! : 'Untitled article');
+  const bits = [title];
+  if (a.published) bits.push(a.published);
+  if (a.byline) bits.push(`by ${a.byline}`);
+  if (a.url) bits.push(a.url);
+  return bits.join(' — ');
+}
+
+function sources(citations: CitationRef[]): string[] {
+  if (!citations.length) return [];
+  const out = ['', 'Sources'];
+  for (const c of citations) {
+    out.push(wrap(`[${c.n}] ${articleLabel(c.article)}, sentence ${c.sentenceIndex + 1}:`, WIDTH, 5, 0));
+    out.push(wrap(`“${c.sentence}”`, WIDTH, 5));
+  }
+  return out;
+}
+
+function eventRow(e: EventLine): string {
+  const when = e.date.start ? e.when : e.date.precision === 'relative' ? e.when : 'undated';
+  const place = e.place && !e.summary.includes(e.place) ? ` (${e.place})` : '';
+  return hang(`  ${when}`, `${e.summary}${place} [${e.cite}]`, 24);
+}
+
+export function renderText(answer: Answer): string {
+  const out: string[] = [];
+  switch (answer.kind) {
+    case 'profile': {
+      const a = answer.actor;
+      out.push(wrap(`${a.name} (${a.type})`));
+      if (a.aliases.length) out.push(wrap(`Also written: ${a.aliases.join(', ')}`, WIDTH, 2));
+      if (answer.roles.length) {
+        out.push('Roles:');
+        for (const r of answer.roles) out.push(wrap(`- ${r.title} [${r.cite}]`, WIDTH, 4, 2));
+      }
+      if (answer.affiliations.length) out.push(wrap(`Affiliated with: ${answer.affiliations.join('; ')}`, WIDTH, 2));
+      if (answer.events.length) {
+        out.push('', 'Events:');
+        for (const e of answer.events) out.push(eventRow(e));
+      }
+      if (answer.quotes.length) {
+        out.push('', 'Quotes:');
+        for (const q of answer.quotes) out.push(wrap(`“${q.words}”${q.when ? ` (${q.when})` : ''} [${q.cite}]`, WIDTH, 4, 2));
+      }
+      if (!answer.roles.length && !answer.events.length && !answer.quotes.length)
+        out.push(wrap(`Named in ${answer.articles.length} article(s); no roles, events or quotes recorded.`, WIDTH, 2));
+      out.push(...sources(answer.citations));
+      break;
+    }
+    case 'choices':
+      out.push(wrap(`“${answer.query}” could be several people or things. Which one?`));
+      for (const c of answer.choices) out.push(wrap(`- ${c.name} (${c.role ?? c.type})`, WIDTH, 4, 2));
+      out.push(wrap('Ask again with the full name, for example: /who ' + (answer.choices[0]?.name ?? '')));
+      break;
+    case 'not-found': {
+      const what = answer.what === 'command' ? 'command' : answer.what === 'event' ? 'matching event' : 'one';
+      out.push(wrap(answer.what === 'actor' ? `Not found: I know no “${answer.query}”.` : `Not found: no ${what} for “${answer.query}”.`));
+      if (answer.suggestions.length) out.push(wrap(`Did you mean: ${answer.suggestions.join(', ')}?`));
+      break;
+    }
+    case 'dates':
+    case 'timeline': {
+      const head =
+        answer.kind === 'dates'
+          ? `When: ${answer.query}`
+          : `Timeline: ${answer.subject}${answer.range.from || answer.range.to ? ` (${answer.range.from ?? '…'} to ${answer.range.to ?? '…'})` : ''}`;
+      out.push(wrap(head));
+      if (!answer.events.length) out.push('  No dated events in that range.');
+      let undatedShown = false;
+      for (const e of answer.events) {
+        if (!e.date.start && !undatedShown && answer.kind === 'timeline') {
+          out.push('  Undated:');
+          undatedShown = true;
+        }
+        out.push(eventRow(e));
+      }
+      out.push(...sources(answer.citations));
+      break;
+    }
+    case 'help':
+      if (answer.commands.length === 1) {
+        const c = answer.commands[0]!;
+        out.push(wrap(`${c.usage}`), wrap(c.description, WIDTH, 2, 2));
+        for (const o of c.options) out.push(wrap(`${o.name}${o.required ? '' : ' (optional)'}: ${o.description}`, WIDTH, 4, 2));
+        if (c.examples.length) out.push(wrap(`Examples: ${c.examples.join('   ')}`, WIDTH, 2, 2));
+      } else {
+        out.push('Commands:');
+        for (const c of answer.commands) out.push(hang(`  ${c.usage}`, c.description, 30));
+        out.push('', 'Type /help COMMAND for details.');
+      }
+      break;
+    case 'problem':
+      out.push(wrap(answer.message));
+      break;
+  }
+  return out.join('\n');
+}
