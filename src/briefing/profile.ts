@@ -8,7 +8,7 @@ import { Citations, actorRef, datedFirst, eventLine, quoteLine } from './facts.t
 
 export function profileOf(store: Store, actor: Actor): ActorProfile {
   const cites = new Citations();
-  const roles = actor.roles.map((r) => ({ title: r.title, organization: r.organization, cite: cites.cite(r.citation) }));
+  const roles = mostSpecific(actor.roles).map((r) => ({ title: r.title, organization: r.organization, cite: cites.cite(r.citation) }));
   const events = datedFirst(store.eventsForActor(actor.id).map((e) => eventLine(e, cites, actor.id)));
   const quotes = store.quotesForActor(actor.id).map((q) => quoteLine(q, cites));
   return {
@@ -22,6 +22,12 @@ export function profileOf(store: Store, actor: Actor): ActorProfile {
     articles: store.articlesForActor(actor.id),
     citations: cites.list(),
   };
+}
+
+/** "Minister" and "Interior Minister" say less than "Italian Interior Minister": keep the fullest wording. */
+function mostSpecific<T extends { title: string }>(roles: T[]): T[] {
+  const words = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return roles.filter((r, i) => !roles.some((o, j) => j !== i && words(o.title).length > words(r.title).length && words(o.title).includes(words(r.title))));
 }
 
 /** Resolve a name the way a user types it and answer with a profile, a choice, or "not found". */

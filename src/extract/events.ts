@@ -147,7 +147,7 @@ function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): stri
   if (toTok <= fromTok) return null;
   if (fromTok >= ctx.tokens.length) return null;
   for (let k = fromTok + 1; k < toTok; k++)
-    if (['on', 'for', 'against', 'with', 'from', 'after', 'before', 'during', 'over', 'under', 'because', 'while', ','].includes(ctx.tokens[k]!.lower)) {
+    if (['on', 'in', 'near', 'at', 'for', 'against', 'with', 'from', 'after', 'before', 'during', 'over', 'under', 'because', 'while', ','].includes(ctx.tokens[k]!.lower)) {
       toTok = k;
       break;
     }
@@ -262,7 +262,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "the Appeal Court that released him": the relative pronoun's antecedent.
   const opener = tokens[cFrom - 1];
   if (!subjectBefore && opener && RELATIVE.has(opener.lower)) {
-    subjectBefore = ctx.mentions.filter((m) => m.end <= opener.start && opener.start - m.end < 60 && actorTypes.includes(m.type)).pop();
+    // only when the pronoun follows its noun: "the Appeal Court that released him", not "... or who had"
+    subjectBefore = ctx.mentions.filter((m) => m.end <= opener.start && /^[\s,]*$/.test(ctx.sentence.slice(m.end, opener.start)) && actorTypes.includes(m.type)).pop();
   }
   // "where he held talks": a pronoun subject is the person last named.
   const clauseToks = tokens.slice(cFrom, i);
@@ -317,7 +318,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   } else if (passive) {
     // "X was arrested by Y"
     if (!reduced) add(subjectBefore, 'subject');
-    else objectText = nounPhraseBefore(ctx, i);
+    if (reduced) objectText = nounPhraseBefore(ctx, i, cFrom);
+    else if (!subjectBefore) objectText = clauseSubject(ctx, cFrom, i);
     if (byNames.length) for (const m of byNames) add(m, 'agent');
     else if (byIdx !== null) agentText = agentPhrase(ctx, byIdx + 1, Math.min(sTo, byIdx + 5));
   } else {
@@ -338,13 +340,26 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     }
   }
 
-  if (!participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type))) return null;
+  const date = dateFor(ctx, trig.start, clauseStart, clauseEnd);
+  // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
+  // names nobody, but a dated, described happening is still news.
+  const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
+  if (!someone && !(date.start && (objectText || agentText))) return null;
   const place = placeFor(ctx, i, clauseStart, scopeEnd);
   let summary = summarise(rule.type, participants, agentText, place, trig.text, objectText);
 
   // Others named where the event is told took part in some way ("a warrant issued by the ICC").
+  // "Where it is told" ends at the next comma, unless the comma continues a list ("..., including X").
+  let segmentEnd = scopeEnd;
+  for (let k = i + 1; k < sTo; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' && !inParens({ start: t.start } as PlacedMention) && !/^(?:including|and|such|among|notably|especially)$/i.test(tokens[k + 1]?.lower ?? '')) {
+      segmentEnd = t.start;
+      break;
+    }
+  }
   for (const m of ctx.mentions)
-    if (m.start >= trig.end && m.end <= scopeEnd && (m.type === 'person' || m.type === 'organization') && participants.length < 8 && governingWord(ctx, m)?.lower !== 'of' && !inParens(m))
+    if (m.start >= trig.end && m.end <= segmentEnd && (m.type === 'person' || m.type === 'organization') && participants.length < 8 && governingWord(ctx, m)?.lower !== 'of' && !inParens(m))
       add(m, 'other');
   // Between equals, everyone named is part of what happened: "held talks with officials from the GNU, including ..."
   if (MUTUAL.has(rule.type)) summary = summarise(rule.type, participants, agentText, place, trig.text, objectText);
@@ -355,7 +370,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     trigger: trig.text,
     participants,
     place,
-    date: dateFor(ctx, trig.start, clauseStart, clauseEnd),
+    date,
     sentenceIndex: ctx.sentenceIndex,
     sentence: ctx.sentence,
   };
@@ -413,18 +428,26 @@ function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string
   const words: Token[] = [];
   for (let k = from; k < Math.min(to, from + 6); k++) {
     const t = ctx.tokens[k]!;
-    if (!t.word || NP_STOP.has(t.lower) || (t.tags.has('Verb') && /ed$/.test(t.lower))) break;
+    if (ctx.dates.some((d) => t.start >= d.start && t.start < d.end)) break;
+    if (!t.word || NP_STOP.has(t.lower) || (t.tags.has('Verb') && /ed$/.test(t.lower)) || t.tags.has('Copula') || t.tags.has('Auxiliary') || BE_WORDS.has(t.lower)) break;
     words.push(t);
   }
   if (!words.length || !words.some((w) => w.tags.has('Noun') || w.tags.has('Plural'))) return null;
-  return ctx.sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+  const phrase = ctx.sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+  // "Two aid workers" reads "two aid workers" inside a summary; names keep their capitals
+  const first = words[0]!;
+  return first.upper || first.lex.has('ProperNoun') || first.lex.has('FirstName') ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
-/** "Italian citizens" before "kidnapped in Libya". */
-function nounPhraseBefore(ctx: SentenceContext, at: number): string | null {
+const BE_WORDS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'have', 'has', 'had', 'later', 'also', 'then', 'reportedly', 'allegedly']);
+
+/** "Italian citizens" before "kidnapped in Libya"; "Two aid workers" before "... were freed". */
+function nounPhraseBefore(ctx: SentenceContext, at: number, floor = 0): string | null {
   let k = at - 1;
+  while (k > floor && BE_WORDS.has(ctx.tokens[k]!.lower)) k--;
+  // skip a trailing prepositional phrase or time words back to the head noun ("... in Garissa County last month were")
   const words: Token[] = [];
-  while (k >= 0 && words.length < 5) {
+  while (k >= floor && words.length < 5) {
     const t = ctx.tokens[k]!;
     if (!t.word || NP_STOP.has(t.lower) || DETERMINERS.has(t.lower) || (t.tags.has('Verb') && !t.tags.has('Noun'))) break;
     words.unshift(t);
@@ -433,3 +456,16 @@ function nounPhraseBefore(ctx: SentenceContext, at: number): string | null {
   if (!words.length) return null;
   return ctx.sentence.slice(words[0]!.start, words[words.length - 1]!.end);
 }
+
+/** The noun phrase that opens a clause, past a leading "On Saturday," or "In late 2022,". */
+function clauseSubject(ctx: SentenceContext, from: number, to: number): string | null {
+  let k = from;
+  if (ctx.tokens[k] && PREPOSITION_OPENERS.has(ctx.tokens[k]!.lower)) {
+    while (k < to && ctx.tokens[k]!.text !== ',') k++;
+    k++;
+  }
+  const phrase = nounPhraseAfter(ctx, k, to);
+  return phrase && /\p{L}/u.test(phrase) ? phrase : null;
+}
+
+const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'by', 'late', 'early', 'last', 'earlier', 'later', 'meanwhile', 'however']);

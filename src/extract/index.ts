@@ -5,7 +5,8 @@ import { clusterMentions } from './actors.ts';
 import { createDateResolver, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention } from './events.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
-import { quotesInSentence } from './quotes.ts';
+import { quotesInSentence, type QuoteSpeaker } from './quotes.ts';
+import { statementInSentence } from './statements.ts';
 import type { Token } from './tokens.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
@@ -89,15 +90,23 @@ export function extract(article: Pick<Article, 'sentences' | 'published'>): Extr
   const events: ExtractedEvent[] = [];
   const quotes: ExtractedQuote[] = [];
   let lastPerson: PlacedMention | null = null;
+  const recentPersons: QuoteSpeaker[] = [];
+  let previousSpeaker: PlacedMention | null = null;
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    events.push(
-      ...eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson }),
-    );
-    quotes.push(...quotesInSentence({ sentence: s.text, sentenceIndex: s.index, mentions, lastPerson }));
+    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson });
+    const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
+    const found = quotesInSentence(qctx);
+    const statement = statementInSentence(qctx, found, a.dates, sentenceEvents);
+    events.push(...sentenceEvents, ...(statement ? [statement] : []));
+    quotes.push(...found);
+    const lastQuote = found[found.length - 1];
+    previousSpeaker = lastQuote?.speakerId ? mentions.find((m) => m.actorId === lastQuote.speakerId) ?? previousSpeaker : found.length ? null : null;
     const persons = mentions.filter((m) => m.type === 'person');
+    // The subject of a sentence is who "he" and "she" point to next: its first person.
     if (persons.length) lastPerson = persons[0]!;
+    for (const p of [...persons].reverse()) recentPersons.push({ mention: p, roles: actorById.get(p.actorId)?.roles.map((r) => r.title) ?? [] });
   });
 
   const mentions: Mention[] = [];
@@ -154,8 +163,9 @@ function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   return out;
 }
 
+/** A retelling may name who did it ("the Court decided for Almasri's release"); bystanders stay with their telling. */
 function mergeParticipants(keep: ExtractedEvent, other: ExtractedEvent): ExtractedEvent['participants'] {
   const out = [...keep.participants];
-  for (const p of other.participants) if (!out.some((q) => q.actorId === p.actorId)) out.push(p);
+  for (const p of other.participants) if (p.part !== 'other' && !out.some((q) => q.actorId === p.actorId)) out.push(p);
   return out;
 }

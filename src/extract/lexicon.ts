@@ -87,7 +87,7 @@ export const SPEECH_VERBS = words(`
 /** Words that end a name chunk scan or a role phrase. */
 export const CLAUSE_WORDS = words(`
   who whom whose which that while when where because although though but after before since as
-  if unless until whereas
+  if unless until whereas whether
 `);
 
 export const DETERMINERS = words('the a an this that these those his her its their our my your');

@@ -1,0 +1,53 @@
+// Statements: "X said on Tuesday ...", "X told reporters ...", "X said in a statement ...". A
+// speech act by a named person or organisation is an event of its own, dated by its clause, so
+// that a timeline shows when someone said something and /quotes has a date to give.
+import type { ExtractedEvent, ExtractedQuote, FactDate } from '../domain.ts';
+import type { DateMention } from './dates.ts';
+import type { PlacedMention } from './events.ts';
+import { reportingSubject, type QuoteContext } from './quotes.ts';
+
+const STATEMENT_VERBS = /\b(said|says|told|tells|stated|announced|declared|wrote|added|insisted|warned|confirmed|denied|rejected|argued|acknowledged)\b/i;
+const UNKNOWN: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
+
+function outsideQuotes(sentence: string): string {
+  return sentence.replace(/“[^”]*”|"[^"]*"/g, (m) => ' '.repeat(m.length));
+}
+
+export function statementInSentence(
+  ctx: QuoteContext,
+  quotes: ExtractedQuote[],
+  dates: DateMention[],
+  existing: ExtractedEvent[],
+): ExtractedEvent | null {
+  if (existing.some((e) => e.type === 'statement')) return null;
+  const plain = outsideQuotes(ctx.sentence);
+  const verb = STATEMENT_VERBS.exec(plain);
+  if (!verb) return null;
+  const verbEnd = verb.index + verb[0].length;
+  const quoted = quotes.find((q) => q.speakerId !== null);
+  let speaker: PlacedMention | null = quoted ? ctx.mentions.find((m) => m.actorId === quoted.speakerId) ?? null : null;
+  speaker ??= reportingSubject(ctx, verbEnd);
+  if (!speaker) return null;
+  // The gist: what follows the verb, up to the first clause break, or the quote itself.
+  const after = ctx.sentence
+    .slice(verbEnd)
+    .replace(/^\s*(?:on|late|early)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i, '')
+    .replace(/^[\s,:]*(?:that\s+)?/i, '')
+    .split(/[;.]\s/)[0]!
+    .trim();
+  const quote = quoted ?? quotes[0];
+  const source = quote ? `“${quote.words}”` : after;
+  const words = source.split(/\s+/).filter(Boolean);
+  const gist = (quote ? ': ' : ' ') + words.slice(0, 14).join(' ') + (words.length > 14 ? (quote ? ' …”' : ' …') : '');
+  const near = dates.filter((d) => Math.abs(d.start - verb.index) < 60).sort((a, b) => Math.abs(a.start - verb.index) - Math.abs(b.start - verb.index))[0];
+  return {
+    type: 'statement',
+    summary: `${speaker.name} ${verb[1]!.toLowerCase()}${gist.trim() ? gist.replace(/[,:]$/, '') : ''}`,
+    trigger: verb[1]!,
+    participants: [{ actorId: speaker.actorId, name: speaker.name, part: 'agent' }],
+    place: null,
+    date: near?.date ?? UNKNOWN,
+    sentenceIndex: ctx.sentenceIndex,
+    sentence: ctx.sentence,
+  };
+}
