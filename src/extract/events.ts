@@ -347,6 +347,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (!someone && !(date.start && (objectText || agentText))) return null;
   const place = placeFor(ctx, i, clauseStart, scopeEnd);
   let summary = summarise(rule.type, participants, agentText, place, trig.text, objectText);
+  // "arrested ... on a warrant issued by the International Criminal Court", "on charges of fraud"
+  const grounds = /\bon (?:an? |the )?(?:warrant|arrest warrant|charges?|suspicion|accusations?)\b(?:[^,;.()]{0,80}?(?:Court|Tribunal|Office|Prosecutor|Police|of [a-z]+(?: [a-z]+)?))?/.exec(ctx.sentence.slice(trig.end, scopeEnd));
+  if (grounds && DONE_TO.has(rule.type)) summary = `${summary} ${grounds[0].trim()}`;
 
   // Others named where the event is told took part in some way ("a warrant issued by the ICC").
   // "Where it is told" ends at the next comma, unless the comma continues a list ("..., including X").
