@@ -73,9 +73,9 @@ program
   .argument('<paths...>', 'files and folders')
   .addOption(dbOption())
   .action(async (paths: string[], opts: { db?: string }) => {
-    const summary = await withStore(opts.db, (store) => ingestPaths(store, paths));
+    const [summary, totals] = await withStore(opts.db, async (store) => [await ingestPaths(store, paths), store.counts()] as const);
     for (const e of summary.errors) process.stderr.write(`error: ${e}\n`);
-    process.stdout.write(`${formatSummary(summary)}\n`);
+    process.stdout.write(`${formatSummary(summary, totals)}\n`);
     if (summary.failed) process.exitCode = 1;
   });
 

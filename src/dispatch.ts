@@ -29,14 +29,16 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   }
   const args: ParsedLine['args'] = {};
   const names = new Set(command.options.map((o) => o.name));
-  const rest: string[] = [];
-  const re = /([a-z][\w-]*):(?:"([^"]*)"|(\S+))|("[^"]*"|\S+)/g;
-  for (const t of m[2]!.matchAll(re)) {
-    if (t[1] && names.has(t[1])) args[t[1]] = t[2] ?? t[3] ?? '';
-    else rest.push(t[0]);
-  }
+  // Named options are cut out; what remains, exactly as typed, is the free text.
+  const rest = m[2]!
+    .replace(/(^|\s)([a-z][\w-]*):(?:"([^"]*)"|(\S+))/g, (all, lead: string, key: string, quoted?: string, bare?: string) => {
+      if (!names.has(key)) return all;
+      args[key] = quoted ?? bare ?? '';
+      return lead;
+    })
+    .trim();
   const free = command.options.find((o) => o.type === 'string' && args[o.name] === undefined);
-  if (free && rest.length) args[free.name] = rest.join(' ');
+  if (free && rest) args[free.name] = rest;
   for (const o of command.options) {
     const v = args[o.name];
     if (v === undefined) continue;

@@ -44,6 +44,8 @@ export async function ingestPaths(store: Store, paths: string[]): Promise<Ingest
   return summary;
 }
 
-export function formatSummary(s: IngestSummary): string {
-  return `articles: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed} failed; facts: ${s.actors} actors, ${s.events} events, ${s.quotes} quotes`;
+export function formatSummary(s: IngestSummary, totals?: ReturnType<Store['counts']>): string {
+  const line = `articles: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed} failed; facts: ${s.actors} actors, ${s.events} events, ${s.quotes} quotes`;
+  // per-article actor counts add up people named in several articles more than once: give the index's own totals too
+  return totals ? `${line}\nindex: ${totals.articles} articles, ${totals.actors} actors, ${totals.events} events, ${totals.quotes} quotes` : line;
 }

@@ -188,6 +188,29 @@ describe('seed article 004: the Almasri affair', () => {
     const evs = eventOfAlmasri('release');
     expect(evs.some((e) => e.date.start === '2025-01-21'), `dates: ${JSON.stringify(evs.map((e) => e.date))}`).toBe(true);
   });
+
+  // Relative clauses whose antecedent sits behind an apposition or a time phrase.
+  it('"Mohammad Abedini, the Iranian engineer who was arrested on December 16th,2024, in Milan" is his arrest, dated, in Milan', () => {
+    const x = seed(SEED_004);
+    const abedini = person(x, 'Mohammad Abedini');
+    const ev = x.events.find((e) => e.type === 'arrest' && e.participants.some((p) => p.actorId === abedini.id && p.part === 'subject'));
+    expect(ev, JSON.stringify(x.events.filter((e) => e.type === 'arrest'))).toBeDefined();
+    expect(ev!.date.start).toBe('2024-12-16');
+    expect(ev!.place).toBe('Milan');
+  });
+
+  it('"Silvia Romano in 2020, who had been kidnapped by an al-Shabab linked group in Kenya" is her kidnapping', () => {
+    const x = seed(SEED_004);
+    const romano = person(x, 'Silvia Romano');
+    const ev = x.events.find((e) => e.type === 'kidnap' && e.participants.some((p) => p.actorId === romano.id && p.part === 'subject'));
+    expect(ev, JSON.stringify(x.events.filter((e) => e.type === 'kidnap'))).toBeDefined();
+    expect(ev!.place).toBe('Kenya');
+  });
+
+  it('"the Italian authorities did not release Almasri" is not a release', () => {
+    const x = seed(SEED_004);
+    expect(x.events.some((e) => e.type === 'release' && e.sentence.includes('did not release Almasri') && e.summary.includes('Italia Oggi'))).toBe(false);
+  });
 });
 
 describe('seed articles: names that are not people', () => {

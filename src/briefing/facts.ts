@@ -25,7 +25,9 @@ export class Citations {
 }
 
 export function actorRef(a: Actor): ActorRef {
-  return { id: a.id, name: a.name, type: a.type, role: a.roles[0]?.title ?? null };
+  // the fullest wording of a role tells namesakes apart best
+  const role = [...a.roles].sort((x, y) => y.title.length - x.title.length)[0]?.title ?? null;
+  return { id: a.id, name: a.name, type: a.type, role };
 }
 
 export function eventLine(e: Event, cites: Citations, actorId?: number): EventLine {

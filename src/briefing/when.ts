@@ -1,7 +1,8 @@
 // /when WORDS and /timeline NAME|TOPIC: events found by who they involve and what happened.
 // "/when Almasri released" = the actor named in the words + the kind of event the other words name.
 import type { Actor, Event, EventType } from '../domain.ts';
-import { createDateResolver } from '../extract/dates.ts';
+import { createDateResolver, dateSortKey } from '../extract/dates.ts';
+import { nameKey } from '../search/keys.ts';
 import { eventTypeForWord } from '../extract/lexicon.ts';
 import type { Store } from '../store/index.ts';
 import { resolveActor } from '../search/resolve.ts';
@@ -64,7 +65,8 @@ export function when(store: Store, query: string): Answer {
   if (!q) return { kind: 'problem', message: 'Tell me what to date, for example: /when Almasri released' };
   const p = parseEventQuery(store, q);
   if (p.ambiguous) return { kind: 'choices', query: q, choices: p.ambiguous.slice(0, 10).map(actorRef) };
-  const pool = p.actor ? store.eventsForActor(p.actor.id) : store.searchEvents([...p.rest]);
+  const pool = p.actor ? eventsOf(store, p.actor) : p.rest.length ? store.searchEvents([...p.rest]) : store.listEvents();
+  if (!p.actor && !p.rest.length && !p.types.size) return { kind: 'problem', message: 'Tell me who or what, for example: /when Almasri released' };
   const hits = matching(pool, p);
   if (!hits.length) {
     const suggestions = p.actor ? [...new Set(pool.map((e) => `/when ${p.actor!.name} ${e.type}`))].slice(0, 3) : [];
@@ -80,16 +82,34 @@ export function when(store: Store, query: string): Answer {
   };
 }
 
-/** "2025", "January 2025", "2025-01-19": the first day of what the words name. */
+/** Events of an actor; for a place, also the events that happened there. */
+export function eventsOf(store: Store, actor: Actor): Event[] {
+  const own = store.eventsForActor(actor.id);
+  if (actor.type !== 'place') return own;
+  const names = new Set([actor.name, ...actor.aliases].map((n) => nameKey(n)));
+  const there = store.listEvents().filter((e) => e.place && names.has(nameKey(e.place)) && !own.some((o) => o.id === e.id));
+  const all = [...own, ...there];
+  return all.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+}
+
+function lastDay(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** "2025", "January 2025", "2025-01-19": the first (or last) day of what the words name. */
 export function parseBound(text: string | undefined, edge: 'start' | 'end'): string | null | 'invalid' {
   if (!text?.trim()) return null;
   const t = text.trim();
-  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
+  const iso = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(t);
   if (iso) {
-    const [, y, m, d] = iso;
-    if (d) return `${y}-${m}-${d}`;
-    if (m) return edge === 'start' ? `${y}-${m}-01` : `${y}-${m}-${String(new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate()).padStart(2, '0')}`;
-    return edge === 'start' ? `${y}-01-01` : `${y}-12-31`;
+    const y = Number(iso[1]);
+    const m = iso[2] ? Number(iso[2]) : null;
+    const d = iso[3] ? Number(iso[3]) : null;
+    if (m !== null && (m < 1 || m > 12)) return 'invalid';
+    if (m !== null && d !== null && (d < 1 || d > lastDay(y, m))) return 'invalid';
+    const mm = String(m ?? (edge === 'start' ? 1 : 12)).padStart(2, '0');
+    const dd = String(d ?? (edge === 'start' ? 1 : lastDay(y, m ?? 12))).padStart(2, '0');
+    return `${y}-${mm}-${dd}`;
   }
   const found = createDateResolver(null).resolve(t)[0];
   const value = edge === 'start' ? found?.date.start : found?.date.end ?? found?.date.start;
@@ -106,7 +126,7 @@ export function timeline(store: Store, subject: string, from?: string, to?: stri
   const r = resolveActor(store, s);
   if (r.kind === 'ambiguous') return { kind: 'choices', query: s, choices: r.actors.slice(0, 10).map(actorRef) };
   const actor = r.kind === 'found' ? r.actor : null;
-  let events = actor ? store.eventsForActor(actor.id) : store.searchEvents(s.split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase())));
+  let events = actor ? eventsOf(store, actor) : store.searchEvents(s.split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase())));
   if (!actor && !events.length) return { kind: 'not-found', query: s, what: 'actor', suggestions: r.kind === 'none' ? r.suggestions : [] };
   // A date range keeps the events that overlap it; undated events cannot be placed, so they go.
   if (lo || hi)

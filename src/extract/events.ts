@@ -263,7 +263,14 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const opener = tokens[cFrom - 1];
   if (!subjectBefore && opener && RELATIVE.has(opener.lower)) {
     // only when the pronoun follows its noun: "the Appeal Court that released him", not "... or who had"
-    subjectBefore = ctx.mentions.filter((m) => m.end <= opener.start && /^[\s,]*$/.test(ctx.sentence.slice(m.end, opener.start)) && actorTypes.includes(m.type)).pop();
+    // (an apposition or a time phrase may stand between: "Mohammad Abedini, the Iranian engineer who ...")
+    subjectBefore = ctx.mentions
+      .filter((m) => m.end <= opener.start && actorTypes.includes(m.type))
+      .filter((m) => {
+        const between = tokens.filter((t) => t.start >= m.end && t.end <= opener.start);
+        return between.length <= 8 && between.every((t) => !t.word || !t.tags.has('Verb') || t.tags.has('Noun')) && !between.some((t) => t.lower === 'or' || t.lower === 'and');
+      })
+      .pop();
   }
   // "where he held talks": a pronoun subject is the person last named.
   const clauseToks = tokens.slice(cFrom, i);

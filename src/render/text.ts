@@ -117,7 +117,8 @@ export function renderText(answer: Answer): string {
           ? `When: ${answer.query}`
           : `Timeline: ${answer.subject}${answer.range.from || answer.range.to ? ` (${answer.range.from ?? '…'} to ${answer.range.to ?? '…'})` : ''}`;
       out.push(wrap(head));
-      if (!answer.events.length) out.push('  No dated events in that range.');
+      if (!answer.events.length)
+        out.push(answer.kind === 'timeline' && (answer.range.from || answer.range.to) ? '  No dated events in that range.' : '  No events recorded.');
       let undatedShown = false;
       for (const e of answer.events) {
         if (!e.date.start && !undatedShown && answer.kind === 'timeline') {

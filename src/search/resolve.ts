@@ -26,8 +26,10 @@ export function resolveActor(store: Store, query: string): Resolution {
   const hits = store.findActorsByKey(key);
   if (hits.length === 1) return { kind: 'found', actor: hits[0]! };
   if (hits.length > 1) {
-    // The full name itself beats actors that only share the surname.
-    const exact = hits.filter((a) => nameKey(a.name) === key || a.aliases.some((al) => nameKey(al) === key));
+    // The full name itself beats actors that only share the surname. A one-word alias ("Haftar",
+    // from "Field Marshal Haftar") is only a surname: with two Haftars it decides nothing.
+    const oneWord = !key.includes(' ');
+    const exact = hits.filter((a) => nameKey(a.name) === key || (!oneWord && a.aliases.some((al) => nameKey(al) === key)));
     if (exact.length === 1) return { kind: 'found', actor: exact[0]! };
     return { kind: 'ambiguous', actors: (exact.length ? exact : hits).sort((a, b) => b.mentionCount - a.mentionCount) };
   }

@@ -1,0 +1,410 @@
+// The slash commands, in-process: /who, /when, /timeline and /help as a user meets them, on the two
+// seed articles plus a generated article with thirty ministers arrested on thirty March days.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.ts';
+import type { Answer } from '../src/briefing/answers.ts';
+import type { CommandContext } from '../src/command.ts';
+import { answerLine, MAX_LINE } from '../src/dispatch.ts';
+import { extract } from '../src/extract/index.ts';
+import { parseArticle } from '../src/ingest/index.ts';
+import { ingestPaths } from '../src/pipeline.ts';
+import { renderText } from '../src/render/text.ts';
+import { openStore, type Store } from '../src/store/index.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SEEDS = join(ROOT, 'data/articles');
+
+// ---- a generated article: many actors, many dated events ----
+
+const FIRST = ['Omar', 'Salem', 'Tarek', 'Ahmed', 'Yusuf', 'Karim', 'Nabil', 'Faris', 'Hamza', 'Jamal', 'Rami', 'Walid', 'Ziad', 'Bashir', 'Fathi',
+  'Hisham', 'Idris', 'Kamal', 'Lutfi', 'Mansour', 'Nasser', 'Qasim', 'Rashid', 'Sami', 'Tawfiq', 'Usama', 'Wael', 'Yasin', 'Zaki', 'Adel'];
+const LAST = ['Benali', 'Darwish', 'Elhadi', 'Ferjani', 'Gharbi', 'Haddad', 'Issawi', 'Jibril', 'Kabbashi', 'Lamloum', 'Maghrebi', 'Naas', 'Obeidi',
+  'Qaddura', 'Rahoumi', 'Sassi', 'Tarhouni', 'Ushbi', 'Warfalli', 'Yazid', 'Zintani', 'Abbar', 'Bugaighis', 'Chabbi', 'Dbeibah', 'Ezzine',
+  'Fellah', 'Ghwell', 'Hasadi', 'Jadran'];
+const MINISTRIES = ['Finance', 'Health', 'Energy', 'Transport', 'Education', 'Agriculture', 'Culture', 'Tourism', 'Labour', 'Housing'];
+
+interface Minister {
+  name: string;
+  surname: string;
+  role: string;
+  /** ISO day of the arrest. */
+  arrested: string;
+}
+
+const MINISTERS: Minister[] = FIRST.map((first, i) => ({
+  name: `${first} ${LAST[i]!}`,
+  surname: LAST[i]!,
+  role: `minister of ${MINISTRIES[i % MINISTRIES.length]!}`,
+  arrested: `2024-03-${String(i + 1).padStart(2, '0')}`,
+}));
+
+/** "On March N, 2024, Firstname Lastname, the minister of X, was arrested in Tripoli." thirty times, then more about Omar Benali and two Haftars. */
+function generatedArticleText(): string {
+  const sentences = MINISTERS.map((m, i) => `On March ${i + 1}, 2024, ${m.name}, the ${m.role}, was arrested in Tripoli.`);
+  sentences.push(
+    'In April 2024, Omar Benali was released by a court in Tripoli.',
+    'In 2023, Omar Benali visited Rome.',
+    'Omar Benali later resigned.',
+    'Khalifa Haftar, the commander of the Libyan National Army, met officials in Benghazi.',
+    'Khaled Haftar, the chief of staff of the ground forces, visited Sirte.',
+  );
+  return `Thirty ministers arrested in Tripoli\n\n${sentences.join('\n\n')}\n`;
+}
+
+function addGenerated(store: Store): void {
+  const article = parseArticle(generatedArticleText(), { path: 'generated/thirty-ministers.txt' });
+  store.saveArticle(article, extract(article));
+}
+
+// ---- helpers ----
+
+let seeded: Store; // the two seed articles + the generated one
+let generatedOnly: Store; // the generated article alone
+let ctx: CommandContext;
+
+beforeAll(async () => {
+  seeded = openStore(':memory:');
+  const summary = await ingestPaths(seeded, [SEEDS]);
+  expect(summary.errors).toEqual([]);
+  expect(summary.added).toBe(2);
+  addGenerated(seeded);
+  ctx = { store: seeded, commands };
+  generatedOnly = openStore(':memory:');
+  addGenerated(generatedOnly);
+});
+
+afterAll(() => {
+  seeded?.close();
+  generatedOnly?.close();
+});
+
+async function ask(line: string, context: CommandContext = ctx): Promise<Answer> {
+  const answer = await answerLine(line, context);
+  // every answer must render for the console without throwing
+  expect(typeof renderText(answer)).toBe('string');
+  return answer;
+}
+
+function expectKind<K extends Answer['kind']>(answer: Answer, kind: K): Extract<Answer, { kind: K }> {
+  expect(answer.kind, `expected ${kind}, got ${JSON.stringify(answer).slice(0, 400)}`).toBe(kind);
+  return answer as Extract<Answer, { kind: K }>;
+}
+
+function citedSentence(answer: { citations: { n: number; sentence: string }[] }, n: number): string {
+  const c = answer.citations.find((x) => x.n === n);
+  expect(c, `citation [${n}] is listed`).toBeDefined();
+  return c!.sentence;
+}
+
+/** Dated events in non-decreasing date order, every undated one after every dated one. */
+function expectDatedFirst(events: { date: { start: string | null } }[]): void {
+  const firstUndated = events.findIndex((e) => !e.date.start);
+  if (firstUndated >= 0) expect(events.slice(firstUndated).every((e) => !e.date.start), 'no dated event after an undated one').toBe(true);
+  const dated = events.filter((e) => e.date.start).map((e) => e.date.start!);
+  expect(dated).toEqual([...dated].sort());
+}
+
+const BOUNDARY = /something went wrong/i;
+
+// ---- /who ----
+
+describe('/who', () => {
+  it('profiles Najeem Almasri: roles cited to the sentence that gives them, events in date order, undated last', async () => {
+    const p = expectKind(await ask('/who Almasri'), 'profile');
+    expect(p.actor.name).toBe('Najeem Almasri');
+    expect(p.actor.type).toBe('person');
+    const titles = p.roles.map((r) => r.title);
+    expect(titles).toContain('Libyan police chief');
+    expect(titles.some((t) => t.includes('Mitiga detention center'))).toBe(true);
+    for (const r of p.roles) {
+      const s = citedSentence(p, r.cite);
+      expect(s).toContain(r.title);
+      expect(s).toContain('Najeem Almasri');
+    }
+    const arrest = p.events.find((e) => e.type === 'arrest');
+    const release = p.events.find((e) => e.type === 'release');
+    expect(arrest?.date.start).toBe('2025-01-19');
+    expect(arrest?.when).toBe('19 January 2025');
+    expect(citedSentence(p, arrest!.cite)).toContain('January 19th, 2025');
+    expect(release?.date.start).toBe('2025-01-21');
+    expect(citedSentence(p, release!.cite)).toContain('On January 21st');
+    expect(p.events.indexOf(arrest!)).toBeLessThan(p.events.indexOf(release!));
+    expect(p.events.some((e) => !e.date.start)).toBe(true); // the expulsion: undated
+    expectDatedFirst(p.events);
+    // citation numbers run 1..n with no gaps
+    expect(p.citations.map((c) => c.n)).toEqual(p.citations.map((_, i) => i + 1));
+  });
+
+  it('profiles every generated minister by surname: role and arrest date cited to their own sentence', async () => {
+    for (const m of MINISTERS) {
+      const p = expectKind(await ask(`/who ${m.surname}`), 'profile');
+      expect(p.actor.name).toBe(m.name);
+      const role = p.roles.find((r) => r.title === m.role);
+      expect(role, `${m.name}: role ${m.role} in ${JSON.stringify(p.roles)}`).toBeDefined();
+      expect(citedSentence(p, role!.cite)).toContain(`${m.name}, the ${m.role}`);
+      const arrest = p.events.find((e) => e.type === 'arrest');
+      expect(arrest?.date.start, m.name).toBe(m.arrested);
+      expect(citedSentence(p, arrest!.cite)).toContain(m.name);
+      expectDatedFirst(p.events);
+    }
+  });
+
+  it('lists Omar Benali’s events year, day, month, then undated', async () => {
+    const p = expectKind(await ask('/who Omar Benali'), 'profile');
+    const seq = p.events.map((e) => [e.type, e.date.start, e.date.precision]);
+    expect(seq).toEqual([
+      ['visit', '2023-01-01', 'year'],
+      ['arrest', '2024-03-01', 'day'],
+      ['release', '2024-04-01', 'month'],
+      ['resign', null, 'unknown'],
+    ]);
+    expect(p.events.map((e) => e.when).slice(0, 3)).toEqual(['2023', '1 March 2024', 'April 2024']);
+  });
+
+  it.each(['al masri', 'AL-MASRI', 'almasri', 'Al Masri', 'Najeem Almasri', 'najeem al-masri'])('resolves "%s" to Najeem Almasri', async (q) => {
+    const p = expectKind(await ask(`/who ${q}`), 'profile');
+    expect(p.actor.name).toBe('Najeem Almasri');
+  });
+
+  it('gives Matteo Piantedosi facts from both seed articles', async () => {
+    const p = expectKind(await ask('/who Piantedosi'), 'profile');
+    expect(p.actor.name).toBe('Matteo Piantedosi');
+    const files = p.articles.map((a) => a.path ?? '');
+    expect(files.some((f) => f.endsWith('almasri-affair-italy-file.txt'))).toBe(true);
+    expect(files.some((f) => f.endsWith('piantedosi-meets-haftar-benghazi.txt'))).toBe(true);
+    const citedArticles = new Set(p.citations.map((c) => c.article.path?.split('/').pop()));
+    expect(citedArticles).toEqual(new Set(['almasri-affair-italy-file.txt', 'piantedosi-meets-haftar-benghazi.txt']));
+    expect(p.events.some((e) => e.type === 'expel')).toBe(true); // almasri article
+    expect(p.events.some((e) => e.type === 'meet' && e.place === 'Benghazi')).toBe(true); // haftar article
+    expect(p.roles.some((r) => /Interior Minister/.test(r.title))).toBe(true);
+    expect(p.quotes.some((q) => q.words.includes('positive collaboration'))).toBe(true);
+  });
+
+  it('asks back, with roles, when a surname fits two people equally (Khalifa and Khaled Haftar)', async () => {
+    const c = expectKind(await ask('/who Haftar', { store: generatedOnly, commands }), 'choices');
+    expect(c.choices.map((x) => x.name).sort()).toEqual(['Khaled Haftar', 'Khalifa Haftar']);
+    expect(c.choices.find((x) => x.name === 'Khalifa Haftar')?.role).toBe('commander of the Libyan National Army');
+    expect(c.choices.find((x) => x.name === 'Khaled Haftar')?.role).toBe('chief of staff of the ground forces');
+    const text = renderText(c);
+    expect(text).toContain('Khalifa Haftar (commander of the Libyan National Army)');
+    expect(text).toContain('Khaled Haftar (chief of staff of the ground forces)');
+    // the full names still resolve
+    expect(expectKind(await ask('/who Khaled Haftar', { store: generatedOnly, commands }), 'profile').actor.name).toBe('Khaled Haftar');
+    expect(expectKind(await ask('/who Khalifa Haftar', { store: generatedOnly, commands }), 'profile').actor.name).toBe('Khalifa Haftar');
+  });
+
+  it('does not guess between the Haftars once a seed article has called one of them plain "Haftar"', async () => {
+    // The seed article's "Field Marshal Haftar" gave Khalifa the alias "Haftar"; a user typing the
+    // bare surname with two Haftars in the index still means either of them.
+    const c = expectKind(await ask('/who Haftar'), 'choices');
+    expect(c.choices.map((x) => x.name).sort()).toEqual(['Khaled Haftar', 'Khalifa Haftar']);
+  });
+
+  it('says "not found" for an unknown name and never shows someone else', async () => {
+    const nf = expectKind(await ask('/who Nobody Atall'), 'not-found');
+    expect(nf.what).toBe('actor');
+    expect(renderText(nf)).toMatch(/^Not found/);
+  });
+});
+
+// ---- /when ----
+
+describe('/when', () => {
+  it('dates an actor + event word: "Almasri released"', async () => {
+    const d = expectKind(await ask('/when Almasri released'), 'dates');
+    expect(d.actor?.name).toBe('Najeem Almasri');
+    expect(d.events.map((e) => [e.type, e.date.start])).toEqual([['release', '2025-01-21']]);
+    expect(d.events[0]!.when).toBe('21 January 2025');
+    expect(citedSentence(d, d.events[0]!.cite)).toContain('On January 21st, three judges');
+  });
+
+  it('dates a generated minister’s arrest and release, at the precision the text gives', async () => {
+    const a = expectKind(await ask('/when Gharbi arrested'), 'dates');
+    expect(a.actor?.name).toBe('Yusuf Gharbi');
+    expect(a.events.map((e) => e.date.start)).toEqual(['2024-03-05']);
+    expect(a.events[0]!.when).toBe('5 March 2024');
+    const r = expectKind(await ask('/when Benali released'), 'dates');
+    expect(r.events.map((e) => [e.type, e.date.precision, e.when])).toEqual([['release', 'month', 'April 2024']]);
+  });
+
+  it('dates an event word alone: "/when arrested" lists the arrests', async () => {
+    const d = expectKind(await ask('/when arrested'), 'dates');
+    expect(d.actor).toBeNull();
+    expect(d.events.every((e) => e.type === 'arrest')).toBe(true);
+    const days = d.events.map((e) => e.date.start);
+    for (const m of MINISTERS) expect(days).toContain(m.arrested);
+    expect(days).toContain('2025-01-19'); // Almasri
+    expectDatedFirst(d.events);
+  });
+
+  it('says "not found" when nothing matches, suggesting what the actor does have', async () => {
+    const none = expectKind(await ask('/when zorblax quuxified'), 'not-found');
+    expect(none.what).toBe('event');
+    const notThat = expectKind(await ask('/when Benali elected'), 'not-found');
+    expect(notThat.what).toBe('event');
+    expect(notThat.suggestions.length).toBeGreaterThan(0);
+    expect(notThat.suggestions.every((s) => s.startsWith('/when Omar Benali '))).toBe(true);
+  });
+});
+
+// ---- /timeline ----
+
+describe('/timeline', () => {
+  it('orders Almasri’s events: 19 January, 21 January, then undated', async () => {
+    const t = expectKind(await ask('/timeline Almasri'), 'timeline');
+    expect(t.actor?.name).toBe('Najeem Almasri');
+    const starts = t.events.map((e) => e.date.start);
+    expect(starts.slice(0, 2)).toEqual(['2025-01-19', '2025-01-21']);
+    expect(starts.slice(2).every((s) => s === null)).toBe(true);
+    expect(starts.length).toBeGreaterThan(2);
+    const text = renderText(t);
+    expect(text.indexOf('19 January 2025')).toBeLessThan(text.indexOf('21 January 2025'));
+    expect(text.indexOf('21 January 2025')).toBeLessThan(text.indexOf('Undated:'));
+  });
+
+  it('keeps a topic’s events between from: and to:, both ends inclusive', async () => {
+    const t = expectKind(await ask('/timeline arrested from:2024-03-05 to:2024-03-07'), 'timeline');
+    expect(t.actor).toBeNull();
+    expect(t.range).toEqual({ from: '2024-03-05', to: '2024-03-07' });
+    expect(t.events.map((e) => e.date.start)).toEqual(['2024-03-05', '2024-03-06', '2024-03-07']);
+    expect(t.events.map((e) => e.participants.map((p) => p.name)).flat()).toEqual(['Yusuf Gharbi', 'Karim Haddad', 'Nabil Issawi']);
+  });
+
+  it('drops events outside the range and undated events when a range is given', async () => {
+    const all = expectKind(await ask('/timeline Benali'), 'timeline');
+    expect(all.events.some((e) => !e.date.start)).toBe(true);
+    const t = expectKind(await ask('/timeline Benali from:2024-03-01 to:2024-04'), 'timeline');
+    expect(t.range).toEqual({ from: '2024-03-01', to: '2024-04-30' });
+    expect(t.events.map((e) => [e.type, e.date.start])).toEqual([
+      ['arrest', '2024-03-01'],
+      ['release', '2024-04-01'],
+    ]);
+    const upTo = expectKind(await ask('/timeline Benali to:2024-03-01'), 'timeline');
+    expect(upTo.events.map((e) => [e.type, e.date.start])).toEqual([
+      ['visit', '2023-01-01'],
+      ['arrest', '2024-03-01'],
+    ]);
+    const later = expectKind(await ask('/timeline Benali from:2025'), 'timeline');
+    expect(later.events).toEqual([]);
+    expect(renderText(later)).toContain('No dated events in that range');
+  });
+
+  it.each(['notadate', '2024-13', '2025-02-30', '2024-00-10'])('refuses the bad date "%s" politely', async (bad) => {
+    for (const line of [`/timeline Almasri from:${bad}`, `/timeline Almasri to:${bad}`]) {
+      const p = expectKind(await ask(line), 'problem');
+      expect(p.message).toContain(bad);
+      expect(p.message).toMatch(/2025/); // shows a date that works
+      expect(p.message).not.toMatch(BOUNDARY);
+      expect(p.message).not.toMatch(/\bat .*\.ts:\d+/); // no stack
+    }
+  });
+
+  it('gives a place’s timeline the events that happened there', async () => {
+    // Places resolve to actors, but are never event participants: the events name them as `place`.
+    const benghazi = expectKind(await ask('/timeline Benghazi'), 'timeline');
+    expect(benghazi.events.some((e) => e.type === 'meet' && e.place === 'Benghazi'), JSON.stringify(benghazi.events)).toBe(true);
+    const tripoli = expectKind(await ask('/timeline Tripoli from:2024-03-01 to:2024-03-31'), 'timeline');
+    expect(tripoli.events.filter((e) => e.type === 'arrest').map((e) => e.date.start)).toEqual(MINISTERS.map((m) => m.arrested));
+    const milan = expectKind(await ask('/when Milan arrested'), 'dates');
+    expect(milan.events.map((e) => e.date.start)).toEqual(['2024-12-16']); // Mohammad Abedini, in Milan
+  });
+
+  it('takes a topic word that is not a name', async () => {
+    const t = expectKind(await ask('/timeline arrested'), 'timeline');
+    expect(t.actor).toBeNull();
+    expect(t.subject).toBe('arrested');
+    expect(t.events.length).toBeGreaterThanOrEqual(MINISTERS.length);
+    for (const e of t.events) expect(`${e.summary} ${citedSentence(t, e.cite)}`.toLowerCase()).toContain('arrest');
+    expectDatedFirst(t.events);
+    const m = expectKind(await ask('/timeline migration'), 'timeline');
+    expect(m.actor).toBeNull();
+    expect(m.events.length).toBeGreaterThan(0);
+  });
+});
+
+// ---- /help and the dispatcher ----
+
+describe('/help and bad input', () => {
+  it('/help lists every command in the registry', async () => {
+    const h = expectKind(await ask('/help'), 'help');
+    expect(h.commands.map((c) => c.name)).toEqual(commands.map((c) => c.name));
+    const text = renderText(h);
+    for (const c of commands) expect(text).toContain(`/${c.name}`);
+  });
+
+  it('/help who explains one command: usage, options, examples', async () => {
+    for (const line of ['/help who', '/help /who', '/help WHO']) {
+      const h = expectKind(await ask(line), 'help');
+      expect(h.commands).toHaveLength(1);
+      const [c] = h.commands;
+      expect(c!.name).toBe('who');
+      expect(c!.usage).toMatch(/^\/who NAME/);
+      expect(c!.options.map((o) => o.name)).toEqual(['name']);
+      expect(c!.examples.length).toBeGreaterThan(0);
+      expect(renderText(h)).toContain('/who Almasri');
+    }
+  });
+
+  it('suggests commands for an unknown one', async () => {
+    const nf = expectKind(await ask('/whoo Almasri'), 'not-found');
+    expect(nf.what).toBe('command');
+    expect(nf.suggestions).toContain('/who');
+    const other = expectKind(await ask('/frobnicate'), 'not-found');
+    expect(other.suggestions.length).toBeGreaterThan(0);
+    for (const s of other.suggestions) expect(commands.map((c) => `/${c.name}`)).toContain(s);
+    expect(renderText(other)).toMatch(/Did you mean/);
+  });
+
+  it.each([
+    ['/who', 'name'],
+    ['/who    ', 'name'],
+    ['/when', 'query'],
+    ['/timeline from:2024', 'subject'],
+  ])('a missing required argument (%s) gets a polite problem naming %s', async (line, option) => {
+    const p = expectKind(await ask(line), 'problem');
+    expect(p.message).toContain(option);
+    expect(p.message).toMatch(/Example: \//);
+    expect(p.message).not.toMatch(BOUNDARY);
+  });
+
+  it('refuses an overlong line politely', async () => {
+    for (const line of [`/who ${'a'.repeat(MAX_LINE + 100)}`, `/when ${'Almasri released '.repeat(200)}`, `/timeline Almasri from:${'2'.repeat(2100)}`]) {
+      expect(line.length).toBeGreaterThan(2000);
+      const p = expectKind(await ask(line), 'problem');
+      expect(p.message).toMatch(/too long/i);
+      expect(p.message).toContain('2000');
+    }
+  });
+
+  const hostile = [
+    '/who "Almasri',
+    '/when ) OR (',
+    '/who *',
+    '/when "',
+    '/timeline "',
+    '/when NEAR(Almasri released)',
+    "/who ' OR 1=1 --",
+    '/who %',
+    '/who _',
+    '/who \\',
+    '/when Almasri AND NOT',
+    '/when ^Almasri$ OR *',
+    '/timeline * from:2025 to:*',
+    '/timeline Almasri from:"',
+    '/who a:b c:"d',
+    '/when {"$gt": ""}',
+    '/help "',
+    '/who \u0000\u001b[31m',
+  ];
+  it.each(hostile)('never throws on %j', async (line) => {
+    const answer = await ask(line);
+    expect(['profile', 'choices', 'not-found', 'dates', 'timeline', 'help', 'problem']).toContain(answer.kind);
+    if (answer.kind === 'problem') expect(answer.message).not.toMatch(BOUNDARY);
+  });
+
+  it('reads /who "Almasri (an unclosed quote) as Almasri', async () => {
+    expect(expectKind(await ask('/who "Almasri'), 'profile').actor.name).toBe('Najeem Almasri');
+  });
+});
