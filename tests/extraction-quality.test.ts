@@ -167,6 +167,31 @@ describe('seed article 004: the Almasri affair', () => {
     expect(titles.some((t) => t.includes('Mitiga detention center')), `roles: ${JSON.stringify(titles)}`).toBe(true);
   });
 
+  // "with the role the text gives them": a word of each role as the article words it.
+  it.each([
+    ['Matteo Piantedosi', 'Interior Minister'],
+    ['Giorgia Meloni', 'PM'],
+    ['Carlo Nordio', 'Justice Minister'],
+    ['Alfredo Mantovano', 'Undersecretary to the Prime Minister'],
+    ['Luigi Mele', 'lawyer'],
+    ['Francesco Lo Voi', 'prosecutor'],
+    ['Luigi Li Gotti', 'lawyer'],
+    ['Mohammed al-Khoja', 'Salafist leader'],
+    ['Francesca Musacchio', 'chief editor'],
+    ['Bruno Cacace', 'technicians'],
+    ['Danilo Colonego', 'technicians'],
+    ['Fausto Biloslavo', 'journalist'],
+    ['Husan El Gomati', 'opposition member'],
+    ['Oded Berkowitz', 'analyst'],
+    ['Silvia Romano', 'humanitarian worker'],
+    ['Luciano Carta', 'director'],
+    ['Paolo Mieli', 'journalist'],
+    ['Mohammad Abedini', 'engineer'],
+  ])('%s has the role "%s"', (name, role) => {
+    const titles = roleTitles(person(seed(SEED_004), name));
+    expect(titles.some((t) => t.includes(role)), `roles: ${JSON.stringify(titles)}`).toBe(true);
+  });
+
   it('Almasri\'s aliases include "Al-Masri"', () => {
     expect(person(seed(SEED_004), 'Najeem Almasri').aliases).toContain('Al-Masri');
   });

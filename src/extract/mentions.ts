@@ -444,6 +444,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       if (prev && prev.text === ',') before = roleBefore(tokens, sentence, c.from - 1, true);
       else if (roles.length) before = null;
       else if (prev && (prev.lower === 'named' || prev.lower === 'called')) before = roleBefore(tokens, sentence, c.from - 1, false);
+      // "the prosecutor (Francesco Lo Voi ...)": a name in brackets right after the role it fills
+      else if (prev?.text === '(' && tokens[c.from - 2] && isRoleNoun(tokens[c.from - 2]!)) before = roleBefore(tokens, sentence, c.from - 1, false);
       else before = roleBefore(tokens, sentence, c.from, false);
       if (before) roles.push(...rolesFrom(before));
     }
