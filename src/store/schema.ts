@@ -7,6 +7,7 @@
 // facts' ids) are never handed to something else, so ids remembered elsewhere stay safe.
 
 import type Database from 'better-sqlite3';
+import { nameIndexKeys } from './name-index.ts';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: the initial schema.
@@ -149,7 +150,87 @@ export const MIGRATIONS: readonly string[] = [
             coalesce((SELECT text FROM sentences WHERE article_id = new.article_id AND idx = new.sentence_idx), ''));
   END;
   `,
+  // 2: name search (phonetic words, trigram and prefix indexes) and full-text search over what
+  // articles say (sentences, event summaries, quotes), for /who, autocomplete and /search.
+  `
+  -- Transliteration keys (Double Metaphone, particles dropped) of the whole name and of its last
+  -- word, computed by the store in JavaScript: "Khalifa Hifter" and "Khalifa Haftar" share KLF HFTR.
+  ALTER TABLE actor_names ADD COLUMN phon TEXT;
+  ALTER TABLE actor_names ADD COLUMN phon_alt TEXT;
+  ALTER TABLE actor_names ADD COLUMN last_code TEXT;
+  ALTER TABLE actor_names ADD COLUMN last_alt TEXT;
+  CREATE INDEX actor_names_phon ON actor_names(phon);
+  CREATE INDEX actor_names_phon_alt ON actor_names(phon_alt);
+  CREATE INDEX actor_names_last_code ON actor_names(last_code);
+  CREATE INDEX actor_names_last_alt ON actor_names(last_alt);
+
+  -- Every word of every name, for completion on any word ("alm" -> "Najeem Almasri").
+  CREATE TABLE name_words (
+    word     TEXT NOT NULL,
+    name_id  INTEGER NOT NULL REFERENCES actor_names(id) ON DELETE CASCADE,
+    actor_id INTEGER NOT NULL,
+    PRIMARY KEY (word, name_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX name_words_name ON name_words(name_id);
+  CREATE INDEX actor_names_fold ON actor_names(fold);
+
+  -- Trigram index over folded names and aliases: candidates for misspellings ("Hafter").
+  CREATE VIRTUAL TABLE names_fts USING fts5(fold, content = 'actor_names', content_rowid = 'id',
+    tokenize = 'trigram remove_diacritics 1');
+  CREATE VIRTUAL TABLE names_vocab USING fts5vocab(names_fts, 'row');
+  INSERT INTO names_fts(rowid, fold) SELECT id, fold FROM actor_names;
+  CREATE TRIGGER names_fts_insert AFTER INSERT ON actor_names BEGIN
+    INSERT INTO names_fts(rowid, fold) VALUES (new.id, new.fold);
+  END;
+  CREATE TRIGGER names_fts_delete AFTER DELETE ON actor_names BEGIN
+    INSERT INTO names_fts(names_fts, rowid, fold) VALUES ('delete', old.id, old.fold);
+  END;
+  CREATE TRIGGER names_fts_update AFTER UPDATE OF fold ON actor_names BEGIN
+    INSERT INTO names_fts(names_fts, rowid, fold) VALUES ('delete', old.id, old.fold);
+    INSERT INTO names_fts(rowid, fold) VALUES (new.id, new.fold);
+  END;
+
+  -- Words of sentences, event summaries and quotes, ranked with bm25 for /search. The rowid says
+  -- what a row is: (article << 22 | sentence << 2) for a sentence, (id << 2 | 1) for an event,
+  -- (id << 2 | 2) for a quote; kept in step by triggers (cascaded deletes fire them too).
+  CREATE VIRTUAL TABLE search_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+  INSERT INTO search_fts(rowid, text) SELECT (article_id << 22) | (idx << 2), text FROM sentences;
+  INSERT INTO search_fts(rowid, text) SELECT (id << 2) | 1, summary FROM events;
+  INSERT INTO search_fts(rowid, text) SELECT (id << 2) | 2, words FROM quotes;
+  CREATE TRIGGER search_sentence_insert AFTER INSERT ON sentences BEGIN
+    INSERT INTO search_fts(rowid, text) VALUES ((new.article_id << 22) | (new.idx << 2), new.text);
+  END;
+  CREATE TRIGGER search_sentence_delete AFTER DELETE ON sentences BEGIN
+    DELETE FROM search_fts WHERE rowid = (old.article_id << 22) | (old.idx << 2);
+  END;
+  CREATE TRIGGER search_event_insert AFTER INSERT ON events BEGIN
+    INSERT INTO search_fts(rowid, text) VALUES ((new.id << 2) | 1, new.summary);
+  END;
+  CREATE TRIGGER search_event_delete AFTER DELETE ON events BEGIN
+    DELETE FROM search_fts WHERE rowid = (old.id << 2) | 1;
+  END;
+  CREATE TRIGGER search_quote_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO search_fts(rowid, text) VALUES ((new.id << 2) | 2, new.words);
+  END;
+  CREATE TRIGGER search_quote_delete AFTER DELETE ON quotes BEGIN
+    DELETE FROM search_fts WHERE rowid = (old.id << 2) | 2;
+  END;
+  `,
 ];
+
+/** Work a migration needs JavaScript for, run right after its SQL in the same transaction. */
+export const MIGRATION_HOOKS: Record<number, (db: Database.Database) => void> = {
+  2: (db) => {
+    const rows = db.prepare<[], { id: number; actor_id: number; name: string }>('SELECT id, actor_id, name FROM actor_names').all();
+    const update = db.prepare('UPDATE actor_names SET phon = ?, phon_alt = ?, last_code = ?, last_alt = ? WHERE id = ?');
+    const word = db.prepare('INSERT OR IGNORE INTO name_words (word, name_id, actor_id) VALUES (?, ?, ?)');
+    for (const r of rows) {
+      const k = nameIndexKeys(r.name);
+      update.run(k.phon, k.phonAlt, k.lastCode, k.lastAlt, r.id);
+      for (const w of k.words) word.run(w, r.id, r.actor_id);
+    }
+  },
+};
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -164,6 +245,7 @@ export function migrate(db: Database.Database): void {
   for (let v = current; v < SCHEMA_VERSION; v++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[v]!);
+      MIGRATION_HOOKS[v + 1]?.(db);
       db.pragma(`user_version = ${v + 1}`);
     }).immediate();
   }

@@ -27,8 +27,9 @@ import {
   titleKey,
   typesCompatible,
 } from './resolve.ts';
+import { nameIndexKeys } from './name-index.ts';
 import { migrate } from './schema.ts';
-import type { ActorNameRow, SaveResult, Store } from './types.ts';
+import type { ActorBrief, ActorNameRow, NameHit, SaveResult, Store } from './types.ts';
 
 // ---- Row shapes ----
 
@@ -147,6 +148,17 @@ const ARTICLE_ACTORS = `
   UNION SELECT ep.actor_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE e.article_id = @id
   UNION SELECT actor_id FROM quotes WHERE article_id = @id AND actor_id IS NOT NULL`;
 const IDS = '(SELECT value FROM json_each(?))';
+const NAME_HIT = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type, a.name AS canonical
+  FROM actor_names n JOIN actors a ON a.id = n.actor_id`;
+
+interface NameHitRow {
+  name_id: number;
+  actor_id: number;
+  name: string;
+  kind: 'name' | 'alias';
+  type: ActorType;
+  canonical: string;
+}
 
 function prepareStatements(db: Database.Database) {
   const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
@@ -213,6 +225,23 @@ function prepareStatements(db: Database.Database) {
       AND NOT EXISTS (SELECT 1 FROM event_participants WHERE actor_id = actors.id)
       AND NOT EXISTS (SELECT 1 FROM quotes WHERE actor_id = actors.id)`),
 
+    // name index (transliteration codes, words) — written after each name row
+    nameIdByFold: p<number>('SELECT id FROM actor_names WHERE actor_id = ? AND fold = ?').pluck(),
+    setNameCodes: p('UPDATE actor_names SET phon = ?, phon_alt = ?, last_code = ?, last_alt = ? WHERE id = ?'),
+    insertNameWord: p('INSERT OR IGNORE INTO name_words (word, name_id, actor_id) VALUES (?, ?, ?)'),
+
+    // name search: candidates for the resolver, as light rows
+    namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`),
+    namesByPhon: p<NameHitRow>(`${NAME_HIT} WHERE n.phon IN (@a, @b) OR n.phon_alt IN (@a, @b) LIMIT @limit`),
+    namesByLastCode: p<NameHitRow>(`${NAME_HIT} WHERE n.last_code IN (@a, @b) OR n.last_alt IN (@a, @b) LIMIT @limit`),
+    namesByTrigram: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (SELECT rowid FROM names_fts WHERE names_fts MATCH @match LIMIT @limit)`),
+    trigramFrequency: p<{ term: string; doc: number }>(`SELECT term, doc FROM names_vocab WHERE term IN ${IDS}`),
+    namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`),
+    namesByWordPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (SELECT name_id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)`),
+    actorBriefs: p<{ id: number; name: string; type: ActorType; role: string | null }>(`SELECT a.id, a.name, a.type,
+        (SELECT r.title FROM roles r WHERE r.actor_id = a.id ORDER BY length(r.title) DESC LIMIT 1) AS role
+      FROM actors a WHERE a.id IN ${IDS}`),
+
     // actors: reads
     listActors: p<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a ${ACTOR_ORDER}`),
     actorsByIds: p<ActorRow>(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.id IN ${IDS} ${ACTOR_ORDER}`),
@@ -269,6 +298,10 @@ function prepareStatements(db: Database.Database) {
 type Statements = ReturnType<typeof prepareStatements>;
 
 // ---- Helpers ----
+
+function toHit(r: NameHitRow): NameHit {
+  return { nameId: r.name_id, actorId: r.actor_id, name: r.name, kind: r.kind, type: r.type, canonical: r.canonical };
+}
 
 function json(values: Iterable<number | string>): string {
   return JSON.stringify([...values]);
@@ -485,9 +518,10 @@ class SqliteStore implements Store {
     if (shouldUpgradeCanonical(stored.key, key)) {
       st.demoteCanonical.run(match);
       st.upsertCanonical.run(match, name, foldName(name), key, surnameKey(name));
+      this.indexName(match, name);
       st.setActorName.run(name, key, match);
     }
-    for (const n of names) st.insertAlias.run(match, n, foldName(n), nameKey(n), surnameKey(n));
+    for (const n of names) this.addAlias(match, n);
     return match;
   }
 
@@ -495,8 +529,22 @@ class SqliteStore implements Store {
     const st = this.st;
     const id = Number(st.insertActor.run(name, type, key).lastInsertRowid);
     st.upsertCanonical.run(id, name, foldName(name), key, surnameKey(name));
-    for (const n of names) st.insertAlias.run(id, n, foldName(n), nameKey(n), surnameKey(n));
+    this.indexName(id, name);
+    for (const n of names) this.addAlias(id, n);
     return id;
+  }
+
+  private addAlias(actorId: number, name: string): void {
+    if (this.st.insertAlias.run(actorId, name, foldName(name), nameKey(name), surnameKey(name)).changes) this.indexName(actorId, name);
+  }
+
+  /** Transliteration codes and words of a name row, for the resolver and completion. */
+  private indexName(actorId: number, name: string): void {
+    const nameId = this.st.nameIdByFold.get(actorId, foldName(name));
+    if (nameId === undefined) return;
+    const k = nameIndexKeys(name);
+    this.st.setNameCodes.run(k.phon, k.phonAlt, k.lastCode, k.lastAlt, nameId);
+    for (const w of k.words) this.st.insertNameWord.run(w, nameId, actorId);
   }
 
   /**
@@ -586,6 +634,47 @@ class SqliteStore implements Store {
     const ids = this.st.actorIdsByKey.all(keys, keys);
     if (ids.length === 0) return [];
     return this.hydrateActors(this.st.actorsByIds.all(json(ids)));
+  }
+
+  namesByKey(key: string, limit = 200): NameHit[] {
+    return this.st.namesByKey.all({ key, limit }).map(toHit);
+  }
+
+  namesByPhonetic(codes: [string, string], limit = 200): NameHit[] {
+    return this.st.namesByPhon.all({ a: codes[0], b: codes[1], limit }).map(toHit);
+  }
+
+  namesByLastWordCode(codes: [string, string], limit = 200): NameHit[] {
+    return this.st.namesByLastCode.all({ a: codes[0], b: codes[1], limit }).map(toHit);
+  }
+
+  trigramFrequencies(trigrams: string[]): Map<string, number> {
+    if (!trigrams.length) return new Map();
+    return new Map(this.st.trigramFrequency.all(json(trigrams)).map((r) => [r.term, r.doc]));
+  }
+
+  namesByTrigrams(trigrams: string[], limit = 200): NameHit[] {
+    const terms = trigrams.filter((t) => [...t].length === 3).map(ftsPhrase);
+    if (!terms.length) return [];
+    return this.st.namesByTrigram.all({ match: terms.join(' OR '), limit }).map(toHit);
+  }
+
+  namesByPrefix(prefix: string, limit = 25): NameHit[] {
+    const lo = foldName(prefix).trim();
+    if (!lo) return [];
+    const hi = `${lo}\u{10FFFF}`;
+    const whole = this.st.namesByFoldPrefix.all({ lo, hi, limit }).map(toHit);
+    if (whole.length >= limit) return whole;
+    const words = this.st.namesByWordPrefix.all({ lo, hi, limit: limit * 4 }).map(toHit);
+    const seen = new Set(whole.map((h) => h.nameId));
+    return [...whole, ...words.filter((h) => !seen.has(h.nameId))];
+  }
+
+  actorBriefs(ids: number[]): ActorBrief[] {
+    if (!ids.length) return [];
+    const rows = this.st.actorBriefs.all(json(ids));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is ActorBrief => Boolean(r));
   }
 
   actorNames(): ActorNameRow[] {

@@ -29,6 +29,25 @@ export interface ActorNameRow {
   type: ActorType;
 }
 
+/** One name or alias of an actor, as name search returns it. */
+export interface NameHit {
+  nameId: number;
+  actorId: number;
+  name: string;
+  kind: 'name' | 'alias';
+  type: ActorType;
+  /** The actor's canonical name. */
+  canonical: string;
+}
+
+/** Enough about an actor to offer it as a choice: "Khalifa Haftar — Field Marshal". */
+export interface ActorBrief {
+  id: number;
+  name: string;
+  type: ActorType;
+  role: string | null;
+}
+
 export interface Store {
   close(): void;
   /** One transaction: the whole article with its facts, or nothing. */
@@ -53,6 +72,22 @@ export interface Store {
   /** Events whose summary, trigger or source sentence contain every term (substring, case- and diacritic-insensitive). */
   searchEvents(terms: string[]): Event[];
   sentencesMentioning(actorId: number): Citation[];
+
+  // -- name search (src/search/resolver.ts builds on these) --
+  /** Names whose key, or (persons) surname key, is exactly this. */
+  namesByKey(key: string, limit?: number): NameHit[];
+  /** Names whose whole transliteration code is one of these (primary, alternate). */
+  namesByPhonetic(codes: [string, string], limit?: number): NameHit[];
+  /** Names whose last word has one of these transliteration codes. */
+  namesByLastWordCode(codes: [string, string], limit?: number): NameHit[];
+  /** How many names contain each trigram (for choosing the rarest). */
+  trigramFrequencies(trigrams: string[]): Map<string, number>;
+  /** Names containing any of these trigrams (FTS5 trigram index). */
+  namesByTrigrams(trigrams: string[], limit?: number): NameHit[];
+  /** Names that start with this, or with a word that does (folded). */
+  namesByPrefix(prefix: string, limit?: number): NameHit[];
+  /** Name, type and fullest role of these actors, in the order given. */
+  actorBriefs(ids: number[]): ActorBrief[];
   /** Articles that mention the actor, by publication date (undated last). */
   articlesForActor(actorId: number): ArticleRef[];
 }
