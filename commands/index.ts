@@ -1,8 +1,9 @@
 // The one list of commands: dispatch, /help, Discord registration and the Slack manifest read it.
 import type { AnyCommand } from '../src/command.ts';
 import help from './help.ts';
+import search from './search.ts';
 import timeline from './timeline.ts';
 import when from './when.ts';
 import who from './who.ts';
 
-export const commands: readonly AnyCommand[] = [who, when, timeline, help];
+export const commands: readonly AnyCommand[] = [who, when, timeline, search, help];

@@ -62,7 +62,8 @@ export interface Choices {
 export interface NotFound {
   kind: 'not-found';
   query: string;
-  what: 'actor' | 'event' | 'command';
+  /** text: no sentence, event or quote contains the words (/search). */
+  what: 'actor' | 'event' | 'command' | 'text';
   suggestions: string[];
 }
 
@@ -97,10 +98,36 @@ export interface Help {
   commands: HelpEntry[];
 }
 
+/** A run of matched text; `hit` marks the words that matched the search (no markup in the text). */
+export interface TextSegment {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchHit {
+  /** What the segments show: the sentence itself, or (when only they matched) an event summary or a quote. */
+  kind: 'sentence' | 'event' | 'quote';
+  /** Facts from the same sentence that matched too; the sentence is shown (and cited) once. */
+  also: ('event' | 'quote')[];
+  cite: number;
+  segments: TextSegment[];
+}
+
+export interface SearchHits {
+  kind: 'search';
+  /** The words as typed (whitespace collapsed). */
+  query: string;
+  /** Matching sentences in all; at most MAX_HITS of them are in `groups`. */
+  total: number;
+  /** By article, each group in the order of its best hit; hits best first (bm25). */
+  groups: { article: ArticleRef; hits: SearchHit[] }[];
+  citations: CitationRef[];
+}
+
 /** A polite refusal or a usage error: shown to the user as is, never a stack trace. */
 export interface Problem {
   kind: 'problem';
   message: string;
 }
 
-export type Answer = ActorProfile | Choices | NotFound | Dates | Timeline | Help | Problem;
+export type Answer = ActorProfile | Choices | NotFound | Dates | Timeline | SearchHits | Help | Problem;

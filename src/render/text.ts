@@ -1,6 +1,6 @@
 // Answers as plain text for the console and `briefbot ask`: readable in an 80-column terminal,
 // every fact followed by its citation number, the numbered sources at the end.
-import type { Answer, CitationRef, EventLine } from '../briefing/answers.ts';
+import type { Answer, CitationRef, EventLine, SearchHit } from '../briefing/answers.ts';
 import type { ArticleRef } from '../domain.ts';
 
 export const WIDTH = 80;
@@ -74,6 +74,20 @@ function eventRow(e: EventLine): string {
   return hang(`  ${when}`, `${e.summary}${place} [${e.cite}]`, 24);
 }
 
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One /search hit: matched words marked like *this*, what else matched in the sentence, the citation. */
+function searchRow(h: SearchHit): string {
+  let text = h.segments.map((s) => (s.hit ? `*${s.text}*` : s.text)).join('');
+  if (h.kind === 'event') text = `Event: ${text}`;
+  if (h.kind === 'quote') text = `Quote: “${text}”`;
+  const also = h.also.map((k) => (k === 'event' ? 'an event' : 'a quote'));
+  if (also.length) text += ` (also ${also.join(' and ')})`;
+  return hang(`[${h.cite}]`.padStart(5), text, 6);
+}
+
 export function renderText(answer: Answer): string {
   const out: string[] = [];
   switch (answer.kind) {
@@ -106,7 +120,15 @@ export function renderText(answer: Answer): string {
       break;
     case 'not-found': {
       const what = answer.what === 'command' ? 'command' : answer.what === 'event' ? 'matching event' : 'one';
-      out.push(wrap(answer.what === 'actor' ? `Not found: I know no “${answer.query}”.` : `Not found: no ${what} for “${answer.query}”.`));
+      out.push(
+        wrap(
+          answer.what === 'actor'
+            ? `Not found: I know no “${answer.query}”.`
+            : answer.what === 'text'
+              ? `Not found: no sentence, event or quote contains “${answer.query}”.`
+              : `Not found: no ${what} for “${answer.query}”.`,
+        ),
+      );
       if (answer.suggestions.length) out.push(wrap(`Did you mean: ${answer.suggestions.join(', ')}?`));
       break;
     }
@@ -126,6 +148,17 @@ export function renderText(answer: Answer): string {
           undatedShown = true;
         }
         out.push(eventRow(e));
+      }
+      out.push(...sources(answer.citations));
+      break;
+    }
+    case 'search': {
+      const shown = answer.groups.reduce((n, g) => n + g.hits.length, 0);
+      const count = shown < answer.total ? `${plural(answer.total, 'match', 'matches')}, the best ${shown} shown,` : plural(answer.total, 'match', 'matches');
+      out.push(wrap(`Search: ${answer.query} — ${count} in ${plural(answer.groups.length, 'article')}`));
+      for (const g of answer.groups) {
+        out.push('', wrap(articleLabel(g.article), WIDTH, 2));
+        for (const h of g.hits) out.push(searchRow(h));
       }
       out.push(...sources(answer.citations));
       break;

@@ -29,7 +29,8 @@ import {
 } from './resolve.ts';
 import { nameIndexKeys } from './name-index.ts';
 import { migrate } from './schema.ts';
-import type { ActorBrief, ActorNameRow, NameHit, SaveResult, Store } from './types.ts';
+import { logger } from '../log.ts';
+import type { ActorBrief, ActorNameRow, NameHit, SaveResult, SearchRow, Store } from './types.ts';
 
 // ---- Row shapes ----
 
@@ -150,6 +151,46 @@ const ARTICLE_ACTORS = `
 const IDS = '(SELECT value FROM json_each(?))';
 const NAME_HIT = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type, a.name AS canonical
   FROM actor_names n JOIN actors a ON a.id = n.actor_id`;
+
+// Full-text search: rowid says what a search_fts row is (schema.ts, migration 2):
+// (article << 22 | sentence << 2) a sentence, (event id << 2 | 1) an event, (quote id << 2 | 2) a quote.
+// Every match is located (article, sentence) to count distinct sentences; only the best @limit are
+// highlighted, by a second, rowid-bound pass over the index.
+const SEARCH_TEXT = `
+  WITH located AS MATERIALIZED (
+    SELECT m.rid, m.rank, m.rid & 3 AS k,
+      CASE m.rid & 3 WHEN 0 THEN m.rid >> 22 WHEN 1 THEN e.article_id ELSE q.article_id END AS article_id,
+      CASE m.rid & 3 WHEN 0 THEN (m.rid >> 2) & 1048575 WHEN 1 THEN e.sentence_idx ELSE q.sentence_idx END AS sentence_idx
+    FROM (SELECT rowid AS rid, bm25(search_fts) AS rank FROM search_fts WHERE search_fts MATCH @match) m
+    LEFT JOIN events e ON (m.rid & 3) = 1 AND e.id = m.rid >> 2
+    LEFT JOIN quotes q ON (m.rid & 3) = 2 AND q.id = m.rid >> 2
+  ),
+  best AS MATERIALIZED (
+    SELECT * FROM located WHERE article_id IS NOT NULL AND k < 3 ORDER BY rank, rid LIMIT @limit
+  ),
+  total AS (
+    SELECT count(*) AS n FROM (SELECT DISTINCT article_id, sentence_idx FROM located WHERE article_id IS NOT NULL AND k < 3)
+  )
+  SELECT b.k, b.article_id, b.sentence_idx, coalesce(s.text, '') AS sentence, f.text,
+    highlight(search_fts, 0, char(2), char(3)) AS highlighted, b.rank, (SELECT n FROM total) AS total
+  FROM best b
+  JOIN search_fts f ON f.rowid = b.rid
+  LEFT JOIN sentences s ON s.article_id = b.article_id AND s.idx = b.sentence_idx
+  WHERE search_fts MATCH @match
+  ORDER BY b.rank, b.rid`;
+
+interface SearchTextRow {
+  k: 0 | 1 | 2;
+  article_id: number;
+  sentence_idx: number;
+  sentence: string;
+  text: string;
+  highlighted: string;
+  rank: number;
+  total: number;
+}
+
+const SEARCH_KINDS = ['sentence', 'event', 'quote'] as const;
 
 interface NameHitRow {
   name_id: number;
@@ -292,6 +333,9 @@ function prepareStatements(db: Database.Database) {
       VALUES (?, ?, ?, ?, ?)`),
     listQuotes: p<QuoteRow>(`${QUOTE_SELECT} ${QUOTE_ORDER}`),
     quotesForActor: p<QuoteRow>(`${QUOTE_SELECT} WHERE q.actor_id = ? ${QUOTE_ORDER}`),
+
+    // full-text search (/search)
+    searchText: p<SearchTextRow>(SEARCH_TEXT),
   };
 }
 
@@ -702,6 +746,33 @@ class SqliteStore implements Store {
       return folded.every((t) => haystack.includes(t));
     });
     return this.hydrateEvents(hits);
+  }
+
+  searchText(match: string, limit: number): SearchRow[] {
+    const n = Math.max(0, Math.min(Math.floor(Number.isFinite(limit) ? limit : 0), 100_000));
+    if (!match.trim() || n === 0) return [];
+    let rows: SearchTextRow[];
+    try {
+      rows = this.st.searchText.all({ match, limit: n });
+    } catch (err) {
+      // toMatchQuery never builds a malformed expression; anything else typed straight in is
+      // answered with no rows. Only the SQLite error code is logged, never the user's text.
+      if (err instanceof Database.SqliteError) {
+        logger.warn({ code: err.code }, 'search expression rejected');
+        return [];
+      }
+      throw err;
+    }
+    return rows.map((r) => ({
+      kind: SEARCH_KINDS[r.k],
+      articleId: r.article_id,
+      sentenceIndex: r.sentence_idx,
+      sentence: r.sentence,
+      text: r.text,
+      highlighted: r.highlighted,
+      rank: r.rank,
+      total: r.total,
+    }));
   }
 
   quotesForActor(actorId: number): Quote[] {

@@ -48,6 +48,25 @@ export interface ActorBrief {
   role: string | null;
 }
 
+/** One row of the full-text index that matched a /search expression. */
+export interface SearchRow {
+  /** What matched: an article's sentence, an event's one-line summary, or a quote's words. */
+  kind: 'sentence' | 'event' | 'quote';
+  articleId: number;
+  /** The sentence the matched text is (sentence) or comes from (event, quote). */
+  sentenceIndex: number;
+  /** That source sentence's text. */
+  sentence: string;
+  /** The matched text: the sentence itself, the event summary or the quote's words. */
+  text: string;
+  /** `text` with each matching phrase between \u0002 and \u0003 (FTS5 highlight()). */
+  highlighted: string;
+  /** bm25: lower is better. */
+  rank: number;
+  /** Distinct source sentences matching in all, before the limit; the same on every row. */
+  total: number;
+}
+
 export interface Store {
   close(): void;
   /** One transaction: the whole article with its facts, or nothing. */
@@ -72,6 +91,12 @@ export interface Store {
   /** Events whose summary, trigger or source sentence contain every term (substring, case- and diacritic-insensitive). */
   searchEvents(terms: string[]): Event[];
   sentencesMentioning(actorId: number): Citation[];
+  /**
+   * Full-text search over sentences, event summaries and quotes: `match` is an FTS5 expression
+   * (build it with src/search/fts.ts toMatchQuery), best first by bm25, at most `limit` rows.
+   * A malformed expression answers [] rather than throwing.
+   */
+  searchText(match: string, limit: number): SearchRow[];
 
   // -- name search (src/search/resolver.ts builds on these) --
   /** Names whose key, or (persons) surname key, is exactly this. */
