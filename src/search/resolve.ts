@@ -11,7 +11,8 @@ import type { Actor } from '../domain.ts';
 import { TITLE_WORDS } from '../extract/lexicon.ts';
 import type { NameHit, Store } from '../store/index.ts';
 import { foldName, nameKey } from './keys.ts';
-import { phoneticWords } from './phonetic.ts';
+import { phoneticWords, type PhoneticWord } from './phonetic.ts';
+import { distance as levenshtein } from 'fastest-levenshtein';
 
 export type Resolution =
   | { kind: 'found'; actor: Actor }
@@ -29,11 +30,15 @@ export type NameResolution =
 /** Confidence at or above which one actor is the answer. */
 export const CONFIDENT = 0.75;
 /** Two actors closer than this are a choice for the user, not a guess. */
-export const MARGIN = 0.08;
+export const MARGIN = 0.03;
 /** Below CONFIDENT but at least this: offered as "did you mean". */
 export const SUGGEST = 0.55;
-const CANDIDATES = 200;
-const RAREST_TRIGRAMS = 4;
+const CANDIDATES = 100;
+const WORD_CANDIDATES = 50;
+/** Candidates fuse.js re-ranks, the best by word alignment. */
+const RERANK = 25;
+/** Share of all names above which a word's first or last trigram is too common to use. */
+const COMMON_TRIGRAM = 0.1;
 
 /** "President Putin" -> "Putin", "Field Marshal Haftar" -> "Haftar"; a lone title stays. */
 export function stripTitles(query: string): string {
@@ -52,39 +57,84 @@ interface Scored {
 
 /** Letter classes a transliteration may swap at the start of a word: Qaddafi/Gaddafi/Kadhafi, Osama/Usama. */
 function initialClass(word: string): string {
+  if (/^(?:sch|sh|ch)/.test(word)) return 'sh'; // Shehed / Chahed
   const c = word.charAt(0);
   if ('aeiouy'.includes(c)) return 'vowel';
   if ('cgkq'.includes(c)) return 'k';
   return c;
 }
 
-/** Same transliteration code is believable only when the last words start alike ("Benali" is not "Penale"). */
-function initialsAgree(query: string, name: string): boolean {
-  const q = nameKey(query).split(' ').pop() ?? '';
-  const n = nameKey(name).split(' ').pop() ?? '';
-  return initialClass(q) === initialClass(n);
+const PHONETIC_WORD = 0.7;
+
+/** Spelling similarity of two words, 0..1 (Levenshtein over the longer length). */
+function wordSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  return 1 - levenshtein(a, b) / Math.max(a.length, b.length);
 }
 
-/** Candidates (one per name row) -> best confidence per actor, best first. */
-function rank(query: string, hits: NameHit[], phoneticIds: Set<number>): Scored[] {
+/**
+ * How well every word of the query is accounted for by some word of the name: each query word
+ * takes its best partner (a name may have more words, a middle name), and the weakest query word
+ * decides. Two words with the same transliteration code and a compatible first letter count as
+ * PHONETIC_WORD even when spelled apart (Hifter/Haftar, Dbeibah/Dabaiba).
+ */
+function wordAlignment(query: PhoneticWord[], name: PhoneticWord[]): number {
+  if (!query.length || !name.length) return 0;
+  const score = (q: PhoneticWord, n: PhoneticWord) => {
+    const spelled = wordSimilarity(q.word, n.word);
+    if (initialClass(q.word) !== initialClass(n.word)) return spelled;
+    // A shared primary code lifts a distant spelling (and spelling still orders two shared codes);
+    // the alternate codes are looser, so sharing only those lifts it less.
+    if (q.code === n.code) return PHONETIC_WORD + (1 - PHONETIC_WORD) * spelled;
+    if (q.code === n.alt || q.alt === n.code) return Math.max(spelled, 0.5 + 0.5 * spelled);
+    return spelled;
+  };
+  if (query.length === 1) return Math.max(...name.map((n) => score(query[0]!, n)));
+  // Names are "given ... surname": the query's last word is the name's last word, and the
+  // others match earlier words in order (middle names may be left out).
+  let weakest = score(query[query.length - 1]!, name[name.length - 1]!);
+  let from = 0;
+  for (const q of query.slice(0, -1)) {
+    let best = 0;
+    let bestAt = -1;
+    for (let i = from; i < name.length - 1; i++) {
+      const sim = score(q, name[i]!);
+      if (sim > best) [best, bestAt] = [sim, i];
+    }
+    if (bestAt < 0) return 0;
+    from = bestAt + 1;
+    weakest = Math.min(weakest, best);
+  }
+  return weakest;
+}
+
+/**
+ * Candidates (one per name row) -> best confidence per actor, best first. The confidence is
+ * mostly the word alignment, so that one right surname cannot carry a wrong first name; fuse.js's
+ * whole-spelling score re-ranks the best candidates and breaks ties between near equals.
+ */
+export function rank(query: string, hits: NameHit[]): Scored[] {
   if (!hits.length) return [];
-  const qkey = nameKey(query);
-  const oneWord = !qkey.includes(' ');
-  // A one-word query is a surname or a single name: compare it with each name's last word.
-  const items = hits.map((h) => {
-    const k = nameKey(h.name);
-    return { hit: h, text: oneWord ? k.split(' ').pop() ?? k : k };
-  });
-  // Scores from anywhere in the name (ignoreLocation): fuse's default location/distance penalise
-  // a surname that comes late in a long name, which ranks the right person below others.
-  const fuse = new Fuse(items, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 1, isCaseSensitive: true });
+  const qWords = phoneticWords(query);
+  // Word alignment first (cheap), so that fuse.js re-ranks only the plausible few.
+  const aligned = hits
+    .map((h) => {
+      const words = h.key.split(' ');
+      const nameWords = words.map((word, pos) => ({ pos, word, code: h.codes[pos] ?? word, alt: h.altCodes[pos] ?? word }));
+      // every word of the name the query leaves out (a middle name) makes it a little less this name
+      const extra = Math.max(0, nameWords.length - qWords.length);
+      return { hit: h, text: h.key, align: wordAlignment(qWords, nameWords) - 0.02 * extra };
+    })
+    .sort((a, b) => b.align - a.align)
+    .slice(0, RERANK);
+  // ignoreLocation: fuse's default location/distance penalise a surname that comes late in a
+  // long name; ignoreFieldNorm: a longer name (a middle name) is not a worse match for that.
+  const fuse = new Fuse(aligned, { keys: ['text'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 1, isCaseSensitive: true });
   const best = new Map<number, Scored>();
-  for (const r of fuse.search(qkey)) {
-    const sim = 1 - (r.score ?? 1);
+  for (const r of fuse.search(nameKey(query))) {
+    const spelling = 1 - (r.score ?? 1);
     const h = r.item.hit;
-    // A transliteration match makes a middling spelling similarity believable; without one, only a
-    // close spelling is (a typo).
-    const confidence = phoneticIds.has(h.nameId) && initialsAgree(query, h.name) ? 0.5 + 0.5 * sim : 0.9 * sim;
+    const confidence = 0.85 * r.item.align + 0.15 * spelling;
     const prev = best.get(h.actorId);
     if (!prev || confidence > prev.confidence) best.set(h.actorId, { actorId: h.actorId, name: h.name, canonical: h.canonical, confidence });
   }
@@ -136,22 +186,55 @@ export function resolveName(store: Store, query: string): NameResolution {
   const typed = (hs: NameHit[]) => hs.filter((h) => h.type !== 'other');
   phonHits.splice(0, phonHits.length, ...typed(phonHits));
   const phonIds = new Set(phonHits.map((h) => h.nameId));
-  const phonRanked = rank(q, phonHits, phonIds);
+  const phonRanked = rank(q, phonHits);
   const byPhon = decide(phonRanked, 'phonetic');
   if (byPhon) return byPhon;
 
   // 3. Trigram candidates from the query's rarest trigrams (cheap posting lists), 4. re-ranked.
-  const grams = trigramsOf(foldName(key));
-  const freq = store.trigramFrequencies(grams);
-  const rarest = grams
-    .filter((g) => freq.has(g))
-    .sort((a, b) => freq.get(a)! - freq.get(b)!)
-    .slice(0, RAREST_TRIGRAMS);
-  const triHits = rarest.length ? typed(store.namesByTrigrams(rarest, CANDIDATES)) : [];
+  // Trigrams of the words as written and folded (the index holds folded names, not keys), per
+  // word so that every word votes: its first trigram (a typo seldom hits the first letters) and
+  // its rarest ones (short posting lists). Trigrams the index lacks, often the misspelt ones, go.
+  const words = foldName(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => [...w].length >= 3);
+  const perWord = words.map((w) => trigramsOf(w));
+  const freq = store.trigramFrequencies(perWord.flat());
+  const oneWord = perWord.length === 1;
+  // Per word: its first and last trigrams (one typo cannot spoil both ends of a word) and its
+  // rarest one (a short posting list). A trigram many names share ("all", "mar") costs more to
+  // intersect than it tells, so ends that common are left out.
+  const common = Math.max(200, store.nameCount() * COMMON_TRIGRAM);
+  const rarest = perWord.map((gs) => {
+    const known = gs.filter((g) => freq.has(g));
+    const rare = [...known].sort((a, b) => freq.get(a)! - freq.get(b)!).slice(0, oneWord ? 2 : 1);
+    const ends = [gs[0]!, gs[gs.length - 1]!].filter((g) => freq.has(g) && freq.get(g)! <= common);
+    return [...new Set([...ends, ...rare])];
+  });
+  // The two most distinctive words are enough to find a name, and keep the query to four pairs.
+  const groups = rarest
+    .filter((g) => g.length)
+    .sort((a, b) => freq.get(a[0]!)! - freq.get(b[0]!)!)
+    .slice(0, 2);
+  const triHits = groups.length ? typed(store.namesByTrigrams(groups, CANDIDATES)) : [];
   const all = [...phonHits, ...triHits.filter((h) => !phonIds.has(h.nameId))];
-  const ranked = rank(q, all, phonIds);
+  let ranked = rank(q, all);
   const byTrigram = decide(ranked, 'trigram');
   if (byTrigram) return byTrigram;
+
+  // A misspelt short word leaves no trigram to find it by ("Wanjiru Déy"): the other word spelt
+  // right, with a word starting as the misspelt one does, still finds the name.
+  if (words.length >= 2) {
+    const [first, last] = [words[0]!, words[words.length - 1]!];
+    const seen = new Set(all.map((h) => h.nameId));
+    const more = typed([...store.namesByWordAndInitial(first, last, WORD_CANDIDATES), ...store.namesByWordAndInitial(last, first, WORD_CANDIDATES)]).filter(
+      (h) => !seen.has(h.nameId),
+    );
+    if (more.length) {
+      ranked = rank(q, [...all, ...more]);
+      const byWord = decide(ranked, 'trigram');
+      if (byWord) return byWord;
+    }
+  }
 
   return {
     kind: 'none',

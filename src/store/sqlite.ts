@@ -149,7 +149,8 @@ const ARTICLE_ACTORS = `
   UNION SELECT ep.actor_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE e.article_id = @id
   UNION SELECT actor_id FROM quotes WHERE article_id = @id AND actor_id IS NOT NULL`;
 const IDS = '(SELECT value FROM json_each(?))';
-const NAME_HIT = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type, a.name AS canonical
+const NAME_HIT = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type, a.name AS canonical,
+    n.key, n.phon, n.phon_alt
   FROM actor_names n JOIN actors a ON a.id = n.actor_id`;
 
 // Full-text search: rowid says what a search_fts row is (schema.ts, migration 2):
@@ -199,6 +200,9 @@ interface NameHitRow {
   kind: 'name' | 'alias';
   type: ActorType;
   canonical: string;
+  key: string;
+  phon: string | null;
+  phon_alt: string | null;
 }
 
 function prepareStatements(db: Database.Database) {
@@ -273,10 +277,21 @@ function prepareStatements(db: Database.Database) {
 
     // name search: candidates for the resolver, as light rows
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`),
-    namesByPhon: p<NameHitRow>(`${NAME_HIT} WHERE n.phon IN (@a, @b) OR n.phon_alt IN (@a, @b) LIMIT @limit`),
-    namesByLastCode: p<NameHitRow>(`${NAME_HIT} WHERE n.last_code IN (@a, @b) OR n.last_alt IN (@a, @b) LIMIT @limit`),
+    namesByPhon: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (
+        SELECT id FROM (SELECT id FROM actor_names WHERE phon IN (@a, @b) LIMIT @limit)
+        UNION SELECT id FROM (SELECT id FROM actor_names WHERE phon_alt IN (@a, @b) LIMIT @limit)) LIMIT @limit`),
+    // two index lookups, not one OR that the planner may turn into a scan
+    namesByLastCode: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (
+        SELECT id FROM (SELECT id FROM actor_names WHERE last_code IN (@a, @b) LIMIT @limit)
+        UNION SELECT id FROM (SELECT id FROM actor_names WHERE last_alt IN (@a, @b) LIMIT @limit)) LIMIT @limit`),
+    nameCount: p<number>('SELECT count(*) FROM actor_names').pluck(),
+    namesByWordAndInitial: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (
+        SELECT w.name_id FROM name_words w
+        WHERE w.word = @word AND EXISTS (
+          SELECT 1 FROM name_words o WHERE o.name_id = w.name_id AND o.word >= @lo AND o.word < @hi AND o.word <> @word)
+        LIMIT @limit)`),
     namesByTrigram: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (SELECT rowid FROM names_fts WHERE names_fts MATCH @match LIMIT @limit)`),
-    trigramFrequency: p<{ term: string; doc: number }>(`SELECT term, doc FROM names_vocab WHERE term IN ${IDS}`),
+    allTrigramFrequencies: p<{ term: string; doc: number }>('SELECT term, doc FROM names_vocab'),
     namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`),
     namesByWordPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (SELECT name_id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)`),
     actorBriefs: p<{ id: number; name: string; type: ActorType; role: string | null }>(`SELECT a.id, a.name, a.type,
@@ -344,7 +359,17 @@ type Statements = ReturnType<typeof prepareStatements>;
 // ---- Helpers ----
 
 function toHit(r: NameHitRow): NameHit {
-  return { nameId: r.name_id, actorId: r.actor_id, name: r.name, kind: r.kind, type: r.type, canonical: r.canonical };
+  return {
+    nameId: r.name_id,
+    actorId: r.actor_id,
+    name: r.name,
+    kind: r.kind,
+    type: r.type,
+    canonical: r.canonical,
+    key: r.key,
+    codes: r.phon ? r.phon.split(' ') : [],
+    altCodes: r.phon_alt ? r.phon_alt.split(' ') : [],
+  };
 }
 
 function json(values: Iterable<number | string>): string {
@@ -405,6 +430,8 @@ class LocalIds {
 class SqliteStore implements Store {
   private readonly st: Statements;
   private readonly saveTx: (article: Article, extraction: Extraction) => SaveResult;
+  private trigramDf: Map<string, number> | null = null;
+  private names: number | null = null;
 
   constructor(private readonly db: Database.Database) {
     this.st = prepareStatements(db);
@@ -419,7 +446,9 @@ class SqliteStore implements Store {
   }
 
   saveArticle(article: Article, extraction: Extraction): SaveResult {
-    return this.saveTx(article, extraction);
+    const result = this.saveTx(article, extraction);
+    if (result.status !== 'unchanged') [this.trigramDf, this.names] = [null, null];
+    return result;
   }
 
   // -- writing --
@@ -692,15 +721,46 @@ class SqliteStore implements Store {
     return this.st.namesByLastCode.all({ a: codes[0], b: codes[1], limit }).map(toHit);
   }
 
-  trigramFrequencies(trigrams: string[]): Map<string, number> {
-    if (!trigrams.length) return new Map();
-    return new Map(this.st.trigramFrequency.all(json(trigrams)).map((r) => [r.term, r.doc]));
+  namesByWordAndInitial(word: string, initial: string, limit = 100): NameHit[] {
+    const w = foldName(word).trim();
+    const lo = foldName(initial).trim().charAt(0);
+    if (!w || !lo) return [];
+    return this.st.namesByWordAndInitial.all({ word: w, lo, hi: String.fromCodePoint(lo.codePointAt(0)! + 1), limit }).map(toHit);
   }
 
-  namesByTrigrams(trigrams: string[], limit = 200): NameHit[] {
-    const terms = trigrams.filter((t) => [...t].length === 3).map(ftsPhrase);
+  nameCount(): number {
+    this.names ??= this.st.nameCount.get() ?? 0;
+    return this.names;
+  }
+
+  trigramFrequencies(trigrams: string[]): Map<string, number> {
+    // The whole vocabulary (tens of thousands of trigrams) is read once and kept until names
+    // change: looking terms up in fts5vocab costs more than a query's whole key step.
+    this.trigramDf ??= new Map(this.st.allTrigramFrequencies.all().map((r) => [r.term, r.doc]));
+    const out = new Map<string, number>();
+    for (const t of trigrams) {
+      const df = this.trigramDf.get(t);
+      if (df !== undefined) out.set(t, df);
+    }
+    return out;
+  }
+
+  namesByTrigrams(groups: string[][], limit = 200): NameHit[] {
+    const terms = groups.map((g) => [...new Set(g.filter((t) => [...t].length === 3))].map(ftsPhrase)).filter((g) => g.length);
     if (!terms.length) return [];
-    return this.st.namesByTrigram.all({ match: terms.join(' OR '), limit }).map(toHit);
+    // Names holding two of the trigrams, from different words when there are several: AND is a
+    // doclist intersection (cheap), where OR over common trigrams would gather everything that
+    // shares a single one. A one-word query pairs its own trigrams.
+    const pairs: string[] = [];
+    if (terms.length === 1) {
+      const t = terms[0]!;
+      for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) pairs.push(`${t[i]} AND ${t[j]}`);
+      if (!pairs.length) pairs.push(t[0]!);
+    } else {
+      for (let a = 0; a < terms.length; a++)
+        for (let b = a + 1; b < terms.length; b++) for (const x of terms[a]!) for (const y of terms[b]!) pairs.push(`${x} AND ${y}`);
+    }
+    return this.st.namesByTrigram.all({ match: pairs.join(' OR '), limit }).map(toHit);
   }
 
   namesByPrefix(prefix: string, limit = 25): NameHit[] {

@@ -38,6 +38,10 @@ export interface NameHit {
   type: ActorType;
   /** The actor's canonical name. */
   canonical: string;
+  /** nameKey(name), and its words' transliteration codes (primary, alternate), word by word. */
+  key: string;
+  codes: string[];
+  altCodes: string[];
 }
 
 /** Enough about an actor to offer it as a choice: "Khalifa Haftar — Field Marshal". */
@@ -105,10 +109,14 @@ export interface Store {
   namesByPhonetic(codes: [string, string], limit?: number): NameHit[];
   /** Names whose last word has one of these transliteration codes. */
   namesByLastWordCode(codes: [string, string], limit?: number): NameHit[];
+  /** Names with this exact word and another word starting with this letter ("Wanjiru D…"). */
+  namesByWordAndInitial(word: string, initial: string, limit?: number): NameHit[];
+  /** How many names and aliases the index holds. */
+  nameCount(): number;
   /** How many names contain each trigram (for choosing the rarest). */
   trigramFrequencies(trigrams: string[]): Map<string, number>;
-  /** Names containing any of these trigrams (FTS5 trigram index). */
-  namesByTrigrams(trigrams: string[], limit?: number): NameHit[];
+  /** Names holding trigrams of two different query words (two of one word's, for a one-word query), from the FTS5 trigram index. */
+  namesByTrigrams(trigramsByWord: string[][], limit?: number): NameHit[];
   /** Names that start with this, or with a word that does (folded). */
   namesByPrefix(prefix: string, limit?: number): NameHit[];
   /** Name, type and fullest role of these actors, in the order given. */
