@@ -89,7 +89,9 @@ function wordAlignment(query: PhoneticWord[], name: PhoneticWord[]): number {
     if (q.code === n.alt || q.alt === n.code) return Math.max(spelled, 0.5 + 0.5 * spelled);
     return spelled;
   };
-  if (query.length === 1) return Math.max(...name.map((n) => score(query[0]!, n)));
+  // One word is a surname (or a one-word name); a word from inside an organisation's name
+  // ("migration") is not a way to name it.
+  if (query.length === 1) return score(query[0]!, name[name.length - 1]!);
   // Names are "given ... surname": the query's last word is the name's last word, and the
   // others match earlier words in order (middle names may be left out).
   let weakest = score(query[query.length - 1]!, name[name.length - 1]!);
