@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { CommandContext } from '../command.ts';
 import { answerLine } from '../dispatch.ts';
 import { renderText } from '../render/text.ts';
-import { foldName } from '../search/keys.ts';
+import { completeNames } from '../search/resolve.ts';
 
 export interface ConsoleOptions {
   input?: Readable & { isTTY?: boolean };
@@ -29,9 +29,8 @@ export function completer(ctx: CommandContext): Completer {
     if (!cmd) return [[], line];
     const def = ctx.commands.find((c) => c.name === cmd[1]);
     if (!def?.options.some((o) => o.autocomplete === 'actor')) return [[], line];
-    const typed = cmd[2]!;
-    const key = foldName(typed);
-    const names = [...new Set(ctx.store.actorNames().map((r) => r.name))].filter((n) => foldName(n).startsWith(key)).slice(0, 25);
+    // the same completion Discord's autocomplete uses: prefixes of any word, then near spellings
+    const names = completeNames(ctx.store, cmd[2]!, 25).map((c) => c.name);
     return [names.map((n) => `/${cmd[1]} ${n}`), line];
   };
 }

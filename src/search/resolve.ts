@@ -65,6 +65,7 @@ function initialClass(word: string): string {
 }
 
 const PHONETIC_WORD = 0.7;
+const LATIN = /^[a-z]+$/;
 
 /** Spelling similarity of two words, 0..1 (Levenshtein over the longer length). */
 function wordSimilarity(a: string, b: string): number {
@@ -82,7 +83,8 @@ function wordAlignment(query: PhoneticWord[], name: PhoneticWord[]): number {
   if (!query.length || !name.length) return 0;
   const score = (q: PhoneticWord, n: PhoneticWord) => {
     const spelled = wordSimilarity(q.word, n.word);
-    if (initialClass(q.word) !== initialClass(n.word)) return spelled;
+    // Double Metaphone reads Latin letters only: other scripts would be skipped, not matched.
+    if (!LATIN.test(q.word) || initialClass(q.word) !== initialClass(n.word)) return spelled;
     // A shared primary code lifts a distant spelling (and spelling still orders two shared codes);
     // the alternate codes are looser, so sharing only those lifts it less.
     if (q.code === n.code) return PHONETIC_WORD + (1 - PHONETIC_WORD) * spelled;

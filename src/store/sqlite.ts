@@ -588,7 +588,9 @@ class SqliteStore implements Store {
     const st = this.st;
     const stored = st.actorCore.get(match)!;
     if (stored.type === 'other' && actor.type !== 'other') st.setActorType.run(actor.type, match);
-    if (shouldUpgradeCanonical(stored.key, key)) {
+    // "LNA" stored first, "Libyan National Army (LNA)" later: the spelled-out name is the better canonical.
+    const acronymSpelledOut = /^[\p{Lu}\d.]{2,8}$/u.test(stored.name) && name.split(/\s+/).length >= 2 && names.some((n) => nameKey(n) === stored.key);
+    if (shouldUpgradeCanonical(stored.key, key) || acronymSpelledOut) {
       st.demoteCanonical.run(match);
       st.upsertCanonical.run(match, name, foldName(name), key, surnameKey(name));
       this.indexName(match, name);
