@@ -1,5 +1,6 @@
 // /search WORDS: user text -> safe FTS5 expression (unit tests and a seeded fuzz against the real
 // index), the store's bm25 search, the SearchHits answer, its plain-text rendering and the command.
+import { mulberry32 } from '../bench/synth.ts';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -129,17 +130,8 @@ describe('toMatchQuery', () => {
 
 // ---- fuzz: operator-heavy random text never breaks the query ----
 
-/** mulberry32: a small seeded PRNG, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (shared with the benchmark's generator), so a failure can be replayed. */
+const prng = mulberry32;
 
 const PIECES = [
   // FTS5 syntax and friends, heavily weighted

@@ -3,6 +3,7 @@
 // once and by surname after, so a short name joins the one full name it can belong to, and stays
 // apart when it could belong to two ("Haftar" when Khalifa and Khaled Haftar are both named).
 import type { ActorType, ExtractedActor, Role, Sentence } from '../domain.ts';
+import { distance as levenshtein } from 'fastest-levenshtein';
 import { nameKey } from '../search/keys.ts';
 import type { NameMention } from './mentions.ts';
 
@@ -30,28 +31,12 @@ function tokensOf(key: string): string[] {
   return key.split(' ').filter(Boolean);
 }
 
-/** Optimal string alignment distance, bounded: enough for "Zelensky"/"Zelenskyy", "Andriy"/"Andrii". */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** Same word, allowing the spelling drift of transliteration in long words. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const len = Math.min(a.length, b.length);
   if (len < 5 || a[0] !== b[0]) return false;
-  return editDistance(a, b, 2) <= (len >= 8 ? 2 : 1);
+  return levenshtein(a, b) <= (len >= 8 ? 2 : 1);
 }
 
 function merge(into: Group, from: Group): void {
