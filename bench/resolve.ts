@@ -4,7 +4,7 @@
 //   (a) briefbot's resolver (key -> transliteration -> FTS5 trigram -> fuse.js re-rank),
 //   (b) fuse.js over the whole actor list (what a naive bot does),
 //   (c) SQLite LIKE '%q%' over names.
-// Usage: npm run bench [-- --sizes 10000,100000,1000000] [--queries 40] [--json]
+// Usage: npm run bench [-- --sizes 10000,100000,1000000] [--queries 40] [--json] [--no-baselines]
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ interface Args {
   sizes: number[];
   perKind: number;
   json: boolean;
+  /** false with --no-baselines: skip (b) and (c), for a quick look at the resolver alone. */
+  baselines: boolean;
   fuseSample: (size: number) => number;
 }
 
@@ -33,7 +35,7 @@ function parseArgs(argv: string[]): Args {
   const perKind = Number(get('--queries') ?? 40);
   // fuse.js over everything costs about a second per query at 100k names: sample it.
   const fuseSample = (size: number) => (size <= 20_000 ? perKind : size <= 200_000 ? Math.max(4, Math.floor(perKind / 4)) : Math.max(2, Math.floor(perKind / 20)));
-  return { sizes, perKind, json: argv.includes('--json'), fuseSample };
+  return { sizes, perKind, json: argv.includes('--json'), baselines: !argv.includes('--no-baselines'), fuseSample };
 }
 
 interface MethodStats {
@@ -144,7 +146,7 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     // (b) fuse.js over every name, built once
     const names = store.actorNames();
     const [fuse, fuseBuildMs] = time(() => new Fuse(names, { keys: ['name'], includeScore: true, threshold: 0.6 }));
-    const fq = sample(queries, args.fuseSample(size) * 6);
+    const fq = args.baselines ? sample(queries, args.fuseSample(size) * 6) : [];
     // the resolver's accuracy on exactly the queries fuse answered, for a like-for-like comparison
     const onSample = stats(
       fq.map(() => 0),
@@ -161,7 +163,7 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     // (c) LIKE '%q%' over folded names (the index cannot help a leading wildcard)
     const raw = new Database(dbPath, { readonly: true });
     const like = raw.prepare<[string], { actor_id: number }>("SELECT actor_id FROM actor_names WHERE fold LIKE ? ESCAPE '\\' LIMIT 1");
-    const lq = sample(queries, Math.min(queries.length, args.fuseSample(size) * 6 * 4));
+    const lq = args.baselines ? sample(queries, Math.min(queries.length, args.fuseSample(size) * 6 * 4)) : [];
     const cLat: number[] = [];
     const cOut: { known: boolean; correct: boolean; answered: boolean }[] = [];
     for (const q of lq) {

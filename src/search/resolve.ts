@@ -162,7 +162,12 @@ function trigramsOf(key: string): string[] {
   return [...out];
 }
 
-export function resolveName(store: Store, query: string): NameResolution {
+export interface ResolveOptions {
+  /** Stop after this step: autocomplete stays on index lookups ('phonetic') to answer within Discord's 3 s. */
+  lastStep?: Step;
+}
+
+export function resolveName(store: Store, query: string, opts: ResolveOptions = {}): NameResolution {
   const q = stripTitles(query.normalize('NFC')).slice(0, 200);
   const key = nameKey(q);
   if (!key) return { kind: 'none', suggestions: [] };
@@ -193,6 +198,9 @@ export function resolveName(store: Store, query: string): NameResolution {
   const phonRanked = rank(q, phonHits);
   const byPhon = decide(phonRanked, 'phonetic');
   if (byPhon) return byPhon;
+  if (opts.lastStep === 'phonetic' || opts.lastStep === 'key') {
+    return { kind: 'none', suggestions: phonRanked.filter((s) => s.confidence >= SUGGEST).slice(0, 3).map((s) => ({ actorId: s.actorId, name: s.canonical })) };
+  }
 
   // 3. Trigram candidates from the query's rarest trigrams (cheap posting lists), 4. re-ranked.
   // Trigrams of the words as written and folded (the index holds folded names, not keys), per
@@ -273,7 +281,8 @@ export function completeNames(store: Store, fragment: string, limit = 25): { act
   if (!f) return [];
   for (const h of store.namesByPrefix(f, limit)) add({ actorId: h.actorId, name: h.canonical });
   if (out.size < limit && [...f].length >= 3) {
-    const r = resolveName(store, f);
+    // misspelt fragments: the cheap, index-only steps of the resolver
+    const r = resolveName(store, f, { lastStep: 'phonetic' });
     if (r.kind === 'found') add({ actorId: r.actorId, name: store.actorBriefs([r.actorId])[0]?.name ?? f });
     if (r.kind === 'ambiguous') for (const b of store.actorBriefs(r.actorIds)) add({ actorId: b.id, name: b.name });
     if (r.kind === 'none') for (const s of r.suggestions) add(s);
