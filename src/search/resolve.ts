@@ -35,6 +35,7 @@ export const MARGIN = 0.03;
 export const SUGGEST = 0.55;
 const CANDIDATES = 100;
 const WORD_CANDIDATES = 50;
+const TRIGRAM_CANDIDATES = CANDIDATES;
 /** Candidates fuse.js re-ranks, the best by word alignment. */
 const RERANK = 25;
 /** Share of all names above which a word's first or last trigram is too common to use. */
@@ -227,7 +228,7 @@ export function resolveName(store: Store, query: string, opts: ResolveOptions = 
     .filter((g) => g.length)
     .sort((a, b) => freq.get(a[0]!)! - freq.get(b[0]!)!)
     .slice(0, 2);
-  const triHits = groups.length ? typed(store.namesByTrigrams(groups, CANDIDATES)) : [];
+  const triHits = groups.length ? typed(store.namesByTrigrams(groups, TRIGRAM_CANDIDATES)) : [];
   const all = [...phonHits, ...triHits.filter((h) => !phonIds.has(h.nameId))];
   let ranked = rank(q, all);
   const byTrigram = decide(ranked, 'trigram');
@@ -242,7 +243,10 @@ export function resolveName(store: Store, query: string, opts: ResolveOptions = 
       (h) => !seen.has(h.nameId),
     );
     if (more.length) {
-      ranked = rank(q, [...all, ...more]);
+      // rank only the new candidates, and merge: the old ones are already scored
+      const merged = new Map(ranked.map((r) => [r.actorId, r]));
+      for (const r of rank(q, more)) if (!merged.has(r.actorId) || merged.get(r.actorId)!.confidence < r.confidence) merged.set(r.actorId, r);
+      ranked = [...merged.values()].sort((a, b) => b.confidence - a.confidence || a.canonical.localeCompare(b.canonical));
       const byWord = decide(ranked, 'trigram');
       if (byWord) return byWord;
     }
