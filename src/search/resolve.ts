@@ -118,9 +118,8 @@ function wordAlignment(query: PhoneticWord[], name: PhoneticWord[]): number {
  * mostly the word alignment, so that one right surname cannot carry a wrong first name; fuse.js's
  * whole-spelling score re-ranks the best candidates and breaks ties between near equals.
  */
-export function rank(query: string, hits: NameHit[]): Scored[] {
+export function rank(query: string, hits: NameHit[], qWords: PhoneticWord[] = phoneticWords(query)): Scored[] {
   if (!hits.length) return [];
-  const qWords = phoneticWords(query);
   // Word alignment first (cheap), so that fuse.js re-ranks only the plausible few.
   const aligned = hits
     .map((h) => {
@@ -196,7 +195,7 @@ export function resolveName(store: Store, query: string, opts: ResolveOptions = 
   const typed = (hs: NameHit[]) => hs.filter((h) => h.type !== 'other');
   phonHits.splice(0, phonHits.length, ...typed(phonHits));
   const phonIds = new Set(phonHits.map((h) => h.nameId));
-  const phonRanked = rank(q, phonHits);
+  const phonRanked = rank(q, phonHits, pw);
   const byPhon = decide(phonRanked, 'phonetic');
   if (byPhon) return byPhon;
   if (opts.lastStep === 'phonetic' || opts.lastStep === 'key') {
@@ -230,7 +229,7 @@ export function resolveName(store: Store, query: string, opts: ResolveOptions = 
     .slice(0, 2);
   const triHits = groups.length ? typed(store.namesByTrigrams(groups, TRIGRAM_CANDIDATES)) : [];
   const all = [...phonHits, ...triHits.filter((h) => !phonIds.has(h.nameId))];
-  let ranked = rank(q, all);
+  let ranked = rank(q, all, pw);
   const byTrigram = decide(ranked, 'trigram');
   if (byTrigram) return byTrigram;
 
@@ -245,7 +244,7 @@ export function resolveName(store: Store, query: string, opts: ResolveOptions = 
     if (more.length) {
       // rank only the new candidates, and merge: the old ones are already scored
       const merged = new Map(ranked.map((r) => [r.actorId, r]));
-      for (const r of rank(q, more)) if (!merged.has(r.actorId) || merged.get(r.actorId)!.confidence < r.confidence) merged.set(r.actorId, r);
+      for (const r of rank(q, more, pw)) if (!merged.has(r.actorId) || merged.get(r.actorId)!.confidence < r.confidence) merged.set(r.actorId, r);
       ranked = [...merged.values()].sort((a, b) => b.confidence - a.confidence || a.canonical.localeCompare(b.canonical));
       const byWord = decide(ranked, 'trigram');
       if (byWord) return byWord;
