@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../src/briefing/answers.ts';
+import { renderDiscord, validateDiscordMessage, type DiscordEmbed, type DiscordMessage } from '../src/render/discord.ts';
+import { escapeDiscord, escapeSlack } from '../src/render/escape.ts';
+import { renderSlack, validateSlackMessage, type SlackBlock, type SlackMessage } from '../src/render/slack.ts';
+import { HOSTILE, allAnswers, profile, search, timeline, problem, notFound, help, choices, dates } from './support/answers.ts';
+
+/** All the text a Discord user sees. */
+function discordText(m: DiscordMessage): string {
+  return [
+    m.content ?? '',
+    ...m.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? '', e.author?.name ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+  ].join('\n');
+}
+
+/** All the text a Slack user sees (fallback included). */
+function slackText(m: SlackMessage): string {
+  const of = (b: SlackBlock): string[] =>
+    b.type === 'header'
+      ? [b.text.text]
+      : b.type === 'section'
+        ? [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)]
+        : b.type === 'context'
+          ? b.elements.map((e) => e.text)
+          : [];
+  return [m.text, ...m.blocks.flatMap(of)].join('\n');
+}
+
+const count = (s: string, re: RegExp) => new Set([...s.matchAll(re)].map((m) => m[1])).size;
+
+function expectInertDiscord(s: string): void {
+  expect(s).not.toMatch(/@everyone|@here/);
+  expect(s).not.toMatch(/<[@#/:!a-z]/i);
+  expect(s).not.toContain('](https://evil');
+  expect(s).not.toContain('**bold**');
+  expect(s).not.toMatch(/(?<!\\)\|\|spoiler/);
+  expect(s).not.toMatch(/(?<!\\)`code/);
+  // every masked link is one of ours: a citation number to a clean http(s) URL
+  for (const m of s.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)]*)\)/g)) {
+    expect(m[1]).toMatch(/^\d+$/);
+    expect(m[2]).toMatch(/^https?:\/\/[^\s()<>|[\]]+$/);
+  }
+}
+
+function expectInertSlack(s: string): void {
+  expect(s).not.toMatch(/@everyone|@here|@channel/);
+  expect(s).not.toContain('<!channel>');
+  expect(s).not.toContain('<!here>');
+  expect(s).not.toContain('<@U123>');
+  expect(s).not.toContain('<https://x.example|y>');
+  expect(s).not.toContain('*bold*');
+  expect(s).not.toMatch(/(?<!\u200b)`(?!\u200b)/);
+  // every <...> left is one of our citation links
+  for (const m of s.matchAll(/<(?!\u200b)[^>]*>/g)) expect(m[0]).toMatch(/^<https?:\/\/[^\s|<>]+\|\[\d+\]>$/);
+}
+
+describe('escapeDiscord', () => {
+  it('neutralises Markdown, masked links, mentions and pings', () => {
+    const e = escapeDiscord(HOSTILE);
+    expectInertDiscord(e);
+    expect(e).toContain('@\u200beveryone');
+    expect(e).toContain('@\u200bhere');
+    expect(e).toContain('<\u200b@123456\\>');
+    expect(e).toContain('<\u200b@&987\\>');
+    expect(e).toContain('<\u200b\\#42\\>');
+    expect(e).toContain('<\u200b/cmd:1\\>');
+    expect(e).toContain('<\u200bt:1700000000:R\\>');
+    expect(e).toContain('\\[click\\]\\(https://evil.example\\)');
+    expect(e).toContain('\\*\\*bold\\*\\*');
+    expect(e).toContain('\\~\\~strike\\~\\~');
+    expect(e).toContain('\\|\\|spoiler\\|\\|');
+    expect(e).toContain('\\_\\_under\\_\\_');
+    expect(e).toContain('\\`code\\`');
+  });
+  it('escapes backslashes first, so "\\*" cannot unescape', () => {
+    expect(escapeDiscord('\\*x*')).toBe('\\\\\\*x\\*');
+  });
+  it('strips control and bidi characters, keeps ordinary text', () => {
+    expect(escapeDiscord('a\u202eb\x1b[31mc\nd')).toBe('abc d');
+    expect(escapeDiscord('Tripoli, 21 January 2025')).toBe('Tripoli, 21 January 2025');
+  });
+});
+
+describe('escapeSlack', () => {
+  it('turns & < > into entities so mentions and links stay text', () => {
+    const e = escapeSlack(HOSTILE);
+    expectInertSlack(e);
+    expect(e).toContain('&lt;!channel&gt;');
+    expect(e).toContain('&lt;!here&gt;');
+    expect(e).toContain('&lt;@U123&gt;');
+    expect(e).toContain('&lt;https://x.example|y&gt;');
+    expect(e).toContain('&amp; done');
+    expect(escapeSlack('a &lt; b')).toBe('a &amp;lt; b');
+  });
+  it('fences mrkdwn characters with zero-width spaces', () => {
+    expect(escapeSlack('*bold* _it_ ~s~ `c`')).toBe(
+      '\u200b*\u200bbold\u200b*\u200b \u200b_\u200bit\u200b_\u200b \u200b~\u200bs\u200b~\u200b \u200b`\u200bc\u200b`\u200b',
+    );
+  });
+});
+
+describe('every answer fits Discord and Slack', () => {
+  const cases = allAnswers();
+  it.each(cases)('%s', (_name, answer) => {
+    const d = renderDiscord(answer);
+    const s = renderSlack(answer);
+    expect(validateDiscordMessage(d)).toEqual([]);
+    expect(validateSlackMessage(s)).toEqual([]);
+    expect(d.allowedMentions).toEqual({ parse: [] });
+    expectInertDiscord(discordText(d));
+    expectInertSlack(slackText(s));
+  });
+});
+
+describe('cut answers say how many were left out', () => {
+  const more = (s: string, noun: string): number[] => [...s.matchAll(new RegExp(`and (\\d+) more ${noun}`, 'g'))].map((m) => Number(m[1]));
+
+  it.each([400, 5000])('timeline of %i events', (n) => {
+    const a = timeline(n, { long: 600 });
+    const dt = discordText(renderDiscord(a));
+    const st = slackText(renderSlack(a));
+    for (const t of [dt, st]) {
+      const shown = count(t, /EVT(\d+)Z/g);
+      expect(shown).toBeGreaterThan(0);
+      expect(shown).toBeLessThan(n);
+      expect(more(t, 'events')).toEqual([n - shown]);
+      expect(t).toMatch(/from:2025\\?-01 to:2025\\?-06/);
+    }
+  });
+
+  it('search with 300 hits of 12000 matches', () => {
+    const a = search(300, 12000, { long: 300 });
+    for (const t of [discordText(renderDiscord(a)), slackText(renderSlack(a))]) {
+      const shown = count(t, /HIT(\d+)Z/g);
+      expect(shown).toBeGreaterThan(0);
+      expect(more(t, 'matches')).toEqual([12000 - shown]);
+      expect(t).toContain('more exact phrase');
+    }
+  });
+
+  it('profile with 200 roles, events and quotes cuts each', () => {
+    const a = profile(200, { long: 300 });
+    for (const t of [discordText(renderDiscord(a)), slackText(renderSlack(a))]) {
+      expect(more(t, 'roles')).toEqual([200 - count(t, /ROLE(\d+)Z/g)]);
+      expect(more(t, 'events')).toEqual([200 - count(t, /EVT(\d+)Z/g)]);
+      expect(more(t, 'quotes')).toEqual([200 - count(t, /QUO(\d+)Z/g)]);
+      expect(t).toContain('Also written: Alias 0');
+    }
+  });
+
+  it('a short answer shows everything and no "more"', () => {
+    const a = timeline(3);
+    for (const t of [discordText(renderDiscord(a)), slackText(renderSlack(a))]) {
+      expect(count(t, /EVT(\d+)Z/g)).toBe(3);
+      expect(t).not.toMatch(/and \d+ more/);
+    }
+    const s = search(5, 5);
+    for (const t of [discordText(renderDiscord(s)), slackText(renderSlack(s))]) {
+      expect(count(t, /HIT(\d+)Z/g)).toBe(5);
+      expect(t).not.toMatch(/and \d+ more/);
+    }
+  });
+
+  it('search that returned every hit shown but had more matches says so', () => {
+    const a = search(5, 40);
+    for (const t of [discordText(renderDiscord(a)), slackText(renderSlack(a))]) expect(more(t, 'matches')).toEqual([35]);
+  });
+});
+
+describe('citations', () => {
+  it('link to the article URL on Discord and Slack, and the sources are listed', () => {
+    const a = timeline(2);
+    const d = renderDiscord(a).embeds[0]!;
+    expect(d.description).toContain('[1](https://news.example/2025/01/story-0)');
+    expect(d.fields?.[0]?.name).toBe('Sources');
+    expect(d.fields?.[0]?.value).toContain('SRC1Z');
+    const s = slackText(renderSlack(a));
+    expect(s).toContain('<https://news.example/2025/01/story-0|[1]>');
+    expect(s).toContain('SRC2Z');
+  });
+  it('are plain numbers when the article has no URL', () => {
+    const a = timeline(1, { urls: 'none' });
+    expect(renderDiscord(a).embeds[0]!.description).toContain('\\[1\\]');
+    expect(slackText(renderSlack(a))).not.toMatch(/<http/);
+  });
+  it('hostile URLs cannot break out of the link', () => {
+    const a = timeline(1, { urls: 'hostile' });
+    expectInertDiscord(discordText(renderDiscord(a)));
+    expectInertSlack(slackText(renderSlack(a)));
+  });
+});
+
+describe('hostile text renders inert', () => {
+  const answers: [string, Answer][] = [
+    ['timeline', timeline(3, { hostile: true })],
+    ['dates', dates(3, { hostile: true })],
+    ['search', search(5, 5, { hostile: true })],
+    ['profile', profile(3, { hostile: true })],
+    ['choices', choices(3, { hostile: true })],
+    ['not-found', notFound('text', 3, { hostile: true })],
+    ['help', help(1, { hostile: true })],
+    ['problem', problem({ hostile: true })],
+  ];
+  it.each(answers)('%s', (_n, a) => {
+    const d = discordText(renderDiscord(a));
+    const s = slackText(renderSlack(a));
+    expectInertDiscord(d);
+    expectInertSlack(s);
+    // the words are still there for the reader
+    expect(d).toContain('\\[click\\]');
+    expect(s).toContain('&lt;!channel&gt;');
+  });
+});
+
+describe('validators catch violations', () => {
+  const ok = (): DiscordMessage => renderDiscord(timeline(2));
+  const withEmbed = (patch: Partial<DiscordEmbed>): DiscordMessage => {
+    const m = ok();
+    m.embeds[0] = { ...m.embeds[0]!, ...patch };
+    return m;
+  };
+  const x = (n: number) => 'x'.repeat(n);
+
+  it('Discord', () => {
+    expect(validateDiscordMessage(ok())).toEqual([]);
+    const bad: [string, DiscordMessage][] = [
+      ['title', withEmbed({ title: x(257) })],
+      ['description', withEmbed({ description: x(4097) })],
+      ['fields', withEmbed({ fields: Array.from({ length: 26 }, () => ({ name: 'a', value: 'b' })) })],
+      ['field 0 name', withEmbed({ fields: [{ name: x(257), value: 'b' }] })],
+      ['field 0 value', withEmbed({ fields: [{ name: 'a', value: x(1025) }] })],
+      ['field 0 value is empty', withEmbed({ fields: [{ name: 'a', value: '' }] })],
+      ['footer', withEmbed({ footer: { text: x(2049) } })],
+      ['author name', withEmbed({ author: { name: x(257) } })],
+      ['all embeds together', withEmbed({ description: x(4000), fields: [{ name: 'a', value: x(1000) }, { name: 'b', value: x(1000) }] })],
+      ['embeds (max 10)', { ...ok(), embeds: Array.from({ length: 11 }, () => ({ description: 'a' })) }],
+      ['all embeds together', { ...ok(), embeds: Array.from({ length: 2 }, () => ({ description: x(3100) })) }],
+      ['content', { ...ok(), content: x(2001) }],
+      ['allowedMentions', { ...ok(), allowedMentions: { parse: ['everyone'] } as unknown as { parse: [] } }],
+    ];
+    for (const [what, m] of bad) {
+      const errors = validateDiscordMessage(m);
+      expect(errors.length, what).toBeGreaterThan(0);
+      expect(errors.join('\n'), what).toContain(what);
+    }
+  });
+
+  it('Slack', () => {
+    const ok = (): SlackMessage => renderSlack(timeline(2));
+    expect(validateSlackMessage(ok())).toEqual([]);
+    const x = (n: number) => 'x'.repeat(n);
+    const section = (text: string): SlackBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+    const bad: [string, SlackMessage][] = [
+      ['51 blocks', { ...ok(), blocks: Array.from({ length: 51 }, () => ({ type: 'divider' }) as SlackBlock) }],
+      ['fallback text', { ...ok(), text: x(40_001) }],
+      ['fallback text is empty', { ...ok(), text: '' }],
+      ['header', { ...ok(), blocks: [{ type: 'header', text: { type: 'plain_text', text: x(151) } }] }],
+      ['plain_text', { ...ok(), blocks: [{ type: 'header', text: { type: 'mrkdwn', text: 'a' } }] }],
+      ['section', { ...ok(), blocks: [section(x(3001))] }],
+      ['11 fields', { ...ok(), blocks: [{ type: 'section', fields: Array.from({ length: 11 }, () => ({ type: 'mrkdwn' as const, text: 'a' })) }] }],
+      ['field 0', { ...ok(), blocks: [{ type: 'section', fields: [{ type: 'mrkdwn', text: x(2001) }] }] }],
+      ['neither text nor fields', { ...ok(), blocks: [{ type: 'section' }] }],
+      ['11 elements', { ...ok(), blocks: [{ type: 'context', elements: Array.from({ length: 11 }, () => ({ type: 'mrkdwn' as const, text: 'a' })) }] }],
+      ['element 0', { ...ok(), blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: x(3001) }] }] }],
+      ['unknown block type', { ...ok(), blocks: [{ type: 'image' } as unknown as SlackBlock] }],
+    ];
+    for (const [what, m] of bad) {
+      const errors = validateSlackMessage(m);
+      expect(errors.length, what).toBeGreaterThan(0);
+      expect(errors.join('\n'), what).toContain(what);
+    }
+  });
+});
+
+describe('a short real answer is shown whole', () => {
+  it('/who Almasri on the seed articles: every role and event, no "and N more", in both renderers', async () => {
+    const { openStore } = await import('../src/store/index.ts');
+    const { ingestPaths } = await import('../src/pipeline.ts');
+    const { answerLine } = await import('../src/dispatch.ts');
+    const { commands } = await import('../commands/index.ts');
+    const store = openStore(':memory:');
+    try {
+      await ingestPaths(store, ['data/articles']);
+      const answer = await answerLine('/who Almasri', { store, commands });
+      expect(answer.kind).toBe('profile');
+      if (answer.kind !== 'profile') return;
+      const discord = JSON.stringify(renderDiscord(answer));
+      const slack = JSON.stringify(renderSlack(answer));
+      for (const out of [discord, slack]) {
+        expect(out).not.toMatch(/and \d+ more/);
+        expect(out).toContain('Libyan police chief');
+        expect(out).toContain('19 January 2025');
+        expect(out).toContain('21 January 2025');
+        expect(out).toContain('expelled Najeem Almasri');
+      }
+    } finally {
+      store.close();
+    }
+  });
+});
