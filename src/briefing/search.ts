@@ -1,7 +1,6 @@
 // /search WORDS: the sentences, event summaries and quotes that contain the words, best first
 // (bm25), grouped by article, each hit cited to its sentence. The words are turned into a safe
 // FTS5 expression by src/search/fts.ts; nothing the user types is ever query syntax.
-import type { ArticleRef } from '../domain.ts';
 import { matchTerms, termExpression } from '../search/fts.ts';
 import type { Store } from '../store/index.ts';
 import type { SearchRow } from '../store/types.ts';
@@ -65,18 +64,6 @@ function mergeBySentence(rows: SearchRow[]): Merged[] {
   return [...bySentence.values()];
 }
 
-/** Articles by id, without their text. */
-function articleRefs(store: Store, ids: Iterable<number>): Map<number, ArticleRef> {
-  const refs = new Map<number, ArticleRef>();
-  for (const id of new Set(ids)) {
-    const a = store.getArticle(id);
-    if (!a) continue;
-    const { text: _text, ...ref } = a;
-    refs.set(id, ref);
-  }
-  return refs;
-}
-
 export function search(store: Store, words: string): Answer {
   const query = words.replace(/\s+/g, ' ').trim();
   if (!query) return { kind: 'problem', message: `Tell me what to look for, for example: ${EXAMPLE}` };
@@ -101,7 +88,7 @@ export function search(store: Store, words: string): Answer {
   const merged = mergeBySentence(rows);
   const total = Math.max(rows[0]!.total, merged.length);
   const kept = merged.slice(0, MAX_HITS);
-  const refs = articleRefs(store, kept.map((m) => m.articleId));
+  const refs = store.articleRefs(kept.map((m) => m.articleId));
 
   // Group by article, groups in the order of their best hit; cite in reading order.
   const groups = new Map<number, Merged[]>();

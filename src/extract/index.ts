@@ -102,7 +102,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published'>): Extr
     events.push(...sentenceEvents, ...(statement ? [statement] : []));
     quotes.push(...found);
     const lastQuote = found[found.length - 1];
-    previousSpeaker = lastQuote?.speakerId ? mentions.find((m) => m.actorId === lastQuote.speakerId) ?? previousSpeaker : found.length ? null : null;
+    // a quote-only sentence next continues this sentence's last attributed speaker, or no one
+    previousSpeaker = lastQuote?.speakerId ? mentions.find((m) => m.actorId === lastQuote.speakerId) ?? previousSpeaker : null;
     const persons = mentions.filter((m) => m.type === 'person');
     // The subject of a sentence is who "he" and "she" point to next: its first person.
     if (persons.length) lastPerson = persons[0]!;

@@ -40,7 +40,7 @@ export interface NameMention {
   roles: RoleMention[];
   /** "(LNA)" right after the name: an alias defined by the text. */
   acronym: string | null;
-  /** This mention is an acronym: the name it abbreviates, when defined in parentheses. */
+  /** Written as a possessive ("Almasri’s release"); the name is given without the 's. */
   possessive: boolean;
   /** The mention speaks ("Piantedosi stated"): evidence for a person or organisation. */
   speaks: boolean;

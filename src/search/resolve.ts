@@ -118,7 +118,7 @@ function wordAlignment(query: PhoneticWord[], name: PhoneticWord[]): number {
  * mostly the word alignment, so that one right surname cannot carry a wrong first name; fuse.js's
  * whole-spelling score re-ranks the best candidates and breaks ties between near equals.
  */
-export function rank(query: string, hits: NameHit[], qWords: PhoneticWord[] = phoneticWords(query)): Scored[] {
+function rank(query: string, hits: NameHit[], qWords: PhoneticWord[] = phoneticWords(query)): Scored[] {
   if (!hits.length) return [];
   // Word alignment first (cheap), so that fuse.js re-ranks only the plausible few.
   const aligned = hits

@@ -857,6 +857,10 @@ class SqliteStore implements Store {
 
   // -- hydration: a handful of set queries per call, never one query per row --
 
+  articleRefs(articleIds: Iterable<number>): Map<number, ArticleRef> {
+    return this.refs(articleIds);
+  }
+
   private refs(articleIds: Iterable<number>): Map<number, ArticleRef> {
     const ids = new Set(articleIds);
     const map = new Map<number, ArticleRef>();

@@ -79,6 +79,8 @@ export interface Store {
   /** In ingestion order. */
   listArticles(): ArticleRef[];
   getArticle(id: number): (ArticleRef & { text: string }) | null;
+  /** References (no text) to these articles, by id, in one query. */
+  articleRefs(ids: Iterable<number>): Map<number, ArticleRef>;
   /** Ordered by mentionCount desc, then name. */
   listActors(): Actor[];
   getActor(id: number): Actor | null;
