@@ -68,37 +68,31 @@ function compromiseTags(sentence: string): (string[] | undefined)[] {
 }
 
 const EMPTY: Set<string> = new Set();
-const lexCache = new Map<string, Set<string>>();
+const probeCache = new Map<string, Set<string>>();
 
-/**
- * Tags compromise gives a word outside its sentence, cached: the lexicon's view, free of the
- * sentence's (often wrong) context. A lower-case word is probed as the subject of "said", where
- * compromise marks role nouns (#Actor: "engineer", "chief", "member") reliably.
- */
-export function lexicalTags(word: string): Set<string> {
-  let tags = lexCache.get(word);
+/** compromise's tags for one term of a short probe text, cached by the probe. */
+function probeTags(probe: string, at: number, terms: number): Set<string> {
+  let tags = probeCache.get(probe);
   if (!tags) {
-    const lower = word === word.toLowerCase();
-    const json = nlp(lower ? `the ${word} said` : word).json() as { terms: { tags: string[] }[] }[];
-    const terms = json[0]?.terms ?? [];
-    const term = lower ? (terms.length === 3 ? terms[1] : undefined) : terms.length === 1 ? terms[0] : undefined;
-    tags = new Set(term?.tags ?? []);
-    if (lexCache.size > 50_000) lexCache.clear();
-    lexCache.set(word, tags);
+    const json = nlp(probe).json() as { terms: { tags: string[] }[] }[];
+    const found = json[0]?.terms ?? [];
+    tags = new Set(found.length === terms ? found[at]!.tags : []);
+    if (probeCache.size > 100_000) probeCache.clear();
+    probeCache.set(probe, tags);
   }
   return tags;
 }
 
-const plainCache = new Map<string, Set<string>>();
+/**
+ * Tags compromise gives a word outside its sentence: the lexicon's view, free of the sentence's
+ * (often wrong) context. A lower-case word is probed as a noun ("the ___ said") so that nouns
+ * compromise also knows as verbs ("center", "police") read as nouns; a capitalised word alone.
+ */
+export function lexicalTags(word: string): Set<string> {
+  return word === word.toLowerCase() ? probeTags(`the ${word} said`, 1, 3) : probeTags(word, 0, 1);
+}
 
 /** Tags for the word alone, without a probe sentence (comparatives, adjectives). */
 export function plainTags(word: string): Set<string> {
-  let tags = plainCache.get(word);
-  if (!tags) {
-    const json = nlp(word).json() as { terms: { tags: string[] }[] }[];
-    tags = new Set(json[0]?.terms.length === 1 ? json[0].terms[0]!.tags : []);
-    if (plainCache.size > 50_000) plainCache.clear();
-    plainCache.set(word, tags);
-  }
-  return tags;
+  return probeTags(word, 0, 1);
 }
