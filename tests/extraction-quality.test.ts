@@ -268,3 +268,16 @@ describe('seed articles: names that are not people', () => {
     }
   });
 });
+
+describe('reported speech: the speaker is the subject, not a name inside its apposition', () => {
+  it.each([
+    ['Amina Farouk, the spokeswoman of the Finance Ministry, said: "The budget is balanced and the reserves are safe."', 'Amina Farouk'],
+    ['Amina Farouk, the spokeswoman of the Finance Ministry, said on Monday: "The budget is balanced and the reserves are safe."', 'Amina Farouk'],
+    ['Peter Okafor, a spokesman for the Nigerian Police Force, told reporters: "Nobody has been charged so far in this case."', 'Peter Okafor'],
+    ['The president of the World Bank, Ajay Banga, said: "Debt relief must come before new lending to these countries."', 'Ajay Banga'],
+  ])('%s', (sentence, speaker) => {
+    const article = parseArticle(`A headline\n\n${sentence}\n`, { path: 'speech.txt' });
+    const quotes = extract(article).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+});

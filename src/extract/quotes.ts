@@ -104,11 +104,20 @@ function speakerAfter(ctx: QuoteContext, qEnd: number): PlacedMention | null {
   return phrase ? anaphor(ctx, phrase) : null;
 }
 
+/**
+ * A name governed by a preposition ("the spokeswoman of the Finance Ministry", "in Tripoli") is
+ * not the subject of the verb that follows it: the name before the apposition is.
+ */
+function governed(ctx: QuoteContext, m: PlacedMention): boolean {
+  return /\b(?:of|in|to|from|with|by|against|at|for|on)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start));
+}
+
 /** X said: “...” / According to X, ... : “...” / X replied ... “...” */
 function speakerBefore(ctx: QuoteContext, qStart: number): PlacedMention | null {
   const head = ctx.sentence.slice(0, qStart);
   const cands = speakers(ctx.mentions).filter((x) => x.end <= qStart);
   for (const c of [...cands].reverse()) {
+    if (governed(ctx, c)) continue;
     const after = ctx.sentence.slice(c.end, Math.min(qStart, c.end + 40));
     const next = after.split(/[\s,]+/).filter(Boolean).slice(0, 3).map((w) => w.toLowerCase().replace(/[:;.]$/, ''));
     if (next[0] && SPEECH_VERBS.has(next[0]) && after.trim().length < 30) return c;
@@ -142,7 +151,7 @@ export function reportingSubject(ctx: QuoteContext, qStart: number): PlacedMenti
   if (!verb) return null;
   const at = verb.index ?? 0;
   const before = ctx.sentence.slice(0, at);
-  const cands = speakers(ctx.mentions).filter((m) => m.end <= at && !/\b(?:of|in|to|from|with|by|against|at|for|on)\s+(?:the\s+)?$/i.test(ctx.sentence.slice(Math.max(0, m.start - 12), m.start)));
+  const cands = speakers(ctx.mentions).filter((m) => m.end <= at && !governed(ctx, m));
   // "He said", "the Foreign Minister said" right before the verb.
   const clause = before.split(/[,;]/).pop() ?? '';
   const np = clause.trim();
