@@ -1,7 +1,8 @@
 // Answers as Discord messages: plain JSON in the shape of Discord's API (embeds), every piece of
 // article or user text escaped, every Discord limit kept — a long answer is cut with "… and N more".
 import type { Answer } from '../briefing/answers.ts';
-import { clipEscaped, escapeDiscord, layout, pack, safeUrl, sourceLines, type Dialect } from './escape.ts';
+import { clipEscaped, escapeDiscord, safeUrl } from './escape.ts';
+import { layout, pack, sourceLines, type Dialect } from './layout.ts';
 import { plain } from './text.ts';
 
 export interface DiscordEmbedField {
@@ -50,6 +51,10 @@ export const discordDialect: Dialect = {
   cite: (n, url) => {
     const u = safeUrl(url);
     return u ? `[${n}](${u})` : `[${n}]`.replace(/[[\]]/g, (c) => `\\${c}`);
+  },
+  link: (label, url) => {
+    const u = safeUrl(url);
+    return u ? `[${label}](${u})` : label;
   },
 };
 

@@ -1,7 +1,8 @@
 // Answers as Slack messages: plain JSON in the shape of Block Kit, every piece of article or user
 // text escaped, every Block Kit limit kept — a long answer is cut with "… and N more".
 import type { Answer } from '../briefing/answers.ts';
-import { clipEscaped, escapeSlack, layout, pack, plainSlack, safeUrl, sourceLines, type Dialect } from './escape.ts';
+import { clipEscaped, escapeSlack, plainSlack, safeUrl } from './escape.ts';
+import { layout, pack, sourceLines, type Dialect } from './layout.ts';
 
 export interface SlackText {
   type: 'plain_text' | 'mrkdwn';
@@ -44,6 +45,10 @@ export const slackDialect: Dialect = {
   cite: (n, url) => {
     const u = safeUrl(url);
     return u ? `<${u}|[${n}]>` : `[${n}]`;
+  },
+  link: (label, url) => {
+    const u = safeUrl(url);
+    return u ? `<${u}|${label}>` : label;
   },
 };
 
