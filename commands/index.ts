@@ -1,9 +1,13 @@
 // The one list of commands: dispatch, /help, Discord registration and the Slack manifest read it.
 import type { AnyCommand } from '../src/command.ts';
+import brief from './brief.ts';
 import help from './help.ts';
+import link from './link.ts';
+import quotes from './quotes.ts';
 import search from './search.ts';
+import sources from './sources.ts';
 import timeline from './timeline.ts';
 import when from './when.ts';
 import who from './who.ts';
 
-export const commands: readonly AnyCommand[] = [who, when, timeline, search, help];
+export const commands: readonly AnyCommand[] = [who, when, timeline, search, brief, quotes, link, sources, help];

@@ -397,14 +397,232 @@ describe('/help and bad input', () => {
     '/when {"$gt": ""}',
     '/help "',
     '/who \u0000\u001b[31m',
+    '/brief "',
+    '/brief ) OR (',
+    '/quotes *',
+    '/link " "',
+    '/link Almasri NEAR(x',
+    '/sources AND OR NOT',
+    '/sources title:x',
   ];
   it.each(hostile)('never throws on %j', async (line) => {
     const answer = await ask(line);
-    expect(['profile', 'choices', 'not-found', 'dates', 'timeline', 'help', 'problem']).toContain(answer.kind);
+    expect(['profile', 'choices', 'not-found', 'dates', 'timeline', 'brief', 'quotes', 'link', 'sources', 'help', 'problem']).toContain(answer.kind);
     if (answer.kind === 'problem') expect(answer.message).not.toMatch(BOUNDARY);
   });
 
   it('reads /who "Almasri (an unclosed quote) as Almasri', async () => {
     expect(expectKind(await ask('/who "Almasri'), 'profile').actor.name).toBe('Najeem Almasri');
+  });
+});
+
+// ---- /brief, /quotes, /link, /sources ----
+
+/** Two dated articles quoting one spokeswoman, a year apart, for order by date. */
+function addSpokeswoman(store: Store): void {
+  const first = parseArticle(
+    [
+      '---',
+      'title: Ministry defends budget',
+      'published: 2024-01-08',
+      '---',
+      'Amina Farouk, the spokeswoman of the Finance Ministry, said on Monday: "The budget is balanced and the reserves are safe."',
+      '',
+      'Opposition deputies rejected the figures.',
+    ].join('\n'),
+    { path: 'generated/farouk-2024.txt' },
+  );
+  const second = parseArticle(
+    [
+      '---',
+      'title: Ministry admits shortfall',
+      'published: 2025-02-11',
+      '---',
+      '"We underestimated the cost of fuel subsidies," Farouk told reporters in Tripoli.',
+      '',
+      'Amina Farouk, the spokeswoman of the Finance Ministry, met Omar Benali on Tuesday.',
+    ].join('\n'),
+    { path: 'generated/farouk-2025.txt' },
+  );
+  for (const a of [first, second]) store.saveArticle(a, extract(a));
+}
+
+describe('/brief', () => {
+  it('briefs on Najeem Almasri: who is around him with roles, dated events in order, quotes, the article', async () => {
+    const b = expectKind(await ask('/brief Almasri'), 'brief');
+    expect(b.actor?.name).toBe('Najeem Almasri');
+    expect(b.actor?.role).toMatch(/Mitiga detention center|police chief/);
+    const around = b.actors.map((a) => a.name);
+    expect(around.length).toBeGreaterThan(0);
+    expect(around.length).toBeLessThanOrEqual(5);
+    expect(around).toContain('Carlo Nordio');
+    expect(b.actors.find((a) => a.name === 'Carlo Nordio')?.role).toBe('Justice Minister');
+    for (const a of b.actors) expect(['person', 'organization']).toContain(a.type);
+    expect(around).not.toContain('Najeem Almasri');
+    // the latest dated events first in date order; every one cites a sentence about him
+    expect(b.events.length).toBeGreaterThan(0);
+    expect(b.events.length).toBeLessThanOrEqual(5);
+    expectDatedFirst(b.events);
+    expect(b.events.map((e) => e.date.start)).toContain('2025-01-21');
+    for (const e of b.events) expect(citedSentence(b, e.cite)).toMatch(/Almasri/);
+    expect(b.quotes.length).toBeGreaterThan(0);
+    expect(b.quotes.length).toBeLessThanOrEqual(2);
+    expect(b.articles.map((a) => a.path ?? '')).toEqual([expect.stringContaining('almasri-affair-italy-file.txt')]);
+    expect(renderText(b)).toMatch(/^Brief: Najeem Almasri/);
+  });
+
+  it('shows the latest five of many dated events and counts the rest', async () => {
+    const b = expectKind(await ask('/brief arrested Tripoli', { store: generatedOnly, commands }), 'brief');
+    expect(b.actor).toBeNull();
+    expect(b.events.map((e) => e.date.start)).toEqual(['2024-03-26', '2024-03-27', '2024-03-28', '2024-03-29', '2024-03-30']);
+    expect(b.earlier).toBe(25);
+    expect(b.actors).toHaveLength(5);
+    for (const a of b.actors) expect(MINISTERS.map((m) => m.name)).toContain(a.name);
+    expect(renderText(b)).toContain('25 more: /timeline arrested Tripoli');
+  });
+
+  it('puts undated events after the dated ones when there is room', async () => {
+    const b = expectKind(await ask('/brief Omar Benali'), 'brief');
+    expect(b.events.map((e) => e.type)).toEqual(['visit', 'arrest', 'release', 'resign']);
+    expectDatedFirst(b.events);
+    expect(b.earlier).toBe(0);
+  });
+
+  it('answers namesakes with a choice and unknown subjects with "not found"', async () => {
+    const c = expectKind(await ask('/brief Haftar'), 'choices');
+    expect(c.choices.map((x) => x.name).sort()).toEqual(['Khaled Haftar', 'Khalifa Haftar']);
+    const nf = expectKind(await ask('/brief Zqxvbn Plortho'), 'not-found');
+    expect(nf.what).toBe('subject');
+    expect(renderText(nf)).toMatch(/no article mentions it/);
+  });
+});
+
+describe('/quotes', () => {
+  let store: Store;
+  let qctx: CommandContext;
+  beforeAll(() => {
+    store = openStore(':memory:');
+    addGenerated(store);
+    addSpokeswoman(store);
+    qctx = { store, commands };
+  });
+  afterAll(() => store.close());
+
+  it('lists what Piantedosi said, cited to the sentence', async () => {
+    const q = expectKind(await ask('/quotes Piantedosi'), 'quotes');
+    expect(q.actor.name).toBe('Matteo Piantedosi');
+    expect(q.quotes).toHaveLength(1);
+    expect(q.quotes[0]!.words).toMatch(/positive collaboration/);
+    expect(citedSentence(q, q.quotes[0]!.cite)).toContain(q.quotes[0]!.words);
+  });
+
+  it('puts the latest quote first, each with its date', async () => {
+    const q = expectKind(await ask('/quotes amina farouk', qctx), 'quotes');
+    expect(q.quotes.map((x) => x.words)).toEqual([
+      expect.stringMatching(/underestimated the cost of fuel subsidies/),
+      expect.stringMatching(/budget is balanced/),
+    ]);
+    expect(q.quotes[0]!.when).toMatch(/2025/);
+    expect(q.quotes[1]!.when).toMatch(/2024/);
+    expect(q.citations.map((c) => c.article.path)).toEqual(['generated/farouk-2025.txt', 'generated/farouk-2024.txt']);
+  });
+
+  it('says so when someone has no quotes on record', async () => {
+    const q = expectKind(await ask('/quotes Almasri'), 'quotes');
+    expect(q.quotes).toEqual([]);
+    expect(renderText(q)).toContain('No quotes from Najeem Almasri on record.');
+  });
+
+  it('resolves the name as typed and refuses an unknown one', async () => {
+    expect(expectKind(await ask('/quotes piantedossi'), 'quotes').actor.name).toBe('Matteo Piantedosi');
+    expect(expectKind(await ask('/quotes Zqxvbn'), 'not-found').what).toBe('actor');
+  });
+});
+
+describe('/link', () => {
+  it('finds the meeting Piantedosi and Haftar share, cited to its sentence', async () => {
+    const l = expectKind(await ask('/link Piantedosi Khalifa Haftar'), 'link');
+    expect([l.a.name, l.b.name]).toEqual(['Matteo Piantedosi', 'Khalifa Haftar']);
+    expect(l.events.map((e) => e.type)).toContain('meet');
+    const s = citedSentence(l, l.events.find((e) => e.type === 'meet')!.cite);
+    expect(s).toContain('Piantedosi');
+    expect(s).toContain('Haftar');
+    expect(l.articles).toHaveLength(1);
+  });
+
+  it('shows the sentences that name Almasri and Meloni together', async () => {
+    const l = expectKind(await ask('/link Almasri Meloni'), 'link');
+    expect(l.sentences.length).toBeGreaterThan(0);
+    for (const n of l.sentences) {
+      expect(citedSentence(l, n)).toContain('Meloni');
+      expect(citedSentence(l, n)).toContain('Almasri');
+    }
+  });
+
+  it('finds a role that names the other: Haftar commands the LNA', async () => {
+    const l = expectKind(await ask('/link Khalifa Haftar and LNA'), 'link');
+    expect(l.b.name).toBe('Libyan National Army');
+    expect(l.ties.map((t) => t.text)).toContain('Khalifa Haftar: General Commander of the Libyan National Army');
+  });
+
+  it('splits two names typed in one box, with or without a joiner', async () => {
+    for (const line of ['/link Matteo Piantedosi Khalifa Haftar', '/link Matteo Piantedosi and Khalifa Haftar', '/link Piantedosi, Khalifa Haftar', '/link first:Piantedosi second:"Khalifa Haftar"']) {
+      const l = expectKind(await ask(line), 'link');
+      expect([l.a.name, l.b.name], line).toEqual(['Matteo Piantedosi', 'Khalifa Haftar']);
+    }
+  });
+
+  it('says "no connection found" when two people never meet in the articles', async () => {
+    const l = expectKind(await ask('/link Omar Benali Salem Darwish'), 'link');
+    expect([l.a.name, l.b.name]).toEqual(['Omar Benali', 'Salem Darwish']);
+    expect(l.events).toEqual([]);
+    expect(l.sentences).toEqual([]);
+    expect(l.ties).toEqual([]);
+    expect(renderText(l)).toContain('No connection found between Omar Benali and Salem Darwish');
+  });
+
+  it('refuses one name, the same person twice, and unknown names politely', async () => {
+    expect(expectKind(await ask('/link Almasri'), 'problem').message).toMatch(/two names/);
+    expect(expectKind(await ask('/link Almasri Almasry'), 'problem').message).toMatch(/Both names mean Najeem Almasri/);
+    expect(expectKind(await ask('/link Almasri and Zqxvbn Plortho'), 'not-found').query).toBe('Zqxvbn Plortho');
+  });
+});
+
+describe('/sources', () => {
+  let store: Store;
+  let sctx: CommandContext;
+  beforeAll(() => {
+    store = openStore(':memory:');
+    addGenerated(store);
+    addSpokeswoman(store);
+    sctx = { store, commands };
+  });
+  afterAll(() => store.close());
+
+  it('lists the articles behind an actor, newest first, with how many sentences name them', async () => {
+    const s = expectKind(await ask('/sources Amina Farouk', sctx), 'sources');
+    expect(s.actor?.name).toBe('Amina Farouk');
+    expect(s.articles.map((a) => a.article.published)).toEqual(['2025-02-11', '2024-01-08']);
+    expect(s.articles.map((a) => a.article.title)).toEqual(['Ministry admits shortfall', 'Ministry defends budget']);
+    for (const a of s.articles) expect(a.mentions).toBeGreaterThan(0);
+  });
+
+  it('lists the articles on a topic, by words', async () => {
+    const s = expectKind(await ask('/sources fuel subsidies', sctx), 'sources');
+    expect(s.actor).toBeNull();
+    expect(s.articles.map((a) => a.article.path)).toEqual(['generated/farouk-2025.txt']);
+    // the Almasri file matches too ("arrested", "Tripoli's"), in one sentence
+    const all = expectKind(await ask('/sources arrested Tripoli'), 'sources');
+    const mentions = new Map(all.articles.map((a) => [a.article.path?.split('/').pop(), a.mentions]));
+    expect(mentions).toEqual(new Map([['thirty-ministers.txt', 30], ['almasri-affair-italy-file.txt', 1]]));
+  });
+
+  it('falls back to any of the words when no sentence has them all', async () => {
+    const s = expectKind(await ask('/sources Mitiga prison'), 'sources');
+    expect(s.articles.map((a) => a.article.path ?? '')).toEqual([expect.stringContaining('almasri-affair-italy-file.txt')]);
+  });
+
+  it('answers "not found" for words nowhere in the index', async () => {
+    expect(expectKind(await ask('/sources Zqxvbn Plortho'), 'not-found').what).toBe('subject');
   });
 });

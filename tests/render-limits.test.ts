@@ -3,7 +3,7 @@ import type { Answer } from '../src/briefing/answers.ts';
 import { renderDiscord, validateDiscordMessage, type DiscordEmbed, type DiscordMessage } from '../src/render/discord.ts';
 import { escapeDiscord, escapeSlack } from '../src/render/escape.ts';
 import { renderSlack, validateSlackMessage, type SlackBlock, type SlackMessage } from '../src/render/slack.ts';
-import { HOSTILE, allAnswers, profile, search, timeline, problem, notFound, help, choices, dates } from './support/answers.ts';
+import { HOSTILE, allAnswers, profile, search, timeline, problem, notFound, help, choices, dates, brief, quotes, link, sources } from './support/answers.ts';
 
 /** All the text a Discord user sees. */
 function discordText(m: DiscordMessage): string {
@@ -35,9 +35,10 @@ function expectInertDiscord(s: string): void {
   expect(s).not.toContain('**bold**');
   expect(s).not.toMatch(/(?<!\\)\|\|spoiler/);
   expect(s).not.toMatch(/(?<!\\)`code/);
-  // every masked link is one of ours: a citation number to a clean http(s) URL
+  // every masked link is one of ours: a citation number or an article title (no link syntax of
+  // its own) to a clean http(s) URL
   for (const m of s.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)]*)\)/g)) {
-    expect(m[1]).toMatch(/^\d+$/);
+    expect(m[1]).toMatch(/^(?:\d+|(?:[^[\]()\\]|\\.)+)$/);
     expect(m[2]).toMatch(/^https?:\/\/[^\s()<>|[\]]+$/);
   }
 }
@@ -50,8 +51,8 @@ function expectInertSlack(s: string): void {
   expect(s).not.toContain('<https://x.example|y>');
   expect(s).not.toContain('*bold*');
   expect(s).not.toMatch(/(?<!\u200b)`(?!\u200b)/);
-  // every <...> left is one of our citation links
-  for (const m of s.matchAll(/<(?!\u200b)[^>]*>/g)) expect(m[0]).toMatch(/^<https?:\/\/[^\s|<>]+\|\[\d+\]>$/);
+  // every <...> left is one of our links: a citation number or an article title, to a clean URL
+  for (const m of s.matchAll(/<(?!\u200b)[^>]*>/g)) expect(m[0]).toMatch(/^<https?:\/\/[^\s|<>]+\|[^<>]+>$/);
 }
 
 describe('escapeDiscord', () => {
@@ -161,6 +162,25 @@ describe('cut answers say how many were left out', () => {
     }
   });
 
+  it('brief on a topic in 5000 articles shows a few and points to /sources', () => {
+    const a = brief(5000, {}, true);
+    for (const t of [discordText(renderDiscord(a)), slackText(renderSlack(a))]) {
+      expect(more(t, 'articles')).toEqual([4995]);
+      expect(more(t, 'events')).toEqual([4995]);
+      expect(t).toContain('/sources Mitiga prison');
+      expect(t).toContain('/timeline Mitiga prison');
+    }
+  });
+
+  it('sources for 5000 articles', () => {
+    const a = sources(5000, { long: 300 });
+    for (const t of [discordText(renderDiscord(a)), slackText(renderSlack(a))]) {
+      const shown = count(t, /Article (\d+)/g);
+      expect(shown).toBeGreaterThan(0);
+      expect(more(t, 'articles')).toEqual([5000 - shown]);
+    }
+  });
+
   it('search that returned every hit shown but had more matches says so', () => {
     const a = search(5, 40);
     for (const t of [discordText(renderDiscord(a)), slackText(renderSlack(a))]) expect(more(t, 'matches')).toEqual([35]);
@@ -200,6 +220,11 @@ describe('hostile text renders inert', () => {
     ['not-found', notFound('text', 3, { hostile: true })],
     ['help', help(1, { hostile: true })],
     ['problem', problem({ hostile: true })],
+    ['brief', brief(3, { hostile: true })],
+    ['quotes', quotes(3, { hostile: true })],
+    ['link', link(3, { hostile: true })],
+    ['link, no connection', link(0, { hostile: true })],
+    ['sources', sources(3, { hostile: true })],
   ];
   it.each(answers)('%s', (_n, a) => {
     const d = discordText(renderDiscord(a));

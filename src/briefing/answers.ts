@@ -62,8 +62,8 @@ export interface Choices {
 export interface NotFound {
   kind: 'not-found';
   query: string;
-  /** text: no sentence, event or quote contains the words (/search). */
-  what: 'actor' | 'event' | 'command' | 'text';
+  /** text: no sentence, event or quote contains the words (/search); subject: neither a name nor words found (/brief, /sources). */
+  what: 'actor' | 'event' | 'command' | 'text' | 'subject';
   suggestions: string[];
 }
 
@@ -124,10 +124,63 @@ export interface SearchHits {
   citations: CitationRef[];
 }
 
+/** /brief: a few lines for a meeting, about one actor or a topic. */
+export interface Brief {
+  kind: 'brief';
+  subject: string;
+  /** The actor the brief is about; null for a topic. */
+  actor: ActorRef | null;
+  /** Who matters here, with their roles: the people and organisations named most. */
+  actors: ActorRef[];
+  /** The latest dated events, in date order (oldest of them first); undated ones only fill the room left. */
+  events: EventLine[];
+  /** Events left out: older dated ones and undated ones. */
+  earlier: number;
+  quotes: QuoteLine[];
+  /** The articles behind the brief, newest first. */
+  articles: ArticleRef[];
+  citations: CitationRef[];
+}
+
+/** /quotes: what one actor said, latest first. */
+export interface Quotes {
+  kind: 'quotes';
+  actor: ActorRef;
+  quotes: QuoteLine[];
+  citations: CitationRef[];
+}
+
+/** /link: how two actors are connected. Every list empty = "no connection found". */
+export interface Link {
+  kind: 'link';
+  a: ActorRef;
+  b: ActorRef;
+  /** A role or affiliation of one that names the other ("General Commander of the LNA"). */
+  ties: { text: string; cite: number | null }[];
+  /** Events both take part in, in date order. */
+  events: EventLine[];
+  /** Sentences naming both that no event above already cites. */
+  sentences: number[];
+  /** Others both share events with, when nothing ties them directly. */
+  through: ActorRef[];
+  /** Articles that name both. */
+  articles: ArticleRef[];
+  citations: CitationRef[];
+}
+
+/** /sources: the articles behind what the bot knows about a name or topic, newest first. */
+export interface Sources {
+  kind: 'sources';
+  subject: string;
+  actor: ActorRef | null;
+  /** `mentions`: sentences of the article that name the actor or match the topic. */
+  articles: { article: ArticleRef; mentions: number }[];
+}
+
 /** A polite refusal or a usage error: shown to the user as is, never a stack trace. */
 export interface Problem {
   kind: 'problem';
   message: string;
 }
 
-export type Answer = ActorProfile | Choices | NotFound | Dates | Timeline | SearchHits | Help | Problem;
+export type Answer = ActorProfile | Choices | NotFound | Dates | Timeline | SearchHits | Brief | Quotes | Link | Sources | Help | Problem;

@@ -1,6 +1,6 @@
 // Answers as plain text for the console and `briefbot ask`: readable in an 80-column terminal,
 // every fact followed by its citation number, the numbered sources at the end.
-import type { Answer, CitationRef, EventLine, SearchHit } from '../briefing/answers.ts';
+import type { Answer, CitationRef, EventLine, QuoteLine, SearchHit } from '../briefing/answers.ts';
 import type { ArticleRef } from '../domain.ts';
 
 export const WIDTH = 80;
@@ -78,6 +78,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+function quoteRow(q: QuoteLine, withSpeaker: boolean): string {
+  const who = withSpeaker && q.speaker ? ` — ${q.speaker}` : '';
+  return wrap(`“${q.words}”${who}${q.when ? ` (${q.when})` : ''} [${q.cite}]`, WIDTH, 4, 2);
+}
+
 /** One /search hit: matched words marked like *this*, what else matched in the sentence, the citation. */
 function searchRow(h: SearchHit): string {
   let text = h.segments.map((s) => (s.hit ? `*${s.text}*` : s.text)).join('');
@@ -106,7 +111,7 @@ export function renderText(answer: Answer): string {
       }
       if (answer.quotes.length) {
         out.push('', 'Quotes:');
-        for (const q of answer.quotes) out.push(wrap(`“${q.words}”${q.when ? ` (${q.when})` : ''} [${q.cite}]`, WIDTH, 4, 2));
+        for (const q of answer.quotes) out.push(quoteRow(q, false));
       }
       if (!answer.roles.length && !answer.events.length && !answer.quotes.length)
         out.push(wrap(`Named in ${answer.articles.length} article(s); no roles, events or quotes recorded.`, WIDTH, 2));
@@ -126,6 +131,8 @@ export function renderText(answer: Answer): string {
             ? `Not found: I know no “${answer.query}”.`
             : answer.what === 'text'
               ? `Not found: no sentence, event or quote contains “${answer.query}”.`
+              : answer.what === 'subject'
+                ? `Not found: I know no one called “${answer.query}”, and no article mentions it.`
               : `Not found: no ${what} for “${answer.query}”.`,
         ),
       );
@@ -163,6 +170,65 @@ export function renderText(answer: Answer): string {
       out.push(...sources(answer.citations));
       break;
     }
+    case 'brief': {
+      const subject = answer.actor?.name ?? answer.subject;
+      out.push(wrap(`Brief: ${subject}${answer.actor?.role ? ` — ${answer.actor.role}` : ''}`));
+      if (answer.actors.length) {
+        out.push('', answer.actor ? 'Around them:' : 'Key people:');
+        for (const a of answer.actors) out.push(wrap(`- ${a.name}${a.role ? ` — ${a.role}` : ''}`, WIDTH, 4, 2));
+      }
+      if (answer.events.length) {
+        out.push('', answer.earlier ? `Latest events (${answer.earlier} more: /timeline ${subject}):` : 'Events:');
+        for (const e of answer.events) out.push(eventRow(e));
+      }
+      if (answer.quotes.length) {
+        out.push('', 'Quotes:');
+        for (const q of answer.quotes) out.push(quoteRow(q, true));
+      }
+      if (!answer.actors.length && !answer.events.length && !answer.quotes.length) out.push('  Named in the articles below; no events or quotes recorded.');
+      out.push('', 'Articles:');
+      for (const a of answer.articles.slice(0, 5)) out.push(wrap(`- ${articleLabel(a)}`, WIDTH, 4, 2));
+      if (answer.articles.length > 5) out.push(wrap(`… and ${answer.articles.length - 5} more: /sources ${subject}`, WIDTH, 2, 2));
+      out.push(...sources(answer.citations));
+      break;
+    }
+    case 'quotes':
+      out.push(wrap(`Quotes: ${answer.actor.name} — ${plural(answer.quotes.length, 'quote')}, latest first`));
+      if (!answer.quotes.length) out.push(wrap(`No quotes from ${answer.actor.name} on record.`, WIDTH, 2, 2));
+      for (const q of answer.quotes) out.push(quoteRow(q, false));
+      out.push(...sources(answer.citations));
+      break;
+    case 'link': {
+      out.push(wrap(`${answer.a.name} ↔ ${answer.b.name}`));
+      if (answer.ties.length) {
+        out.push('', 'Ties:');
+        for (const t of answer.ties) out.push(wrap(`- ${t.text}${t.cite ? ` [${t.cite}]` : ''}`, WIDTH, 4, 2));
+      }
+      if (answer.events.length) {
+        out.push('', 'Shared events:');
+        for (const e of answer.events) out.push(eventRow(e));
+      }
+      if (answer.sentences.length) {
+        out.push('', 'Named together:');
+        const byN = new Map(answer.citations.map((c) => [c.n, c]));
+        for (const n of answer.sentences) out.push(hang(`[${n}]`.padStart(5), byN.get(n)?.sentence ?? '', 6));
+      }
+      if (!answer.ties.length && !answer.events.length && !answer.sentences.length) {
+        out.push(wrap(`No connection found between ${answer.a.name} and ${answer.b.name} in the articles I have.`, WIDTH, 2, 2));
+        if (answer.through.length) {
+          out.push('', 'Both are named with:');
+          for (const a of answer.through) out.push(wrap(`- ${a.name}${a.role ? ` — ${a.role}` : ''}`, WIDTH, 4, 2));
+        }
+      } else out.push('', wrap(`Named together in ${plural(answer.articles.length, 'article')}.`));
+      // the sentences are printed above; the sources list says where each is from
+      out.push(...sources(answer.citations));
+      break;
+    }
+    case 'sources':
+      out.push(wrap(`Sources: ${answer.subject} — ${plural(answer.articles.length, 'article')}, newest first`));
+      for (const a of answer.articles)
+        out.push(wrap(`- ${articleLabel(a.article)}${a.mentions ? ` (${plural(a.mentions, 'sentence')})` : ''}`, WIDTH, 4, 2));
+      break;
     case 'help':
       if (answer.commands.length === 1) {
         const c = answer.commands[0]!;
@@ -178,6 +244,11 @@ export function renderText(answer: Answer): string {
     case 'problem':
       out.push(wrap(answer.message));
       break;
+    default: {
+      // a new kind of answer must be given a rendering here; this fails to compile until it is
+      const unhandled: never = answer;
+      return String(unhandled);
+    }
   }
   return out.join('\n');
 }

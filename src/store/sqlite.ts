@@ -294,6 +294,7 @@ function prepareStatements(db: Database.Database) {
     allTrigramFrequencies: p<{ term: string; doc: number }>('SELECT term, doc FROM names_vocab'),
     namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`),
     namesByWordPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (SELECT name_id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)`),
+    // end of name search
     actorBriefs: p<{ id: number; name: string; type: ActorType; role: string | null }>(`SELECT a.id, a.name, a.type,
         (SELECT r.title FROM roles r WHERE r.actor_id = a.id ORDER BY length(r.title) DESC LIMIT 1) AS role
       FROM actors a WHERE a.id IN ${IDS}`),
@@ -348,6 +349,11 @@ function prepareStatements(db: Database.Database) {
       VALUES (?, ?, ?, ?, ?)`),
     listQuotes: p<QuoteRow>(`${QUOTE_SELECT} ${QUOTE_ORDER}`),
     quotesForActor: p<QuoteRow>(`${QUOTE_SELECT} WHERE q.actor_id = ? ${QUOTE_ORDER}`),
+    quotesInArticles: p<QuoteRow>(`${QUOTE_SELECT} WHERE q.article_id IN ${IDS} ${QUOTE_ORDER}`),
+    eventsInArticles: p<EventRow>(`${EVENT_SELECT} WHERE e.article_id IN ${IDS} ${EVENT_ORDER}`),
+    mentionsInArticles: p<{ actor_id: number; article_id: number; sentence_idx: number }>(
+      `SELECT DISTINCT actor_id, article_id, sentence_idx FROM mentions WHERE article_id IN ${IDS}`,
+    ),
 
     // full-text search (/search)
     searchText: p<SearchTextRow>(SEARCH_TEXT),
@@ -711,6 +717,7 @@ class SqliteStore implements Store {
     return this.hydrateActors(this.st.actorsByIds.all(json(ids)));
   }
 
+  // name search: candidates for the resolver (bench/corpus.ts leaves this out of its fingerprint)
   namesByKey(key: string, limit = 200): NameHit[] {
     return this.st.namesByKey.all({ key, limit }).map(toHit);
   }
@@ -775,6 +782,7 @@ class SqliteStore implements Store {
     const seen = new Set(whole.map((h) => h.nameId));
     return [...whole, ...words.filter((h) => !seen.has(h.nameId))];
   }
+  // end of name search
 
   actorBriefs(ids: number[]): ActorBrief[] {
     if (!ids.length) return [];
@@ -853,6 +861,19 @@ class SqliteStore implements Store {
 
   articlesForActor(actorId: number): ArticleRef[] {
     return this.st.articlesForActor.all(actorId).map(toRef);
+  }
+
+  eventsInArticles(articleIds: number[]): Event[] {
+    return articleIds.length ? this.hydrateEvents(this.st.eventsInArticles.all(json(articleIds))) : [];
+  }
+
+  quotesInArticles(articleIds: number[]): Quote[] {
+    return articleIds.length ? this.hydrateQuotes(this.st.quotesInArticles.all(json(articleIds))) : [];
+  }
+
+  mentionsInArticles(articleIds: number[]): { actorId: number; articleId: number; sentenceIndex: number }[] {
+    if (!articleIds.length) return [];
+    return this.st.mentionsInArticles.all(json(articleIds)).map((r) => ({ actorId: r.actor_id, articleId: r.article_id, sentenceIndex: r.sentence_idx }));
   }
 
   // -- hydration: a handful of set queries per call, never one query per row --

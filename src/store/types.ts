@@ -125,4 +125,10 @@ export interface Store {
   actorBriefs(ids: number[]): ActorBrief[];
   /** Articles that mention the actor, by publication date (undated last). */
   articlesForActor(actorId: number): ArticleRef[];
+  /** Events found in these articles, in date order (undated last). */
+  eventsInArticles(articleIds: number[]): Event[];
+  /** Quotes found in these articles, by article date. */
+  quotesInArticles(articleIds: number[]): Quote[];
+  /** Every actor mention in these articles: which actor, in which sentence. */
+  mentionsInArticles(articleIds: number[]): { actorId: number; articleId: number; sentenceIndex: number }[];
 }

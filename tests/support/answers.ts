@@ -1,16 +1,21 @@
 // Generated answers of every kind and size, for the renderer limit tests.
 import type {
   ActorProfile,
+  ActorRef,
   Answer,
+  Brief,
   Choices,
   CitationRef,
   Dates,
   EventLine,
   Help,
+  Link,
   NotFound,
   Problem,
+  Quotes,
   SearchHit,
   SearchHits,
+  Sources,
   Timeline,
 } from '../../src/briefing/answers.ts';
 import type { ArticleRef } from '../../src/domain.ts';
@@ -174,6 +179,50 @@ export function help(n: number, o: GenOptions = {}): Help {
   };
 }
 
+function actorRef(i: number, o: GenOptions): ActorRef {
+  return { id: i, name: filler(`ACT${i}Z Khalifa Haftar`, o), type: 'person', role: filler('Field Marshal', o) };
+}
+
+function quoteLine(i: number, o: GenOptions) {
+  return { id: i, speaker: filler(`Speaker ${i}`, { ...o, long: 0 }), words: filler(`QUO${i}Z We did nothing wrong`, o), when: '21 January 2025', cite: i + 1 };
+}
+
+export function brief(n: number, o: GenOptions = {}, topic = false): Brief {
+  return {
+    kind: 'brief',
+    subject: filler('Mitiga prison', { ...o, long: 0 }),
+    actor: topic ? null : actorRef(0, o),
+    actors: Array.from({ length: Math.min(n, 5) }, (_, i) => actorRef(i + 1, o)),
+    events: Array.from({ length: Math.min(n, 5) }, (_, i) => event(i, o)),
+    earlier: Math.max(0, n - 5),
+    quotes: Array.from({ length: Math.min(n, 2) }, (_, i) => quoteLine(i, o)),
+    articles: Array.from({ length: n }, (_, i) => article(i, o)),
+    citations: citations(Math.min(n, 7), o),
+  };
+}
+
+export function quotes(n: number, o: GenOptions = {}): Quotes {
+  return { kind: 'quotes', actor: actorRef(0, o), quotes: Array.from({ length: n }, (_, i) => quoteLine(i, o)), citations: citations(n, o) };
+}
+
+export function link(n: number, o: GenOptions = {}): Link {
+  return {
+    kind: 'link',
+    a: actorRef(0, o),
+    b: actorRef(1, o),
+    ties: Array.from({ length: Math.min(n, 4) }, (_, i) => ({ text: filler(`TIE${i}Z General Commander of the Libyan National Army`, o), cite: i % 2 ? null : i + 1 })),
+    events: Array.from({ length: n }, (_, i) => event(i, o)),
+    sentences: Array.from({ length: n }, (_, i) => i + 1),
+    through: n ? [] : Array.from({ length: 5 }, (_, i) => actorRef(i + 2, o)),
+    articles: Array.from({ length: Math.min(n, 50) }, (_, i) => article(i, o)),
+    citations: citations(n, o),
+  };
+}
+
+export function sources(n: number, o: GenOptions = {}): Sources {
+  return { kind: 'sources', subject: filler('Almasri', { ...o, long: 0 }), actor: n % 2 ? actorRef(0, o) : null, articles: Array.from({ length: n }, (_, i) => ({ article: article(i, o), mentions: i })) };
+}
+
 export function problem(o: GenOptions = {}): Problem {
   return { kind: 'problem', message: filler('That command needs a subject.', o) };
 }
@@ -205,7 +254,14 @@ export function allAnswers(): [string, Answer][] {
       out.push([`search ${h}/${t} ${v}`, search(h, t, o)]);
     for (const n of [0, 1, 4, 200]) out.push([`profile ${n} ${v}`, profile(n, o)]);
     for (const n of [1, 3, 100]) out.push([`choices ${n} ${v}`, choices(n, o)]);
-    for (const w of ['actor', 'event', 'command', 'text'] as const) out.push([`not-found ${w} ${v}`, notFound(w, w === 'actor' ? 50 : 0, o)]);
+    for (const n of [0, 1, 3, 25, 400, 5000]) {
+      out.push([`brief ${n} ${v}`, brief(n, o)]);
+      out.push([`brief topic ${n} ${v}`, brief(n, o, true)]);
+      out.push([`quotes ${n} ${v}`, quotes(n, o)]);
+      out.push([`link ${n} ${v}`, link(n, o)]);
+      out.push([`sources ${n} ${v}`, sources(n, o)]);
+    }
+    for (const w of ['actor', 'event', 'command', 'text', 'subject'] as const) out.push([`not-found ${w} ${v}`, notFound(w, w === 'actor' ? 50 : 0, o)]);
     for (const n of [1, 8, 200]) out.push([`help ${n} ${v}`, help(n, o)]);
     out.push([`problem ${v}`, problem(o)]);
   }

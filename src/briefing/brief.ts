@@ -1,0 +1,100 @@
+// /brief NAME|TOPIC: what an editor needs before a meeting, in a few lines: who matters (with
+// roles), the latest dated events, one or two quotes, and the articles behind it.
+import type { Actor, ArticleRef, Event, Quote } from '../domain.ts';
+import type { Store } from '../store/index.ts';
+import type { ActorRef, Answer, Brief } from './answers.ts';
+import { Citations, actorRef, eventLine, quoteLine } from './facts.ts';
+import { newestFirst, pickSubject, sentenceKey, type Topic } from './subject.ts';
+import { eventsOf } from './when.ts';
+
+export const BRIEF_ACTORS = 5;
+export const BRIEF_EVENTS = 5;
+export const BRIEF_QUOTES = 2;
+
+export function brief(store: Store, text: string): Answer {
+  const subject = text.trim();
+  if (!subject) return { kind: 'problem', message: 'Tell me who or what to brief on, for example: /brief Almasri' };
+  const s = pickSubject(store, subject);
+  if ('answer' in s) return s.answer;
+  return 'actor' in s ? actorBrief(store, s.actor) : topicBrief(store, subject, s.topic);
+}
+
+/** Everyone named in the given sentences, by how many of them name them; places and unclear names left out. */
+function whoMatters(store: Store, articleIds: number[], inScope: (articleId: number, sentenceIndex: number) => boolean, exclude: Set<number>): ActorRef[] {
+  const counts = new Map<number, number>();
+  for (const m of store.mentionsInArticles(articleIds)) {
+    if (exclude.has(m.actorId) || !inScope(m.articleId, m.sentenceIndex)) continue;
+    counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
+  // briefs in rank order; ask for a few extra since places and 'other' names are dropped
+  return store
+    .actorBriefs(ranked.slice(0, BRIEF_ACTORS * 4))
+    .filter((a) => a.type === 'person' || a.type === 'organization')
+    .slice(0, BRIEF_ACTORS);
+}
+
+/**
+ * The latest dated events, shown in date order; undated ones ("on Wednesday" in an undated
+ * article) only fill the room left, after them. The rest are counted, not shown.
+ */
+function latest(events: Event[]): { shown: Event[]; earlier: number } {
+  const dated = events.filter((e) => e.date.start).slice(-BRIEF_EVENTS);
+  const undated = events.filter((e) => !e.date.start).slice(0, BRIEF_EVENTS - dated.length);
+  const shown = [...dated, ...undated];
+  return { shown, earlier: events.length - shown.length };
+}
+
+/** The newest quotes, preferring `first`, then `fallback`. */
+function pickQuotes(first: Quote[], fallback: Quote[]): Quote[] {
+  const seen = new Set<number>();
+  const out: Quote[] = [];
+  for (const q of [...[...first].reverse(), ...[...fallback].reverse()]) {
+    if (out.length >= BRIEF_QUOTES || seen.has(q.id)) continue;
+    seen.add(q.id);
+    out.push(q);
+  }
+  return out;
+}
+
+function assemble(subject: string, actor: Actor | null, actors: ActorRef[], events: Event[], quotes: Quote[], articles: ArticleRef[], actorId?: number): Brief {
+  const cites = new Citations();
+  const { shown, earlier } = latest(events);
+  return {
+    kind: 'brief',
+    subject,
+    actor: actor ? actorRef(actor) : null,
+    actors,
+    events: shown.map((e) => eventLine(e, cites, actorId)),
+    earlier,
+    quotes: quotes.map((q) => quoteLine(q, cites)),
+    articles: newestFirst(articles, (a) => a),
+    citations: cites.list(),
+  };
+}
+
+function actorBrief(store: Store, actor: Actor): Brief {
+  const mentioned = new Set(store.sentencesMentioning(actor.id).map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
+  const articles = store.articlesForActor(actor.id);
+  const articleIds = articles.map((a) => a.id);
+  const actors = whoMatters(store, articleIds, (a, s) => mentioned.has(sentenceKey(a, s)), new Set([actor.id]));
+  // quotes about the actor fill in when they said nothing on record
+  const about = store.quotesInArticles(articleIds).filter((q) => mentioned.has(sentenceKey(q.citation.article.id, q.citation.sentenceIndex)));
+  const quotes = pickQuotes(store.quotesForActor(actor.id), about);
+  return assemble(actor.name, actor, actors, eventsOf(store, actor), quotes, articles, actor.id);
+}
+
+function topicBrief(store: Store, subject: string, topic: Topic): Brief {
+  const articleIds = [...topic.perArticle.keys()];
+  const matches = (a: number, s: number) => topic.sentences.has(sentenceKey(a, s));
+  const actors = whoMatters(store, articleIds, matches, new Set());
+  const events = store.eventsInArticles(articleIds).filter((e) => matches(e.citation.article.id, e.citation.sentenceIndex));
+  const inArticles = store.quotesInArticles(articleIds);
+  const keyIds = new Set(actors.map((a) => a.id));
+  const quotes = pickQuotes(
+    inArticles.filter((q) => matches(q.citation.article.id, q.citation.sentenceIndex)),
+    inArticles.filter((q) => q.speaker && keyIds.has(q.speaker.actorId)),
+  );
+  const refs = store.articleRefs(articleIds);
+  return assemble(subject, null, actors, events, quotes, [...refs.values()]);
+}
