@@ -4,10 +4,11 @@ import brief from './brief.ts';
 import help from './help.ts';
 import link from './link.ts';
 import quotes from './quotes.ts';
+import retract from './retract.ts';
 import search from './search.ts';
 import sources from './sources.ts';
 import timeline from './timeline.ts';
 import when from './when.ts';
 import who from './who.ts';
 
-export const commands: readonly AnyCommand[] = [who, when, timeline, search, brief, quotes, link, sources, help];
+export const commands: readonly AnyCommand[] = [who, when, timeline, search, brief, quotes, link, sources, retract, help];

@@ -33,7 +33,8 @@ function withStore<T>(dbPath: string | undefined, fn: (store: Store) => T | Prom
 }
 
 function context(store: Store): CommandContext {
-  return { store, commands, user: { id: 'local', name: process.env.USER ?? 'local' } };
+  // whoever runs the console or the CLI owns the index: they manage it
+  return { store, commands, user: { id: 'local', name: process.env.USER ?? 'local', manager: true } };
 }
 
 /** A date in the precision the text gives it: 2025-01-19, 2025-01 or 2025; null when unknown. */

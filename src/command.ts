@@ -30,7 +30,8 @@ export interface CommandContext {
   store: Store;
   /** The registry, for commands such as /help that describe the others. */
   commands: readonly AnyCommand[];
-  user?: { id: string; name?: string };
+  /** `manager`: may run commands for channel managers (the platform decided: permissions, admin, configuration). */
+  user?: { id: string; name?: string; manager?: boolean };
   /** Clock for "now", injectable for tests. */
   now?: () => Date;
 }

@@ -1,6 +1,6 @@
 // Running a command from any surface: parse a typed line, check the arguments against the
 // definition, run it behind one error boundary. Users see polite messages, never stack traces.
-import type { Answer } from './briefing/answers.ts';
+import type { Answer, Problem } from './briefing/answers.ts';
 import type { AnyCommand, CommandContext } from './command.ts';
 import { logger } from './log.ts';
 
@@ -27,10 +27,20 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
     const close = commands.filter((c) => c.name.startsWith(name.slice(0, 2))).map((c) => `/${c.name}`);
     return { kind: 'not-found', query: `/${name}`, what: 'command', suggestions: close.length ? close : commands.map((c) => `/${c.name}`) };
   }
+  const parsed = parseArguments(command, m[2]!);
+  return 'problem' in parsed ? parsed.problem : { command, args: parsed.args };
+}
+
+/**
+ * The words after a command name -> its arguments: `name:value` pairs (value may be "quoted"),
+ * the remaining words, exactly as typed, fill the first string option left empty. Slack sends
+ * a command's text this way; the console and the CLI type it.
+ */
+export function parseArguments(command: AnyCommand, text: string): { args: ParsedLine['args'] } | { problem: Problem } {
   const args: ParsedLine['args'] = {};
   const names = new Set(command.options.map((o) => o.name));
   // Named options are cut out; what remains, exactly as typed, is the free text.
-  const rest = m[2]!
+  const rest = text
     .replace(/(^|\s)([a-z][\w-]*):(?:"([^"]*)"|(\S+))/g, (all, lead: string, key: string, quoted?: string, bare?: string) => {
       if (!names.has(key)) return all;
       args[key] = quoted ?? bare ?? '';
@@ -44,17 +54,19 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
     if (v === undefined) continue;
     if (o.type === 'integer') {
       const n = Number(v);
-      if (!Number.isInteger(n)) return { kind: 'problem', message: `${o.name} must be a whole number.` };
+      if (!Number.isInteger(n)) return { problem: { kind: 'problem', message: `${o.name} must be a whole number.` } };
       args[o.name] = n;
     } else if (o.type === 'boolean') {
       args[o.name] = /^(?:true|yes|1|on)$/i.test(String(v));
     }
   }
-  return { command, args };
+  return { args };
 }
 
-/** Check required options, then run behind the error boundary. */
+/** Check who may run it and the required options, then run behind the error boundary. */
 export async function runCommand(command: AnyCommand, ctx: CommandContext, args: ParsedLine['args']): Promise<Answer> {
+  if (command.access === 'managers' && !ctx.user?.manager)
+    return { kind: 'problem', message: `Only people who manage this channel can use /${command.name}. Ask one of them.` };
   for (const o of command.options) {
     const v = args[o.name];
     if (o.required && (v === undefined || (typeof v === 'string' && !v.trim())))

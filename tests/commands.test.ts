@@ -626,3 +626,40 @@ describe('/sources', () => {
     expect(expectKind(await ask('/sources Zqxvbn Plortho'), 'not-found').what).toBe('subject');
   });
 });
+
+describe('/retract (channel managers only)', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = openStore(':memory:');
+    await ingestPaths(store, [SEEDS]);
+    addGenerated(store);
+  });
+  afterAll(() => store.close());
+  const as = (manager: boolean): CommandContext => ({ store, commands, user: { id: 'u1', name: 'editor', manager } });
+
+  it('refuses someone who does not manage the channel, and changes nothing', async () => {
+    const before = store.counts();
+    const p = expectKind(await ask('/retract thirty-ministers.txt', as(false)), 'problem');
+    expect(p.message).toMatch(/Only people who manage this channel can use \/retract/);
+    expect(store.counts()).toEqual(before);
+  });
+
+  it('asks for one article when the words fit several, and removes nothing', async () => {
+    const before = store.counts();
+    const p = expectKind(await ask('/retract minister', as(true)), 'problem');
+    expect(p.message).toMatch(/nothing was removed/);
+    expect(store.counts()).toEqual(before);
+    expect(expectKind(await ask('/retract no-such-file.txt', as(true)), 'not-found').what).toBe('article');
+  });
+  it('removes one article with its facts and the names only it mentioned', async () => {
+    const before = store.counts();
+    const n = expectKind(await ask('/retract thirty-ministers.txt', as(true)), 'notice');
+    expect(n.lines.join(' ')).toMatch(/thirty-ministers\.txt/);
+    const after = store.counts();
+    expect(after.articles).toBe(before.articles - 1);
+    expect(after.events).toBeLessThan(before.events);
+    expect(expectKind(await ask('/who Omar Benali', { store, commands }), 'not-found').what).toBe('actor');
+    // the seed articles are untouched
+    expect(expectKind(await ask('/who Almasri', { store, commands }), 'profile').events.length).toBeGreaterThan(0);
+  });
+});

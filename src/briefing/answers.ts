@@ -63,7 +63,7 @@ export interface NotFound {
   kind: 'not-found';
   query: string;
   /** text: no sentence, event or quote contains the words (/search); subject: neither a name nor words found (/brief, /sources). */
-  what: 'actor' | 'event' | 'command' | 'text' | 'subject';
+  what: 'actor' | 'event' | 'command' | 'text' | 'subject' | 'article';
   suggestions: string[];
 }
 
@@ -177,10 +177,17 @@ export interface Sources {
   articles: { article: ArticleRef; mentions: number }[];
 }
 
+/** Something the bot did (a retraction): a title and a few plain lines. */
+export interface Notice {
+  kind: 'notice';
+  title: string;
+  lines: string[];
+}
+
 /** A polite refusal or a usage error: shown to the user as is, never a stack trace. */
 export interface Problem {
   kind: 'problem';
   message: string;
 }
 
-export type Answer = ActorProfile | Choices | NotFound | Dates | Timeline | SearchHits | Brief | Quotes | Link | Sources | Help | Problem;
+export type Answer = ActorProfile | Choices | NotFound | Dates | Timeline | SearchHits | Brief | Quotes | Link | Sources | Notice | Help | Problem;

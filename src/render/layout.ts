@@ -196,6 +196,8 @@ export function layout(answer: Answer, d: Dialect): Layout {
             ? `No sentence, event or quote contains “${answer.query}”.`
             : answer.what === 'subject'
               ? `I know no one called “${answer.query}”, and no article mentions it.`
+              : answer.what === 'article'
+                ? `No article has that URL, file name or title: “${answer.query}”.`
               : `No ${what} for “${answer.query}”.`;
       const parts = [part(null, [line(msg, 1000)], ['line', 'lines'], '')];
       if (answer.suggestions.length) parts.push(part(null, [line(`Did you mean: ${listLine(answer.suggestions, 600)}?`, 800)], ['line', 'lines'], ''));
@@ -333,6 +335,8 @@ export function layout(answer: Answer, d: Dialect): Layout {
         citations: [],
       };
     }
+    case 'notice':
+      return { title: answer.title, footer: 'briefbot', parts: [part(null, answer.lines.map((l) => line(l, 1000)), ['line', 'lines'], '')], citations: [] };
     case 'problem':
       return { title: 'Sorry', footer: 'briefbot', parts: [part(null, [line(answer.message, 1500)], ['line', 'lines'], '')], citations: [] };
   }

@@ -133,6 +133,8 @@ export function renderText(answer: Answer): string {
               ? `Not found: no sentence, event or quote contains “${answer.query}”.`
               : answer.what === 'subject'
                 ? `Not found: I know no one called “${answer.query}”, and no article mentions it.`
+                : answer.what === 'article'
+                  ? `Not found: no article has that URL, file name or title: “${answer.query}”.`
               : `Not found: no ${what} for “${answer.query}”.`,
         ),
       );
@@ -240,6 +242,10 @@ export function renderText(answer: Answer): string {
         for (const c of answer.commands) out.push(hang(`  ${c.usage}`, c.description, 30));
         out.push('', 'Type /help COMMAND for details.');
       }
+      break;
+    case 'notice':
+      out.push(wrap(answer.title));
+      for (const l of answer.lines) out.push(wrap(l, WIDTH, 2, 2));
       break;
     case 'problem':
       out.push(wrap(answer.message));

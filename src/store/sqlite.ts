@@ -152,6 +152,11 @@ const IDS = '(SELECT value FROM json_each(?))';
 const NAME_HIT = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type, a.name AS canonical,
     n.key, n.phon, n.phon_alt
   FROM actor_names n JOIN actors a ON a.id = n.actor_id`;
+/** NAME_HIT for the distinct ids a subquery picks: NAME_HIT_OF (SELECT ... AS id ...) f NAME_HIT_JOIN. */
+const NAME_HIT_OF = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type, a.name AS canonical,
+    n.key, n.phon, n.phon_alt
+  FROM`;
+const NAME_HIT_JOIN = 'CROSS JOIN actor_names n ON n.id = f.id CROSS JOIN actors a ON a.id = n.actor_id';
 
 // Full-text search: rowid says what a search_fts row is (schema.ts, migration 2):
 // (article << 22 | sentence << 2) a sentence, (event id << 2 | 1) an event, (quote id << 2 | 2) a quote.
@@ -216,6 +221,10 @@ function prepareStatements(db: Database.Database) {
     insertArticle: p(`INSERT INTO articles (path, url, title, byline, published, sources, hash, text, ingested_at)
       VALUES (@path, @url, @title, @byline, @published, @sources, @hash, @text, @ingestedAt)`),
     deleteArticle: p('DELETE FROM articles WHERE id = ?'),
+    articlesByRef: p<ArticleRow>(`SELECT ${ARTICLE_REF_COLUMNS} FROM articles
+      WHERE url = @ref OR path = @ref OR path LIKE '%/' || @like ESCAPE '\\' OR lower(title) = lower(@ref) ORDER BY id LIMIT 10`),
+    articlesByTitleWords: p<ArticleRow>(`SELECT ${ARTICLE_REF_COLUMNS} FROM articles
+      WHERE instr(lower(title), lower(@ref)) > 0 ORDER BY id LIMIT 10`),
     articleActorIds: p<number>(ARTICLE_ACTORS).pluck(),
     affiliatedActorIds: p<number>(
       'SELECT other_actor_id FROM affiliations WHERE article_id = ? AND other_actor_id IS NOT NULL',
@@ -275,25 +284,23 @@ function prepareStatements(db: Database.Database) {
     setNameCodes: p('UPDATE actor_names SET phon = ?, phon_alt = ?, last_code = ?, last_alt = ? WHERE id = ?'),
     insertNameWord: p('INSERT OR IGNORE INTO name_words (word, name_id, actor_id) VALUES (?, ?, ?)'),
 
-    // name search: candidates for the resolver, as light rows
+    // name search: candidates for the resolver, as light rows. The candidate ids come first, in a
+    // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`),
-    namesByPhon: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (
-        SELECT id FROM (SELECT id FROM actor_names WHERE phon IN (@a, @b) LIMIT @limit)
-        UNION SELECT id FROM (SELECT id FROM actor_names WHERE phon_alt IN (@a, @b) LIMIT @limit)) LIMIT @limit`),
     // two index lookups, not one OR that the planner may turn into a scan
-    namesByLastCode: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (
-        SELECT id FROM (SELECT id FROM actor_names WHERE last_code IN (@a, @b) LIMIT @limit)
-        UNION SELECT id FROM (SELECT id FROM actor_names WHERE last_alt IN (@a, @b) LIMIT @limit)) LIMIT @limit`),
+    namesByPhon: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE phon IN (@a, @b) LIMIT @limit)
+        UNION SELECT id FROM (SELECT id FROM actor_names WHERE phon_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`),
+    namesByLastCode: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE last_code IN (@a, @b) LIMIT @limit)
+        UNION SELECT id FROM (SELECT id FROM actor_names WHERE last_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`),
     nameCount: p<number>('SELECT count(*) FROM actor_names').pluck(),
-    namesByWordAndInitial: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (
-        SELECT w.name_id FROM name_words w
-        WHERE w.word = @word AND EXISTS (
-          SELECT 1 FROM name_words o WHERE o.name_id = w.name_id AND o.word >= @lo AND o.word < @hi AND o.word <> @word)
-        LIMIT @limit)`),
-    namesByTrigram: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (SELECT rowid FROM names_fts WHERE names_fts MATCH @match LIMIT @limit)`),
+    namesByWordAndInitial: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT w.name_id AS id
+        FROM name_words w JOIN name_words o ON o.name_id = w.name_id
+        WHERE w.word = @word AND o.word >= @lo AND o.word < @hi AND o.word <> @word LIMIT @limit) f ${NAME_HIT_JOIN}`),
+    namesByTrigram: p<NameHitRow>(`${NAME_HIT_OF} (SELECT rowid AS id FROM names_fts WHERE names_fts MATCH @match LIMIT @limit) f ${NAME_HIT_JOIN}`),
     allTrigramFrequencies: p<{ term: string; doc: number }>('SELECT term, doc FROM names_vocab'),
     namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`),
-    namesByWordPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.id IN (SELECT name_id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)`),
+    namesByWordPrefix: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT id FROM (SELECT name_id AS id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)) f
+        ${NAME_HIT_JOIN} ORDER BY n.id`),
     // end of name search
     actorBriefs: p<{ id: number; name: string; type: ActorType; role: string | null }>(`SELECT a.id, a.name, a.type,
         (SELECT r.title FROM roles r WHERE r.actor_id = a.id ORDER BY length(r.title) DESC LIMIT 1) AS role
@@ -760,16 +767,23 @@ class SqliteStore implements Store {
     // Names holding two of the trigrams, from different words when there are several: AND is a
     // doclist intersection (cheap), where OR over common trigrams would gather everything that
     // shares a single one. A one-word query pairs its own trigrams.
-    const pairs: string[] = [];
+    // Written so that each trigram appears once: FTS5 reads a term's doclist for every time it
+    // occurs in the expression, so "(a OR b) AND (c OR d)" costs half of "a AND c OR a AND d OR ...".
+    let match: string;
     if (terms.length === 1) {
+      // two of one word's trigrams: (t0 AND (t1 OR t2 ...)) OR (t1 AND (t2 OR ...)) OR ...
       const t = terms[0]!;
-      for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) pairs.push(`${t[i]} AND ${t[j]}`);
-      if (!pairs.length) pairs.push(t[0]!);
+      const parts: string[] = [];
+      for (let i = 0; i + 1 < t.length; i++) parts.push(`(${t[i]} AND (${t.slice(i + 1).join(' OR ')}))`);
+      match = parts.length ? parts.join(' OR ') : t[0]!;
     } else {
+      // one trigram of each of two different words
+      const pairs: string[] = [];
       for (let a = 0; a < terms.length; a++)
-        for (let b = a + 1; b < terms.length; b++) for (const x of terms[a]!) for (const y of terms[b]!) pairs.push(`${x} AND ${y}`);
+        for (let b = a + 1; b < terms.length; b++) pairs.push(`(${terms[a]!.join(' OR ')}) AND (${terms[b]!.join(' OR ')})`);
+      match = pairs.length === 1 ? pairs[0]! : pairs.map((p) => `(${p})`).join(' OR ');
     }
-    return this.st.namesByTrigram.all({ match: pairs.join(' OR '), limit }).map(toHit);
+    return this.st.namesByTrigram.all({ match, limit }).map(toHit);
   }
 
   namesByPrefix(prefix: string, limit = 25): NameHit[] {
@@ -861,6 +875,31 @@ class SqliteStore implements Store {
 
   articlesForActor(actorId: number): ArticleRef[] {
     return this.st.articlesForActor.all(actorId).map(toRef);
+  }
+
+  findArticles(ref: string): ArticleRef[] {
+    const r = ref.trim();
+    if (!r) return [];
+    // LIKE's wildcards in a file name are literal characters
+    const exact = this.st.articlesByRef.all({ ref: r, like: r.replace(/[\\%_]/g, (c) => `\\${c}`) });
+    return (exact.length ? exact : this.st.articlesByTitleWords.all({ ref: r })).map(toRef);
+  }
+
+  removeArticle(id: number): { events: number; quotes: number; actorsRemoved: number } | null {
+    const remove = this.db.transaction(() => {
+      const st = this.st;
+      if (!st.articleRefsByIds.all(json([id])).length) return null;
+      const events = st.articleEventCount.get(id) ?? 0;
+      const quotes = st.articleQuoteCount.get(id) ?? 0;
+      const candidates = new Set<number>([...st.articleActorIds.all({ id }), ...st.affiliatedActorIds.all(id)]);
+      const before = st.counts.get()!.actors;
+      st.deleteArticle.run(id);
+      if (candidates.size) st.deleteOrphans.run(json(candidates));
+      return { events, quotes, actorsRemoved: before - st.counts.get()!.actors };
+    });
+    const result = remove();
+    if (result) [this.trigramDf, this.names] = [null, null];
+    return result;
   }
 
   eventsInArticles(articleIds: number[]): Event[] {

@@ -125,6 +125,10 @@ export interface Store {
   actorBriefs(ids: number[]): ActorBrief[];
   /** Articles that mention the actor, by publication date (undated last). */
   articlesForActor(actorId: number): ArticleRef[];
+  /** Articles whose URL, path, file name or title is `ref` (case-insensitive); else whose title contains it. At most 10. */
+  findArticles(ref: string): ArticleRef[];
+  /** One transaction: the article, its facts, and actors nothing else mentions. Null when there is no such article. */
+  removeArticle(id: number): { events: number; quotes: number; actorsRemoved: number } | null;
   /** Events found in these articles, in date order (undated last). */
   eventsInArticles(articleIds: number[]): Event[];
   /** Quotes found in these articles, by article date. */
