@@ -6,7 +6,9 @@ import { Command, Option } from 'commander';
 import { commands } from '../commands/index.ts';
 import type { Answer } from './briefing/answers.ts';
 import type { CommandContext } from './command.ts';
-import { BUNDLED_ARTICLES, loadConfig } from './config.ts';
+import { DiscordAPIError, HTTPError, ShardingManager } from 'discord.js';
+import { stringify as stringifyYaml } from 'yaml';
+import { BUNDLED_ARTICLES, PROJECT_ROOT, loadConfig, slackPrefix } from './config.ts';
 import { answerLine } from './dispatch.ts';
 import type { Actor, Event, FactDate } from './domain.ts';
 import { extract } from './extract/index.ts';
@@ -14,6 +16,10 @@ import { IngestError, parseArticle } from './ingest/index.ts';
 import { logger } from './log.ts';
 import { formatSummary, ingestPaths } from './pipeline.ts';
 import { runConsole } from './platforms/console.ts';
+import { createDiscordBot, deployCommands, recommendedShards } from './platforms/discord.ts';
+import { discordCommands } from './platforms/discord-commands.ts';
+import { createSlackBot } from './platforms/slack.ts';
+import { checkManifest, slackManifest } from './platforms/slack-manifest.ts';
 import { renderText } from './render/text.ts';
 import { openStore, type Store } from './store/index.ts';
 
@@ -23,6 +29,9 @@ program
   .description('Cited facts from news articles: who is who, what happened when, who said what.')
   .showHelpAfterError()
   .configureOutput({ outputError: (str, write) => write(str) });
+
+/** The launcher shards are forked from. */
+const BIN = join(PROJECT_ROOT, 'bin/briefbot.js');
 
 const dbOption = () => new Option('--db <path>', 'SQLite database file (default data/briefbot.db, or BRIEFBOT_DB)');
 
@@ -136,29 +145,122 @@ program
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   });
 
+/** Opens the index; an empty one gets the bundled articles, so a fresh clone has something to ask about. */
+async function openIndex(dbPath: string): Promise<Store> {
+  const store = openStore(dbPath);
+  if (store.counts().articles === 0) {
+    const summary = await ingestPaths(store, [BUNDLED_ARTICLES]);
+    logger.info({ summary: formatSummary(summary) }, 'empty index: ingested the bundled articles');
+    for (const e of summary.errors) process.stderr.write(`error: ${e}\n`);
+  }
+  return store;
+}
+
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
 program
   .command('start', { isDefault: true })
-  .description('Run the bot: Discord and Slack when configured, otherwise the local console')
+  .description('Run the bot: Discord and Slack when configured (both can run at once), otherwise the local console')
   .addOption(dbOption())
-  .action(async (opts: { db?: string }) => {
+  .addOption(new Option('--only <platform>', 'run one platform (shards use it)').choices(['discord', 'slack']).hideHelp())
+  .action(async (opts: { db?: string; only?: 'discord' | 'slack' }) => {
     const config = loadConfig(process.env, opts.db);
-    const store = openStore(config.db);
+    const store = await openIndex(config.db);
     try {
-      if (store.counts().articles === 0) {
-        const summary = await ingestPaths(store, [BUNDLED_ARTICLES]);
-        logger.info({ summary: formatSummary(summary) }, 'empty index: ingested the bundled articles');
-        for (const e of summary.errors) process.stderr.write(`error: ${e}\n`);
+      const bots: { name: string; start(): Promise<unknown>; stop(): Promise<void> }[] = [];
+      if (config.discord && opts.only !== 'slack') bots.push({ name: 'discord', ...createDiscordBot({ ...config.discord, store, commands }) });
+      if (config.slack && opts.only !== 'discord') bots.push({ name: 'slack', ...createSlackBot({ ...config.slack, store, commands }) });
+      if (!bots.length) {
+        await runConsole(context(store), { historyFile: join(dirname(config.db), '.console_history') });
+        return;
       }
-      if (config.discord || config.slack) logger.warn('platform tokens are set, but this build has the console only');
-      await runConsole(context(store), { historyFile: join(dirname(config.db), '.console_history') });
+      for (const b of bots) await b.start();
+      process.stderr.write(`briefbot: running on ${bots.map((b) => b.name).join(' and ')}; Ctrl-C stops it\n`);
+      await untilStopped();
+      for (const b of bots) await b.stop().catch((err: unknown) => logger.warn({ err, platform: b.name }, 'stopping failed'));
     } finally {
       store.close();
     }
   });
 
+const discord = program.command('discord').description('Discord: register the slash commands');
+discord
+  .command('deploy')
+  .description('Register the slash commands generated from commands/ (global, or one server with --guild)')
+  .option('--guild <id>', 'one server: changes show at once (default DISCORD_GUILD_ID; without either, global)')
+  .option('--print', 'print the registration JSON instead of sending it')
+  .action(async (opts: { guild?: string; print?: boolean }) => {
+    if (opts.print) {
+      process.stdout.write(`${JSON.stringify(discordCommands(commands), null, 2)}\n`);
+      return;
+    }
+    const config = loadConfig(process.env);
+    if (!config.discord) throw new Error('Configuration error: set DISCORD_TOKEN and DISCORD_APP_ID to deploy');
+    const guildId = opts.guild ?? config.discord.guildId;
+    const n = await deployCommands({ ...config.discord, commands, ...(guildId ? { guildId } : {}) });
+    process.stdout.write(`registered ${n} commands ${guildId ? `in server ${guildId} (shown at once)` : 'globally (may take up to an hour to show)'}\n`);
+  });
+
+const slack = program.command('slack').description('Slack: the app manifest');
+slack
+  .command('manifest')
+  .description('Print the Slack app manifest generated from commands/: paste it into api.slack.com/apps')
+  .option('--url <https-url>', 'HTTP mode: the public base URL where briefbot listens (default: Socket Mode)')
+  .option('--yaml', 'YAML instead of JSON')
+  .action((opts: { url?: string; yaml?: boolean }) => {
+    const o = { prefix: slackPrefix(), mode: opts.url ? { socket: false as const, url: opts.url } : { socket: true as const } };
+    const problems = checkManifest(commands, o);
+    if (problems.length) throw new Error(`Configuration error: ${problems.join('; ')}`);
+    const manifest = slackManifest(commands, o);
+    process.stdout.write(opts.yaml ? stringifyYaml(manifest) : `${JSON.stringify(manifest, null, 2)}\n`);
+  });
+
+program
+  .command('serve')
+  .description('Run the Discord bot in several processes (shards), for bots in more than about 2,000 servers')
+  .addOption(dbOption())
+  .addOption(new Option('--shards <count>', '"auto" (what Discord recommends) or a number').default('auto'))
+  .action(async (opts: { db?: string; shards: string }) => {
+    const config = loadConfig(process.env, opts.db);
+    if (!config.discord) throw new Error('Configuration error: set DISCORD_TOKEN and DISCORD_APP_ID to serve shards');
+    if (opts.shards !== 'auto' && !/^[1-9]\d{0,4}$/.test(opts.shards)) throw new Error('Configuration error: --shards is "auto" or a whole number');
+    // the shards share one index: fill it once here, not in every shard at the same time
+    (await openIndex(config.db)).close();
+    const amount = opts.shards === 'auto' ? await recommendedShards(config.discord.token, config.discord.apiUrl) : Number(opts.shards);
+    const manager = new ShardingManager(BIN, {
+      token: config.discord.token,
+      totalShards: amount,
+      shardArgs: ['start', '--only', 'discord', '--db', config.db],
+      execArgv: [],
+    });
+    manager.on('shardCreate', (shard) => logger.info({ shard: shard.id, of: amount }, 'shard started'));
+    await manager.spawn({ amount });
+    process.stderr.write(`briefbot: ${amount} Discord shard(s) running; Ctrl-C stops them\n`);
+    await untilStopped();
+    for (const shard of manager.shards.values()) shard.kill();
+  });
+
+/** What went wrong, in words a user can act on; null when it is a bug (logged in full). */
+function explain(err: unknown): string | null {
+  if (err instanceof IngestError) return err.message;
+  if (err instanceof Error && err.message.startsWith('Configuration error')) return err.message;
+  if (err instanceof DiscordAPIError || err instanceof HTTPError) return `Discord refused the request: ${err.status} ${err.message}`;
+  const code = (err as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (err as { cause?: { code?: unknown } } | null)?.cause?.code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EAI_AGAIN')
+    return `could not reach the server (${String(code)}); check the network and DISCORD_API_URL / SLACK_API_URL`;
+  if (code === 'EADDRINUSE') return 'the port is already in use; set PORT to a free one';
+  return null;
+}
+
 program.parseAsync(process.argv).catch((err: unknown) => {
-  const message = err instanceof IngestError || (err instanceof Error && err.message.startsWith('Configuration error')) ? err.message : 'unexpected error';
-  if (!(err instanceof IngestError)) logger.error({ err }, 'briefbot failed');
-  process.stderr.write(`briefbot: ${message}\n`);
+  const message = explain(err);
+  if (message === null) logger.error({ err }, 'briefbot failed');
+  process.stderr.write(`briefbot: ${message ?? 'unexpected error (logged above)'}\n`);
   process.exitCode = 1;
 });

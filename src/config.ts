@@ -15,21 +15,54 @@ const optional = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+const url = optional.pipe(z.url({ protocol: /^https?$/ }).optional());
+const list = optional.transform((v) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : []));
+
 const EnvSchema = z.object({
   BRIEFBOT_DB: optional,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DISCORD_TOKEN: optional,
-  DISCORD_APP_ID: optional,
+  DISCORD_APP_ID: optional.pipe(z.string().regex(/^\d{17,20}$/, 'a Discord application id is a number of 17-20 digits').optional()),
+  DISCORD_API_URL: url,
+  DISCORD_GUILD_ID: optional.pipe(z.string().regex(/^\d{17,20}$/, 'a Discord server id is a number of 17-20 digits').optional()),
   SLACK_BOT_TOKEN: optional,
-  SLACK_APP_TOKEN: optional,
+  SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional()),
   SLACK_SIGNING_SECRET: optional,
+  SLACK_API_URL: url,
+  SLACK_COMMAND_PREFIX: optional.pipe(z.string().regex(/^[a-z0-9_-]*$/, 'lower-case letters, digits, - and _ only').optional()),
+  SLACK_ANSWERS: optional.pipe(z.enum(['in_channel', 'ephemeral']).optional()),
+  SLACK_MANAGER_USERS: list,
+  SLACK_MANAGER_CHANNELS: list,
+  PORT: optional.pipe(z.string().regex(/^\d{1,5}$/, 'a port number').transform(Number).pipe(z.number().max(65535)).optional()),
 });
+
+export interface DiscordConfig {
+  token: string;
+  appId: string;
+  apiUrl?: string;
+  /** The server `discord deploy` registers to by default. */
+  guildId?: string;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  appToken?: string;
+  signingSecret?: string;
+  apiUrl?: string;
+  prefix: string;
+  visibility: 'in_channel' | 'ephemeral';
+  managers: { users: string[]; channels: string[] };
+  port: number;
+}
 
 export interface Config {
   db: string;
-  discord: { token: string; appId: string } | null;
-  slack: { botToken: string; appToken?: string; signingSecret?: string } | null;
+  discord: DiscordConfig | null;
+  slack: SlackConfig | null;
 }
+
+/** /bb-who rather than /who: clear of other apps' commands in a busy workspace. */
+export const DEFAULT_SLACK_PREFIX = 'bb-';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: string): Config {
   const parsed = EnvSchema.safeParse(env);
@@ -38,11 +71,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
     throw new Error(`Configuration error: ${issues}`);
   }
   const e = parsed.data;
+  if (Boolean(e.DISCORD_TOKEN) !== Boolean(e.DISCORD_APP_ID)) throw new Error('Configuration error: Discord needs both DISCORD_TOKEN and DISCORD_APP_ID');
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
+    throw new Error('Configuration error: Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) beside SLACK_BOT_TOKEN');
   return {
     db: dbOverride ?? e.BRIEFBOT_DB ?? DEFAULT_DB,
-    discord: e.DISCORD_TOKEN && e.DISCORD_APP_ID ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID } : null,
+    discord:
+      e.DISCORD_TOKEN && e.DISCORD_APP_ID
+        ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}), ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}) }
+        : null,
     slack: e.SLACK_BOT_TOKEN
-      ? { botToken: e.SLACK_BOT_TOKEN, ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}), ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}) }
+      ? {
+          botToken: e.SLACK_BOT_TOKEN,
+          ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+          ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
+          ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+          prefix: e.SLACK_COMMAND_PREFIX ?? DEFAULT_SLACK_PREFIX,
+          visibility: e.SLACK_ANSWERS ?? 'in_channel',
+          managers: { users: e.SLACK_MANAGER_USERS, channels: e.SLACK_MANAGER_CHANNELS },
+          port: e.PORT ?? 3000,
+        }
       : null,
   };
+}
+
+/** The Slack command prefix even when Slack is not configured (for `slack manifest`). */
+export function slackPrefix(env: NodeJS.ProcessEnv = process.env): string {
+  const p = env.SLACK_COMMAND_PREFIX?.trim();
+  return p === undefined ? DEFAULT_SLACK_PREFIX : p;
 }

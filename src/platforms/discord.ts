@@ -1,0 +1,154 @@
+// Discord: a discord.js v14 client with the Guilds intent only. Slash commands answer with the
+// Discord renderer's embeds; autocomplete answers from the name index; problems reply ephemerally;
+// nothing the bot sends can mention anyone. The REST base URL is configurable (DISCORD_API_URL)
+// so several processes can share one rate-limit budget through a REST proxy, and so tests can
+// point the real client at a local stand-in.
+import { setTimeout as delay } from 'node:timers/promises';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  REST,
+  Routes,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type RESTGetAPIGatewayBotResult,
+} from 'discord.js';
+import type { Answer } from '../briefing/answers.ts';
+import type { AnyCommand, CommandContext } from '../command.ts';
+import { runCommand } from '../dispatch.ts';
+import { logger } from '../log.ts';
+import { renderDiscord } from '../render/discord.ts';
+import { escapeDiscord } from '../render/escape.ts';
+import { completeNames } from '../search/resolve.ts';
+import type { Store } from '../store/index.ts';
+import { discordCommands, MANAGER_PERMISSION } from './discord-commands.ts';
+
+export interface DiscordOptions {
+  token: string;
+  appId: string;
+  store: Store;
+  commands: readonly AnyCommand[];
+  /** REST base, e.g. http://proxy:8080/api (discord.js adds /v10). Default: Discord's own. */
+  apiUrl?: string;
+  /** An answer not ready after this long is deferred ("thinking…") and edited in when it is. */
+  deferAfterMs?: number;
+  /** Clock for commands, injectable for tests. */
+  now?: () => Date;
+}
+
+export interface DiscordBot {
+  client: Client;
+  /** Log in and resolve once the gateway says READY. */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Post an answer to a channel: the seam digests and ingest notices use. */
+  post(channelId: string, answer: Answer): Promise<void>;
+}
+
+/** Discord invalidates an interaction token not answered within 3 s; deferring early leaves room. */
+export const DEFER_AFTER_MS = 1500;
+/** Discord's limit on autocomplete choices, and on each choice's name and value. */
+const CHOICES = 25;
+const CHOICE_LENGTH = 100;
+
+export function createDiscordBot(o: DiscordOptions): DiscordBot {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: o.apiUrl ? { api: o.apiUrl } : {},
+    // a second guard, beside every message's own allowedMentions
+    allowedMentions: { parse: [] },
+  });
+  const deferAfter = o.deferAfterMs ?? DEFER_AFTER_MS;
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    handle(interaction).catch((err: unknown) => logger.error({ err, interaction: interaction.id }, 'discord interaction failed'));
+  });
+  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway resumed'));
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+
+  async function handle(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return autocomplete(interaction);
+    if (interaction.isChatInputCommand()) return command(interaction);
+  }
+
+  async function autocomplete(i: AutocompleteInteraction): Promise<void> {
+    const focused = i.options.getFocused(true);
+    const def = o.commands.find((c) => c.name === i.commandName);
+    const option = def?.options.find((x) => x.name === focused.name);
+    if (option?.autocomplete !== 'actor') return i.respond([]);
+    const names = completeNames(o.store, String(focused.value).slice(0, CHOICE_LENGTH), CHOICES);
+    await i.respond(names.map((n) => ({ name: n.name.slice(0, CHOICE_LENGTH), value: n.name.slice(0, CHOICE_LENGTH) })));
+  }
+
+  async function command(i: ChatInputCommandInteraction): Promise<void> {
+    const def = o.commands.find((c) => c.name === i.commandName);
+    if (!def) return problem(i, `I do not know /${i.commandName}. Type /help for the list.`);
+    const args = Object.fromEntries(def.options.map((x) => [x.name, i.options.get(x.name)?.value]));
+    const ctx: CommandContext = {
+      store: o.store,
+      commands: o.commands,
+      // In a server, permissions are the member's in this channel; the definition's
+      // default_member_permissions hides the command, this check enforces it.
+      user: { id: i.user.id, name: i.user.username, manager: i.memberPermissions?.has(MANAGER_PERMISSION) ?? false },
+      ...(o.now ? { now: o.now } : {}),
+    };
+    const work = runCommand(def, ctx, args);
+    const timer = new AbortController();
+    const early = await Promise.race([work, delay(deferAfter, null, { signal: timer.signal })]);
+    timer.abort();
+    if (early) return early.kind === 'problem' ? problem(i, early.message) : void (await i.reply(renderDiscord(early)));
+
+    await i.deferReply();
+    const answer = await work;
+    if (answer.kind !== 'problem') {
+      await i.editReply(renderDiscord(answer));
+      return;
+    }
+    // the "thinking…" placeholder is public; the problem goes to the asker alone
+    await i.deleteReply();
+    await i.followUp({ content: escapeDiscord(answer.message), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  }
+
+  async function problem(i: ChatInputCommandInteraction, message: string): Promise<void> {
+    await i.reply({ content: escapeDiscord(message), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+  }
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(o.token);
+      await ready;
+      logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord ready');
+    },
+    async stop() {
+      await client.destroy();
+    },
+    async post(channelId, answer) {
+      const channel = await client.channels.fetch(channelId);
+      if (!channel?.isSendable()) throw new Error(`cannot post to channel ${channelId}`);
+      await channel.send(renderDiscord(answer));
+    },
+  };
+}
+
+function rest(token: string, apiUrl?: string): REST {
+  return new REST(apiUrl ? { api: apiUrl } : {}).setToken(token);
+}
+
+/** Register the slash commands: one guild (instant, for trying it out) or every guild (global). */
+export async function deployCommands(o: { token: string; appId: string; commands: readonly AnyCommand[]; guildId?: string; apiUrl?: string }): Promise<number> {
+  const body = discordCommands(o.commands);
+  const route = o.guildId ? Routes.applicationGuildCommands(o.appId, o.guildId) : Routes.applicationCommands(o.appId);
+  const saved = (await rest(o.token, o.apiUrl).put(route, { body })) as unknown[];
+  return saved.length;
+}
+
+/** Discord's recommended shard count, asked through the configured REST base (a proxy or a stand-in). */
+export async function recommendedShards(token: string, apiUrl?: string): Promise<number> {
+  const r = (await rest(token, apiUrl).get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  return Math.max(1, r.shards);
+}
