@@ -6,7 +6,7 @@ import {
   InteractionContextType,
   PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
-  type RESTPutAPIApplicationCommandsJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { AnyCommand, OptionDef } from '../command.ts';
 
@@ -17,7 +17,7 @@ export const MANAGER_PERMISSION = PermissionFlagsBits.ManageChannels;
 /** Longest string Discord takes in a string option; our own limit on a typed line is lower. */
 const MAX_STRING = 2000;
 
-export function discordCommands(commands: readonly AnyCommand[]): RESTPutAPIApplicationCommandsJSONBody {
+export function discordCommands(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((c) => ({
     type: ApplicationCommandType.ChatInput,
     name: c.name,
