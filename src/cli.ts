@@ -184,6 +184,8 @@ program
       process.stderr.write(`briefbot: running on ${bots.map((b) => b.name).join(' and ')}; Ctrl-C stops it\n`);
       await untilStopped();
       for (const b of bots) await b.stop().catch((err: unknown) => logger.warn({ err, platform: b.name }, 'stopping failed'));
+      // a shard is forked with an IPC channel to its manager, which would keep it alive
+      if (process.connected) process.disconnect();
     } finally {
       store.close();
     }
@@ -226,7 +228,9 @@ program
   .description('Run the Discord bot in several processes (shards), for bots in more than about 2,000 servers')
   .addOption(dbOption())
   .addOption(new Option('--shards <count>', '"auto" (what Discord recommends) or a number').default('auto'))
-  .action(async (opts: { db?: string; shards: string }) => {
+  // Discord lets a bot identify once per 5 s; discord.js waits 5.5 s between shards. Tests shorten it.
+  .addOption(new Option('--spawn-delay <ms>', 'pause between starting shards').default('5500').hideHelp())
+  .action(async (opts: { db?: string; shards: string; spawnDelay: string }) => {
     const config = loadConfig(process.env, opts.db);
     if (!config.discord) throw new Error('Configuration error: set DISCORD_TOKEN and DISCORD_APP_ID to serve shards');
     if (opts.shards !== 'auto' && !/^[1-9]\d{0,4}$/.test(opts.shards)) throw new Error('Configuration error: --shards is "auto" or a whole number');
@@ -240,7 +244,7 @@ program
       execArgv: [],
     });
     manager.on('shardCreate', (shard) => logger.info({ shard: shard.id, of: amount }, 'shard started'));
-    await manager.spawn({ amount });
+    await manager.spawn({ amount, delay: Number(opts.spawnDelay) || 5500 });
     process.stderr.write(`briefbot: ${amount} Discord shard(s) running; Ctrl-C stops them\n`);
     await untilStopped();
     for (const shard of manager.shards.values()) shard.kill();

@@ -171,6 +171,8 @@ export interface DiscordStandin {
   /** Protocol mistakes seen from the client (bad token, bad query, unknown opcode…); should stay empty. */
   readonly problems: string[];
   readonly identifies: number;
+  /** The `shard` each IDENTIFY asked for ([id, count]), in order. */
+  readonly identifyPayloads: { shard: [number, number] }[];
   readonly resumes: number;
   readonly heartbeats: number;
   /** Resolves with the first past or future request matching `predicate`; rejects after timeoutMs. */
@@ -345,6 +347,7 @@ class Standin implements DiscordStandin {
   readonly gatewayConnections: GatewayConnectionRecord[] = [];
   readonly problems: string[] = [];
   identifies = 0;
+  identifyPayloads: { shard: [number, number] }[] = [];
   resumes = 0;
   heartbeats = 0;
 
@@ -803,9 +806,15 @@ class Standin implements DiscordStandin {
 
   // ---- gateway --------------------------------------------------------------------------------
 
+  /** Discord's routing: a guild's events go to shard (guild_id >> 22) % shard_count. */
+  private ownsGuild(shard: [number, number], guildId: string): boolean {
+    return Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0];
+  }
+
   dispatch(t: string, d: unknown): number {
     if (this.closed) throw new Error('dispatch: the stand-in is closed');
-    const live = this.liveSessions();
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+    const live = this.liveSessions().filter((session) => typeof guildId !== 'string' || this.ownsGuild(session.shard, guildId));
     for (const session of live) this.dispatchTo(session, t, d);
     return live.length;
   }
@@ -897,6 +906,8 @@ class Standin implements DiscordStandin {
     }
     this.identifies++;
     const shard = Array.isArray(d.shard) ? (d.shard as [number, number]) : ([0, 1] as [number, number]);
+    this.identifyPayloads.push({ shard });
+    const ownsGuild = this.ownsGuild(shard, this.guildId);
     const session: GatewaySession = {
       id: randomBytes(16).toString('hex'),
       seq: 0,
@@ -910,7 +921,7 @@ class Standin implements DiscordStandin {
     const ready: GatewayReadyDispatchData = {
       v: 10,
       user: { ...this.botUser, verified: true, mfa_enabled: false },
-      guilds: [{ id: this.guildId, unavailable: true }],
+      guilds: ownsGuild ? [{ id: this.guildId, unavailable: true }] : [],
       session_id: session.id,
       // Real Discord names a regional host here; discord.js reconnects to it (adding ?v=10&encoding=json)
       // to RESUME. The /resume path lets tests see that it did.
@@ -920,7 +931,7 @@ class Standin implements DiscordStandin {
     };
     this.dispatchTo(session, GatewayDispatchEvents.Ready, ready);
     // READY lists the guild as unavailable; discord.js holds its own ready event until GUILD_CREATE.
-    this.dispatchTo(session, GatewayDispatchEvents.GuildCreate, this.guildCreate());
+    if (ownsGuild) this.dispatchTo(session, GatewayDispatchEvents.GuildCreate, this.guildCreate());
   }
 
   private onResume(conn: Connection, d: Record<string, unknown>): void {
