@@ -225,6 +225,8 @@ describe('hostile text renders inert', () => {
     ['link', link(3, { hostile: true })],
     ['link, no connection', link(0, { hostile: true })],
     ['sources', sources(3, { hostile: true })],
+    ['notice', { kind: 'notice', title: `Removed ${HOSTILE}`, lines: [HOSTILE] }],
+    ['not-found article', notFound('article', 0, { hostile: true })],
   ];
   it.each(answers)('%s', (_n, a) => {
     const d = discordText(renderDiscord(a));

@@ -261,7 +261,8 @@ export function allAnswers(): [string, Answer][] {
       out.push([`link ${n} ${v}`, link(n, o)]);
       out.push([`sources ${n} ${v}`, sources(n, o)]);
     }
-    for (const w of ['actor', 'event', 'command', 'text', 'subject'] as const) out.push([`not-found ${w} ${v}`, notFound(w, w === 'actor' ? 50 : 0, o)]);
+    out.push([`notice ${v}`, { kind: 'notice', title: filler('Article removed from the index', o), lines: [filler('An article title', o), filler('With it: 3 events', o)] }]);
+    for (const w of ['actor', 'event', 'command', 'text', 'subject', 'article'] as const) out.push([`not-found ${w} ${v}`, notFound(w, w === 'actor' ? 50 : 0, o)]);
     for (const n of [1, 8, 200]) out.push([`help ${n} ${v}`, help(n, o)]);
     out.push([`problem ${v}`, problem(o)]);
   }
