@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, it } from 'vitest';
 import { parseArticle } from '../src/ingest/index.ts';
 import { openStore } from '../src/store/index.ts';
+import { commands } from '../commands/index.ts';
+import { discordCommands } from '../src/platforms/discord-commands.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEED_DIR = join(ROOT, 'data/articles');
@@ -337,6 +339,31 @@ describe.concurrent('briefbot CLI', { timeout: 180_000 }, () => {
     expect(out.events.some((e) => e.type === 'arrest' && e.date.value === '2025-01-19')).toBe(true);
     expect(out.quotes.length).toBeGreaterThan(0);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('discord deploy --print and slack manifest print what the definitions derive, without tokens', async ({ expect }) => {
+    const [deploy, manifest, yaml, http, badUrl, badEnv] = await Promise.all([
+      cli(['discord', 'deploy', '--print']),
+      cli(['slack', 'manifest']),
+      cli(['slack', 'manifest', '--yaml'], { env: { SLACK_COMMAND_PREFIX: '' } }),
+      cli(['slack', 'manifest', '--url', 'https://bot.example.org/']),
+      cli(['slack', 'manifest', '--url', 'http://bot.example.org']),
+      cli(['start'], { env: { SLACK_BOT_TOKEN: 'xoxb-1' } }),
+    ]);
+    expect(json(deploy, 'deploy --print')).toEqual(JSON.parse(JSON.stringify(discordCommands(commands))));
+    const m = json<{ features: { slash_commands: { command: string; url?: string }[] }; settings: { socket_mode_enabled: boolean } }>(manifest, 'manifest');
+    expect(m.features.slash_commands.map((c) => c.command)).toEqual(commands.map((c) => `/bb-${c.name}`));
+    expect(m.settings.socket_mode_enabled).toBe(true);
+    expect(yaml.stdout).toMatch(/^\s+- command: \/who$/m);
+    const h = json<typeof m>(http, 'manifest --url');
+    expect(h.settings.socket_mode_enabled).toBe(false);
+    for (const c of h.features.slash_commands) expect(c.url).toBe('https://bot.example.org/slack/events');
+    expect(badUrl.code).toBe(1);
+    expect(badUrl.stderr).toMatch(/must start with https:\/\//);
+    // a half-configured platform stops at start-up with a sentence, not a stack trace
+    expect(badEnv.code).toBe(1);
+    expect(badEnv.stderr).toMatch(/Slack needs SLACK_APP_TOKEN .* or SLACK_SIGNING_SECRET/);
+    expect(badEnv.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('start with piped stdin fills an empty database with the bundled articles, answers, exits 0', async ({ expect }) => {
