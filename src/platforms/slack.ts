@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel, type Logger, type RespondFn, type SlashCommand, type webApi } from '@slack/bolt';
 import type { Answer } from '../briefing/answers.ts';
 import type { AnyCommand, CommandContext } from '../command.ts';
-import { parseArguments, runCommand } from '../dispatch.ts';
+import { MAX_LINE, parseArguments, runCommand } from '../dispatch.ts';
 import { logger } from '../log.ts';
 import { renderSlack } from '../render/slack.ts';
 import type { Store } from '../store/index.ts';
@@ -87,7 +87,12 @@ export function createSlackBot(o: SlackOptions): SlackBot {
   }
 
   async function answer(def: AnyCommand, command: SlashCommand, client: webApi.WebClient, respond: RespondFn): Promise<void> {
-    const parsed = parseArguments(def, command.text ?? '');
+    const text = (command.text ?? '').trim();
+    // The same limit, and the same words, as a typed line (dispatch.ts parseLine): checked before parsing
+    const parsed: ReturnType<typeof parseArguments> =
+      text.length > MAX_LINE
+        ? { problem: { kind: 'problem', message: `That is too long (${text.length} characters; the limit is ${MAX_LINE}).` } }
+        : parseArguments(def, text);
     let result: Answer;
     if ('problem' in parsed) result = parsed.problem;
     else {
