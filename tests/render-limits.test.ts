@@ -325,3 +325,14 @@ describe('a short real answer is shown whole', () => {
     }
   });
 });
+
+describe('command references follow the surface prefix', () => {
+  it('rewrites our command names, and nothing that only looks like one', async () => {
+    const { withCommandPrefix } = await import('../src/render/layout.ts');
+    const names = ['who', 'when', 'timeline', 'help'];
+    expect(withCommandPrefix('Example: /who Almasri. Type /help for the list.', 'bb-', names)).toBe('Example: /bb-who Almasri. Type /bb-help for the list.');
+    expect(withCommandPrefix('“/timeline X” and (/when)', 'bb-', names)).toBe('“/bb-timeline X” and (/bb-when)');
+    for (const same of ['and/or /whom /whoever a/who http://x/who', '/search words']) expect(withCommandPrefix(same, 'bb-', names)).toBe(same);
+    expect(withCommandPrefix('/who', '', names)).toBe('/who');
+  });
+});

@@ -241,8 +241,22 @@ describe('Slack, HTTP mode: slash commands answered with blocks', () => {
     expect(blockText(s.blocks)).toContain(ALMASRI_FILE);
     expectValid(s);
     const h = await answerAt(help.responseUrl);
-    for (const c of commands) expect(blockText(h.blocks)).toContain(c.name);
+    // help names the commands as this workspace types them
+    for (const c of commands) expect(blockText(h.blocks)).toContain(`/bb-${c.name}`);
+    expect(blockText(h.blocks)).not.toMatch(/(^|\s)\/who\b/);
+    expect(blockText(h.blocks)).toContain('type /bb-help COMMAND');
     expectValid(h);
+  });
+
+  it('hints and suggestions name the prefixed commands: /bb-timeline, /bb-who', async () => {
+    const http = await startHttpBot();
+    const missing = await http.command({ command: '/bb-who', text: '' });
+    const p = await answerAt(missing.responseUrl);
+    expect(blockText(p.blocks)).toMatch(/Example: \/bb-who Almasri/);
+    const profile = await http.command({ command: '/bb-brief', text: 'Piantedosi' });
+    const b = blockText((await answerAt(profile.responseUrl)).blocks);
+    expect(b).toMatch(/\/bb-timeline Matteo Piantedosi/);
+    expect(b).not.toMatch(/(^|\s)\/timeline\b/);
   });
 
   it('answers a problem (/bb-timeline Almasri from:notadate) to the asker alone', async () => {
@@ -351,7 +365,7 @@ describe('Slack: manager-only /bb-retract', () => {
     expect(res.status).toBe(200);
     const answer = await answerAt(responseUrl);
     expect(answer.response_type).toBe('ephemeral');
-    expect(blockText(answer.blocks)).toMatch(/Only people who manage this channel/);
+    expect(blockText(answer.blocks)).toMatch(/Only people who manage this channel can use \/bb-retract/);
     expectValid(answer);
     expect(callsOf('users.info').map((c) => c.args.user)).toEqual(['U0REPORTR']);
     expect(callsOf('users.info')[0]?.token).toBe(BOT_TOKEN);

@@ -63,6 +63,8 @@ function boltLogger(): Logger {
 }
 
 export function createSlackBot(o: SlackOptions): SlackBot {
+  // answers name commands as this workspace types them: /bb-who, not /who
+  const render = (a: Answer) => renderSlack(a, { prefix: o.prefix, commands: o.commands.map((c) => c.name) });
   if (!o.appToken && !o.signingSecret) throw new Error('Configuration error: Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
   const socketMode = Boolean(o.appToken);
   // Bolt writes into the client options it is given: a fresh object each time
@@ -104,7 +106,7 @@ export function createSlackBot(o: SlackOptions): SlackBot {
       };
       result = await runCommand(def, ctx, parsed.args);
     }
-    const message = renderSlack(result);
+    const message = render(result);
     await respond({ response_type: result.kind === 'problem' ? 'ephemeral' : visibility, text: message.text, blocks: message.blocks });
   }
 
@@ -141,7 +143,7 @@ export function createSlackBot(o: SlackOptions): SlackBot {
       await app.stop();
     },
     async post(channel, a) {
-      const message = renderSlack(a);
+      const message = render(a);
       await app.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
     },
   };

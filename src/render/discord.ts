@@ -56,6 +56,7 @@ export const discordDialect: Dialect = {
     const u = safeUrl(url);
     return u ? `[${label}](${u})` : label;
   },
+  cmd: (name) => `/${name}`,
 };
 
 const COLOR = { problem: 0xcc3333, 'not-found': 0xcc8833, default: 0x3366cc } as const;

@@ -19,6 +19,8 @@ export interface Dialect {
   cite(n: number, url: string | null): string;
   /** `label` (already escaped) linked to `url` when it is a safe http(s) URL, else the label alone. */
   link(label: string, url: string | null): string;
+  /** How a command is typed on this surface: "/who", or "/bb-who" on a Slack workspace with a prefix. */
+  cmd(name: string): string;
 }
 
 /** One shown line; `count` is how many of the part's things it shows (0 for a label). */
@@ -113,6 +115,33 @@ function listLine(names: string[], max: number): string {
   return shown.join(', ') + (rest ? ` and ${rest} more` : '');
 }
 
+/**
+ * Our own words that name commands ("/who", "/timeline X from:…") as this surface types them:
+ * with a Slack prefix, "/who" is "/bb-who". Only known command names right after a space, a
+ * quote or the start are touched.
+ */
+export function withCommandPrefix(text: string, prefix: string, names: readonly string[]): string {
+  if (!prefix || !names.length) return text;
+  const re = new RegExp(`(^|[\\s(“"'])\\/(${names.join('|')})(?=$|[\\s.,;:!?)”"'])`, 'g');
+  return text.replace(re, `$1/${prefix}$2`);
+}
+
+/** An answer's own command references (problems, suggestions, help) with the surface's prefix. */
+export function prefixAnswer(answer: Answer, prefix: string, names: readonly string[]): Answer {
+  if (!prefix) return answer;
+  const fix = (t: string) => withCommandPrefix(t, prefix, names);
+  switch (answer.kind) {
+    case 'problem':
+      return { ...answer, message: fix(answer.message) };
+    case 'not-found':
+      return { ...answer, query: answer.what === 'command' ? fix(answer.query) : answer.query, suggestions: answer.suggestions.map(fix) };
+    case 'help':
+      return { ...answer, commands: answer.commands.map((c) => ({ ...c, usage: fix(c.usage), examples: c.examples.map(fix), description: fix(c.description) })) };
+    default:
+      return answer;
+  }
+}
+
 export function layout(answer: Answer, d: Dialect): Layout {
   const part = (heading: string | null, items: Item[], noun: [string, string], hint: string, hidden = 0): Part => ({
     heading,
@@ -145,7 +174,7 @@ export function layout(answer: Answer, d: Dialect): Layout {
               count: 1,
             })),
             ['role', 'roles'],
-            `Look one up with /search ${who} and the title.`,
+            `Look one up with ${d.cmd('search')} ${who} and the title.`,
           ),
         );
       if (answer.events.length)
@@ -154,7 +183,7 @@ export function layout(answer: Answer, d: Dialect): Layout {
             'Events',
             answer.events.map((e) => eventItem(d, e, cmap)),
             ['event', 'events'],
-            `See them with a date range: /timeline ${who} from:2025-01 to:2025-06`,
+            `See them with a date range: ${d.cmd('timeline')} ${who} from:2025-01 to:2025-06`,
           ),
         );
       if (answer.quotes.length)
@@ -167,7 +196,7 @@ export function layout(answer: Answer, d: Dialect): Layout {
               count: 1,
             })),
             ['quote', 'quotes'],
-            `Find one with /search and a phrase from it.`,
+            `Find one with ${d.cmd('search')} and a phrase from it.`,
           ),
         );
       return { title: `${a.name} (${a.type})`, footer: `briefbot · ${plural(answer.citations.length, 'source')}`, parts, citations: answer.citations };
@@ -183,7 +212,7 @@ export function layout(answer: Answer, d: Dialect): Layout {
             ['name', 'names'],
             'Ask again with a fuller name.',
           ),
-          part(null, [line(`Ask again with the full name, for example: /who ${answer.choices[0]?.name ?? ''}`)], ['line', 'lines'], ''),
+          part(null, [line(`Ask again with the full name, for example: ${d.cmd('who')} ${answer.choices[0]?.name ?? ''}`)], ['line', 'lines'], ''),
         ],
         citations: [],
       };
@@ -214,7 +243,7 @@ export function layout(answer: Answer, d: Dialect): Layout {
       const subject = answer.kind === 'dates' ? (answer.actor?.name ?? answer.query) : answer.subject;
       const items = answer.events.map((e) => eventItem(d, e, cmap));
       const parts = items.length
-        ? [part(null, items, ['event', 'events'], `Narrow it with a date range: /timeline ${subject} from:2025-01 to:2025-06`)]
+        ? [part(null, items, ['event', 'events'], `Narrow it with a date range: ${d.cmd('timeline')} ${subject} from:2025-01 to:2025-06`)]
         : [part(null, [line(ranged ? 'No dated events in that range.' : 'No events recorded.')], ['line', 'lines'], '')];
       return { title, footer: `briefbot · ${plural(answer.events.length, 'event')}`, parts, citations: answer.citations };
     }
@@ -247,16 +276,16 @@ export function layout(answer: Answer, d: Dialect): Layout {
       const subject = answer.actor?.name ?? answer.subject;
       if (answer.actor?.role) parts.push(part(null, [line(answer.actor.role)], ['line', 'lines'], ''));
       if (answer.actors.length)
-        parts.push(part(answer.actor ? 'Around them' : 'Key people', answer.actors.map((a) => actorItem(d, a)), ['name', 'names'], `See one with /who NAME.`));
+        parts.push(part(answer.actor ? 'Around them' : 'Key people', answer.actors.map((a) => actorItem(d, a)), ['name', 'names'], `See one with ${d.cmd('who')} NAME.`));
       if (answer.events.length)
         parts.push(
-          part(answer.earlier ? 'Latest events' : 'Events', answer.events.map((e) => eventItem(d, e, cmap)), ['event', 'events'], `See them all with /timeline ${subject}`, answer.earlier),
+          part(answer.earlier ? 'Latest events' : 'Events', answer.events.map((e) => eventItem(d, e, cmap)), ['event', 'events'], `See them all with ${d.cmd('timeline')} ${subject}`, answer.earlier),
         );
-      if (answer.quotes.length) parts.push(part('Quotes', answer.quotes.map((q) => quoteItem(d, q, cmap, true)), ['quote', 'quotes'], `See them with /quotes NAME.`));
+      if (answer.quotes.length) parts.push(part('Quotes', answer.quotes.map((q) => quoteItem(d, q, cmap, true)), ['quote', 'quotes'], `See them with ${d.cmd('quotes')} NAME.`));
       if (!answer.actors.length && !answer.events.length && !answer.quotes.length)
         parts.push(part(null, [line('Named in the articles below; no events or quotes recorded.')], ['line', 'lines'], ''));
       const shown = answer.articles.slice(0, 5);
-      parts.push(part('Articles', shown.map((a) => articleItem(d, a)), ['article', 'articles'], `See them all with /sources ${subject}`, answer.articles.length - shown.length));
+      parts.push(part('Articles', shown.map((a) => articleItem(d, a)), ['article', 'articles'], `See them all with ${d.cmd('sources')} ${subject}`, answer.articles.length - shown.length));
       return {
         title: `Brief: ${subject}`,
         footer: `briefbot · ${plural(answer.articles.length, 'article')}`,
@@ -267,7 +296,7 @@ export function layout(answer: Answer, d: Dialect): Layout {
     case 'quotes': {
       const cmap = new Map(answer.citations.map((c) => [c.n, c]));
       const parts = answer.quotes.length
-        ? [part(null, answer.quotes.map((q) => quoteItem(d, q, cmap, false)), ['quote', 'quotes'], 'Find one with /search and a phrase from it.')]
+        ? [part(null, answer.quotes.map((q) => quoteItem(d, q, cmap, false)), ['quote', 'quotes'], `Find one with ${d.cmd('search')} and a phrase from it.`)]
         : [part(null, [line(`No quotes from ${answer.actor.name} on record.`)], ['line', 'lines'], '')];
       return { title: `Quotes: ${answer.actor.name}`, footer: `briefbot · ${plural(answer.quotes.length, 'quote')}`, parts, citations: answer.citations };
     }
@@ -285,14 +314,14 @@ export function layout(answer: Answer, d: Dialect): Layout {
           ),
         );
       if (answer.events.length)
-        parts.push(part('Shared events', answer.events.map((e) => eventItem(d, e, cmap)), ['event', 'events'], `Narrow it with /when ${pair} and what happened.`));
+        parts.push(part('Shared events', answer.events.map((e) => eventItem(d, e, cmap)), ['event', 'events'], `Narrow it with ${d.cmd('when')} ${pair} and what happened.`));
       if (answer.sentences.length)
         parts.push(
           part(
             'Named together',
             answer.sentences.map((n) => ({ text: `${d.cite(n, citeUrl(cmap, n))} ${clipEscaped(cmap.get(n)?.sentence ?? '', LINE_MAX, d.esc)}`, cites: [n], count: 1 })),
             ['sentence', 'sentences'],
-            `Find them with /search ${answer.a.name} ${answer.b.name}`,
+            `Find them with ${d.cmd('search')} ${answer.a.name} ${answer.b.name}`,
           ),
         );
       if (!parts.length) {
@@ -323,13 +352,13 @@ export function layout(answer: Answer, d: Dialect): Layout {
       }
       return {
         title: 'Commands',
-        footer: 'briefbot · type /help COMMAND for details',
+        footer: `briefbot · type ${d.cmd('help')} COMMAND for details`,
         parts: [
           part(
             null,
             answer.commands.map((c) => ({ text: `${d.bold(clipEscaped(c.usage, 120, d.esc))} — ${clipEscaped(c.description, 300, d.esc)}`, cites: [], count: 1 })),
             ['command', 'commands'],
-            'Type /help COMMAND for one of them.',
+            `Type ${d.cmd('help')} COMMAND for one of them.`,
           ),
         ],
         citations: [],

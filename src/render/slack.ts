@@ -2,7 +2,7 @@
 // text escaped, every Block Kit limit kept — a long answer is cut with "… and N more".
 import type { Answer } from '../briefing/answers.ts';
 import { clipEscaped, escapeSlack, plainSlack, safeUrl } from './escape.ts';
-import { layout, pack, sourceLines, type Dialect } from './layout.ts';
+import { layout, pack, prefixAnswer, sourceLines, type Dialect } from './layout.ts';
 
 export interface SlackText {
   type: 'plain_text' | 'mrkdwn';
@@ -50,6 +50,7 @@ export const slackDialect: Dialect = {
     const u = safeUrl(url);
     return u ? `<${u}|${label}>` : label;
   },
+  cmd: (name) => `/${name}`,
 };
 
 const mrkdwn = (text: string): SlackText => ({ type: 'mrkdwn', text });
@@ -70,8 +71,17 @@ function sections(lines: string[]): SlackBlock[] {
   return out;
 }
 
-export function renderSlack(answer: Answer): SlackMessage {
-  const d = slackDialect;
+export interface SlackRenderOptions {
+  /** The workspace's command prefix ("bb-" -> /bb-who) and the command names it applies to. */
+  prefix?: string;
+  commands?: readonly string[];
+}
+
+export function renderSlack(raw: Answer, o: SlackRenderOptions = {}): SlackMessage {
+  const prefix = o.prefix ?? '';
+  const names = o.commands ?? [];
+  const d: Dialect = prefix ? { ...slackDialect, cmd: (name) => (names.includes(name) ? `/${prefix}${name}` : `/${name}`) } : slackDialect;
+  const answer = prefixAnswer(raw, prefix, names);
   const lay = layout(answer, d);
   const blocks: SlackBlock[] = [];
   const header = clipEscaped(lay.title, SLACK_LIMITS.header, plainSlack);
