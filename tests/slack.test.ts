@@ -448,6 +448,19 @@ describe('Slack: options and the digest seam', () => {
     await expect(http.bot.post('', answer)).rejects.toThrow(/channel_not_found/);
   });
 
+  it('answers a command the manifest lists but this version lacks, privately, in the ack', async () => {
+    const http = await startHttpBot();
+    const { res, responseUrl } = await http.command({ command: '/bb-whois', text: 'Almasri' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ response_type: 'ephemeral', text: expect.stringMatching(/I do not know \/bb-whois\. Type \/bb-help/) });
+    await expectNoAnswerAt(responseUrl);
+    // a known command is answered once, by its own listener
+    const known = await http.command({ command: '/bb-who', text: 'Almasri' });
+    expect(known.res.body).toBe('');
+    await answerAt(known.responseUrl);
+    expect(countAt(known.responseUrl)).toBe(1);
+  });
+
   it("with a prefix of '' registers /who", async () => {
     const http = await startHttpBot({ prefix: '' });
     const { res, responseUrl } = await http.command({ command: '/who', text: 'Almasri' });

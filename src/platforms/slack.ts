@@ -124,6 +124,13 @@ export function createSlackBot(o: SlackOptions): SlackBot {
       });
     });
   }
+  // A command the app's manifest still lists but this version no longer has (renamed, removed):
+  // an answer, not Slack's "dispatch_failed".
+  const known = new Set(o.commands.map((c) => `/${o.prefix}${c.name}`));
+  app.command(/^\/.+$/, async ({ command, ack }) => {
+    if (known.has(command.command)) return;
+    await ack({ response_type: 'ephemeral', text: `I do not know ${command.command}. Type /${o.prefix}help for the list, and update the app from \`briefbot slack manifest\`.` });
+  });
 
   let server: Server | null = null;
   return {
