@@ -281,3 +281,375 @@ describe('reported speech: the speaker is the subject, not a name inside its app
     expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
 });
+
+// ---- Patterns of news English, each a rule the extractor must follow on text it has never seen. ----
+
+/** One article made of the given paragraphs, published on `published`. */
+function article(paragraphs: string[], published = '2025-03-14'): Extraction {
+  const text = `---\ntitle: A headline\npublished: ${published}\n---\n${paragraphs.join('\n\n')}\n`;
+  return extract(parseArticle(text, { path: 'pattern.txt', format: 'txt' }));
+}
+
+const eventsIn = (x: Extraction, sentenceIncludes: string) => x.events.filter((e) => e.sentence.includes(sentenceIncludes));
+const showEvents = (x: Extraction) => JSON.stringify(x.events.map((e) => [e.type, e.summary, e.trigger, e.participants.map((p) => `${p.name}:${p.part}`)]));
+const actorNamed = (x: Extraction, name: string) => x.actors.filter((a) => isNamed(a, name));
+
+describe('an event noun that modifies another noun is no event, and no summary says what the text does not', () => {
+  it.each([
+    ['The army chief on Friday rejected a ceasefire proposal put forward by U.S. and Saudi mediators.', 'sign'],
+    ['Prosecutors in Milan asked a judge on Monday to issue an arrest warrant for the former minister.', 'arrest'],
+    ['The ministry said on Tuesday it had bought 12 attack helicopters from a Turkish manufacturer.', 'attack'],
+    ['The envoy presented a hostage deal framework to both sides in Doha on Sunday.', 'kidnap'],
+  ])('%s', (sentence, type) => {
+    const x = article([sentence]);
+    expect(x.events.filter((e) => e.type === type), showEvents(x)).toEqual([]);
+  });
+
+  it('a sign noun is an event when the text says what was done with it, and the summary uses those words', () => {
+    const x = article(['Israel and Hamas reached a ceasefire on Sunday after weeks of talks in Doha.']);
+    const sign = x.events.filter((e) => e.type === 'sign');
+    expect(sign.length, showEvents(x)).toBe(1);
+    expect(sign[0]!.summary).toContain('reached a ceasefire');
+    expect(sign[0]!.summary).not.toContain('signed');
+  });
+
+  it('no summary invents an agreement the text does not mention', () => {
+    const x = article([
+      'The law, known as Senate Bill 4, was signed by Governor Greg Abbott in December.',
+      'Kenyan officials rejected a truce offer from the rebels on Monday.',
+    ]);
+    for (const e of x.events) expect(e.summary, showEvents(x)).not.toMatch(/agreement/);
+  });
+});
+
+describe('a summary keeps an abbreviation whole', () => {
+  it.each([
+    ['Army chief Abdel Fattah al-Burhan on Friday rejected a proposal put forward by U.S. and Saudi mediators.', 'U.S. and Saudi mediators'],
+    ['Foreign Minister Penny Wong said the U.K. would join the mission next year.', 'U.K. would join'],
+  ])('%s', (sentence, kept) => {
+    const x = article([sentence]);
+    expect(x.events.some((e) => e.summary.includes(kept)), showEvents(x)).toBe(true);
+  });
+});
+
+describe('the verb of a relative clause between commas is not the subject of the main clause', () => {
+  it.each([
+    ['The war, which began in April 2023, has killed tens of thousands of people, according to the United Nations.', 'The war killed tens of thousands of people'],
+    ['The blast, which happened near the port on Saturday, killed 12 dock workers.', 'The blast killed 12 dock workers'],
+  ])('%s', (sentence, summary) => {
+    const x = article([sentence]);
+    const kills = x.events.filter((e) => e.type === 'kill');
+    expect(kills.map((e) => e.summary), showEvents(x)).toContain(summary);
+    for (const e of kills) expect(e.participants, showEvents(x)).toEqual([]);
+  });
+
+  it('a date inside the relative clause dates neither the main clause nor what the story tells next', () => {
+    const x = article([
+      'The war, which began in April 2023, has killed tens of thousands of people.',
+      'On February 3, fighters attacked a displacement camp near the city, killing at least 30 people.',
+    ]);
+    const kill = x.events.find((e) => e.type === 'kill' && e.sentenceIndex === 0);
+    expect(kill?.date.start ?? null, showEvents(x)).toBeNull();
+    const attack = x.events.find((e) => e.type === 'attack');
+    expect(attack?.date.start, showEvents(x)).toBe('2025-02-03');
+  });
+
+  it('a relative clause dates neither a statement nor an arrest told outside it', () => {
+    const x = article([
+      'Governor Greg Abbott, who has bused thousands of migrants north since April 2022, told reporters in Austin that the state would not back down.',
+      'Police said they had arrested more than 50 demonstrators, including opposition lawmaker Babu Owino, who was released on bail on Wednesday.',
+    ], '2024-06-27');
+    const statement = x.events.find((e) => e.type === 'statement' && e.sentenceIndex === 0);
+    expect(statement?.date.start ?? null, showEvents(x)).toBeNull();
+    const arrest = x.events.find((e) => e.type === 'arrest');
+    expect(arrest?.date.start ?? null, showEvents(x)).toBeNull();
+    const release = x.events.find((e) => e.type === 'release');
+    expect(release?.date.start, showEvents(x)).toBe('2024-06-26');
+  });
+});
+
+describe('a participle clause after a comma takes the subject of the main clause', () => {
+  const x = article([
+    'The Rapid Support Forces (RSF) said on Thursday it had accepted the proposal.',
+    'On February 3, RSF fighters attacked a displacement camp near El Fasher, killing at least 30 people, local activists said.',
+  ]);
+  const rsf = () => organization(x, 'Rapid Support Forces');
+
+  it('the attack and the killing are the RSF\'s, as agent', () => {
+    for (const type of ['attack', 'kill'] as const) {
+      const e = x.events.find((ev) => ev.type === type);
+      expect(e?.participants, showEvents(x)).toContainEqual(expect.objectContaining({ actorId: rsf().id, part: 'agent' }));
+    }
+  });
+
+  it('a place named by a preposition is where, not who', () => {
+    const fasher = actorNamed(x, 'El Fasher');
+    expect(fasher.map((a) => a.type)).toEqual(['place']);
+    for (const e of x.events) expect(e.participants.map((p) => p.name), showEvents(x)).not.toContain('El Fasher');
+    expect(x.events.find((e) => e.type === 'attack')?.place).toBe('El Fasher');
+  });
+
+  it.each([
+    ['Security forces fired on protesters in Khartoum on Monday, killing five people, medics said.', 'Security forces killed five people'],
+    ['Kenyan police fired live rounds at protesters who stormed parliament on Tuesday, killing at least five people.', 'Kenyan police killed at least five people'],
+  ])('%s', (sentence, summary) => {
+    const y = article([sentence]);
+    expect(y.events.filter((e) => e.type === 'kill').map((e) => e.summary.replace(/ in \S+$/, '')), showEvents(y)).toContain(summary);
+  });
+
+  it('"fighters attacked a camp" is active: an object follows the verb', () => {
+    const y = article(['On Sunday, rebel fighters attacked an army base in the north.']);
+    const attack = y.events.find((e) => e.type === 'attack');
+    expect(attack?.summary, showEvents(y)).toBe('Rebel fighters attacked an army base');
+  });
+});
+
+describe('who died is the one it happened to', () => {
+  it.each([
+    ['Kieran Shaw, an apprentice electrician from Filton, died in hospital two days later.', 'Kieran Shaw'],
+    ['Opposition leader Maria Lopes died on Tuesday after a long illness, her party said.', 'Maria Lopes'],
+  ])('%s', (sentence, name) => {
+    const x = article([sentence]);
+    const e = x.events.find((ev) => ev.type === 'kill');
+    expect(e?.participants, showEvents(x)).toEqual([expect.objectContaining({ name, part: 'subject' })]);
+    expect(e!.summary.startsWith(`${name} died`), e!.summary).toBe(true);
+  });
+});
+
+describe('what would, could or may happen has not happened', () => {
+  it.each([
+    ['A federal judge on Tuesday blocked a law that would allow police to arrest migrants suspected of crossing the border.', 'arrest'],
+    ['The rebels threatened to kill the hostages if the army advanced.', 'kill'],
+    ['Lawmakers urged the government to release the detained journalists.', 'release'],
+  ])('%s', (sentence, type) => {
+    const x = article([sentence]);
+    expect(x.events.filter((e) => e.type === type), showEvents(x)).toEqual([]);
+  });
+});
+
+describe('a reported clause has its own subject', () => {
+  it('"The commission said police had arrested ...": the police arrested, not the commission', () => {
+    const x = article(['The Kenya Human Rights Commission (KHRC) said police had arrested more than 50 demonstrators on Tuesday.']);
+    const arrest = x.events.find((e) => e.type === 'arrest');
+    expect(arrest?.participants.filter((p) => p.part === 'agent'), showEvents(x)).toEqual([]);
+    expect(arrest?.summary).toMatch(/^Police arrested more than 50 demonstrators/);
+  });
+
+  it('"The army said it had killed ...": a pronoun reporting its own deed is the speaker', () => {
+    const x = article(['The Sudanese army said it had killed 30 fighters in the raid on Monday.']);
+    expect(x.events.find((e) => e.type === 'kill')?.summary, showEvents(x)).toMatch(/^The Sudanese army killed 30 fighters/);
+  });
+
+  it('"..., including X": a name inside the object is a subject', () => {
+    const x = article(['Police arrested more than 50 demonstrators in Nairobi on Tuesday, including opposition lawmaker Babu Owino.']);
+    const arrest = x.events.find((e) => e.type === 'arrest');
+    expect(arrest?.participants, showEvents(x)).toContainEqual(expect.objectContaining({ name: 'Babu Owino', part: 'subject' }));
+    expect(arrest?.summary).toContain('more than 50 demonstrators, including Babu Owino');
+  });
+});
+
+describe('"known as", "better known as", "nicknamed", "a.k.a.": another name for the same actor', () => {
+  it.each([
+    ['The Rapid Support Forces, led by Mohamed Hamdan Dagalo, known as Hemedti, said on Thursday it had accepted the proposal.', 'Mohamed Hamdan Dagalo', 'Hemedti'],
+    ['Joaquín Guzmán, better known as El Chapo, was extradited to the United States in 2017.', 'Joaquín Guzmán', 'El Chapo'],
+    ['Mexican President Andrés Manuel López Obrador, widely known by his initials AMLO, said on Wednesday his government would not accept deportations.', 'Andrés Manuel López Obrador', 'AMLO'],
+    ['Former Italy coach Roberto Mancini, nicknamed Mancio, told Sky Sport Italia that the ban was excessive.', 'Roberto Mancini', 'Mancio'],
+    ['Mohammed Deif, the head of the group\'s armed wing, also known as Abu Khaled, was killed in an air strike in July, the military said.', 'Mohammed Deif', 'Abu Khaled'],
+    ['Hamas commander Yahya Sinwar, a.k.a. Abu Ibrahim, was killed in Rafah in October.', 'Yahya Sinwar', 'Abu Ibrahim'],
+  ])('%s', (sentence, name, other) => {
+    const x = article([sentence]);
+    const p = person(x, name);
+    expect(p.name).toBe(name);
+    expect(p.aliases).toContain(other);
+    expect(x.actors.filter((a) => a.name === other)).toEqual([]);
+  });
+
+  it('the other name joins the name it follows, not the organisation before it', () => {
+    const x = article(['The Rapid Support Forces, led by Mohamed Hamdan Dagalo, known as Hemedti, said on Thursday it had accepted the proposal.']);
+    expect(organization(x, 'Rapid Support Forces').aliases).not.toContain('Hemedti');
+  });
+
+  it('the killing of someone named by two names is told under the first name', () => {
+    const x = article(['Mohammed Deif, the head of the group\'s armed wing, also known as Abu Khaled, was killed in an air strike in July, the military said.']);
+    expect(x.events.find((e) => e.type === 'kill')?.participants, showEvents(x)).toEqual([expect.objectContaining({ name: 'Mohammed Deif', part: 'subject' })]);
+  });
+});
+
+describe('countries written as initials are places', () => {
+  it.each([
+    ['Army chief Abdel Fattah al-Burhan rejected a proposal put forward by U.S. and Saudi mediators.', 'U.S.'],
+    ['The minister flew to the UAE on Monday for talks on the crisis.', 'UAE'],
+    ['Exports to the UK fell by a third last year, the statistics office said.', 'UK'],
+    ['The U.K. and France agreed on Tuesday to share intelligence.', 'U.K.'],
+  ])('%s', (sentence, name) => {
+    const x = article([sentence]);
+    expect(actorNamed(x, name).map((a) => a.type)).toEqual(['place']);
+  });
+});
+
+describe('ranks of nobility and honorifics are not part of an office', () => {
+  it.each([
+    ['U.S. Secretary of State Marco Rubio met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh on Wednesday.', 'Faisal bin Farhan', 'Saudi Foreign Minister'],
+    ['Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani received the CIA director in Doha on Thursday.', 'Tamim bin Hamad Al Thani', 'Emir'],
+    ['Kuwaiti Oil Minister Sheikh Nawaf al-Sabah said output would rise.', 'Nawaf al-Sabah', 'Kuwaiti Oil Minister'],
+  ])('%s', (sentence, name, role) => {
+    const titles = roleTitles(person(article([sentence]), name));
+    expect(titles).toContain(role);
+    expect(titles.filter((t) => /\b(?:Prince|Sheikh)\b/.test(t)), JSON.stringify(titles)).toEqual([]);
+  });
+
+  it('"Sheikh Tamim" later is the emir; "Hamas" is not "Hamad"', () => {
+    const x = article([
+      'Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani received the CIA director in Doha on Thursday.',
+      'Hamas, which has governed Gaza since 2007, said it had not been invited.',
+      'President Joe Biden spoke by phone with Sheikh Tamim, the White House said.',
+    ]);
+    const emir = person(x, 'Tamim bin Hamad Al Thani');
+    expect(emir.aliases).toContain('Tamim');
+    expect(emir.aliases).not.toContain('Hamas');
+    const hamasStatement = x.events.find((e) => e.type === 'statement' && e.sentenceIndex === 1);
+    expect(hamasStatement?.participants.map((p) => p.name) ?? [], showEvents(x)).not.toContain(emir.name);
+  });
+});
+
+describe('reported speech: the speaker is the subject, past what is set in between commas', () => {
+  it.each([
+    ['U.S. District Judge David Ezra, who was appointed by President Ronald Reagan, said the law "threatens the status quo on the border."', 'David Ezra'],
+    ['Rosena Patel, 46, a former NHS consultant who was elected in July, said: "I said in private what many people say in public."', 'Rosena Patel'],
+    ['Det Insp Sarah Collins of Avon and Somerset Police said: "Our thoughts remain with his family tonight."', 'Sarah Collins'],
+    ['The Rapid Support Forces (RSF), led by Mohamed Hamdan Dagalo, said the group was "ready to stop the fighting immediately".', 'Rapid Support Forces'],
+    ['Nordwind chief executive Anna Berg told analysts: "This is a once-in-a-generation opportunity for us."', 'Anna Berg'],
+  ])('%s', (sentence, speaker) => {
+    const x = article([sentence]);
+    expect(x.quotes.map((q) => q.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    'The talks, which involved Egyptian intelligence chief Abbas Kamel, will resume next week in Cairo, a source briefed on the discussions said.',
+    'Israeli forces struck a school sheltering displaced families in Gaza City on Saturday, killing at least 20 people, Gaza health officials said.',
+  ])('no named speaker: %s', (sentence) => {
+    const x = article([sentence]);
+    expect(x.events.filter((e) => e.type === 'statement'), showEvents(x)).toEqual([]);
+  });
+
+  it('"..., Downing Street said": the statement is Downing Street\'s and tells what came before', () => {
+    const x = article(['LONDON — Prime Minister Keir Starmer has sacked a junior health minister over leaked messages, Downing Street said on Thursday.'], '2024-11-08');
+    const s = x.events.find((e) => e.type === 'statement');
+    expect(s?.participants.map((p) => p.name), showEvents(x)).toEqual(['Downing Street']);
+    expect(s?.summary).toMatch(/^Downing Street said Prime Minister Keir Starmer has sacked a junior health minister/);
+  });
+
+  it('a name that modifies a noun is not the antecedent of "who"', () => {
+    const x = article(['Patel, a former NHS consultant who was elected in July, said she would appeal.']);
+    expect(x.events.filter((e) => e.participants.some((p) => p.name === 'NHS')), showEvents(x)).toEqual([]);
+  });
+
+  it('what one speaker says in two sentences is two statements', () => {
+    const x = article([
+      'Foreign Minister Penny Wong said on Monday that Australia would send more aid.',
+      'Wong said the government was also reviewing its travel advice.',
+    ]);
+    expect(x.events.filter((e) => e.type === 'statement').length, showEvents(x)).toBe(2);
+  });
+});
+
+describe('names news English marks by what stands around them', () => {
+  it('"Name, 24, of Town" is a person', () => {
+    const x = article(['Jordan Price, 24, of Southmead, was sentenced at Bristol Crown Court on Wednesday.']);
+    person(x, 'Jordan Price');
+  });
+
+  it('a title opening a sentence is a title, not a verb', () => {
+    const x = article(['Judge Julian Lambert told the court the defendant had shown no remorse.']);
+    expect(roleTitles(person(x, 'Julian Lambert'))).toContain('Judge');
+  });
+
+  it('"Avon and Somerset Police" is one organisation', () => {
+    const x = article(['Officers from Avon and Somerset Police arrested two men on Friday.']);
+    organization(x, 'Avon and Somerset Police');
+  });
+
+  it.each([
+    ['Swedish utility Nordwind Energy AB said on Tuesday it had agreed to buy a cable operator.', 'Nordwind Energy AB'],
+    ['Last month Danish group Orsted abandoned the talks, citing the cost of financing.', 'Orsted'],
+    ['Analysts at Jefferies said the price was full but defensible.', 'Jefferies'],
+  ])('%s', (sentence, name) => {
+    organization(article([sentence]), name);
+  });
+
+  it.each(['Gunmen attacked a bus near Mandera on Friday.', 'Shares in the company rose 6% on Tuesday.'])('a common noun opening a sentence is no actor: %s', (sentence) => {
+    const x = article([sentence]);
+    expect(x.actors.map((a) => a.name)).not.toContain(sentence.split(' ')[0]);
+  });
+});
+
+describe('names written the ways news English writes them', () => {
+  it.each([
+    ['Presiding judge Park Jung-je said the charges had not been proven.', 'Park Jung-je'],
+    ['His lawyer Kim Yoo-jin said the ruling was fair.', 'Kim Yoo-jin'],
+    ['A court on Monday acquitted Samsung Electronics Chairman Jay Y. Lee of fraud.', 'Jay Y. Lee'],
+    ['J. R. Smith said the team would appeal.', 'J. R. Smith'],
+  ])('%s', (sentence, name) => {
+    expect(person(article([sentence]), name).name).toBe(name);
+  });
+
+  it('two people who share a family name stay two people', () => {
+    const x = article([
+      'Presiding judge Park Jung-je said the accusations were not proven.',
+      'Lee was jailed in 2017 for bribing former President Park Geun-hye.',
+    ]);
+    expect(person(x, 'Park Jung-je').id).not.toBe(person(x, 'Park Geun-hye').id);
+  });
+
+  it('"Chuck Schumer, D-N.Y., said": a party and state is no actor and no speaker', () => {
+    const x = article(['Senate Majority Leader Chuck Schumer, D-N.Y., said Americans could "breathe a sigh of relief" after days of chaos.']);
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Chuck Schumer']);
+    expect(x.actors.map((a) => a.name)).not.toContain('D-N.Y');
+  });
+
+  it('"A South Korean court": a demonym before a noun is no actor', () => {
+    const x = article(['A South Korean court on Monday acquitted the chairman of fraud.']);
+    expect(x.actors.map((a) => a.name)).not.toContain('South Korean');
+  });
+
+  it('"of fraud charges" is a noun, not a charge brought by the name before it', () => {
+    const x = article(['A court on Monday acquitted Samsung Electronics Chairman Jay Y. Lee of fraud charges.']);
+    expect(x.events.filter((e) => e.type === 'charge' && e.participants.some((p) => p.part === 'agent')), showEvents(x)).toEqual([]);
+  });
+});
+
+describe('a second predicate joined by "and" shares the subject of the first', () => {
+  it('"X was jailed for bribing Y and was pardoned by Z": X is pardoned, and the summary keeps the text\'s verb', () => {
+    const x = article(['Jay Y. Lee was jailed in 2017 for bribing former President Park Geun-hye and was pardoned in August 2022 by President Yoon Suk Yeol.']);
+    const pardon = x.events.find((e) => e.trigger === 'pardoned');
+    expect(pardon?.participants, showEvents(x)).toContainEqual(expect.objectContaining({ name: 'Jay Y. Lee', part: 'subject' }));
+    expect(pardon?.participants.map((p) => p.name)).not.toContain('Park Geun-hye');
+    expect(pardon?.summary).toBe('Yoon Suk Yeol pardoned Jay Y. Lee');
+  });
+
+  it('"The army shelled the town and killed 20 civilians": the army killed', () => {
+    const x = article(['The army shelled the town and killed 20 civilians on Sunday.']);
+    expect(x.events.find((e) => e.type === 'kill')?.summary, showEvents(x)).toBe('The army killed 20 civilians');
+  });
+});
+
+describe('words before a name that describe it are not part of it', () => {
+  it.each([
+    ['Senior Hamas official Sami Abu Zuhri told reporters the proposal was unacceptable.', 'Sami Abu Zuhri', 'Hamas', 'organization'],
+    ['Former Italy coach Roberto Mancini said the ban was excessive.', 'Roberto Mancini', 'Italy', 'place'],
+    ['Amnesty International\'s Kenya director, Irungu Houghton, said the police had used live rounds.', 'Irungu Houghton', 'Kenya', 'place'],
+  ])('%s', (sentence, name, other, type) => {
+    const x = article([sentence]);
+    expect(person(x, name).name).toBe(name);
+    expect(actorNamed(x, other).map((a) => a.type)).toEqual([type]);
+  });
+
+  it('"Top Democrat Rosa DeLauro": a party is not part of the name', () => {
+    expect(person(article(['Top Democrat Rosa DeLauro said the episode was a disgrace.']), 'Rosa DeLauro').name).toBe('Rosa DeLauro');
+  });
+
+  it('"the head of Hamas\'s armed wing" is the whole role', () => {
+    const x = article(['Mohammed Deif, the head of Hamas\'s armed wing, was killed in July.']);
+    expect(roleTitles(person(x, 'Mohammed Deif'))).toContain("head of Hamas's armed wing");
+  });
+});

@@ -11,10 +11,13 @@ interface Group {
   mentions: NameMention[];
   keys: Set<string>;
   acronyms: Set<string>;
+  /** Names the text gives as another name ("known as Hemedti"): never the actor's main name. */
+  nicknames: Set<string>;
   votes: Record<ActorType, number>;
 }
 
 const TYPES: ActorType[] = ['person', 'organization', 'place', 'other'];
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
 
 function vote(g: Group, m: NameMention): void {
   g.votes[m.type] += m.type === 'other' ? 0.1 : m.confidence + 0.5;
@@ -31,11 +34,14 @@ function tokensOf(key: string): string[] {
   return key.split(' ').filter(Boolean);
 }
 
-/** Same word, allowing the spelling drift of transliteration in long words. */
-function sameWord(a: string, b: string): boolean {
+/**
+ * Same word, allowing the spelling drift of transliteration in long words. A word standing alone
+ * for a name (`alone`) needs six letters to drift: "Hamas" is not "Hamad".
+ */
+function sameWord(a: string, b: string, alone = false): boolean {
   if (a === b) return true;
   const len = Math.min(a.length, b.length);
-  if (len < 5 || a[0] !== b[0]) return false;
+  if (len < (alone ? 6 : 5) || a[0] !== b[0]) return false;
   return levenshtein(a, b) <= (len >= 8 ? 2 : 1);
 }
 
@@ -43,6 +49,7 @@ function merge(into: Group, from: Group): void {
   into.mentions.push(...from.mentions);
   for (const k of from.keys) into.keys.add(k);
   for (const a of from.acronyms) into.acronyms.add(a);
+  for (const a of from.nicknames) into.nicknames.add(a);
   for (const t of TYPES) into.votes[t] += from.votes[t];
 }
 
@@ -69,7 +76,7 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     if (!key) continue;
     let g = byKey.get(key);
     if (!g) {
-      g = { mentions: [], keys: new Set([key]), acronyms: new Set(), votes: { person: 0, organization: 0, place: 0, other: 0 } };
+      g = { mentions: [], keys: new Set([key]), acronyms: new Set(), nicknames: new Set(), votes: { person: 0, organization: 0, place: 0, other: 0 } };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -85,6 +92,16 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     alive.delete(from);
     for (const k of from.keys) byKey.set(k, into);
   };
+
+  // Other names the text gives: "Mohamed Hamdan Dagalo, known as Hemedti".
+  for (const m of mentions) {
+    if (!m.sameAs) continue;
+    const owner = byKey.get(nameKey(m.sameAs.name));
+    const alias = byKey.get(nameKey(m.name));
+    if (!owner || !alias || owner === alias || !alive.has(owner) || !alive.has(alias)) continue;
+    alias.nicknames.add(m.name);
+    absorb(owner, alias);
+  }
 
   // Acronyms defined in parentheses, or matching the initials of a name ("GNU" for Government of National Unity).
   for (const g of [...alive]) {
@@ -134,10 +151,16 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     const fits = persons.filter((p) =>
       [...p.keys].some((pk) => {
         const toks = tokensOf(pk);
-        // the surname, or any later part of the name ("Lula" in "Luiz Inacio Lula da Silva"), not the given name
-        return toks.slice(1).some((t) => sameWord(t, word));
+        // the surname, or any later part of the name ("Lula" in "Luiz Inacio Lula da Silva"), not the
+        // given name nor a father's name ("Hamad" in "Tamim bin Hamad Al Thani")
+        return toks.slice(1).some((t, k) => !PATRONYMIC.has(toks[k]!) && sameWord(t, word, true));
       }),
     );
+    // "Sheikh Tamim", "Prince Faisal": a given name with a rank of nobility stands for the full name.
+    if (!fits.length && g.mentions.some((m) => m.styled)) {
+      const given = persons.filter((p) => [...p.keys].some((pk) => tokensOf(pk)[0] === word));
+      if (given.length === 1) fits.push(given[0]!);
+    }
     // An unexplained full name becomes a person when a person-like short name joins it ("Yermak said").
     if (fits.length === 1 && (isPersonish(fits[0]!) || isPersonish(g))) absorb(fits[0]!, g);
   }
@@ -150,7 +173,7 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     const id = actors.length + 1;
     const names = new Map<string, number>();
     for (const m of g.mentions) names.set(m.name, (names.get(m.name) ?? 0) + 1);
-    const canonical = pickCanonical([...names.keys()], names, type, g.acronyms);
+    const canonical = pickCanonical([...names.keys()], names, type, g.acronyms, g.nicknames);
     const aliases = [...new Set([...names.keys(), ...g.acronyms])].filter((n) => n !== canonical);
     const roles: Role[] = [];
     const seen = new Set<string>();
@@ -176,8 +199,9 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
   return { actors, actorOf };
 }
 
-function pickCanonical(names: string[], counts: Map<string, number>, type: ActorType, acronyms: Set<string>): string {
+function pickCanonical(names: string[], counts: Map<string, number>, type: ActorType, acronyms: Set<string>, nicknames: Set<string>): string {
   const score = (n: string) => {
+    if (nicknames.has(n) && names.some((x) => !nicknames.has(x))) return -100;
     const words = n.split(/\s+/).length;
     const isAcronym = acronyms.has(n) || (n === n.toUpperCase() && n.length <= 7);
     const shouting = n.length > 3 && n === n.toUpperCase() && !acronyms.has(n);

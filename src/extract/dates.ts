@@ -1083,6 +1083,10 @@ export function createDateResolver(published: string | null): DateResolver {
         select([...customCandidates(sentence), ...chronoCandidates(sentence)]),
       );
 
+      // A relative clause tells background ("The war, which began in April 2023, has killed ..."):
+      // its dates resolve as usual but do not set the time the story goes on in.
+      const background = [...sentence.matchAll(/,\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+      const inBackground = (at: number) => background.some(([a, b]) => at >= a && at < b);
       // anchors found in this sentence: a full explicit date outranks a month + year
       let sentFull: Anchor | null = null;
       let sentMonth: Anchor | null = null;
@@ -1108,6 +1112,7 @@ export function createDateResolver(published: string | null): DateResolver {
         out.push({ text, start: c.start, end: c.end, date });
 
         // context updates
+        if (inBackground(c.start)) continue;
         if (r.precision === 'day' && r.start && r.end && cmp(r.start, r.end) === 0) {
           lastDay = r.start;
           if (c.sem.k === 'day' && r.explicitYear && !c.approx) sentFull = { y: r.start.y, m: r.start.m, d: r.start.d };

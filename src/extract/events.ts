@@ -4,7 +4,7 @@
 // "an investigation ... against A, B and C", "X met with Y in Z".
 import type { ActorType, EventType, ExtractedEvent, FactDate, Participant, ParticipantPart } from '../domain.ts';
 import type { DateMention } from './dates.ts';
-import { CLAUSE_WORDS, DETERMINERS, TITLE_WORDS, isRoleWord, triggerFor, type TriggerRule } from './lexicon.ts';
+import { CLAUSE_WORDS, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, isRoleWord, triggerFor, type TriggerRule } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** A name mention placed in its sentence, with the actor it belongs to. */
@@ -20,7 +20,7 @@ export interface PlacedMention {
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets']);
 const BOUNDARY = new Set([';', '“', '”', '"', ':']);
 /** Prepositions after which a name is not the subject of the clause. */
-const OBLIQUE = new Set(['of', 'in', 'to', 'from', 'with', 'against', 'at', 'for', 'on', 'into', 'by', 'about', 'between', 'among', 'under', 'over']);
+const OBLIQUE = new Set(['of', 'in', 'to', 'from', 'with', 'against', 'at', 'for', 'on', 'into', 'by', 'about', 'between', 'among', 'under', 'over', 'near', 'outside', 'inside', 'around', 'across', 'along', 'through', 'toward', 'towards', 'behind', 'beyond', 'via']);
 /** Event types whose grammatical object is the one it happens to (a "subject" participant). */
 const DONE_TO = new Set<EventType>(['arrest', 'release', 'expel', 'investigate', 'accuse', 'charge', 'kidnap', 'kill', 'attack', 'appoint', 'sentence', 'deny', 'complaint', 'free']);
 /** Events between equals: the other side is "other", not "subject". */
@@ -70,20 +70,69 @@ export interface SentenceContext {
 
 const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
 
-function clauseBounds(tokens: Token[], at: number): [number, number] {
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whom', 'whose']);
+
+interface Clause {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  /** Token ranges [a, b) of relative clauses set off by commas inside the clause ("The war, which began in 2023, has killed"). */
+  skips: [number, number][];
+  /** The verb of speech the clause is reported by ("KHRC said | police had arrested ..."), if any. */
+  speech: number | null;
+}
+
+/**
+ * The clause around token `at`. A relative clause between commas that closes before the trigger
+ * is an insertion, not a boundary: in "The war, which began in April 2023, has killed ..." the
+ * clause of "killed" is "The war ... has killed ...", less the insertion. A relative clause the
+ * trigger sits in ends at the comma before the main clause's verb ("Kask, who stepped down last
+ * year, is expected to join").
+ */
+function clauseOf(tokens: Token[], at: number): Clause {
+  const skips: [number, number][] = [];
   let from = at;
+  let speech: number | null = null;
   while (from > 0) {
     const t = tokens[from - 1]!;
-    if (BOUNDARY.has(t.text) || (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as')) break;
+    if (BOUNDARY.has(t.text)) break;
+    // "The commission said police had arrested ...": what is reported is a clause of its own
+    if (t.word && !t.cap && SPEECH_VERBS.has(t.lower) && from - 1 !== at) {
+      speech = from - 1;
+      break;
+    }
+    if (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as') {
+      const rel = from - 1;
+      if (RELATIVE_OPENERS.has(t.lower) && tokens[rel - 1]?.text === ',') {
+        let close = -1;
+        for (let k = rel + 1; k < at; k++) if (tokens[k]!.text === ',') close = k;
+        if (close > 0 && opensPredicate(tokens, close + 1)) {
+          skips.push([rel - 1, close + 1]);
+          from = rel - 1;
+          continue;
+        }
+      }
+      break;
+    }
     from--;
   }
+  const inRelative = from > 1 && RELATIVE_OPENERS.has(tokens[from - 1]!.lower) && tokens[from - 2]?.text === ',';
   let to = at + 1;
   while (to < tokens.length) {
     const t = tokens[to]!;
     if (BOUNDARY.has(t.text) || (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as')) break;
+    if (inRelative && t.text === ',' && opensPredicate(tokens, to + 1)) break;
     to++;
   }
-  return [from, to];
+  return { from, to, skips, speech };
+}
+
+/** A main clause's verb phrase starts here: "has killed", "is expected", "said", "was". */
+function opensPredicate(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.word || t.cap) return false;
+  if (BE_WORDS.has(t.lower) || MODALS.has(t.lower) || /^(?:has|have|had)$/.test(t.lower)) return true;
+  return t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !/ing$/.test(t.lower) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
 }
 
 function tokenIndexAt(tokens: Token[], offset: number): number {
@@ -144,14 +193,29 @@ function actorsAfter(ctx: SentenceContext, offset: number, limit: number, kinds:
 
 /** Agent words when the agent is not a named actor: "Italian authorities", "a prosecutor in Rome". */
 function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): string | null {
+  const { tokens } = ctx;
   if (toTok <= fromTok) return null;
-  if (fromTok >= ctx.tokens.length) return null;
+  if (fromTok >= tokens.length) return null;
+  // "On Sunday, rebel fighters attacked": past an opening time or place phrase
+  if (PREPOSITION_OPENERS.has(tokens[fromTok]!.lower)) {
+    const comma = tokens.findIndex((t, k) => k > fromTok && k < toTok && t.text === ',');
+    if (comma > 0) fromTok = comma + 1;
+    if (fromTok >= toTok) return null;
+  }
   for (let k = fromTok + 1; k < toTok; k++)
-    if (['on', 'in', 'near', 'at', 'for', 'against', 'with', 'from', 'after', 'before', 'during', 'over', 'under', 'because', 'while', ','].includes(ctx.tokens[k]!.lower)) {
+    if (['on', 'in', 'near', 'at', 'for', 'against', 'with', 'from', 'after', 'before', 'during', 'over', 'under', 'because', 'while', ','].includes(tokens[k]!.lower)) {
       toTok = k;
       break;
     }
-  let s = ctx.sentence.slice(ctx.tokens[fromTok]!.start, ctx.tokens[toTok - 1]!.end);
+  // "police had", "the court's First Panel unanimously": auxiliaries and adverbs before the verb are not the agent
+  const inDate = (t: Token) => ctx.dates.some((d) => t.start >= d.start && t.start < d.end);
+  while (toTok > fromTok) {
+    const t = tokens[toTok - 1]!;
+    if (inDate(t) || (t.word && !t.cap && (MODALS.has(t.lower) || AUXILIARIES.has(t.lower) || (t.tags.has('Adverb') && !t.tags.has('Noun'))))) toTok--;
+    else break;
+  }
+  if (toTok <= fromTok) return null;
+  let s = ctx.sentence.slice(tokens[fromTok]!.start, tokens[toTok - 1]!.end);
   for (const d of ctx.dates) s = s.replace(d.text, ' ');
   s = s
     .replace(/\([^)]*\)/g, ' ')
@@ -159,8 +223,18 @@ function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): stri
     .replace(/^[\s,]+|[\s,]+$/g, '')
     .replace(/\s+/g, ' ');
   if (!s || s.split(' ').length > 8 || !/\p{L}/u.test(s)) return null;
+  // Only a noun phrase can do something: "the war", "Italian authorities"; not "began", "would allow police to".
+  const words = tokens.slice(fromTok, toTok).filter((t) => t.word && !inDate(t) && s.includes(t.text));
+  if (words.some((t) => !t.cap && (MODALS.has(t.lower) || AUXILIARIES.has(t.lower) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.lex.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Participle')))))
+    return null;
+  const last = words[words.length - 1];
+  // a pronoun ("it", "they") stands for someone this phrase cannot name
+  if (!last || PERSONAL_PRONOUNS.has(last.lower) || last.tags.has('Preposition') || !(last.tags.has('Noun') || last.lex.has('Noun') || last.tags.has('Plural') || last.cap)) return null;
   return s.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase());
 }
+
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'having']);
+const PERSONAL_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i', 'you', 'them', 'us']);
 
 export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
@@ -192,17 +266,13 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.type === 'release' && next?.lower === 'date') return false;
   // "alleged crimes" is a qualifier, not an accusation
   if (t.lower === 'alleged' && next && !['that', 'to'].includes(next.lower) && !next.cap) return false;
-  // "quit" / "stepped" only as "stepped down"
+  // "quit" / "stepped" only as "stepped down"; "shot" kills only as "shot dead"
   if (t.lower === 'stepped' && next?.lower !== 'down') return false;
+  if (t.lower === 'shot' && next?.lower !== 'dead') return false;
   // "won the elections": only with "elections" nearby
   if (t.lower === 'won' && !ctx.tokens.slice(i + 1, i + 5).some((x) => /^(?:election|elections|vote|ballot|presidency|seat|seats)$/.test(x.lower))) return false;
   if (rule.type === 'deny' && !['entry', 'access', 'visa', 'bail', 'request'].some((w) => ctx.tokens.slice(i + 1, i + 4).some((x) => x.lower === w))) return false;
   if (rule.type === 'payment' && !/\b(?:ransom|million|billion|euros?|dollars?|\$|€|£)\b/i.test(ctx.sentence)) return false;
-  if (rule.type === 'sign' && ['deal', 'agreement', 'agreements', 'accord'].includes(t.lower)) {
-    // "existing agreements" are background, not an event; keep "signed/reached/struck an agreement"
-    const window = ctx.tokens.slice(Math.max(0, i - 4), i).map((x) => x.lower);
-    if (!window.some((w) => /^(?:signed|sign|signs|reached|reach|struck|strike|agreed|sealed|concluded|brokered|announced)$/.test(w))) return false;
-  }
   return true;
 }
 
@@ -213,13 +283,63 @@ const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
 const SUBJECT_PRONOUN = new Set(['he', 'she']);
 const OBJECT_PRONOUN = new Set(['him', 'her', 'his']);
 
+/** Words after which "to" + trigger is a wish, a plan or a permission, not a happening ("would allow police to arrest"). */
+const HYPOTHETICAL = new Set(
+  'allow allows allowed allowing permit permits permitted let lets threaten threatens threatened threatening vow vows vowed vowing promise promises promised pledge pledges pledged seek seeks sought seeking try tries tried trying attempt attempts attempted want wants wanted hope hopes hoped urge urges urged urging ask asks asked asking refuse refuses refused fail fails failed aim aims aimed intend intends intended propose proposes proposed ready willing unable'.split(' '),
+);
+const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
+
+function hypothetical(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (CONDITIONAL.has(prev.lower)) return true;
+  if (prev.lower !== 'to') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k]!;
+    if (!t.word) break;
+    if (HYPOTHETICAL.has(t.lower) || CONDITIONAL.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "a ceasefire proposal", "an arrest warrant", "attack helicopters": a noun modifying the noun after it. */
+function modifiesNoun(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !next.word || next.cap || next.possessive) return false;
+  if (DETERMINERS.has(next.lower) || NP_STOP.has(next.lower) || BE_WORDS.has(next.lower) || CLAUSE_WORDS.has(next.lower)) return false;
+  const t = next.tags;
+  return t.has('Noun') && !t.has('Verb') && !t.has('Pronoun') && !t.has('Preposition') && !t.has('Adverb') && !t.has('Adjective') && !t.has('Date') && !t.has('Value');
+}
+
+const QUANTIFIERS = new Set('several many some dozens hundreds thousands scores two three four five six seven eight nine ten all both more most'.split(' '));
+
+/** Verbs whose subject is the one it happened to: "Shaw died in hospital". */
+const DIE_FORMS = new Set(['died', 'dies', 'die', 'dying']);
+/** Prepositions that place a name ("near El Fasher", "on Khan Younis"): a place or a target, not a taker-part. */
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'on', 'into', 'inside', 'outside', 'around', 'across', 'along', 'toward', 'towards', 'through', 'across', 'beyond', 'behind', 'off']);
+/** Verbs that govern a sign noun in the text ("reached a ceasefire", "signed an accord"). */
+const SIGN_VERBS = /^(?:signed|sign|signs|signing|reached|reach|reaches|struck|strike|strikes|agreed|agree|agrees|sealed|seal|concluded|conclude|brokered|broker|announced|announce|declared|declare|finalised|finalized|inked)$/;
+const PAY_VERBS = /^(?:paid|pay|pays|paying)$/;
+
+/** A finite verb: "attacked", "says" (not a participle, not a noun). */
+function finiteVerb(t: Token): boolean {
+  if (t.lex.has('Noun') && !t.lex.has('Verb')) return false; // "live rounds" read as a verb in context
+  return t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun') && !/ing$/.test(t.lower) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
+}
+
 function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): ExtractedEvent | null {
   const { tokens } = ctx;
   const trig = tokens[i]!;
   if (tokens.slice(Math.max(0, i - 3), i).some((t) => NEGATION.has(t.lower) || t.lower.endsWith("n't"))) return null;
-  const [cFrom, cTo] = clauseBounds(tokens, i);
+  // "a law that would allow police to arrest migrants": nothing has happened.
+  if (hypothetical(tokens, i)) return null;
+  const clause = clauseOf(tokens, i);
+  const cFrom = clause.from;
+  const cTo = clause.to;
   const clauseStart = tokens[cFrom]?.start ?? 0;
   const clauseEnd = tokens[cTo - 1]?.end ?? ctx.sentence.length;
+  const skipSpans = clause.skips.map(([a, b]) => [tokens[a]!.start, tokens[b - 1]!.end] as const);
+  const skipped = (at: number) => skipSpans.some(([a, b]) => at >= a && at < b);
   // The trigger's reach ends where the next event word begins ("Almasri's release led to an investigation").
   let sTo = cTo;
   for (let k = i + 1; k < cTo; k++)
@@ -230,13 +350,70 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const scopeEnd = tokens[sTo - 1]?.end ?? clauseEnd;
   const inflected = /(?:ed|[^s]s|ing)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower);
   const afterModal = !!tokens[i - 1] && MODALS.has(tokens[i - 1]!.lower);
+  // ", killing at least five people": an -ing word opening a clause after a comma is a participle
+  const participleOpens = /ing$/.test(trig.lower) && tokens[i - 1]?.text === ',' && !!tokens[i + 1]?.word && !DETERMINERS.has(tokens[i - 1]!.lower);
+  // "of fraud charges", "after two attacks": a plural noun after a noun that modifies it, not a verb
+  const pluralNoun = /[^s]s$/.test(trig.lower) && trig.lex.has('Plural') && !!tokens[i - 1]?.word && !tokens[i - 1]!.cap && tokens[i - 1]!.lex.has('Noun') && !tokens[i - 1]!.lex.has('Plural') && !tokens[i - 1]!.tags.has('Pronoun');
   const verbal =
-    trig.tags.has('Verb') && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
+    (trig.tags.has('Verb') || participleOpens) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
   const isNoun = !verbal;
+  // A noun that modifies another names no event of its own: "rejected a ceasefire proposal".
+  if (isNoun && modifiesNoun(tokens, i)) return null;
+  // A sign noun is an event when the text says what was done with it ("reached a truce"), and a
+  // ransom when it is paid; the summary then says that, not a verb of our own.
+  let governing: Token | undefined;
+  if (isNoun && (rule.type === 'sign' || rule.type === 'payment')) {
+    const re = rule.type === 'sign' ? SIGN_VERBS : PAY_VERBS;
+    governing = tokens.slice(Math.max(cFrom, i - 4), i).reverse().find((t) => re.test(t.lower));
+    if (!governing) return null;
+  }
+  const die = verbal && DIE_FORMS.has(trig.lower);
+  // ", killing at least 30 people": a participle clause takes the main clause's subject.
+  // "police fired at protesters who stormed parliament, killing five": past a relative clause that
+  // has no comma of its own, the main clause is the one before the relative pronoun.
+  let head = i;
+  let hFrom = cFrom;
+  if (verbal && /ing$/.test(trig.lower) && tokens[i - 1]?.text === ',') {
+    const inName = (k: number) => ctx.mentions.some((m) => tokens[k]!.start >= m.start && tokens[k]!.end <= m.end);
+    const rel = tokens[cFrom - 1];
+    if (rel && RELATIVE.has(rel.lower) && tokens[cFrom - 2]?.text !== ',') {
+      const outer = clauseOf(tokens, cFrom - 2);
+      for (let k = cFrom - 2; k >= outer.from; k--)
+        if (finiteVerb(tokens[k]!) && !inName(k)) {
+          head = k;
+          hFrom = outer.from;
+          break;
+        }
+    }
+    if (head === i)
+      for (let k = i - 2; k >= cFrom; k--)
+        if (finiteVerb(tokens[k]!) && !inName(k)) {
+          head = k;
+          break;
+        }
+  }
+  const headTok = tokens[head]!;
+  const hStart = tokens[hFrom]?.start ?? 0;
   const prevTok = tokens[i - 1];
+  const nextTok = tokens[i + 1];
+  // "citizens kidnapped in Libya", "workers freed on Saturday": a reduced passive is followed by a
+  // preposition, a date or nothing; "fighters attacked a camp", "forces killed at least 40" are active.
+  const quantity =
+    /^(?:at least|at most|up to|more than)$/.test(`${nextTok?.lower ?? ''} ${tokens[i + 2]?.lower ?? ''}`) ||
+    (/^(?:nearly|almost|about|around|roughly|some|over|approximately|an estimated)$/.test(nextTok?.lower ?? '') && /^\d/.test(tokens[i + 2]?.text ?? ''));
+  const objectFollows =
+    !!nextTok &&
+    nextTok.word &&
+    (quantity ||
+      DETERMINERS.has(nextTok.lower) ||
+      QUANTIFIERS.has(nextTok.lower) ||
+      /^\d/.test(nextTok.text) ||
+      (nextTok.cap && !nextTok.tags.has('Date')) ||
+      (nextTok.tags.has('Noun') && !nextTok.tags.has('Date') && !nextTok.tags.has('Adjective') && !NP_STOP.has(nextTok.lower)));
   // "Italian citizens kidnapped in Libya": a participle after a noun is a passive with that noun as subject.
-  const reduced = verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower);
-  const passive = reduced || (verbal && tokens.slice(Math.max(cFrom, i - 3), i).some((t) => BE.has(t.lower)));
+  const reduced =
+    head === i && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower) && !objectFollows;
+  const passive = !die && (reduced || (verbal && tokens.slice(Math.max(cFrom, i - 3), i).some((t) => BE.has(t.lower))));
 
   const actorTypes: ActorType[] = ['person', 'organization', 'other'];
   const participants: Participant[] = [];
@@ -249,31 +426,52 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const before = ctx.sentence.slice(0, m.start);
     return before.lastIndexOf('(') > before.lastIndexOf(')');
   };
-  const before = ctx.mentions.filter((m) => m.end <= trig.start && m.start >= clauseStart && actorTypes.includes(m.type) && !inParens(m));
-  let subjectBefore = [...before].reverse().find((m) => {
+  const before = ctx.mentions.filter((m) => m.end <= headTok.start && m.start >= hStart && actorTypes.includes(m.type) && !inParens(m) && !skipped(m.start));
+  // "Lee was jailed in 2017 for bribing Park and was pardoned in 2022": a second predicate joined
+  // by "and" shares the clause's subject, the first name in it, not the object of the first predicate.
+  let v = head - 1;
+  while (v > hFrom && tokens[v]!.word && !tokens[v]!.cap && (BE_WORDS.has(tokens[v]!.lower) || MODALS.has(tokens[v]!.lower) || (tokens[v]!.tags.has('Adverb') && !tokens[v]!.tags.has('Noun')))) v--;
+  const coordinated = v > hFrom && tokens[v]!.lower === 'and' && tokens.slice(hFrom, v).some(finiteVerb);
+  const subjectCands = before.filter((m) => {
     const w = precedingWord(ctx, m);
     return !m.possessive && (!w || !OBLIQUE.has(w.lower));
   });
+  let subjectBefore = coordinated
+    ? subjectCands.find((m) => m.end <= tokens[tokens.slice(hFrom, v).findIndex(finiteVerb) + hFrom]!.start)
+    : subjectCands[subjectCands.length - 1];
   // "Italy paid": a country acts when it stands right before the verb.
   if (!subjectBefore && verbal) {
-    const p = ctx.mentions.find((m) => m.type === 'place' && m.end <= trig.start && m.start >= clauseStart && ctx.sentence.slice(m.end, trig.start).trim().split(/\s+/).length <= 2);
+    const p = ctx.mentions.find((m) => m.type === 'place' && m.end <= headTok.start && m.start >= hStart && ctx.sentence.slice(m.end, headTok.start).trim().split(/\s+/).length <= 2);
     if (p) subjectBefore = p;
   }
   // "the Appeal Court that released him": the relative pronoun's antecedent.
-  const opener = tokens[cFrom - 1];
+  const opener = tokens[hFrom - 1];
   if (!subjectBefore && opener && RELATIVE.has(opener.lower)) {
     // only when the pronoun follows its noun: "the Appeal Court that released him", not "... or who had"
-    // (an apposition or a time phrase may stand between: "Mohammad Abedini, the Iranian engineer who ...")
+    // (an apposition or a time phrase may stand between: "Mohammad Abedini, the Iranian engineer who ...");
+    // a name that modifies a noun is not the antecedent: "a former NHS consultant who was elected"
     subjectBefore = ctx.mentions
       .filter((m) => m.end <= opener.start && actorTypes.includes(m.type))
       .filter((m) => {
         const between = tokens.filter((t) => t.start >= m.end && t.end <= opener.start);
-        return between.length <= 8 && between.every((t) => !t.word || !t.tags.has('Verb') || t.tags.has('Noun')) && !between.some((t) => t.lower === 'or' || t.lower === 'and');
+        const modifier = !!between[0] && between[0].word && !between[0].cap && between[0].tags.has('Noun') && !between[0].tags.has('Preposition');
+        return !modifier && between.length <= 8 && between.every((t) => !t.word || !t.tags.has('Verb') || t.tags.has('Noun')) && !between.some((t) => t.lower === 'or' || t.lower === 'and');
       })
       .pop();
   }
+  // "The army said it had killed 30 fighters": a pronoun reporting its own deed is the speaker.
+  let speakerPhrase: string | null = null;
+  const clauseToks = tokens.slice(hFrom, head);
+  const speechAt = hFrom === cFrom ? clause.speech : null;
+  if (!subjectBefore && speechAt !== null && clauseToks.some((t) => /^(?:it|they|we)$/.test(t.lower))) {
+    const speakerAt = tokens[speechAt]!.start;
+    subjectBefore = ctx.mentions
+      .filter((m) => m.end <= speakerAt && actorTypes.includes(m.type) && !m.possessive && !inParens(m))
+      .filter((m) => !OBLIQUE.has(precedingWord(ctx, m)?.lower ?? ''))
+      .pop();
+    if (!subjectBefore) speakerPhrase = agentPhrase(ctx, clauseOf(tokens, speechAt).from, speechAt);
+  }
   // "where he held talks": a pronoun subject is the person last named.
-  const clauseToks = tokens.slice(cFrom, i);
   if (!subjectBefore && clauseToks.some((t) => SUBJECT_PRONOUN.has(t.lower))) {
     const pron = clauseToks.find((t) => SUBJECT_PRONOUN.has(t.lower))!;
     subjectBefore = ctx.mentions.filter((m) => m.type === 'person' && m.end <= pron.start).pop() ?? ctx.lastPerson ?? undefined;
@@ -302,6 +500,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
 
   let agentText: string | null = null;
   let objectText: string | null = null;
+  let including: string | null = null;
   const objectPronoun = tokens.slice(Math.max(cFrom, i - 2), Math.min(sTo, i + 3)).find((t) => OBJECT_PRONOUN.has(t.lower));
   const resolvePronoun = (t: Token, not: number[]): PlacedMention | undefined =>
     ctx.mentions.filter((m) => m.type === 'person' && m.end <= t.start && !not.includes(m.actorId)).pop() ??
@@ -315,13 +514,17 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (byNames.length) for (const m of byNames) add(m, 'agent');
     else if (byIdx !== null) agentText = agentPhrase(ctx, byIdx + 1, Math.min(sTo, byIdx + 6));
     if (rule.type === 'statement') for (const m of namesAt(fromIdx)) add(m, 'agent');
-    const light = tokens.slice(Math.max(cFrom, i - 3), i).some((t) => LIGHT_VERBS.has(t.lower));
+    const light = Boolean(governing) || tokens.slice(Math.max(cFrom, i - 3), i).some((t) => LIGHT_VERBS.has(t.lower));
     if (subjectBefore && light && !possessor) add(subjectBefore, 'agent');
     for (const m of namesAt(withIdx)) add(m, 'other');
     if (!possessor && objectPronoun && !MUTUAL.has(rule.type)) {
       const agentIds = participants.filter((p) => p.part === 'agent').map((p) => p.actorId);
       add(resolvePronoun(objectPronoun, agentIds), 'subject');
     }
+  } else if (die) {
+    // "Shaw died in hospital", "30 people died": the subject is the one who died.
+    add(subjectBefore, 'subject');
+    if (!subjectBefore) objectText = clauseSubject(ctx, cFrom, i);
   } else if (passive) {
     // "X was arrested by Y"
     if (!reduced) add(subjectBefore, 'subject');
@@ -336,10 +539,22 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const gap = objects[0] ? ctx.sentence.slice(objStart, objects[0].start).trim().split(/\s+/).filter(Boolean) : [];
     const direct = gap.every((w) => DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w) || w === ',');
     if (subjectBefore) add(subjectBefore, 'agent');
-    else agentText = agentPhrase(ctx, cFrom, i);
+    else agentText = speakerPhrase ?? agentPhrase(ctx, hFrom, coordinated ? tokens.slice(hFrom, v).findIndex(finiteVerb) + hFrom : head);
     if (direct) for (const m of objects) add(m, MUTUAL.has(rule.type) ? 'other' : DONE_TO.has(rule.type) ? 'subject' : 'other');
     for (const m of namesAt(againstIdx)) add(m, 'subject');
-    if (!objects.length || !direct) objectText = nounPhraseAfter(ctx, i + 1, sTo);
+    if (!objects.length || !direct) objectText = nounPhraseAfter(ctx, trig.lower === 'shot' ? i + 2 : i + 1, sTo);
+    // "arrested more than 50 demonstrators, including opposition lawmaker Babu Owino": named members of the object
+    if (!direct && objectText && DONE_TO.has(rule.type)) {
+      const incl = tokens.findIndex((t, k) => k > i && k < cTo && t.lower === 'including' && tokens[k - 1]?.text === ',');
+      if (incl > 0) {
+        const list = actorsAfter(ctx, tokens[incl]!.end, clauseEnd, actorTypes);
+        const gap = list[0] ? tokens.filter((t) => t.start >= tokens[incl]!.end && t.end <= list[0]!.start) : [];
+        if (list.length && gap.every((t) => t.word && !t.tags.has('Verb') && !t.tags.has('Preposition'))) {
+          for (const m of list) add(m, 'subject');
+          including = objectText;
+        }
+      }
+    }
     if (!direct && objectPronoun && DONE_TO.has(rule.type)) {
       add(resolvePronoun(objectPronoun, participants.map((p) => p.actorId)), 'subject');
     } else if (objects.length === 0 && objectPronoun && DONE_TO.has(rule.type)) {
@@ -347,19 +562,36 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     }
   }
 
-  const date = dateFor(ctx, trig.start, clauseStart, clauseEnd);
+  // "sentenced on Wednesday for the murder of X", "charged over the killing": an event named as the
+  // reason for another is dated only by what follows it, not by the date of the main verb
+  let r = i - 1;
+  while (r >= 0 && tokens[r]!.word && !tokens[r]!.cap && (DETERMINERS.has(tokens[r]!.lower) || tokens[r]!.tags.has('Adjective'))) r--;
+  const reason = isNoun && r >= 0 && ['for', 'over', 'of'].includes(tokens[r]!.lower) && r !== i - 1;
+  const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, skipped, true) : dateFor(ctx, trig.start, clauseStart, clauseEnd, skipped);
   // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
   // names nobody, but a dated, described happening is still news.
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
-  if (!someone && !(date.start && (objectText || agentText))) return null;
+  // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
+  if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
   const place = placeFor(ctx, i, clauseStart, scopeEnd);
-  let summary = summarise(rule.type, participants, agentText, place, trig.text, objectText);
+  // The words the text uses: "died", "reached a ceasefire", "signed the law"; else the type's verb.
+  const wording: Wording = including ? { including } : {};
+  wording.at = placePreposition(ctx, place);
+  if (die) wording.verb = 'died';
+  else if (trig.lower === 'shot') wording.verb = 'shot dead';
+  // the text's own verb when it is a past participle of the event: "pardoned", "shelled", "acquitted", "detained"
+  else if (verbal && /ed$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint'].includes(rule.type) && !governing) wording.verb = trig.lower;
+  else if (governing) wording.phrase = ctx.sentence.slice(governing.start, trig.end);
+  else if (rule.type === 'sign' && verbal) wording.phrase = trig.text;
+  const summarize = () => summarise(rule.type, participants, agentText, place, trig.text, objectText, wording);
+  let summary = summarize();
   // "arrested ... on a warrant issued by the International Criminal Court", "on charges of fraud"
   const grounds = /\bon (?:an? |the )?(?:warrant|arrest warrant|charges?|suspicion|accusations?)\b(?:[^,;.()]{0,80}?(?:Court|Tribunal|Office|Prosecutor|Police|of [a-z]+(?: [a-z]+)?))?/.exec(ctx.sentence.slice(trig.end, scopeEnd));
   if (grounds && DONE_TO.has(rule.type)) summary = `${summary} ${grounds[0].trim()}`;
 
   // Others named where the event is told took part in some way ("a warrant issued by the ICC").
   // "Where it is told" ends at the next comma, unless the comma continues a list ("..., including X").
+  // A name placed by a preposition ("strikes on Khan Younis", "a camp near El Fasher") is where, not who.
   let segmentEnd = scopeEnd;
   for (let k = i + 1; k < sTo; k++) {
     const t = tokens[k]!;
@@ -368,11 +600,14 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       break;
     }
   }
-  for (const m of ctx.mentions)
-    if (m.start >= trig.end && m.end <= segmentEnd && (m.type === 'person' || m.type === 'organization') && participants.length < 8 && governingWord(ctx, m)?.lower !== 'of' && !inParens(m))
-      add(m, 'other');
+  for (const m of ctx.mentions) {
+    if (m.start < trig.end || m.end > segmentEnd || (m.type !== 'person' && m.type !== 'organization') || participants.length >= 8 || inParens(m) || skipped(m.start)) continue;
+    const gov = governingWord(ctx, m)?.lower;
+    if (gov === 'of' || (gov && PLACE_PREPS.has(gov))) continue;
+    add(m, 'other');
+  }
   // Between equals, everyone named is part of what happened: "held talks with officials from the GNU, including ..."
-  if (MUTUAL.has(rule.type)) summary = summarise(rule.type, participants, agentText, place, trig.text, objectText);
+  if (MUTUAL.has(rule.type)) summary = summarize();
 
   return {
     type: rule.type,
@@ -399,10 +634,24 @@ function placeFor(ctx: SentenceContext, i: number, clauseStart: number, clauseEn
   return ctx.datelinePlace;
 }
 
+/** The preposition the sentence places `place` with ("near El Fasher"), for the summary; "in" by default. */
+function placePreposition(ctx: SentenceContext, place: string | null): string {
+  const m = place ? ctx.mentions.find((x) => x.type === 'place' && x.name === place) : undefined;
+  const w = m ? governingWord(ctx, m)?.lower : undefined;
+  return w && ['at', 'near', 'inside', 'outside'].includes(w) ? w : 'in';
+}
+
 /** The date told in the event's clause; a sentence's only date when the sentence is one clause. */
-function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEnd: number): FactDate {
-  const inClause = ctx.dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
-  const pool = inClause.length ? inClause : ctx.dates.length === 1 && !/;/.test(ctx.sentence) ? ctx.dates : [];
+function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEnd: number, skipped: (at: number) => boolean = () => false, strict = false): FactDate {
+  // A date inside a relative clause dates that clause ("The war, which began in April 2023, has killed").
+  const dates = ctx.dates.filter((d) => !skipped(d.start));
+  const inClause = dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
+  // the sentence's only date serves when the sentence is one clause, not when it sits in a relative clause of its own ("..., who was released on Wednesday")
+  const background = [...ctx.sentence.matchAll(/,\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  // (nor when the event sits in such a clause and the date outside it: "X, who negotiated the deal, said on Thursday")
+  const span = background.find(([a, b]) => at >= a && at < b);
+  const loose = dates.filter((d) => !background.some(([a, b]) => d.start >= a && d.start < b && !(at >= a && at < b)) && (!span || (d.start >= span[0] && d.start < span[1])));
+  const pool = inClause.length ? inClause : !strict && loose.length === 1 && ctx.dates.length === 1 && !/;/.test(ctx.sentence) ? loose : [];
   if (!pool.length) return UNKNOWN_DATE;
   return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!.date;
 }
@@ -413,20 +662,40 @@ function names(ps: Participant[], part: ParticipantPart): string {
   return `${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
 }
 
-function summarise(type: EventType, ps: Participant[], agentText: string | null, place: string | null, trigger: string, objectText: string | null): string {
+/** The text's own wording for a summary: a verb ("died") or a verb phrase ("reached a ceasefire"). */
+interface Wording {
+  verb?: string;
+  /** "near" in "a camp near El Fasher": how the text places the event. */
+  at?: string;
+  phrase?: string;
+  /** The object the subjects are named from: "more than 50 demonstrators" (, including X). */
+  including?: string;
+}
+
+function summarise(type: EventType, ps: Participant[], agentText: string | null, place: string | null, trigger: string, objectText: string | null, wording: Wording = {}): string {
   const agent = names(ps, 'agent') || agentText || '';
-  const subject = names(ps, 'subject') || (DONE_TO.has(type) ? objectText ?? '' : '');
+  const named = names(ps, 'subject');
+  const subject = named && wording.including ? `${wording.including}, including ${named}` : named || (DONE_TO.has(type) ? objectText ?? '' : '');
   const other = names(ps, 'other');
-  const verb = SUMMARY_VERB[type];
+  const verb = wording.verb ?? SUMMARY_VERB[type];
   let s: string;
-  if (MUTUAL.has(type)) {
+  if (wording.phrase) {
+    // "Abbott signed Senate Bill 4", "Israel and Hamas reached a ceasefire", "Italy paid a ransom"
+    const what = names(ps, 'subject') || (wording.phrase.split(/\s+/).length === 1 ? objectText ?? '' : '');
+    const by = agent || (!what ? other : '');
+    s = `${by} ${wording.phrase} ${what}`;
+    if (other && by !== other) s += ` with ${other}`;
+    if (!by && !what && !other) s = `${wording.phrase}`;
+  } else if (MUTUAL.has(type)) {
     const alone = { meet: 'held meetings', talks: 'held talks', sign: 'signed an agreement', visit: 'visited' } as Record<EventType, string>;
     s = agent && other ? `${agent} ${verb} ${other}` : `${agent || other} ${alone[type] ?? verb}`;
+    // "Prince William visited a homelessness project in Cardiff"
+    if (type === 'visit' && !other && objectText) s += ` ${objectText}`;
   } else if (subject && agent) s = `${agent} ${verb} ${subject}`;
   else if (subject) s = `${subject} ${type === 'complaint' ? 'faced a complaint' : verb}`;
   else if (agent) s = `${agent} ${type === 'complaint' ? 'filed a complaint' : type === 'investigate' ? 'opened an investigation' : type === 'kidnap' ? 'kidnapped people' : verb}`;
   else s = `${other} (${trigger})`;
-  if (place && !s.includes(place)) s += ` in ${place}`;
+  if (place && !s.includes(place)) s += ` ${wording.at ?? 'in'} ${place}`;
   s = s.replace(/\s+/g, ' ').trim();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -436,17 +705,24 @@ const NP_STOP = new Set(['on', 'for', 'against', 'with', 'from', 'after', 'befor
 /** "two Italian workers" after "freeing": the object when it is not a named actor. */
 function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string | null {
   const words: Token[] = [];
-  for (let k = from; k < Math.min(to, from + 6); k++) {
+  // "at least 30 people", "more than 12 million", "up to 40 migrants": a quantity opens the phrase
+  const q = ctx.tokens.slice(from, from + 2).map((t) => t.lower).join(' ');
+  const lead = /^(?:at least|at most|up to|more than|fewer than|less than)$/.test(q) ? 2 : /^(?:nearly|almost|about|around|roughly|some|over|approximately) \d/.test(q) ? 1 : 0;
+  for (let k = from; k < from + lead; k++) words.push(ctx.tokens[k]!);
+  for (let k = from + lead; k < Math.min(to, from + lead + 6); k++) {
     const t = ctx.tokens[k]!;
     if (ctx.dates.some((d) => t.start >= d.start && t.start < d.end)) break;
     if (!t.word || NP_STOP.has(t.lower) || (t.tags.has('Verb') && /ed$/.test(t.lower)) || t.tags.has('Copula') || t.tags.has('Auxiliary') || BE_WORDS.has(t.lower)) break;
     words.push(t);
   }
+  // a phrase does not end on a connector: "Labour of" in "accused Labour of “chaos”"
+  while (words.length && /^(?:of|and|or|the|a|an|to)$/.test(words[words.length - 1]!.lower)) words.pop();
   if (!words.length || !words.some((w) => w.tags.has('Noun') || w.tags.has('Plural'))) return null;
   const phrase = ctx.sentence.slice(words[0]!.start, words[words.length - 1]!.end);
-  // "Two aid workers" reads "two aid workers" inside a summary; names keep their capitals
+  // "Two aid workers" opening a sentence reads "two aid workers" inside a summary; names keep their capitals
   const first = words[0]!;
-  return first.upper || first.lex.has('ProperNoun') || first.lex.has('FirstName') ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  const opensSentence = !ctx.tokens.slice(0, first.index).some((t) => t.word);
+  return !opensSentence || first.upper || first.lex.has('ProperNoun') || first.lex.has('FirstName') ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
 
 const BE_WORDS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'have', 'has', 'had', 'later', 'also', 'then', 'reportedly', 'allegedly']);
@@ -470,7 +746,8 @@ function nounPhraseBefore(ctx: SentenceContext, at: number, floor = 0): string |
 /** The noun phrase that opens a clause, past a leading "On Saturday," or "In late 2022,". */
 function clauseSubject(ctx: SentenceContext, from: number, to: number): string | null {
   let k = from;
-  if (ctx.tokens[k] && PREPOSITION_OPENERS.has(ctx.tokens[k]!.lower)) {
+  const quantity = /^(?:at least|at most)$/.test(`${ctx.tokens[k]?.lower ?? ''} ${ctx.tokens[k + 1]?.lower ?? ''}`);
+  if (ctx.tokens[k] && PREPOSITION_OPENERS.has(ctx.tokens[k]!.lower) && !quantity) {
     while (k < to && ctx.tokens[k]!.text !== ',') k++;
     k++;
   }

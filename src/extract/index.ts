@@ -145,6 +145,8 @@ function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
     const twin = out.findIndex(
       (o) =>
         o.type === e.type &&
+        // what someone said in one sentence is not a retelling of what they said in another
+        (e.type !== 'statement' || o.sentenceIndex === e.sentenceIndex) &&
         key(o) === k &&
         k !== '' &&
         (o.date.start === e.date.start || !o.date.start || !e.date.start) &&

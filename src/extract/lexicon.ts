@@ -16,7 +16,7 @@ export const TITLE_WORDS = words(`
   pope cardinal bishop archbishop imam rabbi reverend rev father sister ayatollah mullah
   mr mrs ms miss dr prof professor sir dame lord lady mp mep pm fm ceo cfo coo chairman chairwoman
   chair chairperson spokesman spokeswoman spokesperson leader speaker officer agent detective
-  interim acting former outgoing incoming late
+  interim acting former outgoing incoming late democrat republican
   interior foreign defence defense justice finance economy health education trade energy
   home state intelligence security transport labour labor culture agriculture environment
 `);
@@ -38,7 +38,31 @@ export const TITLE_HEADS = words(`
 `);
 
 /** Honorifics: dropped from names, not kept as roles. */
-export const HONORIFICS = words('mr mrs ms miss dr sir dame mr. mrs. ms. dr.');
+export const HONORIFICS = words('mr mrs ms miss dr sir dame mr. mrs. ms. dr. sheikh sheik sheikha');
+
+/**
+ * Ranks and honorifics of nobility and religion that stand before a name ("Prince Faisal",
+ * "Sheikh Tamim"): after an office they are part of the name's styling, not of the office
+ * ("Saudi Foreign Minister Prince Faisal bin Farhan" holds the role "Saudi Foreign Minister").
+ */
+export const NOBLE_TITLES = words('prince princess sheikh sheik sheikha emir king queen sultan sir dame lord lady dr dr. mr mr. mrs mrs. ms ms.');
+
+/** Country names written as initials: places, not organisations ("U.S.", "UK", "UAE"). */
+export const COUNTRY_INITIALS = words('us usa uk uae drc prc rok dprk ksa');
+
+/** Words that end a company's name ("Nordwind Energy AB", "Siemens AG", "Acme Holdings Ltd"). */
+export const COMPANY_SUFFIXES = words('ab ag sa asa nv bv gmbh spa oyj se plc inc ltd llc corp co lp');
+
+/**
+ * Lower-case nouns that, right before a name, say it is an organisation ("Danish group Orsted",
+ * "Swedish utility Nordwind Energy AB", "the rebel group M23").
+ */
+export const ORG_KIND_NOUNS = words(`
+  firm company group utility lender insurer bank carmaker automaker retailer airline carrier miner
+  conglomerate startup start-up giant maker manufacturer operator developer chain publisher
+  broadcaster outlet militia party movement coalition alliance organisation organization network
+  charity foundation consortium cartel gang regulator watchdog newspaper
+`);
 
 /** Head nouns that end an organisation's name ("Libyan National Army", "Appeal Court"). */
 export const ORG_HEADS = words(`
@@ -52,7 +76,7 @@ export const ORG_HEADS = words(`
   church brotherhood council pact treaty convention initiative program programme project mission
   unit center centre board cabinet republic kingdom emirate caliphate state states nations
   federation confederation society club team airlines airways ministry's court's order bar chamber
-  guard police
+  guard police patrol
 `);
 
 /** Lower-case nouns that introduce a news outlet's name ("newspaper Il Tempo"). */
@@ -129,7 +153,7 @@ export const TRIGGERS: TriggerRule[] = [
   { type: 'statement', verb: 'issued a statement', forms: ['statement', 'announced', 'announcement', 'declared', 'declaration', 'communique'] },
   { type: 'sign', verb: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'agreement', 'agreements', 'accord', 'deal', 'treaty', 'ceasefire', 'truce', 'memorandum'] },
   { type: 'attack', verb: 'attacked', forms: ['attack', 'attacked', 'attacks', 'bombed', 'bombing', 'shelled', 'shelling', 'airstrike', 'airstrikes', 'assault', 'raid', 'raided'] },
-  { type: 'kill', verb: 'killed', forms: ['killed', 'kill', 'kills', 'killing', 'assassinated', 'assassination', 'murdered', 'died'] },
+  { type: 'kill', verb: 'killed', forms: ['killed', 'kill', 'kills', 'killing', 'assassinated', 'assassination', 'murdered', 'murder', 'murders', 'died', 'dies', 'shot'] },
   { type: 'deny', verb: 'was denied', forms: ['denied', 'denies', 'deny', 'refused', 'rejected'] },
   { type: 'resign', verb: 'resigned', forms: ['resigned', 'resign', 'resigns', 'resignation', 'quit', 'stepped'] },
   { type: 'appoint', verb: 'appointed', forms: ['appointed', 'appoint', 'appointment', 'nominated', 'sworn'] },
@@ -170,11 +194,12 @@ export const ROLE_NOUNS = words(`
   brother sister uncle aunt cousin colleague friend partner relative widow veteran volunteer
   coach player athlete singer actor actress artist musician filmmaker director producer priest
   imam cleric bishop pastor rabbi monk preacher king queen prince princess heir
+  billionaire millionaire tycoon magnate mogul philanthropist influencer
 `);
 
 /** Words with an agent suffix that are not people ("center", "order", "border"). */
 export const NOT_ROLE_NOUNS = words(`
-  former latter after over other under order number center centre water matter paper border power never however
+  former latter senior junior after over other under order number center centre water matter paper border power never however
   together rather whether either neither letter corner weather summer winter manner chapter shelter
   register poster quarter trigger for nor or door floor error color colour factor sector mirror
   terror horror motor honor honour labor labour major minor prior rumor rumour tumor humor vapor

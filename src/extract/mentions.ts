@@ -18,9 +18,13 @@ import {
   ROLE_NOUNS,
   ORG_NOUNS,
   PLACE_NOUNS,
+  NOBLE_TITLES,
+  COUNTRY_INITIALS,
+  COMPANY_SUFFIXES,
+  ORG_KIND_NOUNS,
   isRoleWord,
 } from './lexicon.ts';
-import { plainTags, tokenize, type Token } from './tokens.ts';
+import { lexicalTags, plainTags, tokenize, type Token } from './tokens.ts';
 
 export interface RoleMention {
   title: string;
@@ -44,6 +48,10 @@ export interface NameMention {
   possessive: boolean;
   /** The mention speaks ("Piantedosi stated"): evidence for a person or organisation. */
   speaks: boolean;
+  /** "Mohamed Hamdan Dagalo, known as Hemedti": the mention this one is another name for. */
+  sameAs?: NameMention;
+  /** Written after a rank of nobility or an honorific ("Sheikh Tamim", "Prince Faisal"): a given name may stand alone. */
+  styled?: boolean;
 }
 
 export interface SentenceAnalysis {
@@ -81,6 +89,7 @@ function nameToken(t: Token, first: boolean): boolean {
   if (ROMAN.test(t.base) && t.base.length <= 4) return false;
   if (t.base.length === 1) return false;
   if (/-\p{Ll}+$/u.test(t.base)) return false; // "Sweden-based", "Islamist-led": compounds, handled apart
+  if (PARTY_TAG.test(t.text)) return false; // "Chuck Schumer, D-N.Y.,": a party and state, not a name
   if (first && !t.upper && (t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Conjunction')) && !t.lex.has('ProperNoun') && !t.lex.has('Person')) return false;
   if (isDateWord(t) && !t.tags.has('Person')) return false;
   if (first && NON_NAME_WORDS.has(t.lower) && !t.upper) return false;
@@ -106,15 +115,29 @@ function possessiveInsideName(tokens: Token[], from: number, j: number): boolean
   return k > j && isOrgHead(tokens[k - 1]!);
 }
 
+/** The run of name tokens from `k` ends in an organisation's head noun ("... Patrol", "... Police"). */
+function orgHeadAhead(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && nameToken(tokens[j]!, false)) j++;
+  return j > k && isOrgHead(tokens[j - 1]!);
+}
+
 /** Maximal runs of capitalised tokens, joined through name particles and "of" in organisation names. */
 function chunks(tokens: Token[]): Chunk[] {
   const out: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const sentenceStart = i === 0 || /^[“"‘(:–—]$/.test(tokens[i - 1]!.text);
+    const sentenceStart = i === 0 || /^[“"‘(:–—.!?]$/.test(tokens[i - 1]!.text);
     const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper);
-    if (!nameToken(t, sentenceStart) || (describes && !tokens[i + 1]?.cap)) {
+    // "Judge Julian Lambert told ...": a title opening a sentence, before a name, is not a verb
+    const titleOpens =
+      sentenceStart && (isTitleWord(t) || (t.tags.has('Verb') && lexicalTags(t.lower).has('Noun') && !t.upper && orgHeadAhead(tokens, i + 1))) && nameToken(t, false) && !!tokens[i + 1] && nameToken(tokens[i + 1]!, false);
+    // "Gunmen attacked a bus", "Shares in Nordwind rose": a common noun for people opening a sentence
+    const commonOpener = sentenceStart && !t.upper && !t.lex.has('FirstName') && !tokens[i + 1]?.cap && lexicalTags(t.lower).has('Plural') && (ROLE_NOUNS.has(singularOf(t.lower)) || plainTags(t.lower).has('Verb'));
+    // "J. R. Smith": initials open a name
+    const initialOpens = /^\p{Lu}\.$/u.test(t.text) && !!tokens[i + 1] && (nameToken(tokens[i + 1]!, false) || /^\p{Lu}\.$/u.test(tokens[i + 1]!.text));
+    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -127,6 +150,13 @@ function chunks(tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
+      // "Park Jung-je", "Kim Yoo-jin": a hyphenated given name after a family name; "Jay Y. Lee": an initial
+      const hyphenGiven = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(u.base) && !COMPOUND_SUFFIX.test(u.base);
+      const initial = /^\p{Lu}\.$/u.test(u.text) && !!tokens[j + 1] && nameToken(tokens[j + 1]!, false);
+      if (u.word && (hyphenGiven || initial) && !prev.possessive) {
+        j++;
+        continue;
+      }
       const next = tokens[j + 1];
       const nextNext = tokens[j + 2];
       // "Luigi Li Gotti", "Lula da Silva", "Mohammed al Khoja"
@@ -136,6 +166,16 @@ function chunks(tokens: Token[]): Chunk[] {
       }
       // "Government of National Unity", "Pact on Migration and Asylum", "Minister of Justice"
       const soFar = tokens.slice(i, j);
+      // "Avon and Somerset Police", "Devon and Cornwall Police": two names joined under one organisation head
+      if (u.lower === 'and' && next && nameToken(next, false) && soFar.length <= 2 && !soFar.some((x) => isOrgHead(x) || isTitleWord(x) || x.lex.has('FirstName') || x.tags.has('Person') || x.possessive)) {
+        let k = j + 1;
+        while (k < tokens.length && k < j + 4 && nameToken(tokens[k]!, false) && !tokens[k - 1]!.possessive) k++;
+        const tail = tokens.slice(j + 1, k);
+        if (tail.length >= 2 && isOrgHead(tail[tail.length - 1]!) && !tail.some((x) => x.lex.has('FirstName') || x.possessive)) {
+          j = k;
+          continue;
+        }
+      }
       const orgLed = soFar.some(isOrgHead);
       const titleLed = !orgLed && soFar.some(isTitleHead);
       const connectors = orgLed ? ['of', 'on', 'for', 'and'] : titleLed ? ['of', 'for'] : [];
@@ -160,6 +200,14 @@ function chunks(tokens: Token[]): Chunk[] {
   }
   return out;
 }
+
+/** "D-N.Y.", "R-La.", "I-Vt.": a U.S. lawmaker's party and state. */
+const PARTY_TAG = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;
+/** Second halves of hyphenated compounds that describe rather than name ("Sweden-based", "Iran-backed"). */
+const COMPOUND_SUFFIX = /-(?:based|born|led|backed|affiliated|linked|run|controlled|held|allied|owned|made|style|era|wide|bound|friendly|leaning|aligned|speaking|funded|sponsored|supported|dominated|majority|language|american|british|french|german|italian|russian|chinese|arab|israeli)$/i;
+const TITLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming', 'late', 'then', 'senior', 'top', 'veteran', 'retired']);
+const singularOf = (w: string) => (w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/s$/, ''));
+const name0 = (ts: Token[]) => ts.map((t) => t.base).join(' ');
 
 function text(sentence: string, tokens: Token[], from: number, to: number): string {
   if (to <= from) return '';
@@ -206,8 +254,18 @@ function headIsRole(role: string): boolean {
   return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '');
 }
 
+/** "Saudi Foreign Minister Prince" -> "Saudi Foreign Minister", "Emir Sheikh" -> "Emir"; "Crown Prince" stays. */
+function dropNobleStyle(role: string): string {
+  let r = role;
+  for (;;) {
+    const m = /\s+([\p{L}.]+)$/u.exec(r);
+    if (!m || !NOBLE_TITLES.has(m[1]!.toLowerCase()) || /\bcrown\s+\S+$/i.test(r)) return r;
+    r = r.slice(0, m.index);
+  }
+}
+
 function rolesFrom(title: string): RoleMention[] {
-  const tidy = tidyRole(title);
+  const tidy = dropNobleStyle(tidyRole(title));
   if (!tidy || tidy.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) return [];
   return splitRoles(tidy)
     .filter(headIsRole)
@@ -231,13 +289,15 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
       k--;
       continue;
     }
-    if (!t.cap || isTitleWord(t) || isOrgHead(t) || HONORIFICS.has(clean(t.base))) break;
+    if (!t.cap || isTitleWord(t) || isOrgHead(t) || HONORIFICS.has(clean(t.base)) || (k - 1 === c.from && TITLE_MODIFIERS.has(clean(t.base)))) break;
     k--;
   }
   while (k < c.to && !tokens[k]!.cap) k++;
   if (k <= c.from || k >= c.to) return c.from;
   const prefix = tokens.slice(c.from, k);
-  if (!prefix.some((t) => isTitleHead(t) || HONORIFICS.has(clean(t.base)))) return c.from;
+  // "Former Italy coach": a modifier of a title opening a sentence is not part of the name after it
+  const modifierOnly = prefix.every((t) => TITLE_MODIFIERS.has(clean(t.base)) || isTitleWord(t) || isDemonym(t));
+  if (!modifierOnly && !prefix.some((t) => isTitleHead(t) || HONORIFICS.has(clean(t.base)))) return c.from;
   const run = tokens.slice(k, c.to);
   const given = run.findIndex((t, idx) => idx > 0 && t.lex.has('FirstName'));
   if (given > 0 && !run.slice(0, given).some((t) => t.lex.has('FirstName')) && tokens[k - 1]!.lower === 'for') return k + given;
@@ -282,6 +342,10 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
     if (!connector && !t.cap && (t.tags.has('Pronoun') || t.tags.has('Conjunction') || t.tags.has('Copula') || t.tags.has('Auxiliary'))) break;
     if (!connector && !t.cap && t.tags.has('Verb') && !t.lex.has('Noun') && !t.lex.has('Adjective') && !isRoleNoun(t)) break;
     if (!connector && !t.cap && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('PastTense'))) break;
+    // "which also involved Egyptian intelligence chief ...": a participle after an adverb or a
+    // relative pronoun is the clause's verb, and an adverb is not part of a role
+    if (!t.cap && t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
+    if (!t.cap && /ed$/.test(t.lower) && tokens[k - 1] && (tokens[k - 1]!.tags.has('Adverb') || CLAUSE_WORDS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.tags.has('Auxiliary'))) break;
     if (/^\p{N}/u.test(t.text)) break;
     // A person's name is not part of someone else's role.
     if (t.cap && (t.lex.has('FirstName') || t.tags.has('Person')) && !isTitleWord(t)) break;
@@ -332,7 +396,8 @@ function roleAfter(tokens: Token[], sentence: string, from: number, chunkAt: Map
     }
     const connector = ['of', 'and', 'for', 'at', 'to', 'the', 'in'].includes(t.lower);
     if (!connector && (t.tags.has('Preposition') || t.tags.has('Pronoun'))) break;
-    if (!connector && isVerbish(t)) break;
+    // "the head of Hamas's armed wing": after a possessive a participle modifies the noun that follows
+    if (!connector && isVerbish(t) && !(tokens[k - 1]?.possessive && tokens[k + 1]?.word && !tokens[k + 1]!.cap)) break;
     if (t.lower === 'in' && sawRole) break;
     if (!sawRole && connector && t.lower !== 'the') {
       // "of" before any role noun: not an apposition ("Rome, of all places").
@@ -391,6 +456,9 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const nameToks = tokens.slice(nameFrom, nameTo);
     const roles: RoleMention[] = [];
 
+    // "A South Korean court", "the Saudi Arabian delegation": a demonym modifying a noun names no one
+    if (isDemonym(tokens[c.to - 1]!) && !chunkToks.some(isOrgHead) && tokens[c.to]?.word && !tokens[c.to]!.cap) continue;
+
     // A chunk of titles only ("Prime Minister", "Field Marshal", "Interior Minister") is a role, not an actor.
     if (chunkToks.every((t) => isTitleWord(t) || isDemonym(t) || HONORIFICS.has(t.lower) || !t.cap)) {
       const after = tokens[c.to];
@@ -402,7 +470,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       continue;
     }
 
-    if (cut > c.from) {
+    if (cut > c.from && !tokens.slice(c.from, cut).every((t) => TITLE_MODIFIERS.has(clean(t.base)))) {
       const prefix = text(sentence, tokens, c.from, cut);
       const title = pendingTitle ? `${pendingTitle} ${prefix}` : prefix;
       roles.push(...rolesFrom(title));
@@ -422,12 +490,22 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const next2 = tokens[c.to + 1];
 
     if (nameToks.some(isOrgHead) && !(roles.length && !isOrgHead(last))) org += 2;
-    if (nameToks.length === 1 && last.upper && last.base.length <= 7 && !isPlaceTagged(last)) org += 1.5;
+    const initials = name0(nameToks).replace(/\./g, '').toLowerCase();
+    // "U.S.", "UK", "UAE": a country written as initials is a place
+    if (COUNTRY_INITIALS.has(initials)) place += 4;
+    else if (nameToks.length === 1 && last.upper && last.base.length <= 7 && !isPlaceTagged(last)) org += 1.5;
+    // "Nordwind Energy AB", "Baltic Grid Holdings Ltd"
+    if (nameToks.length >= 2 && COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) org += 2.5;
+    // "Danish group Orsted", "Swedish utility Nordwind Energy AB"
+    if (prev && prev.word && !prev.cap && !prev.possessive && ORG_KIND_NOUNS.has(prev.lower)) org += 2;
+    // "analysts at Jefferies", "an economist at Capital Economics": where a person works
+    if (prev?.lower === 'at' && prev2 && (prev2.cap ? prev2.index === 0 && isRoleWord(prev2.lower) : isRoleNoun(prev2))) org += 2;
     if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Organization'))) org += 1;
     if ((prev && !prev.cap && MEDIA_NOUNS.has(prev.lower)) || (prev2 && !prev2.cap && MEDIA_NOUNS.has(prev2.lower) && prev && !prev.cap && !DETERMINERS.has(prev.lower)))
       org += 2;
     // A name used to modify a role noun ("Corriere della Sera chief editor") or a medium ("Telegram channel").
-    if (next && !next.cap && next.word && (isRoleNoun(next) || MEDIA_NOUNS.has(next.lower)) && !last.possessive) org += 1.5;
+    // (a country or city in that place is still a place: "Italy coach", "Kenya director")
+    if (next && !next.cap && next.word && (isRoleNoun(next) || MEDIA_NOUNS.has(next.lower)) && !last.possessive && !nameToks.every(isPlaceTagged)) org += 1.5;
 
     // "Rénovia Construction, a firm in which ...", "Adre, a town on the border": the apposition says what it is.
     const kind = appositionKind(tokens, c.to);
@@ -437,6 +515,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (opts.dateline) place += 2;
     if (next && !next.cap && PLACE_HEADS.has(next.lower)) place += 1.5;
     if (prev && ['in', 'to', 'from', 'at', 'near', 'across', 'toward', 'towards'].includes(prev.lower) && nameToks.length === 1 && !last.tags.has('FirstName')) place += 0.5;
+    // "a camp near El Fasher", "outside Kharkiv": where something is, never who
+    if (prev && ['near', 'outside', 'around'].includes(prev.lower) && !nameToks[0]!.tags.has('FirstName')) place += 1.5;
 
     {
       // A noun phrase before the name: "lawyer Luigi Mele", "Italian journalist and war reporter, Fausto Biloslavo"
@@ -462,6 +542,10 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (next && SPEECH_VERBS.has(next.lower)) person += 1;
     if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first)) person += 2.5;
     if (prev?.lower === 'by' && nameToks.length >= 2 && nameToks.length <= 4) person += 0.75;
+    // "Jordan Price, 24, of Southmead", "Kieran Shaw (18)": an age after a name
+    const age = (t?: Token) => !!t && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 110;
+    const third = tokens[c.to + 2];
+    if ((next?.text === ',' && age(next2) && (!third || /^[,.;)]$/.test(third.text))) || (next?.text === '(' && age(next2) && third?.text === ')')) person += 3;
     const speaks = Boolean(next && SPEECH_VERBS.has(next.lower)) || Boolean(next?.text === ',' && next2 && SPEECH_VERBS.has(next2.lower));
 
     if (org >= 2 || (org > person && org >= place && org > 0)) {
@@ -504,6 +588,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       acronym,
       possessive: lastTok.possessive,
       speaks,
+      styled: nameFrom > 0 && NOBLE_TITLES.has(clean(tokens[nameFrom - 1]!.base)) && tokens[nameFrom - 1]!.cap,
     });
   }
 
@@ -542,5 +627,49 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     }
   }
   mentions.sort((x, y) => x.start - y.start);
+  linkOtherNames(sentence, mentions);
   return { tokens, mentions };
+}
+
+/**
+ * "X, known as Y", "X, also known as Y", "X, better known as Y", "X, widely known by his initials Y",
+ * "X, nicknamed Y", "X, a.k.a. Y", "X (also known as Y)": Y is another name for X.
+ */
+const KNOWN_AS_RE =
+  /(?:[,(]\s*(?:(?:also|better|widely|more\s+commonly|commonly|popularly|locally|simply|previously|formerly)\s+)?(?:known|referred\s+to)\s+(?:as|by\s+(?:his|her|its|their|the)\s+(?:initials|nickname|name|nom\s+de\s+guerre|acronym|abbreviation))|[,(]?\s*(?:nicknamed|dubbed|a\.k\.a\.?|aka|alias))\s*(?:the\s+)?["“‘]?$/iu;
+
+function linkOtherNames(sentence: string, mentions: NameMention[]): void {
+  for (const b of mentions) {
+    const m = KNOWN_AS_RE.exec(sentence.slice(0, b.start));
+    if (!m) continue;
+    const owner = nameBefore(sentence, mentions, m.index);
+    if (!owner || owner === b || owner.type === 'place') continue;
+    b.sameAs = owner;
+    b.type = owner.type;
+    b.confidence = 0;
+  }
+}
+
+/**
+ * The name a phrase after offset `cut` describes: the name that ends the comma-separated segment
+ * before it ("led by Mohamed Hamdan Dagalo, known as ..."), or, past an apposition set off by
+ * commas ("Mohammed Deif, the head of Hamas's armed wing, also known as ..."), the name before it.
+ */
+function nameBefore(sentence: string, mentions: NameMention[], cut: number): NameMention | null {
+  let end = cut;
+  for (let n = 0; n < 4; n++) {
+    const comma = sentence.lastIndexOf(',', end - 1);
+    const start = comma + 1;
+    const seg = sentence.slice(start, end);
+    const inSeg = mentions.filter((x) => x.start >= start && x.end <= end && !x.possessive);
+    const last = inSeg[inSeg.length - 1];
+    if (last && /^\s*(?:\([^)]*\))?\s*$/.test(sentence.slice(last.end, end))) return last;
+    if (inSeg.length && /^\s*[\p{Lu}“"(]/u.test(seg)) {
+      const head = inSeg.find((x) => !/\b(?:of|in|at|for|from|with|by|to|on)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, x.start - 12), x.start)));
+      if (head) return head;
+    }
+    if (comma < 0) return null;
+    end = comma;
+  }
+  return null;
 }

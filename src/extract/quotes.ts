@@ -9,7 +9,7 @@
 // Scare quotes (“allies”, “parallel engagement”) are not quotes.
 import type { ActorType, ExtractedQuote } from '../domain.ts';
 import type { PlacedMention } from './events.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_VERBS, isRoleWord } from './lexicon.ts';
 
 const QUOTE_RE = /“([^”]{2,}?)”|"([^"]{2,}?)"|‘([^’]{2,}?)’(?![\p{L}])/gu;
 const PRONOUN_RE = /^(?:he|she|they)$/i;
@@ -120,7 +120,11 @@ function speakerBefore(ctx: QuoteContext, qStart: number): PlacedMention | null 
     if (governed(ctx, c)) continue;
     const after = ctx.sentence.slice(c.end, Math.min(qStart, c.end + 40));
     const next = after.split(/[\s,]+/).filter(Boolean).slice(0, 3).map((w) => w.toLowerCase().replace(/[:;.]$/, ''));
-    if (next[0] && SPEECH_VERBS.has(next[0]) && after.trim().length < 30) return c;
+    if (next[0] && SPEECH_VERBS.has(next[0]) && after.trim().length < 30) {
+      // "..., who was appointed by President Ronald Reagan, said": a name closing an insertion is not the subject
+      if (/^\s*,/.test(after)) return subjectOf(ctx, c.end + after.search(/[\p{L}]/u));
+      return c;
+    }
   }
   const according = /according to\s/i.exec(head);
   if (according) {
@@ -140,24 +144,92 @@ function speakerBefore(ctx: QuoteContext, qStart: number): PlacedMention | null 
 }
 
 /**
- * Reported speech: the subject of the last reporting verb before the quote. The subject is the
- * nearest person or organisation before that verb that is not inside a prepositional phrase, or
- * a second reference ("He", "the Foreign Minister") standing right before it.
+ * Reported speech: the subject of the last reporting verb before the quote (see `subjectOf`).
  */
 export function reportingSubject(ctx: QuoteContext, qStart: number): PlacedMention | null {
   const head = ctx.sentence.slice(0, qStart);
   const verbs = [...head.matchAll(/[\p{L}-]+/gu)].filter((w) => REPORTING.has(w[0].toLowerCase()));
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
-  const at = verb.index ?? 0;
-  const before = ctx.sentence.slice(0, at);
-  const cands = speakers(ctx.mentions).filter((m) => m.end <= at && !governed(ctx, m));
-  // "He said", "the Foreign Minister said" right before the verb.
-  const clause = before.split(/[,;]/).pop() ?? '';
-  const np = clause.trim();
-  if (np && !cands.some((c) => c.start >= at - clause.length)) {
-    const a = anaphor(ctx, np);
-    if (a) return a;
-  }
-  return cands[cands.length - 1] ?? (/^\s*(?:he|she)\b/i.test(before) ? lastPerson(ctx) : null);
+  return subjectOf(ctx, verb.index ?? 0);
 }
+
+/** A segment between commas that is set into a sentence, not its subject: ", who ...", ", 46,", ", known as ...". */
+const INSERTION_RE = /^(?:\(|[\p{Ll}\d]|[“"‘][\p{Ll}])/u;
+
+/**
+ * The subject of the verb at offset `at`: the name in the verb's own clause ("the White House
+ * said", "RSF spokesman Al-Fateh Qurashi said"), or, when the verb follows a comma, the name
+ * before the appositions and relative clauses set off by commas ("Judge David Ezra, who was
+ * appointed by President Ronald Reagan, said"; "Patel, 46, a former consultant, said"). A name
+ * inside a prepositional phrase, a possessive or a name modifying a noun ("RSF spokesman") is not
+ * the subject; when the clause names nobody who can speak ("a source briefed on the talks said"),
+ * there is no speaker, whoever else the sentence names.
+ */
+export function subjectOf(ctx: QuoteContext, at: number): PlacedMention | null {
+  const before = ctx.sentence.slice(0, at);
+  const breaks = [...before.matchAll(/[,;:“”"()]|\s[–—-]\s/g)].map((m) => ({ at: m.index ?? 0, mark: m[0] }));
+  const own = breaks.length ? breaks[breaks.length - 1]!.at + breaks[breaks.length - 1]!.mark.length : 0;
+  const np = before.slice(own).trim();
+  // "... and added", "..., adding", "X, who called the expulsion": a verb that shares the subject
+  // of the clause before it, or a relative pronoun standing for the name before it
+  if (/^(?:(?:and|but|then|also|later|again|before|after|while|as)\s*)+$/i.test(np)) return earlierSubject(ctx, own - np.length);
+  if (np && !/^(?:who|which|that)$/i.test(np)) return subjectIn(ctx, own, at, np, true);
+  // The verb follows a comma: walk back over what is set in between commas.
+  let end = own - 1;
+  for (let b = breaks.length - 2, n = 0; n < 5; b--, n++) {
+    const mark = breaks[b];
+    const start = mark ? mark.at + mark.mark.length : 0;
+    const seg = ctx.sentence.slice(start, end).trim();
+    const leftmost = !mark || mark.mark !== ',';
+    if (seg && (leftmost || !INSERTION_RE.test(seg))) {
+      const found = subjectIn(ctx, start, end, seg, leftmost);
+      if (found || leftmost) return found;
+    }
+    if (!mark) return null;
+    // a bracket closes an insertion of its own: "The Rapid Support Forces (RSF), led by ..."
+    if (mark.mark === ')') {
+      const open = ctx.sentence.lastIndexOf('(', mark.at);
+      const k = breaks.findIndex((x) => x.at === open);
+      if (k < 0) return null;
+      const seg2start = breaks[k - 1] ? breaks[k - 1]!.at + breaks[k - 1]!.mark.length : 0;
+      return subjectIn(ctx, seg2start, open, ctx.sentence.slice(seg2start, open).trim(), true);
+    }
+    end = mark.at;
+  }
+  return null;
+}
+
+/** The text after a name opens with the lower-case noun for a person it modifies ("spokesman", "fighters"). */
+function modifiesNoun(after: string): boolean {
+  const w = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+  return !!w && isRoleWord(w);
+}
+
+/** The subject of the nearest reporting verb before `at`, or the last name before it that can speak. */
+function earlierSubject(ctx: QuoteContext, at: number): PlacedMention | null {
+  const head = ctx.sentence.slice(0, Math.max(0, at));
+  const verbs = [...head.matchAll(/[\p{L}-]+/gu)].filter((w) => REPORTING.has(w[0].toLowerCase()));
+  const verb = verbs[verbs.length - 1];
+  if (verb) return subjectOf(ctx, verb.index ?? 0);
+  const cands = speakers(ctx.mentions).filter((m) => m.end <= at && !governed(ctx, m) && !m.possessive);
+  return cands[cands.length - 1] ?? null;
+}
+
+/** The subject named in the noun phrase [from, to): its first name that is not a modifier, a possessive or governed. */
+function subjectIn(ctx: QuoteContext, from: number, to: number, np: string, last: boolean): PlacedMention | null {
+  const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to && !m.possessive && !governed(ctx, m));
+  // "RSF spokesman Al-Fateh Qurashi": a name before a lower-case noun modifies it
+  const heads = inside.filter((m) => !modifiesNoun(ctx.sentence.slice(m.end, to)));
+  const sp = speakers(heads)[0];
+  if (sp) return sp;
+  // a place speaking for its government, right before the verb: "Downing Street said", "Washington said"
+  const place = heads.filter((m) => m.type === 'place').pop();
+  if (place && !/[\p{L}]/u.test(ctx.sentence.slice(place.end, to))) return place;
+  if (!last && !inside.length) return null;
+  const a = anaphor(ctx, np);
+  if (a) return a;
+  if (/^(?:he|she)\b/i.test(np)) return lastPerson(ctx);
+  return null;
+}
+

@@ -27,7 +27,7 @@ export interface Token {
 const ABBREVIATIONS =
   'Lt|Gen|Col|Capt|Cpt|Sgt|Maj|Adm|Brig|Cmdr|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Jr|Sr|Amb|Supt|Insp|Det|Pres|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt|Ft';
 const TOKEN_RE = new RegExp(
-  `(?:\\p{Lu}\\.){2,}|\\b(?:${ABBREVIATIONS})\\.(?=\\s)|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.][\\p{L}\\p{M}\\p{N}]+)*(?:['’]s?)?|[“”"‘’(),;:–—\\-/?!.…\\[\\]]|\\S`,
+  `(?:\\p{Lu}\\.){2,}|\\p{N}{1,3}(?:,\\p{N}{3})+(?:\\.\\p{N}+)?(?![\\p{N}])|\\b(?:${ABBREVIATIONS})\\.(?=\\s)|(?<![\\p{L}.])\\p{Lu}\\.(?=\\s\\p{Lu})|[\\p{L}\\p{M}\\p{N}]+(?:[-'’.][\\p{L}\\p{M}\\p{N}]+)*(?:['’]s?)?|[“”"‘’(),;:–—\\-/?!.…\\[\\]]|\\S`,
   'gu',
 );
 const POSSESSIVE_RE = /(?:['’]s|s['’])$/u;
