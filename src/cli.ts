@@ -14,7 +14,7 @@ import type { Actor, Event, FactDate } from './domain.ts';
 import { extract } from './extract/index.ts';
 import { IngestError, parseArticle } from './ingest/index.ts';
 import { logger } from './log.ts';
-import { formatSummary, ingestPaths } from './pipeline.ts';
+import { formatSummary, ingestPaths, refreshFacts } from './pipeline.ts';
 import { runConsole } from './platforms/console.ts';
 import { createDiscordBot, deployCommands, recommendedShards } from './platforms/discord.ts';
 import { discordCommands } from './platforms/discord-commands.ts';
@@ -83,7 +83,10 @@ program
   .argument('<paths...>', 'files and folders')
   .addOption(dbOption())
   .action(async (paths: string[], opts: { db?: string }) => {
-    const [summary, totals] = await withStore(opts.db, async (store) => [await ingestPaths(store, paths), store.counts()] as const);
+    const [summary, totals] = await withStore(opts.db, async (store) => {
+      refreshFacts(store);
+      return [await ingestPaths(store, paths), store.counts()] as const;
+    });
     for (const e of summary.errors) process.stderr.write(`error: ${e}\n`);
     process.stdout.write(`${formatSummary(summary, totals)}\n`);
     if (summary.failed) process.exitCode = 1;
@@ -148,6 +151,7 @@ program
 /** Opens the index; an empty one gets the bundled articles, so a fresh clone has something to ask about. */
 async function openIndex(dbPath: string): Promise<Store> {
   const store = openStore(dbPath);
+  refreshFacts(store);
   if (store.counts().articles === 0) {
     const summary = await ingestPaths(store, [BUNDLED_ARTICLES]);
     logger.info({ summary: formatSummary(summary) }, 'empty index: ingested the bundled articles');

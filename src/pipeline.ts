@@ -1,6 +1,6 @@
 // ingest -> extract -> store for a list of files and folders, one article per transaction.
 // A bad file is reported by name and skipped; the others still go in.
-import { extract } from './extract/index.ts';
+import { EXTRACTOR_VERSION, extract } from './extract/index.ts';
 import { IngestError, collectArticleFiles, loadArticleFile } from './ingest/index.ts';
 import { logger } from './log.ts';
 import type { Store } from './store/index.ts';
@@ -48,4 +48,25 @@ export function formatSummary(s: IngestSummary, totals?: ReturnType<Store['count
   const line = `articles: ${s.added} added, ${s.replaced} replaced, ${s.unchanged} unchanged, ${s.failed} failed; facts: ${s.actors} actors, ${s.events} events, ${s.quotes} quotes`;
   // per-article actor counts add up people named in several articles more than once: give the index's own totals too
   return totals ? `${line}\nindex: ${totals.articles} articles, ${totals.actors} actors, ${totals.events} events, ${totals.quotes} quotes` : line;
+}
+
+/**
+ * An index whose facts other extraction rules built (an older briefbot) is brought up to date
+ * from the articles it stores, one article per transaction: upgrading briefbot upgrades the facts.
+ * Returns how many articles were extracted again.
+ */
+export function refreshFacts(store: Store): number {
+  const built = store.meta('extractor');
+  if (built === EXTRACTOR_VERSION) return 0;
+  const articles = store.listArticles();
+  if (built !== null || articles.length) logger.info({ from: built, to: EXTRACTOR_VERSION, articles: articles.length }, 'extracting the stored articles again with the new rules');
+  let n = 0;
+  for (const ref of articles) {
+    const article = store.storedArticle(ref.id);
+    if (!article) continue;
+    store.refreshArticle(ref.id, article, extract(article));
+    n++;
+  }
+  store.setMeta('extractor', EXTRACTOR_VERSION);
+  return n;
 }

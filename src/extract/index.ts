@@ -51,6 +51,12 @@ interface Analysed {
   datelinePlace: string | null;
 }
 
+/**
+ * Which rules built a database's facts. Change it whenever the rules change what they extract:
+ * an index built by other rules is extracted again from its stored articles when briefbot opens it.
+ */
+export const EXTRACTOR_VERSION = '2026-11-29.2';
+
 export function extract(article: Pick<Article, 'sentences' | 'published'>): Extraction {
   const resolver = createDateResolver(article.published);
   const analysed: Analysed[] = article.sentences.map((s, idx) => {

@@ -216,6 +216,13 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM search_fts WHERE rowid = (old.id << 2) | 2;
   END;
   `,
+  // 3: facts about the index itself, such as which extractor built its facts.
+  `
+  CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Work a migration needs JavaScript for, run right after its SQL in the same transaction. */

@@ -215,6 +215,12 @@ function prepareStatements(db: Database.Database) {
   return {
     // articles
     articleByHash: p<{ id: number }>('SELECT id FROM articles WHERE hash = ?'),
+    getMeta: p<string>('SELECT value FROM meta WHERE key = ?').pluck(),
+    setMeta: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    storedArticle: p<ArticleTextRow & { hash: string }>(`SELECT ${ARTICLE_REF_COLUMNS}, text, hash FROM articles WHERE id = ?`),
+    articleSentences: p<{ idx: number; text: string; start_offset: number; end_offset: number }>(
+      'SELECT idx, text, start_offset, end_offset FROM sentences WHERE article_id = ? AND start_offset IS NOT NULL ORDER BY idx',
+    ),
     articlesByPathOrUrl: p<{ id: number }>(
       'SELECT id FROM articles WHERE (path IS NOT NULL AND path = ?) OR (url IS NOT NULL AND url = ?)',
     ),
@@ -886,19 +892,55 @@ class SqliteStore implements Store {
   }
 
   removeArticle(id: number): { events: number; quotes: number; actorsRemoved: number } | null {
-    const remove = this.db.transaction(() => {
-      const st = this.st;
-      if (!st.articleRefsByIds.all(json([id])).length) return null;
-      const events = st.articleEventCount.get(id) ?? 0;
-      const quotes = st.articleQuoteCount.get(id) ?? 0;
-      const candidates = new Set<number>([...st.articleActorIds.all({ id }), ...st.affiliatedActorIds.all(id)]);
-      const before = st.counts.get()!.actors;
-      st.deleteArticle.run(id);
-      if (candidates.size) st.deleteOrphans.run(json(candidates));
-      return { events, quotes, actorsRemoved: before - st.counts.get()!.actors };
-    });
-    const result = remove();
+    const result = this.db.transaction(() => this.remove(id))();
     if (result) [this.trigramDf, this.names] = [null, null];
+    return result;
+  }
+
+  /** Deletes an article, its facts, and the actors nothing else refers to; inside a transaction. */
+  private remove(id: number): { events: number; quotes: number; actorsRemoved: number } | null {
+    const st = this.st;
+    if (!st.articleRefsByIds.all(json([id])).length) return null;
+    const events = st.articleEventCount.get(id) ?? 0;
+    const quotes = st.articleQuoteCount.get(id) ?? 0;
+    const candidates = new Set<number>([...st.articleActorIds.all({ id }), ...st.affiliatedActorIds.all(id)]);
+    const before = st.counts.get()!.actors;
+    st.deleteArticle.run(id);
+    if (candidates.size) st.deleteOrphans.run(json(candidates));
+    return { events, quotes, actorsRemoved: before - st.counts.get()!.actors };
+  }
+
+  meta(key: string): string | null {
+    return this.st.getMeta.get(key) ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.st.setMeta.run(key, value);
+  }
+
+  storedArticle(id: number): Article | null {
+    const row = this.st.storedArticle.get(id);
+    if (!row) return null;
+    const ref = toRef(row);
+    return {
+      path: ref.path,
+      url: ref.url,
+      title: ref.title,
+      byline: ref.byline,
+      published: ref.published,
+      sources: ref.sources,
+      text: row.text,
+      hash: row.hash,
+      sentences: this.st.articleSentences.all(id).map((r) => ({ index: r.idx, text: r.text, start: r.start_offset, end: r.end_offset })),
+    };
+  }
+
+  refreshArticle(id: number, article: Article, extraction: Extraction): SaveResult {
+    const result = this.db.transaction(() => {
+      this.remove(id);
+      return this.save(article, extraction);
+    }).immediate();
+    [this.trigramDf, this.names] = [null, null];
     return result;
   }
 

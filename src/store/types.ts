@@ -127,6 +127,13 @@ export interface Store {
   articlesForActor(actorId: number): ArticleRef[];
   /** Articles whose URL, path, file name or title is `ref` (case-insensitive); else whose title contains it. At most 10. */
   findArticles(ref: string): ArticleRef[];
+  /** A stored fact about the index ("extractor": the version that built its facts), or null. */
+  meta(key: string): string | null;
+  setMeta(key: string, value: string): void;
+  /** A stored article as ingest produced it (text, sentences, metadata), to extract again. */
+  storedArticle(id: number): Article | null;
+  /** One transaction: replace article `id`'s facts (and the article) with a new extraction of it. */
+  refreshArticle(id: number, article: Article, extraction: Extraction): SaveResult;
   /** One transaction: the article, its facts, and actors nothing else mentions. Null when there is no such article. */
   removeArticle(id: number): { events: number; quotes: number; actorsRemoved: number } | null;
   /** Events found in these articles, in date order (undated last). */
