@@ -5,16 +5,19 @@
 //   (b) fuse.js over the whole actor list (what a naive bot does),
 //   (c) SQLite LIKE '%q%' over names.
 // Usage: npm run bench [-- --sizes 10000,100000,1000000] [--queries 40] [--json] [--no-baselines]
-import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
-import { tmpdir, cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+//                        [--db-cache DIR [--rebuild]] [--db FILE] [--warmup 10]
+// --db-cache keeps each size's indexed corpus in DIR (scratch/ is ignored by git) and reuses it
+// while the code that writes it is unchanged (bench/corpus.ts): repeated runs skip the build.
+// --db FILE uses a database built earlier for the (one) size given, as it is: to compare two
+// versions of the resolver on the very same index.
+import { statSync, existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import Database from 'better-sqlite3';
 import Fuse from 'fuse.js';
 import { completeNames, resolveName } from '../src/search/resolve.ts';
 import { nameKey } from '../src/search/keys.ts';
-import { openStore } from '../src/store/index.ts';
-import { build } from './build.ts';
-import { generateActors, generateQueries, type SynthQuery } from './synth.ts';
+import { openCorpus } from './corpus.ts';
+import { generateQueries, type SynthQuery } from './synth.ts';
 
 interface Args {
   sizes: number[];
@@ -23,6 +26,11 @@ interface Args {
   /** false with --no-baselines: skip (b) and (c), for a quick look at the resolver alone. */
   baselines: boolean;
   fuseSample: (size: number) => number;
+  /** Queries of each kind resolved before timing (--warmup N). */
+  warmup: number;
+  cacheDir: string | undefined;
+  dbFile: string | undefined;
+  rebuild: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -32,10 +40,21 @@ function parseArgs(argv: string[]): Args {
   };
   const sizes = (get('--sizes') ?? '10000,100000,1000000').split(',').map((s) => Number(s.replace(/_/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes takes numbers >= 100, e.g. --sizes 10000,100000');
+  if (get('--db') && sizes.length !== 1) throw new Error('--db FILE takes one size: --sizes N');
   const perKind = Number(get('--queries') ?? 40);
   // fuse.js over everything costs about a second per query at 100k names: sample it.
   const fuseSample = (size: number) => (size <= 20_000 ? perKind : size <= 200_000 ? Math.max(4, Math.floor(perKind / 4)) : Math.max(2, Math.floor(perKind / 20)));
-  return { sizes, perKind, json: argv.includes('--json'), baselines: !argv.includes('--no-baselines'), fuseSample };
+  return {
+    sizes,
+    perKind,
+    json: argv.includes('--json'),
+    baselines: !argv.includes('--no-baselines'),
+    fuseSample,
+    warmup: Number(get('--warmup') ?? 10),
+    cacheDir: get('--db-cache'),
+    dbFile: get('--db'),
+    rebuild: argv.includes('--rebuild'),
+  };
 }
 
 interface MethodStats {
@@ -100,16 +119,10 @@ function sample<T>(xs: T[], n: number): T[] {
 }
 
 function runSize(size: number, args: Args, log: (s: string) => void): SizeResult {
-  const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
-  const dbPath = join(dir, 'bench.db');
+  log(`\n== ${size.toLocaleString('en')} actors`);
+  const corpus = openCorpus(size, { cacheDir: args.cacheDir, dbFile: args.dbFile, rebuild: args.rebuild, log });
+  const { actors, store, dbPath } = corpus;
   try {
-    log(`\n== ${size.toLocaleString('en')} actors`);
-    const [actors, genMs] = time(() => generateActors(size, 7));
-    log(`  generated in ${(genMs / 1000).toFixed(1)} s`);
-    const store = openStore(dbPath);
-    const [, buildMs] = time(() => build(store, actors));
-    log(`  indexed through the store in ${(buildMs / 1000).toFixed(1)} s`);
-
     const queries = generateQueries(actors, args.perKind, 11);
     // truth index -> stored actor id. The store merges a name into a fuller one it is part of
     // ("Nilüfer Yılmaz" into "Nilüfer Zeynep Yılmaz", as it would across news articles), so the
@@ -124,8 +137,10 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     const known = (q: SynthQuery) => q.truth !== null;
     const expected = (q: SynthQuery) => (q.truth === null ? undefined : idOf.get(q.truth));
 
-    // warm up statements and caches once, as a running bot would be
-    for (const q of queries.slice(0, 5)) resolveName(store, q.text);
+    // Warm up statements, caches and compiled code once, as a running bot would be: with queries
+    // of every kind (each kind takes other steps; the first fuzzy query reads the trigram
+    // vocabulary), from another seed than the timed ones, so that none of theirs is cached.
+    for (const q of generateQueries(actors, args.warmup, 97)) resolveName(store, q.text);
 
     // (a) the resolver
     const aLat: number[] = [];
@@ -179,7 +194,7 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     const acLat: number[] = [];
     for (const f of frags) acLat.push(time(() => completeNames(store, f, 25))[1]);
 
-    store.close();
+    corpus.close();
     const dbBytes = ['', '-wal', '-shm'].map((s) => dbPath + s).filter(existsSync).reduce((n, p) => n + statSync(p).size, 0);
     const resolver = stats(aLat, aOut);
     const fuseStats = { ...stats(bLat, bOut), index_build_s: round(fuseBuildMs / 1000, 2) };
@@ -187,7 +202,7 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     return {
       actors: size,
       names: names.length,
-      build_s: round(buildMs / 1000, 1),
+      build_s: corpus.buildS,
       db_mb: round(dbBytes / 1e6, 1),
       peak_rss_mb: round(process.resourceUsage().maxRSS / 1024, 0),
       resolver,
@@ -204,7 +219,7 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
       by_kind: byKind,
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    corpus.dispose();
   }
 }
 
@@ -214,7 +229,7 @@ function table(results: SizeResult[]): string {
   for (const r of results) {
     lines.push(
       '',
-      `${r.actors.toLocaleString('en')} actors (${r.names.toLocaleString('en')} names): store build ${r.build_s} s, database ${r.db_mb} MB, peak RSS ${r.peak_rss_mb} MB, fuse index ${r.fuse.index_build_s} s`,
+      `${r.actors.toLocaleString('en')} actors (${r.names.toLocaleString('en')} names): store build ${Number.isFinite(r.build_s) ? `${r.build_s} s` : 'not run (--db)'}, database ${r.db_mb} MB, peak RSS ${r.peak_rss_mb} MB, fuse index ${r.fuse.index_build_s} s`,
       '  method                 queries   p50 ms    p99 ms   top-1   unknown answered',
     );
     const row = (name: string, s: MethodStats) =>

@@ -8,7 +8,8 @@ import { generateActors, generateQueries, type SynthActor } from '../bench/synth
 import { extract } from '../src/extract/index.ts';
 import { parseArticle } from '../src/ingest/index.ts';
 import { ingestPaths } from '../src/pipeline.ts';
-import { completeNames, resolveActor, resolveName } from '../src/search/resolve.ts';
+import { editDistance } from '../src/search/distance.ts';
+import { completeNames, lookupTrigrams, resolveActor, resolveName } from '../src/search/resolve.ts';
 import { nameKey } from '../src/search/keys.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 
@@ -154,5 +155,124 @@ describe('generated names: every kind of variant, and names nobody has', () => {
     const someone = actors.find((a) => a.type === 'person' && a.name.split(' ').length === 2)!;
     const names = completeNames(store, someone.name).map((g) => nameKey(g.name));
     expect(names).toContain(nameKey(someone.name));
+  });
+});
+
+describe('misspellings that take more than Levenshtein and Double Metaphone', () => {
+  let store: Store;
+  // Namesakes and near namesakes: each query must pick its actor out of people who share a first
+  // name, a surname's sound or an initial with it.
+  const person = (name: string, aliases: string[] = []): SynthActor => ({ name, aliases, type: 'person', role: 'minister' });
+  const actors: SynthActor[] = [
+    person('Zeynep Tekok'),
+    person('Zeynep Teker'),
+    person('Jesús Panosa'),
+    person('Jesús Pineda'),
+    person('Abdelrahman Gagun'),
+    person('Souad Abdelrahman Gayani'),
+    person('Mansour Ghajmousah', ['Mansor Ghajmoussah']),
+    person('Sami Bassali'),
+    person('Abdul Rahman Gheilsidhani'),
+    person('Rahman Gheilsidhani Abdi'),
+    { name: 'Kufra', aliases: [], type: 'place', role: 'oasis town' },
+    { name: 'General Fezzan Reconciliation Alliance', aliases: ['GFRA'], type: 'organization', role: 'armed coalition' },
+  ];
+  // 60 "Sami B..." names stored first, more than the word-and-initial lookup lists (50), none of
+  // them of the length of "Bassali"
+  const SYLLABLES = ['ra', 'to', 'me', 'lu', 'ki', 'do', 'na', 'vi', 'se', 'po'];
+  const filler = Array.from({ length: 60 }, (_, i) => person(`Sami B${SYLLABLES[i % 10]}${SYLLABLES[Math.floor(i / 10)]}${i % 2 ? 'nder' : ''}`));
+  beforeAll(() => {
+    store = openStore(join(dir, 'misspellings.db'));
+    build(store, [...filler, ...actors]);
+  });
+  afterAll(() => store.close());
+
+  it.each([
+    // two letters swapped are one slip, not two edits
+    ['Zeynep Teokk', 'Zeynep Tekok'],
+    ['Abdelrahman Ggaun', 'Abdelrahman Gagun'],
+    // Double Metaphone reads an initial "Pn" as "N"; the consonants still agree
+    ['Jesús Pnose', 'Jesús Panosa'],
+    // a vowel changed in both words: no whole-name transliteration code in common
+    ['Mensour Ghijmousah', 'Mansour Ghajmousah'],
+    // a typo in a surname beside a first name more than 50 names share
+    ['Sami Baxsali', 'Sami Bassali'],
+    // two words of the query are one word of the name ("Abdul Rahman" is keyed "abdelrahman")
+    ['Abduul Rahman Gheilsidhani', 'Abdul Rahman Gheilsidhani'],
+  ])('%s -> %s', (query, expected) => {
+    expect(nameOf(store, query)).toBe(expected);
+  });
+
+  it('an acronym is spelt, not pronounced: "Kfra" is Kufra, not GFRA', () => {
+    expect(nameOf(store, 'Kfra')).toBe('Kufra');
+    expect(nameOf(store, 'GFRA')).toBe('General Fezzan Reconciliation Alliance');
+  });
+
+  it('trigram candidates hold a trigram of each word group (or two of a single group)', () => {
+    const two = store.namesByTrigrams([['tek', 'xyz'], ['eyn']]).map((h) => h.name).sort();
+    expect(two).toEqual(['Zeynep Teker', 'Zeynep Tekok']);
+    const one = store.namesByTrigrams([['gag', 'gun', 'qqq']]).map((h) => h.name);
+    expect(one).toEqual(['Abdelrahman Gagun']);
+    // a name with several words that start alike is listed once
+    const prefixed = store.namesByPrefix('b', 100).map((h) => h.nameId);
+    expect(new Set(prefixed).size).toBe(prefixed.length);
+  });
+
+  it('the word-and-initial lookup keeps words about as long as the misspelt one (a typo changes it by one)', () => {
+    expect(store.namesByWordAndInitial('sami', 'baxsali', 50).map((h) => h.name)).toEqual(['Sami Bassali']);
+    expect(store.namesByWordAndInitial('sami', 'bxsali', 50).map((h) => h.name)).toContain('Sami Bassali');
+    // a bare initial: any length
+    expect(store.namesByWordAndInitial('sami', 'b', 50)).toHaveLength(50);
+  });
+
+  it('a two-letter transliteration code is weak evidence: "Ggaun" is not "Gayani"', () => {
+    const r = resolveName(store, 'Abdelrahman Ggaun');
+    expect(r.kind).toBe('found');
+    const gayani = store.namesByKey(nameKey('Souad Abdelrahman Gayani'))[0]!.actorId;
+    if (r.kind === 'found') expect(r.actorId).not.toBe(gayani);
+  });
+});
+
+describe('the trigrams a query word is looked up by', () => {
+  const limits = { rare: 100, common: 1000 };
+  const df = (entries: Record<string, number>) => new Map(Object.entries(entries));
+  const none = new Set<string>();
+
+  it('a long word: its first and last trigrams, which one typo cannot both spoil, and its rarest', () => {
+    // maludoko: mal alu lud udo dok oko
+    const freq = df({ mal: 90, alu: 40, lud: 20, udo: 60, dok: 30, oko: 80 });
+    expect(lookupTrigrams('maludoko', freq, limits, false, none)).toEqual({ trigrams: ['mal', 'oko', 'lud'], robust: true });
+  });
+
+  it('a common end gives way to the cheapest pair four letters apart', () => {
+    const freq = df({ mal: 900, alu: 40, lud: 20, udo: 60, dok: 30, oko: 80 });
+    const got = lookupTrigrams('maludoko', freq, limits, false, none);
+    expect(got.robust).toBe(true);
+    expect(got.trigrams.slice(0, 2)).toEqual(['alu', 'oko']);
+    expect(got.trigrams).not.toContain('mal');
+  });
+
+  it('a short word cannot be covered against one typo; trigrams no name has are left out', () => {
+    const got = lookupTrigrams('ggaun', df({ gau: 50, aun: 70 }), limits, false, none);
+    expect(got.robust).toBe(false);
+    expect(got.trigrams.sort()).toEqual(['aun', 'gau']);
+  });
+
+  it("leaves out a trigram another word of the query has: it would pair the words' lookups with itself", () => {
+    const freq = df({ mal: 90, alu: 40, lud: 20, udo: 60, dok: 30, oko: 80 });
+    const got = lookupTrigrams('maludoko', freq, limits, false, new Set(['tie', 'iem', 'emo', 'mok', 'oko']));
+    expect(got.trigrams).not.toContain('oko');
+    expect(got.robust).toBe(true);
+  });
+});
+
+describe('edit distance', () => {
+  it('counts a swap of two adjacent letters as one edit', () => {
+    expect(editDistance('teokk', 'tekok')).toBe(1);
+    expect(editDistance('ggaun', 'gagun')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+    expect(editDistance('x'.repeat(100), `${'x'.repeat(100)}y`)).toBe(1);
   });
 });

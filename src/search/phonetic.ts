@@ -12,7 +12,12 @@ export interface PhoneticWord {
 }
 
 export function phoneticWords(name: string): PhoneticWord[] {
-  const words = nameKey(name).split(' ').filter(Boolean);
+  return phoneticWordsOfKey(nameKey(name));
+}
+
+/** phoneticWords of a name whose key is already known (nameKey(name)). */
+export function phoneticWordsOfKey(key: string): PhoneticWord[] {
+  const words = key.split(' ').filter(Boolean);
   return words.map((word, pos) => {
     const [code, alt] = doubleMetaphone(word);
     return { pos, word, code: code || word, alt: alt || code || word };

@@ -2,17 +2,20 @@
 // stopping at the first confident step:
 //   1. normalised key (case, diacritics, punctuation, Arabic particles, titles folded away);
 //   2. transliteration key (Double Metaphone of each word): Hifter ~ Haftar, Dbeibah ~ Dabaiba;
-//   3. FTS5 trigram candidates over names and aliases, from the query's rarest trigrams;
-//   4. fuse.js re-ranks only those candidates, and the score becomes a confidence.
+//   3. FTS5 trigram candidates over names and aliases, from trigrams of each word that one typo
+//      cannot all spoil and that few names share (lookupTrigrams); then names with one word of
+//      the query spelt right and another of the misspelt word's initial and length;
+//   4. fuse.js re-ranks only the best of those candidates by word alignment, and the two scores
+//      make a confidence.
 // Several close matches answer with the choices; nothing confident answers "not found" with up to
 // three suggestions. A wrong person is worse than no answer.
 import Fuse from 'fuse.js';
 import type { Actor } from '../domain.ts';
 import { TITLE_WORDS } from '../extract/lexicon.ts';
 import type { NameHit, Store } from '../store/index.ts';
+import { editDistance } from './distance.ts';
 import { foldName, nameKey } from './keys.ts';
-import { phoneticWords, type PhoneticWord } from './phonetic.ts';
-import { distance as levenshtein } from 'fastest-levenshtein';
+import { phoneticWordsOfKey, type PhoneticWord } from './phonetic.ts';
 
 export type Resolution =
   | { kind: 'found'; actor: Actor }
@@ -36,10 +39,14 @@ export const SUGGEST = 0.55;
 const CANDIDATES = 100;
 const WORD_CANDIDATES = 50;
 const TRIGRAM_CANDIDATES = CANDIDATES;
+/** The narrower trigram lookup may list more: listing them all spares the costlier word-and-initial lookup. */
+const NARROW_CANDIDATES = 2 * CANDIDATES;
 /** Candidates fuse.js re-ranks, the best by word alignment. */
 const RERANK = 25;
 /** Share of all names above which a word's first or last trigram is too common to use. */
 const COMMON_TRIGRAM = 0.1;
+/** Share of all names up to which a trigram is cheap enough for a word's robust pair (lookupTrigrams). */
+const RARE_TRIGRAM = 0.02;
 
 /** "President Putin" -> "Putin", "Field Marshal Haftar" -> "Haftar"; a lone title stays. */
 export function stripTitles(query: string): string {
@@ -66,44 +73,39 @@ function initialClass(word: string): string {
 }
 
 const PHONETIC_WORD = 0.7;
+const SHORT_CODE_WORD = 0.5;
+const VOWELS = 'aeiouy';
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const LATIN = /^[a-z]+$/;
 
-/** Spelling similarity of two words, 0..1 (Levenshtein over the longer length). */
+/** Spelling similarity of two words, 0..1: edits (a swap of two letters is one) over the longer length. */
 function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  return 1 - levenshtein(a, b) / Math.max(a.length, b.length);
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length);
 }
 
 /**
  * How well every word of the query is accounted for by some word of the name: each query word
  * takes its best partner (a name may have more words, a middle name), and the weakest query word
  * decides. Two words with the same transliteration code and a compatible first letter count as
- * PHONETIC_WORD even when spelled apart (Hifter/Haftar, Dbeibah/Dabaiba).
+ * PHONETIC_WORD even when spelled apart (Hifter/Haftar, Dbeibah/Dabaiba). Returns early, with an
+ * upper bound below `floor`, once the weakest word is below it: such a name cannot matter.
  */
-function wordAlignment(query: PhoneticWord[], name: PhoneticWord[]): number {
+function wordAlignment(query: PhoneticWord[], name: PhoneticWord[], floor = 0): number {
   if (!query.length || !name.length) return 0;
-  const score = (q: PhoneticWord, n: PhoneticWord) => {
-    const spelled = wordSimilarity(q.word, n.word);
-    // Double Metaphone reads Latin letters only: other scripts would be skipped, not matched.
-    if (!LATIN.test(q.word) || initialClass(q.word) !== initialClass(n.word)) return spelled;
-    // A shared primary code lifts a distant spelling (and spelling still orders two shared codes);
-    // the alternate codes are looser, so sharing only those lifts it less.
-    if (q.code === n.code) return PHONETIC_WORD + (1 - PHONETIC_WORD) * spelled;
-    if (q.code === n.alt || q.alt === n.code) return Math.max(spelled, 0.5 + 0.5 * spelled);
-    return spelled;
-  };
   // One word is a surname (or a one-word name); a word from inside an organisation's name
   // ("migration") is not a way to name it.
-  if (query.length === 1) return score(query[0]!, name[name.length - 1]!);
+  if (query.length === 1) return wordScore(query[0]!, name[name.length - 1]!);
   // Names are "given ... surname": the query's last word is the name's last word, and the
   // others match earlier words in order (middle names may be left out).
-  let weakest = score(query[query.length - 1]!, name[name.length - 1]!);
+  let weakest = wordScore(query[query.length - 1]!, name[name.length - 1]!);
   let from = 0;
-  for (const q of query.slice(0, -1)) {
+  for (let k = 0; k < query.length - 1 && weakest >= floor; k++) {
+    const q = query[k]!;
     let best = 0;
     let bestAt = -1;
     for (let i = from; i < name.length - 1; i++) {
-      const sim = score(q, name[i]!);
+      const sim = wordScore(q, name[i]!);
       if (sim > best) [best, bestAt] = [sim, i];
     }
     if (bestAt < 0) return 0;
@@ -113,36 +115,160 @@ function wordAlignment(query: PhoneticWord[], name: PhoneticWord[]): number {
   return weakest;
 }
 
-/**
- * Candidates (one per name row) -> best confidence per actor, best first. The confidence is
- * mostly the word alignment, so that one right surname cannot carry a wrong first name; fuse.js's
- * whole-spelling score re-ranks the best candidates and breaks ties between near equals.
- */
-function rank(query: string, hits: NameHit[], qWords: PhoneticWord[] = phoneticWords(query)): Scored[] {
-  if (!hits.length) return [];
-  // Word alignment first (cheap), so that fuse.js re-ranks only the plausible few.
-  const aligned = hits
-    .map((h) => {
-      const words = h.key.split(' ');
-      const nameWords = words.map((word, pos) => ({ pos, word, code: h.codes[pos] ?? word, alt: h.altCodes[pos] ?? word }));
-      // every word of the name the query leaves out (a middle name) makes it a little less this name
-      const extra = Math.max(0, nameWords.length - qWords.length);
-      return { hit: h, text: h.key, align: wordAlignment(qWords, nameWords) - 0.02 * extra };
-    })
-    .sort((a, b) => b.align - a.align)
-    .slice(0, RERANK);
-  // ignoreLocation: fuse's default location/distance penalise a surname that comes late in a
-  // long name; ignoreFieldNorm: a longer name (a middle name) is not a worse match for that.
-  const fuse = new Fuse(aligned, { keys: ['text'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 1, isCaseSensitive: true });
-  const best = new Map<number, Scored>();
-  for (const r of fuse.search(nameKey(query))) {
-    const spelling = 1 - (r.score ?? 1);
-    const h = r.item.hit;
-    const confidence = 0.85 * r.item.align + 0.15 * spelling;
-    const prev = best.get(h.actorId);
-    if (!prev || confidence > prev.confidence) best.set(h.actorId, { actorId: h.actorId, name: h.name, canonical: h.canonical, confidence });
+function wordScore(q: PhoneticWord, n: PhoneticWord): number {
+  const spelled = wordSimilarity(q.word, n.word);
+  // Double Metaphone reads Latin letters only: other scripts would be skipped, not matched.
+  if (!LATIN.test(q.word) || initialClass(q.word) !== initialClass(n.word)) return spelled;
+  // A shared primary code lifts a distant spelling (and spelling still orders two shared codes);
+  // the alternate codes are looser, so sharing only those lifts it less.
+  if (q.code === n.code) return lifted(spelled, q.code);
+  if (q.code === n.alt || q.alt === n.code) return Math.max(spelled, 0.5 + 0.5 * spelled);
+  // Double Metaphone reads names by English rules that transliterations do not follow: it drops
+  // the P of an initial "Pn" ("Pnose" NS, "Panosa" PNS). The same consonants in the same order,
+  // vowels and doubled letters aside, are the same name written another way, as a shared code is.
+  const skeleton = consonants(q.word);
+  if (skeleton === consonants(n.word)) return lifted(spelled, skeleton);
+  return spelled;
+}
+
+/** A shared code lifts a spelling; a code of one or two letters ("KN") many words share lifts less. */
+function lifted(spelled: number, code: string): number {
+  const lift = code.length <= 2 ? SHORT_CODE_WORD : PHONETIC_WORD;
+  return lift + (1 - lift) * spelled;
+}
+
+/** The first letter and the consonants after it, doubled letters once: "panosa" -> "pns". */
+function consonants(word: string): string {
+  let out = word.charAt(0);
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charAt(i);
+    if (!VOWELS.includes(c) && c !== out.charAt(out.length - 1)) out += c;
   }
-  return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.canonical.localeCompare(b.canonical));
+  return out;
+}
+
+/** The confidence is mostly the word alignment, so that one right surname cannot carry a wrong first name. */
+const ALIGN_WEIGHT = 0.85;
+const SPELLING_WEIGHT = 0.15;
+/** Alignment below which a name cannot reach a confidence of `c`, whatever its spelling score. */
+const alignFor = (c: number) => (c - SPELLING_WEIGHT) / ALIGN_WEIGHT;
+
+interface Candidate {
+  hit: NameHit;
+  align: number;
+  /** fuse.js's whole-spelling similarity, 0..1; null when fuse.js finds nothing alike; undefined until asked. */
+  spelling?: number | null;
+}
+
+/**
+ * The candidates of one query across the steps: each name is aligned once, and fuse.js scores a
+ * name's whole spelling once, only when it can change the answer. The confidence is mostly the
+ * word alignment; fuse.js's score re-ranks the best candidates and breaks ties between near equals.
+ */
+class Ranking {
+  private readonly byName = new Map<number, Candidate>();
+  /** Names that could still reach SUGGEST: the others can change no answer and no suggestion. */
+  private readonly live: Candidate[] = [];
+  private sorted = true;
+
+  /** The query with two neighbouring words written as one ("Abduul Rahman" -> "abduulrahman"), when first needed. */
+  private joinedWords: PhoneticWord[][] | null = null;
+
+  constructor(
+    private readonly key: string,
+    private readonly qWords: PhoneticWord[],
+  ) {}
+
+  private joined(): PhoneticWord[][] {
+    if (!this.joinedWords) {
+      this.joinedWords = [];
+      for (let i = 0; i + 1 < this.qWords.length; i++) {
+        const words = this.qWords.map((w) => w.word);
+        words.splice(i, 2, words[i]! + words[i + 1]!);
+        this.joinedWords.push(phoneticWordsOfKey(words.join(' ')));
+      }
+    }
+    return this.joinedWords;
+  }
+
+  has(nameId: number): boolean {
+    return this.byName.has(nameId);
+  }
+
+  add(hits: NameHit[]): void {
+    const floor = alignFor(SUGGEST);
+    for (const h of hits) {
+      if (this.byName.has(h.nameId)) continue;
+      const words = h.key.split(' ');
+      // An acronym ("GFRA") is spelt out, not read as a word: it has no transliteration.
+      const spelt = ACRONYM.test(h.name);
+      const nameWords = words.map((word, pos) =>
+        spelt ? { pos, word, code: `=${word}`, alt: `=${word}` } : { pos, word, code: h.codes[pos] ?? word, alt: h.altCodes[pos] ?? word },
+      );
+      // every word of the name the query leaves out (a middle name) makes it a little less this name
+      const extra = Math.max(0, nameWords.length - this.qWords.length);
+      let align = wordAlignment(this.qWords, nameWords, floor) - 0.02 * extra;
+      // A name of fewer words than the query may write two of them as one: "Abdulrahman" for
+      // "Abdul Rahman", "Abubakr" for "Abu Bakr".
+      if (nameWords.length < this.qWords.length) for (const j of this.joined()) align = Math.max(align, wordAlignment(j, nameWords, floor));
+      const c: Candidate = { hit: h, align };
+      this.byName.set(h.nameId, c);
+      if (align >= floor) {
+        this.live.push(c);
+        this.sorted = false;
+      }
+    }
+  }
+
+  private sort(): void {
+    if (this.sorted) return;
+    // stable: equal alignments keep the order the steps found them in
+    this.live.sort((a, b) => b.align - a.align);
+    this.sorted = true;
+  }
+
+  /**
+   * Best confidence per actor, best first, over the RERANK best-aligned names; only names that
+   * could reach `atLeast` are scored (fuse.js is the costly part), and returned.
+   */
+  scored(atLeast: number): Scored[] {
+    this.sort();
+    const top = this.live.slice(0, RERANK);
+    const floor = alignFor(atLeast);
+    if (!top.length || top[0]!.align < floor) return [];
+    const todo = top.filter((c) => c.align >= floor && c.spelling === undefined);
+    if (todo.length) {
+      // ignoreLocation: fuse's default location/distance penalise a surname that comes late in a
+      // long name; ignoreFieldNorm: a longer name (a middle name) is not a worse match for that.
+      // With those, a name's score does not depend on the other names searched with it.
+      const fuse = new Fuse(todo, { keys: ['hit.key'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 1, isCaseSensitive: true });
+      for (const c of todo) c.spelling = null;
+      for (const r of fuse.search(this.key)) r.item.spelling = 1 - (r.score ?? 1);
+    }
+    const best = new Map<number, Scored>();
+    for (const c of top) {
+      if (c.align < floor || c.spelling === null || c.spelling === undefined) continue;
+      const h = c.hit;
+      const confidence = ALIGN_WEIGHT * c.align + SPELLING_WEIGHT * c.spelling;
+      const prev = best.get(h.actorId);
+      if (!prev || confidence > prev.confidence) best.set(h.actorId, { actorId: h.actorId, name: h.name, canonical: h.canonical, confidence });
+    }
+    return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.canonical.localeCompare(b.canonical));
+  }
+
+  decide(step: Step): NameResolution | null {
+    // The answer needs a name at CONFIDENT, and then every name within MARGIN of it.
+    this.sort();
+    if (!this.live.length || this.live[0]!.align < alignFor(CONFIDENT)) return null;
+    return decide(this.scored(CONFIDENT - MARGIN), step);
+  }
+
+  suggestions(): { actorId: number; name: string }[] {
+    return this.scored(SUGGEST)
+      .filter((s) => s.confidence >= SUGGEST)
+      .slice(0, 3)
+      .map((s) => ({ actorId: s.actorId, name: s.canonical }));
+  }
 }
 
 function decide(scored: Scored[], step: Step): NameResolution | null {
@@ -162,6 +288,57 @@ function trigramsOf(key: string): string[] {
   return [...out];
 }
 
+/**
+ * The trigrams a query word is looked up by in the trigram index, and whether they are robust: one
+ * typo (a letter added, dropped or changed, or two swapped) leaves at least one of them intact.
+ * One typo spoils only trigrams that start within four consecutive letters (a swap of the 3rd and
+ * 4th letters spoils those starting at the 1st to the 4th), so two trigrams that start four or
+ * more letters apart cannot both be spoiled: the first and last of a word of seven letters or
+ * more, or, when one of those is common, the cheapest such pair. Common trigrams ("mar",
+ * "ani") have long posting lists that cost more to read and intersect than they tell. The rarest
+ * trigram the index holds joins them (a short posting list; it may be the misspelt one).
+ *
+ * Words without a robust pair of rare trigrams (short ones) keep their rare ends and their two
+ * rarest trigrams; the word-and-initial lookup stands in for what they miss. A one-word query pairs
+ * the word's own trigrams: its ends up to `common` and its two rarest. Trigrams no name holds,
+ * often the misspelt ones, are left out.
+ */
+export function lookupTrigrams(
+  word: string,
+  freq: Map<string, number>,
+  limits: { rare: number; common: number },
+  oneWord: boolean,
+  elsewhere: Set<string>,
+): { trigrams: string[]; robust: boolean } {
+  const chars = [...word];
+  const grams: { t: string; at: number; df: number }[] = [];
+  for (let at = 0; at + 3 <= chars.length; at++) {
+    const t = chars.slice(at, at + 3).join('');
+    const df = freq.get(t);
+    // A trigram another word of the query also has ("oko" of "Tiémoko Maludoko") would pair the
+    // words' lookups with itself: every name with that one word would match.
+    if (df !== undefined && !elsewhere.has(t)) grams.push({ t, at, df });
+  }
+  if (!grams.length) return { trigrams: [], robust: false };
+  const byRarity = [...grams].sort((a, b) => a.df - b.df);
+  const first = grams[0]!.at === 0 ? grams[0]! : undefined;
+  const last = grams[grams.length - 1]!.at === chars.length - 3 ? grams[grams.length - 1]! : undefined;
+  if (!oneWord) {
+    const rare = (g: { df: number }) => g.df <= limits.rare;
+    let pair: [(typeof grams)[0], (typeof grams)[0]] | null = null;
+    if (first && last && last.at - first.at >= 4 && rare(first) && rare(last)) pair = [first, last];
+    else {
+      for (const a of grams)
+        for (const b of grams) if (b.at - a.at >= 4 && rare(a) && rare(b) && (!pair || a.df + b.df < pair[0].df + pair[1].df)) pair = [a, b];
+    }
+    if (pair) return { trigrams: [...new Set([pair[0].t, pair[1].t, byRarity[0]!.t])], robust: true };
+  }
+  const endLimit = oneWord ? limits.common : limits.rare;
+  const ends = [first, last].filter((g) => g !== undefined && g.df <= endLimit).map((g) => g!.t);
+  const rarest = byRarity.slice(0, 2).map((g) => g.t);
+  return { trigrams: [...new Set([...ends, ...rarest])], robust: false };
+}
+
 export interface ResolveOptions {
   /** Stop after this step: autocomplete stays on index lookups ('phonetic') to answer within Discord's 3 s. */
   lastStep?: Step;
@@ -178,13 +355,14 @@ export function resolveName(store: Store, query: string, opts: ResolveOptions = 
   if (keyActors.length === 1) return { kind: 'found', actorId: keyActors[0]!, confidence: 1, step: 'key' };
   if (keyActors.length > 1) {
     // The whole name beats namesakes who only share the surname; a one-word key decides nothing.
-    const whole = [...new Set(keyHits.filter((h) => key.includes(' ') && nameKey(h.name) === key).map((h) => h.actorId))];
+    const whole = [...new Set(keyHits.filter((h) => key.includes(' ') && h.key === key).map((h) => h.actorId))];
     if (whole.length === 1) return { kind: 'found', actorId: whole[0]!, confidence: 1, step: 'key' };
     return { kind: 'ambiguous', actorIds: (whole.length ? whole : keyActors).slice(0, 10), confidence: 1, step: 'key' };
   }
 
   // 2. Transliteration: the whole name's code, or a one-word query's code against last words.
-  const pw = phoneticWords(q);
+  const pw = phoneticWordsOfKey(key);
+  const ranking = new Ranking(key, pw);
   const codes: [string, string] = [pw.map((w) => w.code).join(' '), pw.map((w) => w.alt).join(' ')];
   const phonHits =
     pw.length > 1
@@ -193,71 +371,82 @@ export function resolveName(store: Store, query: string, opts: ResolveOptions = 
   // Fuzzy steps consider actors of a known type only: an 'other' is a name we could not place
   // (a stray capitalised word), reachable by its exact spelling but never a guess.
   const typed = (hs: NameHit[]) => hs.filter((h) => h.type !== 'other');
-  phonHits.splice(0, phonHits.length, ...typed(phonHits));
-  const phonIds = new Set(phonHits.map((h) => h.nameId));
-  const phonRanked = rank(q, phonHits, pw);
-  const byPhon = decide(phonRanked, 'phonetic');
+  ranking.add(typed(phonHits));
+  const byPhon = ranking.decide('phonetic');
   if (byPhon) return byPhon;
-  if (opts.lastStep === 'phonetic' || opts.lastStep === 'key') {
-    return { kind: 'none', suggestions: phonRanked.filter((s) => s.confidence >= SUGGEST).slice(0, 3).map((s) => ({ actorId: s.actorId, name: s.canonical })) };
-  }
+  if (opts.lastStep === 'phonetic' || opts.lastStep === 'key') return { kind: 'none', suggestions: ranking.suggestions() };
 
-  // 3. Trigram candidates from the query's rarest trigrams (cheap posting lists), 4. re-ranked.
-  // Trigrams of the words as written and folded (the index holds folded names, not keys), per
-  // word so that every word votes: its first trigram (a typo seldom hits the first letters) and
-  // its rarest ones (short posting lists). Trigrams the index lacks, often the misspelt ones, go.
+  // 3. Trigram candidates, 4. re-ranked. Trigrams of the words as written and folded (the index
+  // holds folded names, not keys), per word so that every word votes (lookupTrigrams).
   const words = foldName(q)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => [...w].length >= 3);
-  const perWord = words.map((w) => trigramsOf(w));
-  const freq = store.trigramFrequencies(perWord.flat());
-  const oneWord = perWord.length === 1;
-  // Per word: its first and last trigrams (one typo cannot spoil both ends of a word) and its
-  // rarest one (a short posting list). A trigram many names share ("all", "mar") costs more to
-  // intersect than it tells, so ends that common are left out.
-  const common = Math.max(200, store.nameCount() * COMMON_TRIGRAM);
-  const rarest = perWord.map((gs) => {
-    const known = gs.filter((g) => freq.has(g));
-    const rare = [...known].sort((a, b) => freq.get(a)! - freq.get(b)!).slice(0, oneWord ? 2 : 1);
-    const ends = [gs[0]!, gs[gs.length - 1]!].filter((g) => freq.has(g) && freq.get(g)! <= common);
-    return [...new Set([...ends, ...rare])];
+  const wordTrigrams = words.map((w) => trigramsOf(w));
+  const freq = store.trigramFrequencies(wordTrigrams.flat());
+  const names = store.nameCount();
+  const limits = { rare: Math.max(200, names * RARE_TRIGRAM), common: Math.max(200, names * COMMON_TRIGRAM) };
+  const lookups = words.map((w, i) => {
+    const elsewhere = new Set(wordTrigrams.flatMap((ts, j) => (j === i ? [] : ts)));
+    return { i, ...lookupTrigrams(w, freq, limits, words.length === 1, elsewhere) };
   });
-  // The two most distinctive words are enough to find a name, and keep the query to four pairs.
-  const groups = rarest
-    .filter((g) => g.length)
-    .sort((a, b) => freq.get(a[0]!)! - freq.get(b[0]!)!)
+  // The two most distinctive words are enough to find a name, and keep the query small.
+  const rarity = (l: { trigrams: string[] }) => Math.min(...l.trigrams.map((t) => freq.get(t)!));
+  const chosen = lookups
+    .filter((l) => l.trigrams.length)
+    .sort((a, b) => rarity(a) - rarity(b))
     .slice(0, 2);
-  const triHits = groups.length ? typed(store.namesByTrigrams(groups, TRIGRAM_CANDIDATES)) : [];
-  const all = [...phonHits, ...triHits.filter((h) => !phonIds.has(h.nameId))];
-  let ranked = rank(q, all, pw);
-  const byTrigram = decide(ranked, 'trigram');
-  if (byTrigram) return byTrigram;
+  let complete = false;
+  if (chosen.length) {
+    const hits = store.namesByTrigrams(
+      chosen.map((l) => l.trigrams),
+      TRIGRAM_CANDIDATES,
+    );
+    complete = hits.length < TRIGRAM_CANDIDATES;
+    ranking.add(typed(hits));
+    const byTrigram = ranking.decide('trigram');
+    if (byTrigram) return byTrigram;
+  }
+  // Had the last word one typo and the others none, has the trigram step surely found the name?
+  // Yes when it looked the last word up by trigrams that one typo cannot all spoil (robust),
+  // paired with another word's, and the index returned every name that holds them.
+  const lastAt = words.length - 1;
+  const lastLookup = lookups[lastAt];
+  let lastFound = complete && chosen.length === 2 && chosen.some((l) => l.i === lastAt && l.robust);
+  if (!lastFound && lastLookup?.robust && words.length >= 2) {
+    // Too many names to list (a common first name and a common ending), or the last word was
+    // not among the two chosen: the other words spelt right hold their rarest trigram, which
+    // narrows the last word's names down to a few.
+    const others = lookups.flatMap((l) => (l.i === lastAt ? [] : l.trigrams));
+    const narrow = others.reduce<string | null>((best, t) => (best === null || freq.get(t)! < freq.get(best)! ? t : best), null);
+    if (narrow !== null) {
+      const hits = store.namesByTrigrams([lastLookup.trigrams, [narrow]], NARROW_CANDIDATES);
+      lastFound = hits.length < NARROW_CANDIDATES;
+      if (hits.some((h) => !ranking.has(h.nameId))) {
+        ranking.add(typed(hits));
+        const byNarrow = ranking.decide('trigram');
+        if (byNarrow) return byNarrow;
+      }
+    }
+  }
 
   // A misspelt short word leaves no trigram to find it by ("Wanjiru Déy"): the other word spelt
-  // right, with a word starting as the misspelt one does, still finds the name.
+  // right, with a word starting as the misspelt one does, still finds the name. A first name is
+  // shared by many names, so that lookup costs the most; it is left out when the last word's
+  // trigrams have surely found the name already.
   if (words.length >= 2) {
     const [first, last] = [words[0]!, words[words.length - 1]!];
-    const seen = new Set(all.map((h) => h.nameId));
-    const more = typed([...store.namesByWordAndInitial(first, last, WORD_CANDIDATES), ...store.namesByWordAndInitial(last, first, WORD_CANDIDATES)]).filter(
-      (h) => !seen.has(h.nameId),
-    );
-    if (more.length) {
-      // rank only the new candidates, and merge: the old ones are already scored
-      const merged = new Map(ranked.map((r) => [r.actorId, r]));
-      for (const r of rank(q, more, pw)) if (!merged.has(r.actorId) || merged.get(r.actorId)!.confidence < r.confidence) merged.set(r.actorId, r);
-      ranked = [...merged.values()].sort((a, b) => b.confidence - a.confidence || a.canonical.localeCompare(b.canonical));
-      const byWord = decide(ranked, 'trigram');
+    const more = typed([
+      ...(lastFound ? [] : store.namesByWordAndInitial(first, last, WORD_CANDIDATES)),
+      ...store.namesByWordAndInitial(last, first, WORD_CANDIDATES),
+    ]);
+    if (more.some((h) => !ranking.has(h.nameId))) {
+      ranking.add(more);
+      const byWord = ranking.decide('trigram');
       if (byWord) return byWord;
     }
   }
 
-  return {
-    kind: 'none',
-    suggestions: ranked
-      .filter((s) => s.confidence >= SUGGEST)
-      .slice(0, 3)
-      .map((s) => ({ actorId: s.actorId, name: s.canonical })),
-  };
+  return { kind: 'none', suggestions: ranking.suggestions() };
 }
 
 /** resolveName, with the actors loaded for answers. */

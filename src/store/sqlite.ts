@@ -149,6 +149,7 @@ const ARTICLE_ACTORS = `
   UNION SELECT ep.actor_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE e.article_id = @id
   UNION SELECT actor_id FROM quotes WHERE article_id = @id AND actor_id IS NOT NULL`;
 const IDS = '(SELECT value FROM json_each(?))';
+// name search: candidates for the resolver, the rows they come as
 const NAME_HIT = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type, a.name AS canonical,
     n.key, n.phon, n.phon_alt
   FROM actor_names n JOIN actors a ON a.id = n.actor_id`;
@@ -157,6 +158,9 @@ const NAME_HIT_OF = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type,
     n.key, n.phon, n.phon_alt
   FROM`;
 const NAME_HIT_JOIN = 'CROSS JOIN actor_names n ON n.id = f.id CROSS JOIN actors a ON a.id = n.actor_id';
+/** Names with one word that the word-and-initial lookup reads at most (namesByWordAndInitial). */
+const WORD_SCAN = 1000;
+// end of name search
 
 // Full-text search: rowid says what a search_fts row is (schema.ts, migration 2):
 // (article << 22 | sentence << 2) a sentence, (event id << 2 | 1) an event, (quote id << 2 | 2) a quote.
@@ -299,9 +303,15 @@ function prepareStatements(db: Database.Database) {
     namesByLastCode: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE last_code IN (@a, @b) LIMIT @limit)
         UNION SELECT id FROM (SELECT id FROM actor_names WHERE last_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`),
     nameCount: p<number>('SELECT count(*) FROM actor_names').pluck(),
+    // Names with @word and another word of initial @lo, @tol letters or less longer or shorter
+    // than @len (a typo changes a word's length by one at most): LIMIT keeps the first names, and
+    // a common first name's namesakes of other lengths must not crowd out the misspelt one. Only
+    // the first @scan names with @word are read: a first name thousands share would cost
+    // milliseconds, for the rare name the trigram steps have not found already.
     namesByWordAndInitial: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT w.name_id AS id
-        FROM name_words w JOIN name_words o ON o.name_id = w.name_id
-        WHERE w.word = @word AND o.word >= @lo AND o.word < @hi AND o.word <> @word LIMIT @limit) f ${NAME_HIT_JOIN}`),
+        FROM (SELECT name_id FROM name_words WHERE word = @word LIMIT @scan) w JOIN name_words o ON o.name_id = w.name_id
+        WHERE o.word >= @lo AND o.word < @hi AND o.word <> @word AND abs(length(o.word) - @len) <= @tol
+        LIMIT @limit) f ${NAME_HIT_JOIN}`),
     namesByTrigram: p<NameHitRow>(`${NAME_HIT_OF} (SELECT rowid AS id FROM names_fts WHERE names_fts MATCH @match LIMIT @limit) f ${NAME_HIT_JOIN}`),
     allTrigramFrequencies: p<{ term: string; doc: number }>('SELECT term, doc FROM names_vocab'),
     namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`),
@@ -743,11 +753,15 @@ class SqliteStore implements Store {
     return this.st.namesByLastCode.all({ a: codes[0], b: codes[1], limit }).map(toHit);
   }
 
+  /** `initial` may be the whole (misspelt) word: then only words within a letter of its length count. */
   namesByWordAndInitial(word: string, initial: string, limit = 100): NameHit[] {
     const w = foldName(word).trim();
-    const lo = foldName(initial).trim().charAt(0);
+    const other = foldName(initial).trim();
+    const lo = other.charAt(0);
     if (!w || !lo) return [];
-    return this.st.namesByWordAndInitial.all({ word: w, lo, hi: String.fromCodePoint(lo.codePointAt(0)! + 1), limit }).map(toHit);
+    const hi = String.fromCodePoint(lo.codePointAt(0)! + 1);
+    const len = [...other].length;
+    return this.st.namesByWordAndInitial.all({ word: w, lo, hi, len, tol: len > 1 ? 1 : 1e6, scan: WORD_SCAN, limit }).map(toHit);
   }
 
   nameCount(): number {
