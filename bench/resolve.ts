@@ -234,12 +234,18 @@ function table(results: SizeResult[]): string {
     );
     const row = (name: string, s: MethodStats) =>
       `  ${name.padEnd(22)} ${String(s.queries).padStart(7)} ${s.p50_ms.toFixed(3).padStart(8)} ${s.p99_ms.toFixed(3).padStart(9)} ${pct(s.top1).padStart(7)}   ${pct(s.unknown_confident_rate).padStart(6)}`;
-    lines.push(row('(a) resolver', r.resolver), row('(b) fuse.js, all names', r.fuse), row("(c) LIKE '%q%'", r.like));
-    lines.push(`  (a) on (b)'s ${r.fuse.queries} queries: top-1 ${pct(r.resolver_on_fuse_sample.top1)}, unknown answered ${pct(r.resolver_on_fuse_sample.unknown_confident_rate)}`);
+    // with --no-baselines (b) and (c) did not run: no rows of NaN for them
+    const baselines = r.fuse.queries > 0;
+    lines.push(row('(a) resolver', r.resolver));
+    if (baselines) {
+      lines.push(row('(b) fuse.js, all names', r.fuse), row("(c) LIKE '%q%'", r.like));
+      lines.push(`  (a) on (b)'s ${r.fuse.queries} queries: top-1 ${pct(r.resolver_on_fuse_sample.top1)}, unknown answered ${pct(r.resolver_on_fuse_sample.unknown_confident_rate)}`);
+    }
     lines.push(`  autocomplete (25 names) ${String(r.autocomplete.queries).padStart(6)} ${r.autocomplete.p50_ms.toFixed(3).padStart(8)} ${r.autocomplete.p99_ms.toFixed(3).padStart(9)}`);
-    lines.push(
-      `  ratios: (b)/(a) ${r.ratios.fuse_over_resolver_p50}x at p50, ${r.ratios.fuse_over_resolver_p99}x at p99; (c)/(a) ${r.ratios.like_over_resolver_p50}x at p50, ${r.ratios.like_over_resolver_p99}x at p99`,
-    );
+    if (baselines)
+      lines.push(
+        `  ratios: (b)/(a) ${r.ratios.fuse_over_resolver_p50}x at p50, ${r.ratios.fuse_over_resolver_p99}x at p99; (c)/(a) ${r.ratios.like_over_resolver_p50}x at p50, ${r.ratios.like_over_resolver_p99}x at p99`,
+      );
     lines.push(`  resolver by query kind: ${Object.entries(r.by_kind).map(([k, v]) => `${k} ${pct(v.top1)}`).join(', ')} (unknown: share correctly not answered)`);
   }
   return lines.join('\n');
