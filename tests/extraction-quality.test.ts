@@ -653,3 +653,16 @@ describe('words before a name that describe it are not part of it', () => {
     expect(roleTitles(person(x, 'Mohammed Deif'))).toContain("head of Hamas's armed wing");
   });
 });
+
+describe('a title modifier stays with the role: a former president is not the president', () => {
+  it.each([
+    ['A Peruvian court on Wednesday sentenced former President Martín Vizcarra to 14 years in prison.', 'Martín Vizcarra', 'former President'],
+    ['Former Prime Minister Boris Johnson said the plan was dead.', 'Boris Johnson', 'Former Prime Minister'],
+    ['The talks were led by acting Defence Minister Ruslan Umerov in Geneva.', 'Ruslan Umerov', 'acting Defence Minister'],
+    ['President Emmanuel Macron met outgoing Chancellor Olaf Scholz in Berlin.', 'Olaf Scholz', 'outgoing Chancellor'],
+  ])('%s', (sentence, name, role) => {
+    const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'titles.txt' }));
+    const a = x.actors.find((y) => y.name === name);
+    expect(a?.roles.map((r) => r.title)).toEqual([role]);
+  });
+});

@@ -471,7 +471,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     }
 
     if (cut > c.from && !tokens.slice(c.from, cut).every((t) => TITLE_MODIFIERS.has(clean(t.base)))) {
-      const prefix = text(sentence, tokens, c.from, cut);
+      // "former President Martín Vizcarra": a former president is not the president; the
+      // lower-case modifier sits just outside the chunk and belongs to the role
+      const modifier = tokens[c.from - 1];
+      const from = modifier && !modifier.cap && TITLE_MODIFIERS.has(modifier.lower) ? c.from - 1 : c.from;
+      const prefix = text(sentence, tokens, from, cut);
       const title = pendingTitle ? `${pendingTitle} ${prefix}` : prefix;
       roles.push(...rolesFrom(title));
     }
