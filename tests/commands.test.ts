@@ -644,17 +644,34 @@ describe('/retract (channel managers only)', () => {
     expect(store.counts()).toEqual(before);
   });
 
-  it('asks for one article when the words fit several, and removes nothing', async () => {
+  it('removes nothing on words that only appear in titles, and offers those articles instead', async () => {
     const before = store.counts();
-    const p = expectKind(await ask('/retract minister', as(true)), 'problem');
-    expect(p.message).toMatch(/nothing was removed/);
+    // "Benghazi" is in one title, but it is not that article's title: no removal on a partial match
+    const nf = expectKind(await ask('/retract Benghazi', as(true)), 'not-found');
+    expect(nf.what).toBe('article');
+    expect(nf.suggestions).toEqual(['piantedosi-meets-haftar-benghazi.txt']);
+    const several = expectKind(await ask('/retract minister', as(true)), 'not-found');
+    expect(several.suggestions.sort()).toEqual(['piantedosi-meets-haftar-benghazi.txt', 'thirty-ministers.txt']);
+    expect(expectKind(await ask('/retract no-such-file.txt', as(true)), 'not-found').suggestions).toEqual([]);
     expect(store.counts()).toEqual(before);
-    expect(expectKind(await ask('/retract no-such-file.txt', as(true)), 'not-found').what).toBe('article');
+  });
+
+  it('asks for one article when an exact reference names several, and removes nothing', async () => {
+    const dup = openStore(':memory:');
+    for (const [i, path] of ['a/same.txt', 'b/same.txt'].entries()) {
+      const a = parseArticle(`Same story\n\nOmar Benali was arrested in Tripoli on March ${i + 1}, 2024.\n`, { path });
+      dup.saveArticle(a, extract(a));
+    }
+    const p = expectKind(await ask('/retract same.txt', { store: dup, commands, user: { id: 'u', manager: true } }), 'problem');
+    expect(p.message).toMatch(/names 2 articles; nothing was removed/);
+    expect(dup.counts().articles).toBe(2);
+    dup.close();
   });
   it('removes one article with its facts and the names only it mentioned', async () => {
     const before = store.counts();
     const n = expectKind(await ask('/retract thirty-ministers.txt', as(true)), 'notice');
     expect(n.lines.join(' ')).toMatch(/thirty-ministers\.txt/);
+    expect(n.lines.join(' ')).not.toMatch(/generated\//); // a file name, never a server path
     const after = store.counts();
     expect(after.articles).toBe(before.articles - 1);
     expect(after.events).toBeLessThan(before.events);

@@ -901,12 +901,17 @@ class SqliteStore implements Store {
     const r = ref.trim();
     if (!r) return [];
     // LIKE's wildcards in a file name are literal characters
-    const exact = this.st.articlesByRef.all({ ref: r, like: r.replace(/[\\%_]/g, (c) => `\\${c}`) });
-    return (exact.length ? exact : this.st.articlesByTitleWords.all({ ref: r })).map(toRef);
+    return this.st.articlesByRef.all({ ref: r, like: r.replace(/[\\%_]/g, (c) => `\\${c}`) }).map(toRef);
+  }
+
+  articlesTitled(words: string): ArticleRef[] {
+    const r = words.trim();
+    return r ? this.st.articlesByTitleWords.all({ ref: r }).map(toRef) : [];
   }
 
   removeArticle(id: number): { events: number; quotes: number; actorsRemoved: number } | null {
-    const result = this.db.transaction(() => this.remove(id))();
+    // immediate: take the write lock before reading, as saves do, so a concurrent writer waits
+    const result = this.db.transaction(() => this.remove(id)).immediate();
     if (result) [this.trigramDf, this.names] = [null, null];
     return result;
   }

@@ -125,8 +125,10 @@ export interface Store {
   actorBriefs(ids: number[]): ActorBrief[];
   /** Articles that mention the actor, by publication date (undated last). */
   articlesForActor(actorId: number): ArticleRef[];
-  /** Articles whose URL, path, file name or title is `ref` (case-insensitive); else whose title contains it. At most 10. */
+  /** Articles whose URL, path, file name or whole title is `ref` (title case-insensitive). At most 10. */
   findArticles(ref: string): ArticleRef[];
+  /** Articles whose title contains these words, for suggestions. At most 10. */
+  articlesTitled(words: string): ArticleRef[];
   /** A stored fact about the index ("extractor": the version that built its facts), or null. */
   meta(key: string): string | null;
   setMeta(key: string, value: string): void;
