@@ -86,7 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
           ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
           ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}),
           ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
-          prefix: e.SLACK_COMMAND_PREFIX ?? DEFAULT_SLACK_PREFIX,
+          // set but empty means no prefix (/who); unset means the default
+          prefix: slackPrefix(env),
           visibility: e.SLACK_ANSWERS ?? 'in_channel',
           managers: { users: e.SLACK_MANAGER_USERS, channels: e.SLACK_MANAGER_CHANNELS },
           port: e.PORT ?? 3000,
@@ -95,7 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
   };
 }
 
-/** The Slack command prefix even when Slack is not configured (for `slack manifest`). */
+/**
+ * The Slack command prefix, for the bot and for `slack manifest` alike (they must agree): set but
+ * empty means none (/who); unset means the default (/bb-who).
+ */
 export function slackPrefix(env: NodeJS.ProcessEnv = process.env): string {
   const p = env.SLACK_COMMAND_PREFIX?.trim();
   return p === undefined ? DEFAULT_SLACK_PREFIX : p;

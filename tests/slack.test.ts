@@ -551,3 +551,33 @@ describe('Slack app manifest', () => {
     expect(checkManifest(commands, { prefix: 'bb-', mode: { socket: false, url: 'http://briefbot.example.org' } }).join('\n')).toMatch(/https:\/\//);
   });
 });
+
+describe('Slack: what the user typed, decoded', () => {
+  it('turns Slack\'s entities and wrapped links back into the text typed', async () => {
+    const { slackText } = await import('../src/platforms/slack.ts');
+    expect(slackText('AT&amp;T &lt;b&gt;')).toBe('AT&T <b>');
+    expect(slackText('Haftar &amp; Dbeibah')).toBe('Haftar & Dbeibah');
+    expect(slackText('<https://example.com/a?x=1&amp;y=2|example.com/a?x=1&amp;y=2>')).toBe('https://example.com/a?x=1&y=2');
+    expect(slackText('<https://example.com/story>')).toBe('https://example.com/story');
+    expect(slackText('<mailto:desk@example.com|desk@example.com>')).toBe('desk@example.com');
+    expect(slackText('<@U123> and <#C1|news>')).toBe('<@U123> and <#C1|news>');
+  });
+
+  it('/bb-link Haftar &amp; Piantedosi splits on the ampersand the user typed', async () => {
+    const http = await startHttpBot();
+    const { responseUrl } = await http.command({ command: '/bb-link', text: 'Khalifa Haftar &amp; Piantedosi' });
+    expect(header((await answerAt(responseUrl)).blocks)).toMatch(/Khalifa Haftar ↔ Matteo Piantedosi/);
+  });
+});
+
+describe('Slack: an empty prefix is no prefix, for the bot and the manifest alike', () => {
+  it('loadConfig and slackPrefix agree', async () => {
+    const { loadConfig, slackPrefix } = await import('../src/config.ts');
+    const env = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_COMMAND_PREFIX: '' };
+    expect(loadConfig(env).slack?.prefix).toBe('');
+    expect(slackPrefix(env)).toBe('');
+    const unset = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' };
+    expect(loadConfig(unset).slack?.prefix).toBe('bb-');
+    expect(slackPrefix(unset)).toBe('bb-');
+  });
+});

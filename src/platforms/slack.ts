@@ -46,6 +46,19 @@ export interface SlackBot {
   post(channel: string, answer: Answer): Promise<void>;
 }
 
+/**
+ * What the user typed, from Slack's encoding of it: &amp; &lt; &gt; back to & < >, and links
+ * Slack wrapped (<https://x|x>, <mailto:a@b|a@b>) back to their text; user and channel
+ * mentions (<@U1>, <#C1|name>) stay as written, they are only searched as text.
+ */
+export function slackText(text: string): string {
+  return text
+    .replace(/<((?:https?|mailto):[^|>]+)(?:\|([^>]*))?>/g, (_all, url: string, label?: string) => (label && !/^https?:/.test(url) ? label : url))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 /** Bolt's log lines into ours (pino, JSON on stderr, secrets redacted). */
 function boltLogger(): Logger {
   let level = LogLevel.INFO;
@@ -89,7 +102,7 @@ export function createSlackBot(o: SlackOptions): SlackBot {
   }
 
   async function answer(def: AnyCommand, command: SlashCommand, client: webApi.WebClient, respond: RespondFn): Promise<void> {
-    const text = (command.text ?? '').trim();
+    const text = slackText(command.text ?? '').trim();
     // The same limit, and the same words, as a typed line (dispatch.ts parseLine): checked before parsing
     const parsed: ReturnType<typeof parseArguments> =
       text.length > MAX_LINE
