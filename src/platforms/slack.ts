@@ -9,7 +9,7 @@ import { App, LogLevel, type Logger, type RespondFn, type SlashCommand, type web
 import type { Answer } from '../briefing/answers.ts';
 import type { AnyCommand, CommandContext } from '../command.ts';
 import { MAX_LINE, parseArguments, runCommand } from '../dispatch.ts';
-import { logger } from '../log.ts';
+import { logger, maskSecrets } from '../log.ts';
 import { renderSlack } from '../render/slack.ts';
 import type { Store } from '../store/index.ts';
 
@@ -63,7 +63,8 @@ export function slackText(text: string): string {
 function boltLogger(): Logger {
   let level = LogLevel.INFO;
   const log = logger.child({ platform: 'slack' });
-  const text = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(' ');
+  // Bolt's lines are flattened to text, so secrets are masked by shape (tokens, response URLs)
+  const text = (msg: unknown[]) => maskSecrets(msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(' '));
   return {
     debug: (...m) => log.debug(text(m)),
     info: (...m) => log.info(text(m)),

@@ -1,0 +1,36 @@
+// No secrets in logs: errors from the platform clients carry tokens in their URLs and bodies.
+import { describe, expect, it } from 'vitest';
+import { maskSecrets, serializeError } from '../src/log.ts';
+
+const DISCORD_TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB';
+const CALLBACK = 'https://discord.com/api/v10/interactions/1311111111111111111/aW50ZXJhY3Rpb246MTMxMTExMTExMTExMTExMTExMTpzZWNyZXQ/callback';
+
+describe('secrets stay out of the logs', () => {
+  it('masks tokens and token-bearing URLs inside text', () => {
+    const masked = maskSecrets(
+      `login ${DISCORD_TOKEN} failed; POST ${CALLBACK}; bot xoxb-1234-5678-abcdef app xapp-1-A0-99-zz; ` +
+        'respond to https://hooks.slack.com/commands/T1/123/abcDEF and /webhooks/1311111111111111111/tok3n/messages/@original',
+    );
+    for (const secret of [DISCORD_TOKEN, 'aW50ZXJhY3Rpb246', 'xoxb-1234', 'xapp-1-A0', 'abcDEF', 'tok3n']) expect(masked).not.toContain(secret);
+    expect(masked).toContain('/interactions/1311111111111111111/[redacted]/callback');
+    expect(masked).toContain('xoxb-[redacted]');
+  });
+
+  it('drops the request an HTTP client attached to an error, and masks its message and stack', () => {
+    const err = Object.assign(new Error(`Unknown interaction at ${CALLBACK}`), {
+      url: CALLBACK,
+      requestBody: { json: { type: 4 }, files: [] },
+      config: { headers: { Authorization: `Bot ${DISCORD_TOKEN}` } },
+      status: 404,
+    });
+    const out = serializeError(err);
+    const text = JSON.stringify(out);
+    expect(text).not.toContain('aW50ZXJhY3Rpb246');
+    expect(text).not.toContain(DISCORD_TOKEN);
+    expect(out).not.toHaveProperty('url');
+    expect(out).not.toHaveProperty('requestBody');
+    expect(out).not.toHaveProperty('config');
+    expect(out.status).toBe(404); // what helps debugging stays
+    expect(out.message).toMatch(/Unknown interaction/);
+  });
+});
