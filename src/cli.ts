@@ -184,12 +184,24 @@ program
         await runConsole(context(store), { historyFile: join(dirname(config.db), '.console_history') });
         return;
       }
-      for (const b of bots) await b.start();
-      process.stderr.write(`briefbot: running on ${bots.map((b) => b.name).join(' and ')}; Ctrl-C stops it\n`);
-      await untilStopped();
-      for (const b of bots) await b.stop().catch((err: unknown) => logger.warn({ err, platform: b.name }, 'stopping failed'));
-      // a shard is forked with an IPC channel to its manager, which would keep it alive
-      if (process.connected) process.disconnect();
+      // a platform that fails to start stops the ones already running: a half-started bot with
+      // its index closed would answer nothing and never be restarted by a supervisor
+      const running: typeof bots = [];
+      try {
+        for (const b of bots) {
+          await b.start().catch(async (err: unknown) => {
+            await b.stop().catch(() => {});
+            throw err;
+          });
+          running.push(b);
+        }
+        process.stderr.write(`briefbot: running on ${bots.map((b) => b.name).join(' and ')}; Ctrl-C stops it\n`);
+        await untilStopped();
+      } finally {
+        for (const b of running.reverse()) await b.stop().catch((err: unknown) => logger.warn({ err, platform: b.name }, 'stopping failed'));
+        // a shard is forked with an IPC channel to its manager, which would keep it alive
+        if (process.connected) process.disconnect();
+      }
     } finally {
       store.close();
     }

@@ -64,8 +64,13 @@ export function refreshFacts(store: Store): number {
   for (const ref of articles) {
     const article = store.storedArticle(ref.id);
     if (!article) continue;
-    store.refreshArticle(ref.id, article, extract(article));
-    n++;
+    try {
+      store.refreshArticle(ref.id, article, extract(article));
+      n++;
+    } catch (err) {
+      // one article the new rules cannot read keeps its old facts; it must not stop the bot
+      logger.error({ err, article: ref.id, path: ref.path }, 'could not extract a stored article again; its earlier facts are kept');
+    }
   }
   store.setMeta('extractor', EXTRACTOR_VERSION);
   return n;

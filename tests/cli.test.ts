@@ -366,6 +366,16 @@ describe.concurrent('briefbot CLI', { timeout: 180_000 }, () => {
     expect(badEnv.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('start stops and exits non-zero when a platform cannot connect, with a sentence and no token in the output', async ({ expect }) => {
+    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB';
+    const run = await cli(['start', '--db', join(mkdtempSync(join(tmpdir(), 'briefbot-down-')), 'index.db')], {
+      env: { DISCORD_TOKEN: token, DISCORD_APP_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'info' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/could not reach the server/);
+    expect(run.stderr + run.stdout).not.toContain(token);
+  });
+
   it('start with piped stdin fills an empty database with the bundled articles, answers, exits 0', async ({ expect }) => {
     const dir = tmp();
     const db = join(dir, 'start.db');
