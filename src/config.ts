@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   DISCORD_TOKEN: optional,
   DISCORD_APP_ID: optional.pipe(z.string().regex(/^\d{17,20}$/, 'a Discord application id is a number of 17-20 digits').optional()),
   DISCORD_API_URL: url,
+  DISCORD_MANAGER_GUILDS: list,
   DISCORD_GUILD_ID: optional.pipe(z.string().regex(/^\d{17,20}$/, 'a Discord server id is a number of 17-20 digits').optional()),
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional()),
@@ -42,6 +43,8 @@ export interface DiscordConfig {
   apiUrl?: string;
   /** The server `discord deploy` registers to by default. */
   guildId?: string;
+  /** Servers whose channel managers may run manager-only commands (empty: any). */
+  managerGuilds: string[];
 }
 
 export interface SlackConfig {
@@ -78,7 +81,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
     db: dbOverride ?? e.BRIEFBOT_DB ?? DEFAULT_DB,
     discord:
       e.DISCORD_TOKEN && e.DISCORD_APP_ID
-        ? { token: e.DISCORD_TOKEN, appId: e.DISCORD_APP_ID, ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}), ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}) }
+        ? {
+            token: e.DISCORD_TOKEN,
+            appId: e.DISCORD_APP_ID,
+            managerGuilds: e.DISCORD_MANAGER_GUILDS,
+            ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+            ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+          }
         : null,
     slack: e.SLACK_BOT_TOKEN
       ? {

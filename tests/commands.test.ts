@@ -583,6 +583,7 @@ describe('/link', () => {
 
   it('refuses one name, the same person twice, and unknown names politely', async () => {
     expect(expectKind(await ask('/link Almasri'), 'problem').message).toMatch(/two names/);
+    expect(expectKind(await ask(`/link ${'Almasri '.repeat(40)}`), 'problem').message).toMatch(/two names/);
     expect(expectKind(await ask('/link Almasri Almasry'), 'problem').message).toMatch(/Both names mean Najeem Almasri/);
     expect(expectKind(await ask('/link Almasri and Zqxvbn Plortho'), 'not-found').query).toBe('Zqxvbn Plortho');
   });

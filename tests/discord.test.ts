@@ -226,6 +226,21 @@ describe('Discord, end to end', () => {
     scratch.close();
   });
 
+  it('with DISCORD_MANAGER_GUILDS, a channel manager in another server is refused', async () => {
+    const s = await start();
+    await bot!.stop();
+    bot = createDiscordBot({ token: s.token, appId: s.appId, apiUrl: s.restBase, store, commands, managerGuilds: ['999999999999999999'] });
+    await bot.start();
+    const before = store.counts();
+    const { id } = s.chatInput('retract', [{ name: 'article', type: STRING, value: 'almasri-affair-italy-file.txt' }], {
+      permissions: PermissionFlagsBits.ManageChannels.toString(),
+    });
+    const cb = body(await s.waitForRequest(callbackOf(id)));
+    expect(cb.data.flags).toBe(MessageFlags.Ephemeral);
+    expect(cb.data.content).toMatch(/Only people who manage this channel/);
+    expect(store.counts()).toEqual(before);
+  });
+
   it('post() sends an answer to a channel: the seam digests use', async () => {
     const s = await start();
     await bot!.post(s.channelId, { kind: 'notice', title: 'Morning digest', lines: ['2 new articles @everyone'] });

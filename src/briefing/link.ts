@@ -19,8 +19,12 @@ const JOINER = /\s*(?:,|;|&|\+|\||\/|\s(?:and|vs\.?|versus|with)\s)\s*/i;
  * both halves resolve best, an explicit joiner breaking ties ("Bosnia and Herzegovina" still
  * splits elsewhere when the halves are not names).
  */
+/** Two names of a few words each; each split point costs two resolutions, so the words are capped. */
+const MAX_WORDS = 12;
+
 export function splitNames(store: Store, text: string): [string, string] | null {
   const t = text.trim();
+  if (t.split(/\s+/).length > MAX_WORDS) return null;
   const candidates: { split: [string, string]; bonus: number }[] = [];
   const joined = t.split(JOINER).filter(Boolean);
   if (joined.length === 2) candidates.push({ split: [joined[0]!, joined[1]!], bonus: 0.5 });

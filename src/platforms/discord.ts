@@ -35,6 +35,12 @@ export interface DiscordOptions {
   apiUrl?: string;
   /** An answer not ready after this long is deferred ("thinking…") and edited in when it is. */
   deferAfterMs?: number;
+  /**
+   * Servers whose channel managers may run manager-only commands. The index is shared by every
+   * server the bot is in, so a bot installed beyond the newsroom's own server should name it.
+   * Empty: any server's channel managers.
+   */
+  managerGuilds?: readonly string[];
   /** Clock for commands, injectable for tests. */
   now?: () => Date;
 }
@@ -80,7 +86,9 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
     const option = def?.options.find((x) => x.name === focused.name);
     if (option?.autocomplete !== 'actor') return i.respond([]);
     const names = completeNames(o.store, String(focused.value).slice(0, CHOICE_LENGTH), CHOICES);
-    await i.respond(names.map((n) => ({ name: n.name.slice(0, CHOICE_LENGTH), value: n.name.slice(0, CHOICE_LENGTH) })));
+    // a cut that splits a surrogate pair would make Discord refuse the whole list
+    const cut = (x: string) => (x.length <= CHOICE_LENGTH ? x : x.slice(0, CHOICE_LENGTH).replace(/[\uD800-\uDBFF]$/, ''));
+    await i.respond(names.map((n) => ({ name: cut(n.name), value: cut(n.name) })));
   }
 
   async function command(i: ChatInputCommandInteraction): Promise<void> {
@@ -92,7 +100,12 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
       commands: o.commands,
       // In a server, permissions are the member's in this channel; the definition's
       // default_member_permissions hides the command, this check enforces it.
-      user: { id: i.user.id, name: i.user.username, manager: i.memberPermissions?.has(MANAGER_PERMISSION) ?? false },
+      user: {
+        id: i.user.id,
+        name: i.user.username,
+        manager:
+          (i.memberPermissions?.has(MANAGER_PERMISSION) ?? false) && (!o.managerGuilds?.length || (i.guildId !== null && o.managerGuilds.includes(i.guildId))),
+      },
       ...(o.now ? { now: o.now } : {}),
     };
     const work = runCommand(def, ctx, args);
