@@ -75,6 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
   }
   const e = parsed.data;
   if (Boolean(e.DISCORD_TOKEN) !== Boolean(e.DISCORD_APP_ID)) throw new Error('Configuration error: Discord needs both DISCORD_TOKEN and DISCORD_APP_ID');
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET))
+    throw new Error('Configuration error: SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not; Slack needs the bot token too');
   if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
     throw new Error('Configuration error: Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) beside SLACK_BOT_TOKEN');
   return {

@@ -82,10 +82,19 @@ export function findTopic(store: Store, words: string): Topic | null {
  */
 export function pickSubject(store: Store, text: string): Subject {
   const r = resolveName(store, text);
-  if (r.kind === 'found' || r.kind === 'ambiguous') return pickActor(store, text);
+  if (r.kind === 'found') {
+    const actor = store.getActor(r.actorId);
+    if (actor) return { actor };
+  }
+  if (r.kind === 'ambiguous') {
+    const actors = r.actorIds.map((id) => store.getActor(id)).filter((a): a is Actor => Boolean(a));
+    actors.sort((a, b) => b.mentionCount - a.mentionCount);
+    return { answer: { kind: 'choices', query: text, choices: actors.slice(0, 10).map(actorRef) } };
+  }
   const topic = findTopic(store, text);
   if (topic) return { topic };
-  return { answer: { kind: 'not-found', query: text, what: 'subject', suggestions: [...new Set(r.suggestions.map((s) => s.name))] } };
+  const suggestions = r.kind === 'none' ? [...new Set(r.suggestions.map((s) => s.name))] : [];
+  return { answer: { kind: 'not-found', query: text, what: 'subject', suggestions } };
 }
 
 /** Newest first, undated last: what an editor wants from a list of sources. */
