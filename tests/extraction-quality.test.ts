@@ -666,3 +666,21 @@ describe('a title modifier stays with the role: a former president is not the pr
     expect(a?.roles.map((r) => r.title)).toEqual([role]);
   });
 });
+
+describe('the head of an apposition types the name; business titles are titles', () => {
+  it.each([
+    ['Foxconn, the Taiwanese electronics maker, had expressed interest in buying a stake.', 'Foxconn', 'organization'],
+    ['Ahmed Salem, a party official, said the vote was postponed.', 'Ahmed Salem', 'person'],
+    ['Amani Trust, a Kenyan rights group based in Nairobi, published the report on Monday.', 'Amani Trust', 'organization'],
+  ])('%s', (sentence, name, type) => {
+    const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'apposition.txt' }));
+    expect(x.actors.find((a) => a.name === name)?.type).toBe(type);
+  });
+
+  it('"Nissan Chief Executive Makoto Uchida": the title is "Chief Executive", not part of the name', () => {
+    const x = extract(parseArticle('A headline\n\nNissan Chief Executive Makoto Uchida told reporters the talks had ended.\n', { path: 'ceo.txt' }));
+    const p = x.actors.find((a) => a.type === 'person');
+    expect(p?.name).toBe('Makoto Uchida');
+    expect(p?.roles.map((r) => r.title)).toEqual(['Nissan Chief Executive']);
+  });
+});

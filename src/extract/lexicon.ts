@@ -16,6 +16,7 @@ export const TITLE_WORDS = words(`
   pope cardinal bishop archbishop imam rabbi reverend rev father sister ayatollah mullah
   mr mrs ms miss dr prof professor sir dame lord lady mp mep pm fm ceo cfo coo chairman chairwoman
   chair chairperson spokesman spokeswoman spokesperson leader speaker officer agent detective
+  executive managing
   interim acting former outgoing incoming late democrat republican
   interior foreign defence defense justice finance economy health education trade energy
   home state intelligence security transport labour labor culture agriculture environment

@@ -428,8 +428,14 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
   for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
     if (!t.word || CLAUSE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || t.lower === 'of') return null;
-    if (!t.cap && ORG_NOUNS.has(t.lower)) return 'organization';
-    if (!t.cap && PLACE_NOUNS.has(t.lower)) return 'place';
+    // The noun that heads the apposition decides: "a party official" is a person (the next noun,
+    // "official", heads it), "a rights group based in Nairobi" an organisation.
+    const next = tokens[k + 1];
+    const headsIt = !(next?.word && !next.cap && (isRoleWord(next.lower) || (next.tags.has('Noun') && !next.tags.has('Verb'))));
+    if (!t.cap && headsIt && ORG_NOUNS.has(t.lower)) return 'organization';
+    if (!t.cap && headsIt && PLACE_NOUNS.has(t.lower)) return 'place';
+    // "Foxconn, the Taiwanese electronics maker,"
+    if (!t.cap && headsIt && ORG_KIND_NOUNS.has(t.lower)) return 'organization';
     if (!t.cap && isRoleWord(t.lower) && !t.lower.endsWith('-based')) return null;
   }
   return null;
