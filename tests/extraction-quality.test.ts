@@ -684,3 +684,22 @@ describe('the head of an apposition types the name; business titles are titles',
     expect(p?.roles.map((r) => r.title)).toEqual(['Nissan Chief Executive']);
   });
 });
+
+describe('companies named in full once, then short', () => {
+  it('"Nissan Motor" ... "Nissan" is one organisation; a person sharing a word is not folded in', () => {
+    const x = extract(
+      parseArticle(
+        "A headline\n\nJapan's Nissan Motor and Honda Motor said on Thursday they had ended merger talks.\n\nHonda CEO Toshihiro Mibe said Honda had proposed making Nissan a subsidiary, which Nissan rejected.\n\nJohn Lewis said the retailer would close stores. Lewis Group was not involved.\n",
+        { path: 'companies.txt' },
+      ),
+    );
+    const byName = new Map(x.actors.map((a) => [a.name, a]));
+    expect(byName.get('Nissan Motor')?.type).toBe('organization');
+    expect(byName.get('Nissan Motor')?.aliases).toContain('Nissan');
+    expect(byName.get('Honda Motor')?.type).toBe('organization');
+    expect(byName.get('Honda Motor')?.aliases).toContain('Honda');
+    expect(byName.has('Nissan')).toBe(false);
+    expect(byName.get('John Lewis')?.type).toBe('person');
+    expect(byName.get('Lewis Group')?.aliases ?? []).not.toContain('Lewis');
+  });
+});

@@ -67,6 +67,16 @@ export interface Clustering {
   actorOf: Map<NameMention, number>;
 }
 
+/** Words that only say a name is a company: "Nissan Motor", "Acme Holdings", "Siemens AG". */
+const CORPORATE_TAILS = new Set(
+  'motor motors group holdings holding company co corp corporation inc incorporated ltd limited plc ag sa ab asa nv se spa industries airlines airways'.split(' '),
+);
+
+/** A group whose mentions vote person: never folded into a company. */
+function isPersonishGroup(g: Group): boolean {
+  return g.votes.person > 0 && g.votes.person >= g.votes.organization;
+}
+
 export function clusterMentions(mentions: NameMention[], sentences: Sentence[]): Clustering {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -119,6 +129,20 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
       owners[0]!.acronyms.add(m.name);
       absorb(owners[0]!, g);
     }
+  }
+
+  // Companies named short after once in full: "Nissan" joins "Nissan Motor", "Orsted" joins
+  // "Orsted A/S" — when the rest of the full name is only a corporate tail, and only one fits.
+  for (const g of [...alive]) {
+    const m = g.mentions[0]!;
+    if (m.tokens.length !== 1 || isPersonishGroup(g)) continue;
+    const key = nameKey(m.name);
+    const owners = longOrgs.filter((o) => {
+      if (!alive.has(o) || o === g) return false;
+      const words = tokensOf([...o.keys][0]!);
+      return words.length >= 2 && words[0] === key && words.slice(1).every((w) => CORPORATE_TAILS.has(w));
+    });
+    if (owners.length === 1) absorb(owners[0]!, g);
   }
 
   // Persons: a short name joins the single full name it fits.

@@ -52,7 +52,7 @@ export const NOBLE_TITLES = words('prince princess sheikh sheik sheikha emir kin
 export const COUNTRY_INITIALS = words('us usa uk uae drc prc rok dprk ksa');
 
 /** Words that end a company's name ("Nordwind Energy AB", "Siemens AG", "Acme Holdings Ltd"). */
-export const COMPANY_SUFFIXES = words('ab ag sa asa nv bv gmbh spa oyj se plc inc ltd llc corp co lp');
+export const COMPANY_SUFFIXES = words('ab ag sa asa nv bv gmbh spa oyj se plc inc ltd llc corp co lp motor motors holdings industries airlines airways');
 
 /**
  * Lower-case nouns that, right before a name, say it is an organisation ("Danish group Orsted",
