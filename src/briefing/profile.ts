@@ -2,9 +2,9 @@
 // them in date order, what they said, and where each fact comes from.
 import type { Actor } from '../domain.ts';
 import type { Store } from '../store/index.ts';
-import { resolveActor } from '../search/resolve.ts';
 import type { Answer, ActorProfile } from './answers.ts';
 import { Citations, actorRef, datedFirst, eventLine, quoteLine } from './facts.ts';
+import { pickActor } from './subject.ts';
 
 export function profileOf(store: Store, actor: Actor): ActorProfile {
   const cites = new Citations();
@@ -32,8 +32,6 @@ function mostSpecific<T extends { title: string }>(roles: T[]): T[] {
 
 /** Resolve a name the way a user types it and answer with a profile, a choice, or "not found". */
 export function who(store: Store, name: string): Answer {
-  const r = resolveActor(store, name);
-  if (r.kind === 'found') return profileOf(store, r.actor);
-  if (r.kind === 'ambiguous') return { kind: 'choices', query: name, choices: r.actors.slice(0, 10).map(actorRef) };
-  return { kind: 'not-found', query: name, what: 'actor', suggestions: r.suggestions };
+  const r = pickActor(store, name);
+  return 'actor' in r ? profileOf(store, r.actor) : r.answer;
 }

@@ -1,7 +1,7 @@
 // What a command is about: one actor (resolved the way users type names) or, for commands that
 // also take a topic, the sentences whose words match it.
 import type { Actor, ArticleRef } from '../domain.ts';
-import { resolveActor, resolveName } from '../search/resolve.ts';
+import { resolveActor, type Resolution } from '../search/resolve.ts';
 import { matchTerms, termExpression } from '../search/fts.ts';
 import { nameKey } from '../search/keys.ts';
 import type { Store } from '../store/index.ts';
@@ -13,7 +13,10 @@ export type Subject = { actor: Actor } | { topic: Topic } | { answer: Answer };
 
 /** The actor a name means, or the answer to give instead (a choice between namesakes, "not found"). */
 export function pickActor(store: Store, name: string): { actor: Actor } | { answer: Answer } {
-  const r = resolveActor(store, name);
+  return subjectOf(name, resolveActor(store, name));
+}
+
+function subjectOf(name: string, r: Resolution): { actor: Actor } | { answer: Answer } {
   if (r.kind === 'found') return { actor: r.actor };
   if (r.kind === 'ambiguous') return { answer: { kind: 'choices', query: name, choices: r.actors.slice(0, 10).map(actorRef) } };
   return { answer: { kind: 'not-found', query: name, what: 'actor', suggestions: r.suggestions } };
@@ -81,20 +84,11 @@ export function findTopic(store: Store, words: string): Topic | null {
  * and words found nowhere are "not found", with the names that came close.
  */
 export function pickSubject(store: Store, text: string): Subject {
-  const r = resolveName(store, text);
-  if (r.kind === 'found') {
-    const actor = store.getActor(r.actorId);
-    if (actor) return { actor };
-  }
-  if (r.kind === 'ambiguous') {
-    const actors = r.actorIds.map((id) => store.getActor(id)).filter((a): a is Actor => Boolean(a));
-    actors.sort((a, b) => b.mentionCount - a.mentionCount);
-    return { answer: { kind: 'choices', query: text, choices: actors.slice(0, 10).map(actorRef) } };
-  }
+  const r = resolveActor(store, text);
+  if (r.kind !== 'none') return subjectOf(text, r);
   const topic = findTopic(store, text);
   if (topic) return { topic };
-  const suggestions = r.kind === 'none' ? [...new Set(r.suggestions.map((s) => s.name))] : [];
-  return { answer: { kind: 'not-found', query: text, what: 'subject', suggestions } };
+  return { answer: { kind: 'not-found', query: text, what: 'subject', suggestions: r.suggestions } };
 }
 
 /** Newest first, undated last: what an editor wants from a list of sources. */
