@@ -4,7 +4,7 @@ import type { Actor, ArticleRef, Event, Quote } from '../domain.ts';
 import type { Store } from '../store/index.ts';
 import type { ActorRef, Answer, Brief } from './answers.ts';
 import { Citations, actorRef, eventLine, quoteLine } from './facts.ts';
-import { newestFirst, pickSubject, sentenceKey, type Topic } from './subject.ts';
+import { namedIn, newestFirst, peopleAndOrgs, pickSubject, sentenceKey, sentencesNaming, type Topic } from './subject.ts';
 import { eventsOf } from './when.ts';
 
 export const BRIEF_ACTORS = 5;
@@ -19,19 +19,12 @@ export function brief(store: Store, text: string): Answer {
   return 'actor' in s ? actorBrief(store, s.actor) : topicBrief(store, subject, s.topic);
 }
 
-/** Everyone named in the given sentences, by how many of them name them; places and unclear names left out. */
-function whoMatters(store: Store, articleIds: number[], inScope: (articleId: number, sentenceIndex: number) => boolean, exclude: Set<number>): ActorRef[] {
-  const counts = new Map<number, number>();
-  for (const m of store.mentionsInArticles(articleIds)) {
-    if (exclude.has(m.actorId) || !inScope(m.articleId, m.sentenceIndex)) continue;
-    counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
-  }
+/** Who is named most in the given sentences, with their roles. */
+function whoMatters(store: Store, articleIds: number[], sentences: ReadonlySet<string>, exclude: ReadonlySet<number>): ActorRef[] {
+  const counts = namedIn(store, articleIds, sentences, exclude);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
-  // briefs in rank order; ask for a few extra since places and 'other' names are dropped
-  return store
-    .actorBriefs(ranked.slice(0, BRIEF_ACTORS * 4))
-    .filter((a) => a.type === 'person' || a.type === 'organization')
-    .slice(0, BRIEF_ACTORS);
+  // ask for a few extra since places and 'other' names are dropped
+  return peopleAndOrgs(store, ranked.slice(0, BRIEF_ACTORS * 4), BRIEF_ACTORS);
 }
 
 /**
@@ -74,10 +67,10 @@ function assemble(subject: string, actor: Actor | null, actors: ActorRef[], even
 }
 
 function actorBrief(store: Store, actor: Actor): Brief {
-  const mentioned = new Set(store.sentencesMentioning(actor.id).map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
+  const mentioned = sentencesNaming(store, actor.id);
   const articles = store.articlesForActor(actor.id);
   const articleIds = articles.map((a) => a.id);
-  const actors = whoMatters(store, articleIds, (a, s) => mentioned.has(sentenceKey(a, s)), new Set([actor.id]));
+  const actors = whoMatters(store, articleIds, mentioned, new Set([actor.id]));
   // quotes about the actor fill in when they said nothing on record
   const about = store.quotesInArticles(articleIds).filter((q) => mentioned.has(sentenceKey(q.citation.article.id, q.citation.sentenceIndex)));
   const quotes = pickQuotes(store.quotesForActor(actor.id), about);
@@ -87,7 +80,7 @@ function actorBrief(store: Store, actor: Actor): Brief {
 function topicBrief(store: Store, subject: string, topic: Topic): Brief {
   const articleIds = [...topic.perArticle.keys()];
   const matches = (a: number, s: number) => topic.sentences.has(sentenceKey(a, s));
-  const actors = whoMatters(store, articleIds, matches, new Set());
+  const actors = whoMatters(store, articleIds, topic.sentences, new Set());
   const events = store.eventsInArticles(articleIds).filter((e) => matches(e.citation.article.id, e.citation.sentenceIndex));
   const inArticles = store.quotesInArticles(articleIds);
   const keyIds = new Set(actors.map((a) => a.id));

@@ -7,7 +7,7 @@ import { resolveName } from '../search/resolve.ts';
 import type { Store } from '../store/index.ts';
 import type { Answer, Link } from './answers.ts';
 import { Citations, actorRef, eventLine } from './facts.ts';
-import { pickActor, sentenceKey } from './subject.ts';
+import { namedIn, peopleAndOrgs, pickActor, sentenceKey, sentencesNaming } from './subject.ts';
 
 const THROUGH = 5;
 
@@ -71,13 +71,8 @@ function tiesOf(x: Actor, y: Actor, cites: Citations): Link['ties'] {
 }
 
 /** Others named in the same sentences as `actor`, by how often. */
-function companions(store: Store, actor: Actor): Map<number, number> {
-  const mine = new Set(store.sentencesMentioning(actor.id).map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
-  const counts = new Map<number, number>();
-  for (const m of store.mentionsInArticles(actor.articles.map((r) => r.id))) {
-    if (m.actorId !== actor.id && mine.has(sentenceKey(m.articleId, m.sentenceIndex))) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
-  }
-  return counts;
+function companions(store: Store, actor: Actor, sentences: ReadonlySet<string>): Map<number, number> {
+  return namedIn(store, actor.articles.map((r) => r.id), sentences, new Set([actor.id]));
 }
 
 function connection(store: Store, a: Actor, b: Actor): Link {
@@ -86,23 +81,21 @@ function connection(store: Store, a: Actor, b: Actor): Link {
   const shared: Event[] = store.eventsForActor(a.id).filter((e) => e.participants.some((p) => p.actorId === b.id));
   const events = shared.map((e) => eventLine(e, cites));
   const eventSentences = new Set(shared.map((e) => sentenceKey(e.citation.article.id, e.citation.sentenceIndex)));
-  const bSentences = new Set(store.sentencesMentioning(b.id).map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
-  const sentences = store
-    .sentencesMentioning(a.id)
+  const aNaming = store.sentencesMentioning(a.id);
+  const aSentences = new Set(aNaming.map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
+  const bSentences = sentencesNaming(store, b.id);
+  const sentences = aNaming
     .filter((c) => bSentences.has(sentenceKey(c.article.id, c.sentenceIndex)) && !eventSentences.has(sentenceKey(c.article.id, c.sentenceIndex)))
     .map((c) => cites.cite(c));
   const bArticles = new Set(b.articles.map((r) => r.id));
   const articles = a.articles.filter((r) => bArticles.has(r.id));
   let through: Link['a'][] = [];
   if (!ties.length && !events.length && !sentences.length) {
-    const ca = companions(store, a);
-    const cb = companions(store, b);
+    const ca = companions(store, a, aSentences);
+    const cb = companions(store, b, bSentences);
     const both = [...ca.keys()].filter((id) => cb.has(id) && id !== a.id && id !== b.id);
     both.sort((x, y) => ca.get(y)! + cb.get(y)! - (ca.get(x)! + cb.get(x)!) || x - y);
-    through = store
-      .actorBriefs(both.slice(0, THROUGH * 3))
-      .filter((r) => r.type === 'person' || r.type === 'organization')
-      .slice(0, THROUGH);
+    through = peopleAndOrgs(store, both.slice(0, THROUGH * 3), THROUGH);
   }
   return { kind: 'link', a: actorRef(a), b: actorRef(b), ties, events, sentences, through, articles, citations: cites.list() };
 }

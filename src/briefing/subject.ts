@@ -5,7 +5,7 @@ import { resolveActor, type Resolution } from '../search/resolve.ts';
 import { matchTerms, termExpression } from '../search/fts.ts';
 import { nameKey } from '../search/keys.ts';
 import type { Store } from '../store/index.ts';
-import type { Answer } from './answers.ts';
+import type { ActorRef, Answer } from './answers.ts';
 import { actorRef } from './facts.ts';
 
 /** What a command's subject turned out to be; `answer` is what to say instead of running it. */
@@ -38,6 +38,29 @@ const ANY_ROWS = 200;
 const FILLER = new Set('a an the of in on at to for by with and or from about is was were what who'.split(' '));
 
 export const sentenceKey = (articleId: number, sentenceIndex: number): string => `${articleId}:${sentenceIndex}`;
+
+/** The sentences that name an actor, as sentence keys. */
+export function sentencesNaming(store: Store, actorId: number): Set<string> {
+  return new Set(store.sentencesMentioning(actorId).map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
+}
+
+/** For every actor named in these sentences (of these articles), how many of the sentences name it. */
+export function namedIn(store: Store, articleIds: number[], sentences: ReadonlySet<string>, exclude: ReadonlySet<number>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const m of store.mentionsInArticles(articleIds)) {
+    if (exclude.has(m.actorId) || !sentences.has(sentenceKey(m.articleId, m.sentenceIndex))) continue;
+    counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The people and organisations among these actors, in the order given: places and unclear names are no one to brief on. */
+export function peopleAndOrgs(store: Store, ids: number[], limit: number): ActorRef[] {
+  return store
+    .actorBriefs(ids)
+    .filter((a) => a.type === 'person' || a.type === 'organization')
+    .slice(0, limit);
+}
 
 /**
  * The topic's words as FTS5 expressions, all words and any word. A word that is exactly one
