@@ -18,7 +18,8 @@ export interface ParsedLine {
  */
 export function parseLine(line: string, commands: readonly AnyCommand[]): ParsedLine | Answer {
   const text = line.trim();
-  if (text.length > MAX_LINE) return { kind: 'problem', message: `That is too long (${text.length} characters; the limit is ${MAX_LINE}).` };
+  const long = tooLong(text);
+  if (long) return long;
   const m = /^\/?([A-Za-z][\w-]*)\s*([\s\S]*)$/.exec(text);
   if (!m) return { kind: 'problem', message: 'Commands start with a slash, for example: /who Almasri. Type /help for the list.' };
   const name = m[1]!.toLowerCase();
@@ -29,6 +30,11 @@ export function parseLine(line: string, commands: readonly AnyCommand[]): Parsed
   }
   const parsed = parseArguments(command, m[2]!);
   return 'problem' in parsed ? parsed.problem : { command, args: parsed.args };
+}
+
+/** The one limit on what a user sends, in the same words on every surface. */
+export function tooLong(text: string): Problem | null {
+  return text.length > MAX_LINE ? { kind: 'problem', message: `That is too long (${text.length} characters; the limit is ${MAX_LINE}).` } : null;
 }
 
 /**

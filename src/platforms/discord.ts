@@ -21,7 +21,7 @@ import type { AnyCommand, CommandContext } from '../command.ts';
 import { runCommand } from '../dispatch.ts';
 import { logger } from '../log.ts';
 import { renderDiscord } from '../render/discord.ts';
-import { escapeDiscord } from '../render/escape.ts';
+import { escapeDiscord, sliceSafe } from '../render/escape.ts';
 import { completeNames } from '../search/resolve.ts';
 import type { Store } from '../store/index.ts';
 import { discordCommands, MANAGER_PERMISSION } from './discord-commands.ts';
@@ -87,8 +87,7 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
     if (option?.autocomplete !== 'actor') return i.respond([]);
     const names = completeNames(o.store, String(focused.value).slice(0, CHOICE_LENGTH), CHOICES);
     // a cut that splits a surrogate pair would make Discord refuse the whole list
-    const cut = (x: string) => (x.length <= CHOICE_LENGTH ? x : x.slice(0, CHOICE_LENGTH).replace(/[\uD800-\uDBFF]$/, ''));
-    await i.respond(names.map((n) => ({ name: cut(n.name), value: cut(n.name) })));
+    await i.respond(names.map((n) => ({ name: sliceSafe(n.name, CHOICE_LENGTH), value: sliceSafe(n.name, CHOICE_LENGTH) })));
   }
 
   async function command(i: ChatInputCommandInteraction): Promise<void> {
@@ -122,11 +121,11 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
     }
     // the "thinking…" placeholder is public; the problem goes to the asker alone
     await i.deleteReply();
-    await i.followUp({ content: escapeDiscord(answer.message), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await i.followUp(privately(answer.message));
   }
 
   async function problem(i: ChatInputCommandInteraction, message: string): Promise<void> {
-    await i.reply({ content: escapeDiscord(message), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await i.reply(privately(message));
   }
 
   return {
@@ -146,6 +145,11 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
       await channel.send(renderDiscord(answer));
     },
   };
+}
+
+/** A plain message only the asker sees. */
+function privately(message: string) {
+  return { content: escapeDiscord(message), flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } } as const;
 }
 
 function rest(token: string, apiUrl?: string): REST {

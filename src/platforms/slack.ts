@@ -8,9 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel, type Logger, type RespondFn, type SlashCommand, type webApi } from '@slack/bolt';
 import type { Answer } from '../briefing/answers.ts';
 import type { AnyCommand, CommandContext } from '../command.ts';
-import { MAX_LINE, parseArguments, runCommand } from '../dispatch.ts';
+import { parseArguments, runCommand, tooLong } from '../dispatch.ts';
 import { logger, maskSecrets } from '../log.ts';
 import { renderSlack } from '../render/slack.ts';
+import { slackCommandName } from './slack-manifest.ts';
 import type { Store } from '../store/index.ts';
 
 export type Visibility = 'in_channel' | 'ephemeral';
@@ -104,11 +105,9 @@ export function createSlackBot(o: SlackOptions): SlackBot {
 
   async function answer(def: AnyCommand, command: SlashCommand, client: webApi.WebClient, respond: RespondFn): Promise<void> {
     const text = slackText(command.text ?? '').trim();
-    // The same limit, and the same words, as a typed line (dispatch.ts parseLine): checked before parsing
-    const parsed: ReturnType<typeof parseArguments> =
-      text.length > MAX_LINE
-        ? { problem: { kind: 'problem', message: `That is too long (${text.length} characters; the limit is ${MAX_LINE}).` } }
-        : parseArguments(def, text);
+    // checked before parsing, as a typed line is (dispatch.ts parseLine)
+    const long = tooLong(text);
+    const parsed: ReturnType<typeof parseArguments> = long ? { problem: long } : parseArguments(def, text);
     let result: Answer;
     if ('problem' in parsed) result = parsed.problem;
     else {
@@ -125,7 +124,7 @@ export function createSlackBot(o: SlackOptions): SlackBot {
   }
 
   for (const def of o.commands) {
-    app.command(`/${o.prefix}${def.name}`, async ({ command, ack, respond, client, context }) => {
+    app.command(slackCommandName(o.prefix, def.name), async ({ command, ack, respond, client, context }) => {
       await ack();
       // Slack redelivers what it thinks went unanswered; the first delivery is being answered
       if (context.retryNum !== undefined) {
@@ -140,7 +139,7 @@ export function createSlackBot(o: SlackOptions): SlackBot {
   }
   // A command the app's manifest still lists but this version no longer has (renamed, removed):
   // an answer, not Slack's "dispatch_failed".
-  const known = new Set(o.commands.map((c) => `/${o.prefix}${c.name}`));
+  const known = new Set(o.commands.map((c) => slackCommandName(o.prefix, c.name)));
   app.command(/^\/.+$/, async ({ command, ack }) => {
     if (known.has(command.command)) return;
     await ack({ response_type: 'ephemeral', text: `I do not know ${command.command}. Type /${o.prefix}help for the list, and update the app from \`briefbot slack manifest\`.` });

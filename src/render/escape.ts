@@ -49,8 +49,8 @@ export function safeUrl(url: string | null | undefined, max = 300): string | nul
   return enc.length <= max ? enc : null;
 }
 
-/** Drop a trailing lone high surrogate left by slicing. */
-function sliceSafe(s: string, n: number): string {
+/** The first `n` code units, without a trailing lone high surrogate (which platforms reject). */
+export function sliceSafe(s: string, n: number): string {
   let out = s.slice(0, n);
   if (/[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
   return out;
