@@ -482,9 +482,10 @@ class SqliteStore implements Store {
 
   // -- writing --
 
-  private save(article: Article, extraction: Extraction): SaveResult {
+  /** `replacing`: stored articles this one replaces whatever its hash (re-extraction of the same text). */
+  private save(article: Article, extraction: Extraction, replacing: number[] = []): SaveResult {
     const st = this.st;
-    const existing = st.articleByHash.get(article.hash);
+    const existing = replacing.length ? undefined : st.articleByHash.get(article.hash);
     if (existing) {
       return {
         status: 'unchanged',
@@ -495,14 +496,11 @@ class SqliteStore implements Store {
       };
     }
 
-    // Replace earlier versions (same path or url). Their actors become orphan candidates.
-    const previous = st.articlesByPathOrUrl.all(article.path, article.url);
+    // Replace earlier versions (same path or url). Their actors become orphan candidates, deleted
+    // at the end unless the new version refers to them too.
+    const previous = new Set([...replacing, ...st.articlesByPathOrUrl.all(article.path, article.url).map((r) => r.id)]);
     const orphanCandidates = new Set<number>();
-    for (const { id } of previous) {
-      for (const actorId of st.articleActorIds.all({ id })) orphanCandidates.add(actorId);
-      for (const actorId of st.affiliatedActorIds.all(id)) orphanCandidates.add(actorId);
-      st.deleteArticle.run(id);
-    }
+    for (const id of previous) for (const actorId of this.detach(id)) orphanCandidates.add(actorId);
 
     const articleId = Number(
       st.insertArticle.run({
@@ -598,7 +596,7 @@ class SqliteStore implements Store {
     if (orphanCandidates.size > 0) st.deleteOrphans.run(json(orphanCandidates));
 
     return {
-      status: previous.length > 0 ? 'replaced' : 'added',
+      status: previous.size > 0 ? 'replaced' : 'added',
       articleId,
       actors: ids.values().size,
       events: extraction.events.length,
@@ -922,11 +920,18 @@ class SqliteStore implements Store {
     if (!st.articleRefsByIds.all(json([id])).length) return null;
     const events = st.articleEventCount.get(id) ?? 0;
     const quotes = st.articleQuoteCount.get(id) ?? 0;
-    const candidates = new Set<number>([...st.articleActorIds.all({ id }), ...st.affiliatedActorIds.all(id)]);
     const before = st.counts.get()!.actors;
-    st.deleteArticle.run(id);
-    if (candidates.size) st.deleteOrphans.run(json(candidates));
+    const candidates = this.detach(id);
+    if (candidates.length) st.deleteOrphans.run(json(candidates));
     return { events, quotes, actorsRemoved: before - st.counts.get()!.actors };
+  }
+
+  /** Deletes an article and its facts; returns the actors it referred to, which may now be orphans. */
+  private detach(id: number): number[] {
+    const st = this.st;
+    const actors = new Set([...st.articleActorIds.all({ id }), ...st.affiliatedActorIds.all(id)]);
+    st.deleteArticle.run(id);
+    return [...actors];
   }
 
   meta(key: string): string | null {
@@ -955,10 +960,7 @@ class SqliteStore implements Store {
   }
 
   refreshArticle(id: number, article: Article, extraction: Extraction): SaveResult {
-    const result = this.db.transaction(() => {
-      this.remove(id);
-      return this.save(article, extraction);
-    }).immediate();
+    const result = this.db.transaction(() => this.save(article, extraction, [id])).immediate();
     [this.trigramDf, this.names] = [null, null];
     return result;
   }
