@@ -3,11 +3,7 @@
 import type { ActorRef, Answer, CitationRef, EventLine, QuoteLine, SearchHit } from '../briefing/answers.ts';
 import type { ArticleRef } from '../domain.ts';
 import { clipEscaped } from './escape.ts';
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
+import { plural } from './text.ts';
 
 /** How one platform writes the few pieces of markup the layout needs. */
 export interface Dialect {

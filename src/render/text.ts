@@ -74,7 +74,7 @@ function eventRow(e: EventLine): string {
   return hang(`  ${when}`, `${e.summary}${place} [${e.cite}]`, 24);
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
+export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
