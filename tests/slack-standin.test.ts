@@ -2,11 +2,11 @@
  * Proves tests/support/slack-standin.ts against the REAL @slack/bolt App — HTTP mode and Socket Mode — with no
  * network: Bolt's Web API client, its respond() fetches and its Socket Mode client all end up on 127.0.0.1.
  */
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, SocketModeReceiver, type Logger, type types } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  postToApp,
   signSlackRequest,
   slashCommandBody,
   startSlackStandin,
@@ -41,28 +41,6 @@ function quietLogger(): QuietLogger {
     getLevel: () => level,
     setName: () => {},
   };
-}
-
-interface HttpResult {
-  status: number;
-  body: string;
-}
-
-/** node:http rather than fetch: `agent: false` means no keep-alive socket outlives the test. */
-function post(url: string, body: string, headers: Record<string, string>): Promise<HttpResult> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { method: 'POST', agent: false, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 function whoBlocks(name: string): types.KnownBlock[] {
@@ -145,7 +123,7 @@ describe('slack stand-in: Web API protocol', () => {
   });
 
   it('accepts JSON bodies with a Bearer token and answers in Slack\'s shapes', async () => {
-    const res = await post(`${standin.apiUrl}chat.postMessage`, JSON.stringify({ channel: 'C1', text: 'hi', token: 'ignored' }), {
+    const res = await postToApp(`${standin.apiUrl}chat.postMessage`, JSON.stringify({ channel: 'C1', text: 'hi', token: 'ignored' }), {
       'content-type': 'application/json; charset=utf-8',
       authorization: `Bearer ${BOT_TOKEN}`,
     });
@@ -157,7 +135,7 @@ describe('slack stand-in: Web API protocol', () => {
   it('rejects missing and wrong-kind tokens and unknown methods with ok:false', async () => {
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
     const call = async (method: string, body: string): Promise<unknown> =>
-      JSON.parse((await post(`${standin.apiUrl}${method}`, body, form)).body) as unknown;
+      JSON.parse((await postToApp(`${standin.apiUrl}${method}`, body, form)).body) as unknown;
     expect(await call('auth.test', '')).toEqual({ ok: false, error: 'not_authed' });
     expect(await call('chat.postMessage', `token=${APP_TOKEN}&channel=C1&text=x`)).toEqual({ ok: false, error: 'not_allowed_token_type' });
     expect(await call('apps.connections.open', `token=${BOT_TOKEN}`)).toEqual({ ok: false, error: 'not_allowed_token_type' });
@@ -169,7 +147,7 @@ describe('slack stand-in: Web API protocol', () => {
   });
 
   it('refuses response_url POSTs to URLs it never issued', async () => {
-    const res = await post(`http://127.0.0.1:${standin.port}/respond/forged`, '{}', { 'content-type': 'application/json' });
+    const res = await postToApp(`http://127.0.0.1:${standin.port}/respond/forged`, '{}', { 'content-type': 'application/json' });
     expect(res.status).toBe(404);
     expect(standin.responses).toEqual([]);
   });
@@ -211,8 +189,8 @@ describe('real Bolt App, HTTP mode', () => {
   it('acks a signed slash command with 200 and delivers respond() blocks to the response_url', async () => {
     const responseUrl = standin.responseUrl();
     const body = slashCommandBody({ command: '/bb-who', text: 'Jane Doe', response_url: responseUrl });
-    const res = await post(eventsUrl, body, signSlackRequest(SIGNING_SECRET, body));
-    expect(res).toEqual({ status: 200, body: '' });
+    const res = await postToApp(eventsUrl, body, signSlackRequest(SIGNING_SECRET, body));
+    expect({ status: res.status, body: res.body }).toEqual({ status: 200, body: '' });
 
     const response = await standin.waitForResponse(responseUrl);
     expect(response.contentType).toBe('application/json');
@@ -230,7 +208,7 @@ describe('real Bolt App, HTTP mode', () => {
 
   it('returns an ack body as the HTTP response', async () => {
     const body = slashCommandBody({ command: '/bb-ack', response_url: standin.responseUrl() });
-    const res = await post(eventsUrl, body, signSlackRequest(SIGNING_SECRET, body));
+    const res = await postToApp(eventsUrl, body, signSlackRequest(SIGNING_SECRET, body));
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toEqual({ response_type: 'ephemeral', text: 'Looking that up…' });
   });
@@ -243,7 +221,7 @@ describe('real Bolt App, HTTP mode', () => {
     const stale = signSlackRequest(SIGNING_SECRET, body, now - 6 * 60); // correctly signed, but > 5 minutes old
 
     for (const headers of [wrong, unsigned, stale]) {
-      expect((await post(eventsUrl, body, headers)).status).toBe(401);
+      expect((await postToApp(eventsUrl, body, headers)).status).toBe(401);
     }
     expect(invocations).toEqual([]);
     expect(standin.responses).toEqual([]);
@@ -252,12 +230,12 @@ describe('real Bolt App, HTTP mode', () => {
   it('re-dispatches a delivery carrying X-Slack-Retry-Num to the listener, exposing it as context.retryNum', async () => {
     const responseUrl = standin.responseUrl();
     const body = slashCommandBody({ command: '/bb-who', text: 'Jane', response_url: responseUrl });
-    expect((await post(eventsUrl, body, signSlackRequest(SIGNING_SECRET, body))).status).toBe(200);
+    expect((await postToApp(eventsUrl, body, signSlackRequest(SIGNING_SECRET, body))).status).toBe(200);
     await standin.waitForResponse(responseUrl);
 
     // The same delivery again, as Slack redelivers it: same body, fresh signature, retry headers.
     const retryHeaders = { ...signSlackRequest(SIGNING_SECRET, body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' };
-    expect((await post(eventsUrl, body, retryHeaders)).status).toBe(200);
+    expect((await postToApp(eventsUrl, body, retryHeaders)).status).toBe(200);
 
     // Bolt does not deduplicate: the listener ran twice; only the listener's own guard stopped a second answer.
     expect(invocations).toEqual([
@@ -270,7 +248,7 @@ describe('real Bolt App, HTTP mode', () => {
   it('routes the handler\'s Web API calls (users.info, chat.postMessage, chat.postEphemeral) to the stand-in', async () => {
     const responseUrl = standin.responseUrl();
     const body = slashCommandBody({ command: '/bb-post', user_id: 'U0EDITOR1', channel_id: 'C0NEWSDESK', response_url: responseUrl });
-    expect((await post(eventsUrl, body, signSlackRequest(SIGNING_SECRET, body))).status).toBe(200);
+    expect((await postToApp(eventsUrl, body, signSlackRequest(SIGNING_SECRET, body))).status).toBe(200);
 
     const summary = await standin.waitForResponse(responseUrl);
     expect(summary.body).toEqual({ text: 'missing=user_not_found unknown=unknown_method admin=true' });

@@ -2,7 +2,6 @@
 // client) against the local Slack stand-in, on the seed articles. Slash commands go in exactly as
 // Slack sends them (form-encoded, signed); answers are read where Slack would receive them (the
 // response_url, chat.postMessage); permission checks are read off the users.info calls. No network.
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -14,9 +13,11 @@ import { ingestPaths } from '../src/pipeline.ts';
 import { renderSlack, validateSlackMessage, type SlackBlock, type SlackMessage } from '../src/render/slack.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 import {
+  postToApp,
   signSlackRequest,
   slashCommandBody,
   startSlackStandin,
+  type HttpResult,
   type SlackStandin,
   type SlashCommandFields,
   type StandinUser,
@@ -41,31 +42,6 @@ const USERS: Record<string, StandinUser> = {
   U0REPORTR: { name: 'reporter', is_admin: false, is_owner: false },
 };
 
-interface HttpResult {
-  status: number;
-  body: string;
-  ms: number;
-}
-
-/** node:http with `agent: false`: no keep-alive socket outlives the test. */
-function post(url: string, body: string, headers: Record<string, string>): Promise<HttpResult> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { method: 'POST', agent: false, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 /** What Bolt's respond() POSTs to the response_url. */
 interface Responded extends SlackMessage {
@@ -163,7 +139,7 @@ async function startHttpBot(o: BotOptions = {}): Promise<HttpBot> {
     async command(fields, headers = (body) => signSlackRequest(SIGNING_SECRET, body)) {
       const responseUrl = standin.responseUrl();
       const body = slashCommandBody({ response_url: responseUrl, ...fields });
-      const res = await post(eventsUrl, body, headers(body));
+      const res = await postToApp(eventsUrl, body, headers(body));
       return { res, responseUrl, body };
     },
   };
@@ -304,7 +280,7 @@ describe('Slack, HTTP mode: only Slack can talk to the bot', () => {
     await answerAt(responseUrl);
 
     // Slack's redelivery: the same body, signed afresh, with the retry headers. It is acknowledged…
-    const retry = await post(http.eventsUrl, body, {
+    const retry = await postToApp(http.eventsUrl, body, {
       ...signSlackRequest(SIGNING_SECRET, body),
       'x-slack-retry-num': '1',
       'x-slack-retry-reason': 'http_timeout',
