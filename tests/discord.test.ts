@@ -282,64 +282,66 @@ describe('discord deploy', () => {
   });
 });
 
+/** `briefbot ARGS` as a child process configured for the stand-in, with a fresh database. */
+async function runBriefbot(s: DiscordStandin, args: string[]) {
+  const { spawn } = await import('node:child_process');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'briefbot-run-'));
+  const child = spawn(process.execPath, [join(ROOT, 'bin/briefbot.js'), ...args, '--db', join(dir, 'index.db')], {
+    env: { ...process.env, DISCORD_TOKEN: s.token, DISCORD_APP_ID: s.appId, DISCORD_API_URL: s.restBase, LOG_LEVEL: 'warn', VITEST: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    stderr: () => stderr,
+    exited,
+    stop: () => child.kill('SIGTERM'),
+    cleanup: () => {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 describe('npm start with Discord credentials', () => {
   it('connects the bot, answers a command, and stops cleanly on SIGTERM', async () => {
-    const { spawn } = await import('node:child_process');
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     const s = (standin = await startDiscordStandin({ heartbeatIntervalMs: 1000 }));
-    const dir = mkdtempSync(join(tmpdir(), 'briefbot-start-'));
-    const child = spawn(process.execPath, [join(ROOT, 'bin/briefbot.js'), 'start', '--db', join(dir, 'index.db')], {
-      env: { ...process.env, DISCORD_TOKEN: s.token, DISCORD_APP_ID: s.appId, DISCORD_API_URL: s.restBase, LOG_LEVEL: 'warn', VITEST: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const run = await runBriefbot(s, ['start']);
     try {
-      await expect.poll(() => stderr, { timeout: 30_000, interval: 100 }).toMatch(/running on discord/);
+      await expect.poll(run.stderr, { timeout: 30_000, interval: 100 }).toMatch(/running on discord/);
       expect(s.identifies).toBe(1);
       const { id } = s.chatInput('who', [{ name: 'name', type: STRING, value: 'Hifter' }]);
       const cb = body(await s.waitForRequest(callbackOf(id), 10_000));
       expect(cb.data.embeds[0]?.title).toBe('Khalifa Haftar \\(person\\)');
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(stderr).not.toMatch(new RegExp(s.token));
+      run.stop();
+      expect(await run.exited).toBe(0);
+      expect(run.stderr()).not.toMatch(new RegExp(s.token));
     } finally {
-      child.kill('SIGKILL');
-      rmSync(dir, { recursive: true, force: true });
+      run.cleanup();
     }
   }, 60_000);
 });
 
 describe('briefbot serve --shards', () => {
   it('runs one process per shard; each identifies with its shard and answers', async () => {
-    const { spawn } = await import('node:child_process');
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
     const s = (standin = await startDiscordStandin({ heartbeatIntervalMs: 1000 }));
-    const dir = mkdtempSync(join(tmpdir(), 'briefbot-serve-'));
-    const child = spawn(process.execPath, [join(ROOT, 'bin/briefbot.js'), 'serve', '--shards', '2', '--spawn-delay', '200', '--db', join(dir, 'index.db')], {
-      env: { ...process.env, DISCORD_TOKEN: s.token, DISCORD_APP_ID: s.appId, DISCORD_API_URL: s.restBase, LOG_LEVEL: 'warn', VITEST: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const run = await runBriefbot(s, ['serve', '--shards', '2', '--spawn-delay', '200']);
     try {
       await expect.poll(() => s.identifies, { timeout: 45_000, interval: 100 }).toBe(2);
       expect(s.identifyPayloads.map((p) => p.shard).sort()).toEqual([
         [0, 2],
         [1, 2],
       ]);
-      await expect.poll(() => stderr, { timeout: 30_000, interval: 100 }).toMatch(/2 Discord shard\(s\) running/);
+      await expect.poll(run.stderr, { timeout: 30_000, interval: 100 }).toMatch(/2 Discord shard\(s\) running/);
       const { id } = s.chatInput('who', [{ name: 'name', type: STRING, value: 'Almasri' }]);
       expect(body(await s.waitForRequest(callbackOf(id), 10_000)).data.embeds[0]?.title).toBe('Najeem Almasri \\(person\\)');
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      run.stop();
+      expect(await run.exited).toBe(0);
     } finally {
-      child.kill('SIGKILL');
-      rmSync(dir, { recursive: true, force: true });
+      run.cleanup();
     }
   }, 90_000);
 });
