@@ -15,6 +15,9 @@ const optional = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** What Slack accepts in a command name after the slash, so what a prefix may hold. */
+export const SLACK_PREFIX = /^[a-z0-9_-]*$/;
+
 const url = optional.pipe(z.url({ protocol: /^https?$/ }).optional());
 const list = optional.transform((v) => (v ? v.split(',').map((x) => x.trim()).filter(Boolean) : []));
 
@@ -30,7 +33,7 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: optional.pipe(z.string().startsWith('xapp-', 'an app-level token starts with xapp-').optional()),
   SLACK_SIGNING_SECRET: optional,
   SLACK_API_URL: url,
-  SLACK_COMMAND_PREFIX: optional.pipe(z.string().regex(/^[a-z0-9_-]*$/, 'lower-case letters, digits, - and _ only').optional()),
+  SLACK_COMMAND_PREFIX: optional.pipe(z.string().regex(SLACK_PREFIX, 'lower-case letters, digits, - and _ only').optional()),
   SLACK_ANSWERS: optional.pipe(z.enum(['in_channel', 'ephemeral']).optional()),
   SLACK_MANAGER_USERS: list,
   SLACK_MANAGER_CHANNELS: list,

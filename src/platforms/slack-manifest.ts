@@ -2,6 +2,7 @@
 // From a manifest" and the slash commands, scopes and connection mode are all set.
 import type { AnyCommand } from '../command.ts';
 import { usageOf } from '../briefing/help.ts';
+import { SLACK_PREFIX } from '../config.ts';
 
 export interface ManifestOptions {
   prefix: string;
@@ -20,7 +21,7 @@ export function slackCommandName(prefix: string, name: string): string {
 /** Problems that would make Slack refuse the manifest. */
 export function checkManifest(commands: readonly AnyCommand[], o: ManifestOptions): string[] {
   const problems: string[] = [];
-  if (!/^[a-z0-9_-]*$/.test(o.prefix)) problems.push(`the command prefix "${o.prefix}" may hold only lower-case letters, digits, - and _`);
+  if (!SLACK_PREFIX.test(o.prefix)) problems.push(`the command prefix "${o.prefix}" may hold only lower-case letters, digits, - and _`);
   for (const c of commands) {
     const full = slackCommandName(o.prefix, c.name);
     if (full.length > COMMAND_MAX) problems.push(`${full} is longer than Slack's ${COMMAND_MAX} characters; use a shorter prefix`);
