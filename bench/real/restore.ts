@@ -1,0 +1,86 @@
+// Restores the real-news development set into scratch/real/articles/ from pages saved out of the
+// search tool's `pages` corpus (see bench/real/README.md). The texts are not ours and are never
+// committed; the gold files hold how to find each one and the hash of the text they were written for.
+//   npm run real:restore              write scratch/real/articles/ID.md, check every hash
+//   npm run real:restore -- --init    also fill in source.sha256 where a gold file has none
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const GOLD_DIR = join(root, 'bench/real/gold');
+export const SCRATCH = join(root, 'scratch/real');
+export const ARTICLES_DIR = join(SCRATCH, 'articles');
+
+interface GoldSource {
+  url: string;
+  query: string;
+  sha256?: string;
+}
+
+function goldFiles(): { id: string; path: string; gold: { id: string; published: string | null; source: GoldSource } }[] {
+  return readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.json$/, ''), path: join(GOLD_DIR, f), gold: JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) }));
+}
+
+/** Excerpts saved from whole JSON answers of the search tool, by url. */
+function excerptsFromSearches(): Map<string, string> {
+  const out = new Map<string, string>();
+  const dir = join(SCRATCH, 'search');
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    const answer = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { results?: { url?: string; excerpt?: string }[] };
+    for (const r of answer.results ?? []) if (r.url && typeof r.excerpt === 'string') out.set(r.url, r.excerpt);
+  }
+  return out;
+}
+
+/**
+ * The page as an article file: the corpus's leading "date YYYY-MM-DD" line is page metadata, not
+ * text, so it goes into the front matter with the url.
+ */
+export function articleFile(excerpt: string, url: string, published: string | null): string {
+  const body = excerpt.replace(/^\s*date \d{4}-\d{2}-\d{2}\s+/, '').replace(/\r\n?/g, '\n').trim();
+  const meta = [`url: ${JSON.stringify(url)}`, ...(published ? [`published: ${JSON.stringify(published)}`] : [])];
+  return `---\n${meta.join('\n')}\n---\n${body}\n`;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function main(): void {
+  const init = process.argv.includes('--init');
+  const fromSearches = excerptsFromSearches();
+  mkdirSync(ARTICLES_DIR, { recursive: true });
+  let restored = 0;
+  const problems: string[] = [];
+  for (const { id, path, gold } of goldFiles()) {
+    if (gold.id !== id) problems.push(`${id}: the gold file's id is "${gold.id}"`);
+    const saved = join(SCRATCH, 'pages', `${id}.txt`);
+    const excerpt = existsSync(saved) ? readFileSync(saved, 'utf8') : fromSearches.get(gold.source.url);
+    if (excerpt === undefined) {
+      problems.push(`${id}: not saved yet (search the pages corpus for "${gold.source.query}", take ${gold.source.url})`);
+      continue;
+    }
+    const text = articleFile(excerpt, gold.source.url, gold.published);
+    const hash = sha256(text);
+    if (!gold.source.sha256 && init) {
+      gold.source.sha256 = hash;
+      writeFileSync(path, `${JSON.stringify(gold, null, 2)}\n`);
+    } else if (gold.source.sha256 !== hash) {
+      problems.push(`${id}: the saved text differs from the one the gold was written for (sha256 ${hash.slice(0, 12)}…, gold ${gold.source.sha256?.slice(0, 12) ?? 'none'}…)`);
+      continue;
+    }
+    writeFileSync(join(ARTICLES_DIR, `${id}.md`), text);
+    restored++;
+  }
+  console.log(`restored ${restored} article(s) into ${ARTICLES_DIR}`);
+  for (const p of problems) console.log(`  ${p}`);
+  if (problems.length) process.exitCode = 1;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
