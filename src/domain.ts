@@ -16,7 +16,10 @@ export interface Article {
   url: string | null;
   title: string | null;
   byline: string | null;
-  /** Publication date as YYYY-MM-DD, or null when the article does not say. */
+  /**
+   * Publication date at the precision the article gives: YYYY-MM-DD, YYYY-MM or YYYY; null when
+   * it does not say.
+   */
   published: string | null;
   /** Source domains or names listed at the end of the page ("* alwasat.ly"). */
   sources: string[];

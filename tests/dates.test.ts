@@ -595,3 +595,65 @@ describe('dateSortKey', () => {
     ]);
   });
 });
+
+describe('tense decides which way a bare weekday points', () => {
+  // 2024-06-02 is a Sunday, 2024-06-05 a Wednesday
+  it.each([
+    ['She will take office on Monday.', '2024-06-02', '2024-06-03'],
+    ['She takes office on Monday.', '2024-06-02', '2024-06-03'],
+    ['The trial opens Tuesday in Paris.', '2024-06-05', '2024-06-11'],
+    ['Parliament is voting on Friday.', '2024-06-05', '2024-06-07'],
+    ['The team plays Saturday in Lyon.', '2024-06-05', '2024-06-08'],
+  ])('future or scheduled present: %s', (sentence, published, day) => {
+    expect(one(published, sentence).date.start).toBe(day);
+  });
+
+  it.each([
+    ['Officials on Monday said the talks had failed.', '2024-06-05', '2024-06-03'],
+    ['Peace talks on Monday ended without a deal.', '2024-06-05', '2024-06-03'],
+    ['Lawmakers voted on Monday to approve the bill.', '2024-06-05', '2024-06-03'],
+    ['Police say Monday’s attack killed four.', '2024-06-05', '2024-06-03'],
+    ['He was sworn in on Monday.', '2024-06-05', '2024-06-03'],
+  ])('past, or a plural noun before the day: %s', (sentence, published, day) => {
+    expect(one(published, sentence).date.start).toBe(day);
+  });
+});
+
+describe('a publication date of month or year precision', () => {
+  it('keeps months and years resolvable and leaves weekdays unresolved', () => {
+    const ms = run('2023-06', 'The company said on Monday it would cut 500 jobs by March.', 'Sales fell last month.', 'Profits doubled last year.');
+    expect(find(ms, 'Monday').date).toMatchObject({ start: null, precision: 'relative' });
+    expect(range(find(ms, 'last month').date)).toEqual(['2023-05-01', '2023-05-31', 'month']);
+    expect(range(find(ms, 'last year').date)).toEqual(['2022-01-01', '2022-12-31', 'year']);
+  });
+
+  it('a month without a year takes the publication year, or the one before for a later month', () => {
+    expect(range(one('2023-06', 'The plant closed in March.').date)).toEqual(['2023-03-01', '2023-03-31', 'month']);
+    expect(range(one('2023-06', 'The plant closed in November.').date)).toEqual(['2022-11-01', '2022-11-30', 'month']);
+    expect(range(one('2023', 'The plant closed in November.').date)).toEqual(['2023-11-01', '2023-11-30', 'month']);
+  });
+});
+
+describe('a dateline date is the day the story counts from', () => {
+  it('"on Monday" counts from the dateline, its year from the publication date', () => {
+    // filed Friday 10 February 2023, published (say, online) on the 13th
+    const r = createDateResolver('2023-02-13', 'Feb 10');
+    const [m] = r.resolve('The ministry said on Monday that the talks would resume.');
+    expect(m!.date.start).toBe('2023-02-06');
+  });
+
+  it('"yesterday" is the day before the dateline', () => {
+    const r = createDateResolver('2023-02-13', 'Feb. 10');
+    expect(r.resolve('Police arrested two men yesterday.')[0]!.date.start).toBe('2023-02-09');
+  });
+
+  it('a dateline in January of a story published in early January stays in that year', () => {
+    const r = createDateResolver('2024-01-03', 'Jan 2');
+    expect(r.resolve('Voting ended on Sunday.')[0]!.date.start).toBe('2023-12-31');
+  });
+
+  it('without a publication date a dateline without a year resolves nothing', () => {
+    const r = createDateResolver(null, 'Feb 10');
+    expect(r.resolve('Voting ended on Sunday.')[0]!.date.start).toBeNull();
+  });
+});

@@ -348,7 +348,14 @@ describe('front matter', () => {
     expect(normalizeDate(new Date(Date.UTC(2025, 0, 19)))).toBe('2025-01-19');
     expect(normalizeDate('2025-02-30')).toBeNull();
     expect(normalizeDate('Wednesday')).toBeNull();
-    expect(normalizeDate('January 2025')).toBeNull();
+    expect(normalizeDate('2025-13')).toBeNull();
+  });
+
+  it('keeps a publication date of month or year precision at that precision', () => {
+    expect(parseArticle(`---\npublished: 2023-06\n---\n${body}`).published).toBe('2023-06');
+    expect(parseArticle(`---\npublished: 2023\n---\n${body}`).published).toBe('2023');
+    expect(parseArticle(`---\npublished: "June 2023"\n---\n${body}`).published).toBe('2023-06');
+    expect(normalizeDate('January 2025')).toBe('2025-01');
   });
 
   it('removes the front-matter title when the body repeats it', () => {

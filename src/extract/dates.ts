@@ -10,6 +10,7 @@
 
 import * as chrono from 'chrono-node';
 import type { DatePrecision, FactDate } from '../domain.ts';
+import { plainTags } from './tokens.ts';
 
 export interface DateMention {
   text: string;
@@ -200,17 +201,54 @@ const YEAR_EVENT_NOUNS =
   'raid|kidnapping|abduction|arrest|season|edition|Games';
 
 const FUTURE_RE =
-  /\b(?:will|shall|won['’]t)\b|\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|slated|poised|planned)\s+to\b|\bscheduled\s+for\b|\bupcoming\b|\bexpected\s+to\b|\bplans?\s+to\b/i;
+  /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|slated|poised|planned|going)\s+to\b|\b(?:is|are)\s+to\s+(?:be\s+)?\w+|\bscheduled\s+for\b|\bupcoming\b|\bexpected\s+to\b|\bplans?\s+to\b|\b(?:starting|beginning|from|until|till|by)\s*$/i;
+
+/** Objects and particles that may stand between a scheduling verb and its day ("takes office on"). */
+const SCHEDULE_FILLERS = new Set('office power place effect part off up over down out back home charge talks a an the its his her their to'.split(' '));
+/** -s words that are as often plural nouns as verbs ("peace talks on Monday"); verbs only after a pronoun or a name. */
+const NOUN_LIKE = new Set('talks votes results visits plans reports attacks strikes protests elections games matches hearings charges sales earnings rallies meetings polls finals'.split(' '));
+const SPEECH_PRESENT = new Set('says tells adds notes claims believes thinks reports warns insists argues writes confirms denies'.split(' '));
+const SUBJECT_WORDS = new Set('he she it they we i you'.split(' '));
+
+/**
+ * News English tells a scheduled happening in the present: "She takes office on Monday", "The
+ * trial opens Tuesday", "Parliament is voting on Friday". A present-tense verb (not one of speech:
+ * "says Monday's attack ...") or a present progressive before the weekday looks forward; a
+ * plural noun before it does not ("Officials on Monday said ...").
+ */
+function scheduledPresent(clause: string, after: string): boolean {
+  // "officials on Monday said", "lawmakers on Tuesday voted": the verb after the day is past
+  if (/^\s*(?:[a-z]+ed|said|told|met|took|gave|won|lost|made|held|left|went|came|saw|ran|sent|struck|began|became|got|put|set|cut|hit|shot|fled|fell|paid|led|quit|sold|bought|beat|spoke|wrote|chose|rose|broke|drove|flew|threw|brought|caught|fought|sought|thought|taught|found|kept|meant|built|sat|stood|lay|told)\b/.test(after)) return false;
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  let k = words.length - 1;
+  while (k >= 0 && /^(?:on|late|early|from|until)$/i.test(words[k]!)) k--;
+  // "is voting", "are meeting"
+  if (k >= 1 && /ing$/i.test(words[k]!) && /^(?:is|are|['’]s|['’]re)$/i.test(words[k - 1]!)) return true;
+  for (let n = 0; k >= 0 && n < 3 && SCHEDULE_FILLERS.has(words[k]!.toLowerCase()); n++) k--;
+  const verb = words[k]?.toLowerCase();
+  if (!verb || !/^[a-z]+s$/.test(verb) || /(?:ss|us|is)$/.test(verb) || SPEECH_PRESENT.has(verb)) return false;
+  const tags = plainTags(verb);
+  if (!tags.has('PresentTense') || tags.has('Plural')) return false;
+  if (NOUN_LIKE.has(verb)) {
+    const subject = words[k - 1] ?? '';
+    return SUBJECT_WORDS.has(subject.toLowerCase()) || /^\p{Lu}/u.test(subject);
+  }
+  return true;
+}
 
 /**
  * Whether the clause leading up to `pos` speaks of the future ("is expected to present a budget on
- * March 12", "the summit, which will be held on Monday"). Only the words before the date in its own
- * clause count: in "who visited Garissa on Monday, told leaders he will ..." Monday is past.
+ * March 12", "the summit, which will be held on Monday", "she takes office on Monday"). Only the
+ * words before the date in its own clause count: in "who visited Garissa on Monday, told leaders
+ * he will ..." Monday is past.
  */
 function futureAt(s: string, pos: number): boolean {
   const before = s.slice(0, pos);
   const cut = Math.max(...[',', ';', ':', '"', '“', '”', '(', '—', '–'].map((ch) => before.lastIndexOf(ch)));
-  return FUTURE_RE.test(before.slice(cut + 1));
+  const clause = before.slice(cut + 1);
+  if (FUTURE_RE.test(clause)) return true;
+  const day = /^(?:(?:on|late|early)\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?/.exec(s.slice(pos));
+  return !!day && scheduledPresent(clause, s.slice(pos + day[0].length));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -811,7 +849,11 @@ interface Anchor {
 }
 
 interface Ctx {
+  /** The story's day: the dateline's date, else the publication date, when either names a day. */
   pub: YMD | null;
+  /** The publication's year and month when that is all the article gives ("2023-06", "2023"). */
+  pubYear: number | null;
+  pubMonth: number | null;
   anchor: Anchor | null;
   /** An anchor set earlier in the same sentence. */
   sentenceAnchor: Anchor | null;
@@ -851,6 +893,12 @@ function inferYear(m: number, d: number | null, ctx: Ctx): number | null {
     }
     return y;
   }
+  if (ctx.pubYear !== null) {
+    // a publication month orders the months as a day would; a year alone is taken as it is
+    if (ctx.pubMonth === null) return ctx.pubYear;
+    if (ctx.future) return m < ctx.pubMonth ? ctx.pubYear + 1 : ctx.pubYear;
+    return m > ctx.pubMonth ? ctx.pubYear - 1 : ctx.pubYear;
+  }
   return null;
 }
 
@@ -872,6 +920,18 @@ const PRECISION_RANK: Record<DatePrecision, number> = {
   relative: 4,
   unknown: 5,
 };
+
+/**
+ * A publication month or year stands in for the publication day where only the month or the
+ * year counts: "last month" in a story of June 2023 is May 2023, "last year" in one of 2023 is
+ * 2022; "on Monday" in either stays unresolved.
+ */
+function partialPub(ctx: Ctx, unit: string): YMD | null {
+  if (ctx.pubYear === null) return null;
+  if (unit === 'year') return ymd(ctx.pubYear, ctx.pubMonth ?? 1, 1);
+  if (unit === 'month' && ctx.pubMonth !== null) return ymd(ctx.pubYear, ctx.pubMonth, 1);
+  return null;
+}
 
 function resolveSem(sem: Sem, ctx: Ctx): Resolved {
   switch (sem.k) {
@@ -939,7 +999,7 @@ function resolveSem(sem: Sem, ctx: Ctx): Resolved {
       return { start: p, end: p, precision: 'day' };
     }
     case 'pub': {
-      const pub = ctx.pub;
+      const pub = ctx.pub ?? partialPub(ctx, sem.unit);
       if (!pub) return RELATIVE;
       switch (sem.unit) {
         case 'day': {
@@ -1001,7 +1061,7 @@ function resolveSem(sem: Sem, ctx: Ctx): Resolved {
       return { start: a, end: pub, precision: 'relative' };
     }
     case 'pubPart': {
-      const pub = ctx.pub;
+      const pub = ctx.pub ?? partialPub(ctx, sem.unit);
       if (!pub) return { ...RELATIVE, part: sem.part };
       if (sem.unit === 'month') {
         const t = addMonths(pub.y, pub.m, sem.n);
@@ -1070,8 +1130,29 @@ function resolveSem(sem: Sem, ctx: Ctx): Resolved {
 // ---------------------------------------------------------------------------------------------
 // The resolver
 
-export function createDateResolver(published: string | null): DateResolver {
-  const pub = parseIso(published);
+/** The day a dateline's date names ("Feb 10", "March 7, 2024"), its year from the publication. */
+function datelineDay(text: string, ctx: Ctx): YMD | null {
+  for (const c of select([...customCandidates(text), ...chronoCandidates(text)])) {
+    if (c.sem.k !== 'day') continue;
+    const r = resolveSem(c.sem, ctx);
+    if (r.precision === 'day' && r.start) return r.start;
+  }
+  return null;
+}
+
+/**
+ * A resolver for one article's sentences, in order. `published` is the publication date at its
+ * precision (YYYY-MM-DD, YYYY-MM or YYYY). `dateline` is the date of a wire dateline ("Feb 10" in
+ * "CAIRO, Feb 10 (Reuters) -"): the day the story was filed, which "on Monday" and "yesterday"
+ * count from; its year comes from the publication date.
+ */
+export function createDateResolver(published: string | null, dateline: string | null = null): DateResolver {
+  const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(published?.trim() ?? '');
+  const pubYear = partial ? Number(partial[1]) : null;
+  const pubMonth = partial?.[2] ? Number(partial[2]) : null;
+  const published_ = parseIso(published);
+  const filed = dateline ? datelineDay(dateline, { pub: published_, pubYear, pubMonth, anchor: null, sentenceAnchor: null, lastDay: null, future: false }) : null;
+  const pub = filed ?? published_;
   let anchor: Anchor | null = null;
   let lastDay: YMD | null = null;
 
@@ -1096,6 +1177,8 @@ export function createDateResolver(published: string | null): DateResolver {
         if (c.dropUndated && !pub) continue;
         const ctx: Ctx = {
           pub,
+          pubYear,
+          pubMonth,
           anchor: sentFull ?? sentMonth ?? anchor,
           sentenceAnchor: sentFull ?? sentMonth,
           lastDay,

@@ -13,9 +13,12 @@ export { formatFactDate, dateSortKey } from './dates.ts';
 
 /**
  * The place line that opens wire copy: "BENGHAZI, LIBYA –", "KHARTOUM, Sudan (AP) —",
- * "ISTANBUL/KYIV, Nov 13 (Reuters) -", "PARIS, March 7 (Reuters) -". The first place is shouted.
+ * "ISTANBUL/KYIV, Nov 13 (Reuters) -", "PARIS, March 7 (Reuters) -", "NEW YORK, Feb. 10, 2023
+ * /PRNewswire/ --". The first place is shouted. A dateline may also give the date alone:
+ * "Feb 10 (Reuters) -".
  */
-const DATELINE_RE = /^(\p{Lu}[\p{Lu}.'’ /-]*\p{Lu})((?:,\s*[\p{L}][\p{L}.'’ ]*?(?:\s+\d{1,2})?)*)\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
+const DATELINE_RE = /^(\p{Lu}[\p{Lu}.'’ /-]*\p{Lu})((?:,\s*(?:[\p{L}][\p{L}.'’ ]*?(?:\s+\d{1,2})?|\d{4}))*)\s*(?:\([^)]{1,30}\)\s*|\/[^/]{1,30}\/\s*)?[–—-]{1,2}\s+/u;
+const DATE_ONLY_DATELINE_RE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([^)]{1,30}\)\s*[–—-]{1,2}\s+/;
 const MONTH_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?$/i;
 
 function titleCase(s: string): string {
@@ -24,24 +27,37 @@ function titleCase(s: string): string {
 
 interface Dateline {
   places: { name: string; start: number; end: number }[];
+  /** The date the dateline gives ("March 7", "Feb. 10, 2023"), as written. */
+  date: string | null;
   length: number;
 }
 
 function dateline(sentence: string): Dateline | null {
+  const dateOnly = DATE_ONLY_DATELINE_RE.exec(sentence);
+  if (dateOnly) return { places: [], date: dateOnly[1]!, length: dateOnly[0].length };
   const m = DATELINE_RE.exec(sentence);
   if (!m) return null;
   const places: Dateline['places'] = [];
   const parts = [...m[1]!.split('/'), ...m[2]!.split(',').slice(1)];
+  let date: string | null = null;
   let offset = 0;
   for (const part of parts) {
     const raw = part.trim();
-    if (!raw || MONTH_RE.test(raw) || /^\d/.test(raw)) continue;
+    if (MONTH_RE.test(raw)) {
+      date = raw;
+      continue;
+    }
+    if (/^\d{4}$/.test(raw)) {
+      if (date) date = `${date}, ${raw}`;
+      continue;
+    }
+    if (!raw || /^\d/.test(raw)) continue;
     const at = sentence.indexOf(raw, offset);
     if (at < 0) continue;
     places.push({ name: raw === raw.toUpperCase() ? titleCase(raw) : raw, start: at, end: at + raw.length });
     offset = at + raw.length;
   }
-  return places.length ? { places, length: m[0].length } : null;
+  return places.length || date ? { places, date, length: m[0].length } : null;
 }
 
 interface Analysed {
@@ -58,9 +74,10 @@ interface Analysed {
 export const EXTRACTOR_VERSION = '2026-11-29.5';
 
 export function extract(article: Pick<Article, 'sentences' | 'published'>): Extraction {
-  const resolver = createDateResolver(article.published);
+  const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
+  const resolver = createDateResolver(article.published, lead?.date ?? null);
   const analysed: Analysed[] = article.sentences.map((s, idx) => {
-    const dl = idx === 0 ? dateline(s.text) : null;
+    const dl = idx === 0 ? lead : null;
     // Mask the dateline so its shouted words are not read as names a second time.
     const body = dl ? ' '.repeat(dl.length) + s.text.slice(dl.length) : s.text;
     const { tokens, mentions } = analyseSentence(body, s.index);

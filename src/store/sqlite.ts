@@ -426,10 +426,15 @@ function toRef(row: ArticleRow): ArticleRef {
   };
 }
 
-/** The article's publication day as a FactDate. */
+/** The article's publication date as a FactDate, at its precision (a day, a month or a year). */
 function publishedDate(published: string | null): FactDate | null {
   if (!published) return null;
-  return { start: published, end: published, precision: 'day', text: published, part: null, approximate: false };
+  if (published.length === 10) return { start: published, end: published, precision: 'day', text: published, part: null, approximate: false };
+  const [y, m] = published.split('-').map(Number) as [number, number | undefined];
+  const last = m ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 31;
+  const start = m ? `${published}-01` : `${published}-01-01`;
+  const end = m ? `${published}-${String(last).padStart(2, '0')}` : `${published}-12-31`;
+  return { start, end, precision: m ? 'month' : 'year', text: published, part: null, approximate: false };
 }
 
 /** Search terms as FTS5 phrases: user text is never FTS syntax. */
