@@ -82,6 +82,7 @@ export interface ExtractedActor {
 export type EventType =
   | 'arrest'
   | 'release'
+  | 'acquit'
   | 'meet'
   | 'talks'
   | 'expel'
@@ -90,19 +91,46 @@ export type EventType =
   | 'accuse'
   | 'kidnap'
   | 'free'
+  /** What someone said. Kept for indexes built before quotes stopped being events; no longer extracted. */
   | 'statement'
+  | 'announce'
   | 'sign'
   | 'attack'
   | 'visit'
   | 'deny'
+  | 'reject'
   | 'elect'
+  | 'win'
+  | 'lose'
   | 'resign'
   | 'appoint'
+  | 'dismiss'
   | 'sentence'
+  | 'convict'
+  | 'plead'
+  | 'appear'
+  | 'remand'
+  | 'rule'
   | 'charge'
   | 'kill'
+  | 'die'
+  | 'injure'
   | 'protest'
   | 'payment'
+  | 'acquire'
+  | 'merge'
+  | 'sell'
+  | 'invest'
+  | 'launch'
+  | 'ground'
+  | 'ban'
+  | 'sanction'
+  | 'crash'
+  | 'vote'
+  | 'approve'
+  | 'publish'
+  | 'discover'
+  /** A happening told by a verb outside the lists ("evacuated", "scrubbed"); the trigger says which. */
   | 'other';
 
 export type ParticipantPart = 'agent' | 'subject' | 'other';
@@ -129,6 +157,8 @@ export interface ExtractedQuote extends Provenance {
   speakerId: number | null;
   speaker: string | null;
   words: string;
+  /** When it was said, when the text dates the speech ("said on Tuesday"). */
+  date?: FactDate | null;
 }
 
 export type MentionType = ActorType | 'date';

@@ -45,10 +45,13 @@ describe('extraction quality on the held-out wire articles (totals over all five
     ['organization recall (as organization)', (t) => t.organizations.typed, 0.7], // measured 33/44 = 75.0%
     ['place recall (any type)', (t) => t.places.asActor, 0.9], // measured 43/45 = 95.6%
     ['place recall (as place)', (t) => t.places.typed, 0.7], // measured 35/45 = 77.8%
-    // Raised after statement events, subject noun phrases and reported-speech attribution landed:
-    ['event recall (type exact)', (t) => t.events.recall, 0.45], // measured 35/68 = 51.5%
-    ['event recall (any type)', (t) => t.events.recallAnyType, 0.55], // measured 41/68 = 60.3%
-    ['date accuracy (found events)', (t) => t.events.dates, 0.9], // measured 34/35 = 97.1%
+    // Events are acts: what someone said is a quote (scored below), so the gold's 27 statement events
+    // left the count on 2026-12-04, and a gold 'other' ("something happened here") counts only under
+    // "any type". Measured on the 41 acts: the extractor at 056ffe0 gave 14/41 type exact, 20/41 any
+    // type, 14/14 dates; the extractor of this floor 14/41, 25/41, 14/14.
+    ['event recall (type exact)', (t) => t.events.recall, 0.3], // measured 14/41 = 34.1%
+    ['event recall (any type)', (t) => t.events.recallAnyType, 0.55], // measured 25/41 = 61.0%
+    ['date accuracy (found events)', (t) => t.events.dates, 0.9], // measured 14/14 = 100%
     ['quote recall', (t) => t.quotes.recall, 0.85], // measured 38/41 = 92.7%
     ['speaker accuracy (found quotes)', (t) => t.quotes.speakers, 0.8], // measured 34/38 = 89.5%
   ];
@@ -324,8 +327,8 @@ describe('an event noun that modifies another noun is no event, and no summary s
 
 describe('a summary keeps an abbreviation whole', () => {
   it.each([
-    ['Army chief Abdel Fattah al-Burhan on Friday rejected a proposal put forward by U.S. and Saudi mediators.', 'U.S. and Saudi mediators'],
-    ['Foreign Minister Penny Wong said the U.K. would join the mission next year.', 'U.K. would join'],
+    ['Police arrested two U.S. citizens in Cairo on Friday.', 'two U.S. citizens'],
+    ['The court sentenced a U.K. national to six years in prison.', 'a U.K. national'],
   ])('%s', (sentence, kept) => {
     const x = article([sentence]);
     expect(x.events.some((e) => e.summary.includes(kept)), showEvents(x)).toBe(true);
@@ -410,7 +413,8 @@ describe('who died is the one it happened to', () => {
     ['Opposition leader Maria Lopes died on Tuesday after a long illness, her party said.', 'Maria Lopes'],
   ])('%s', (sentence, name) => {
     const x = article([sentence]);
-    const e = x.events.find((ev) => ev.type === 'kill');
+    const e = x.events.find((ev) => ev.type === 'die');
+    expect(x.events.filter((ev) => ev.type === 'kill'), showEvents(x)).toEqual([]);
     expect(e?.participants, showEvents(x)).toEqual([expect.objectContaining({ name, part: 'subject' })]);
     expect(e!.summary.startsWith(`${name} died`), e!.summary).toBe(true);
   });
@@ -532,11 +536,13 @@ describe('reported speech: the speaker is the subject, past what is set in betwe
     expect(x.events.filter((e) => e.type === 'statement'), showEvents(x)).toEqual([]);
   });
 
-  it('"..., Downing Street said": the statement is Downing Street\'s and tells what came before', () => {
+  it('"..., Downing Street said": what is reported is the event, dated by the report, and the report is no event', () => {
     const x = article(['LONDON — Prime Minister Keir Starmer has sacked a junior health minister over leaked messages, Downing Street said on Thursday.'], '2024-11-08');
-    const s = x.events.find((e) => e.type === 'statement');
-    expect(s?.participants.map((p) => p.name), showEvents(x)).toEqual(['Downing Street']);
-    expect(s?.summary).toMatch(/^Downing Street said Prime Minister Keir Starmer has sacked a junior health minister/);
+    expect(x.events.map((e) => e.type), showEvents(x)).toEqual(['dismiss']);
+    const e = x.events[0]!;
+    expect(e.participants.map((p) => [p.name, p.part])).toEqual([['Keir Starmer', 'agent']]);
+    expect(e.summary).toMatch(/^Keir Starmer sacked a junior health minister/);
+    expect(e.date.start).toBe('2024-11-07');
   });
 
   it('a name that modifies a noun is not the antecedent of "who"', () => {
@@ -544,12 +550,13 @@ describe('reported speech: the speaker is the subject, past what is set in betwe
     expect(x.events.filter((e) => e.participants.some((p) => p.name === 'NHS')), showEvents(x)).toEqual([]);
   });
 
-  it('what one speaker says in two sentences is two statements', () => {
-    const x = article([
-      'Foreign Minister Penny Wong said on Monday that Australia would send more aid.',
-      'Wong said the government was also reviewing its travel advice.',
-    ]);
-    expect(x.events.filter((e) => e.type === 'statement').length, showEvents(x)).toBe(2);
+  it('what someone says is a quote, not an event; the speech act dates it', () => {
+    const x = article(
+      ['Foreign Minister Penny Wong said on Monday: "Australia will send more aid."', 'Wong said the government was also reviewing its travel advice.'],
+      '2024-06-05',
+    );
+    expect(x.events, showEvents(x)).toEqual([]);
+    expect(x.quotes.map((q) => [q.speaker, q.date?.start ?? null])).toEqual([['Penny Wong', '2024-06-03']]);
   });
 });
 

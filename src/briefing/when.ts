@@ -3,7 +3,7 @@
 import type { Actor, Event, EventType } from '../domain.ts';
 import { createDateResolver, dateSortKey } from '../extract/dates.ts';
 import { nameKey } from '../search/keys.ts';
-import { eventTypeForWord } from '../extract/lexicon.ts';
+import { eventTypeForWord } from '../extract/triggers.ts';
 import type { Store } from '../store/index.ts';
 import { resolveActor } from '../search/resolve.ts';
 import type { Answer, Timeline } from './answers.ts';

@@ -4,7 +4,8 @@
 // "an investigation ... against A, B and C", "X met with Y in Z".
 import type { ActorType, EventType, ExtractedEvent, FactDate, Participant, ParticipantPart } from '../domain.ts';
 import type { DateMention } from './dates.ts';
-import { CLAUSE_WORDS, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, isRoleWord, triggerFor, type TriggerRule } from './lexicon.ts';
+import { CLAUSE_WORDS, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
+import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
 import type { Token } from './tokens.ts';
 
 /** A name mention placed in its sentence, with the actor it belongs to. */
@@ -22,9 +23,28 @@ const BOUNDARY = new Set([';', '“', '”', '"', ':']);
 /** Prepositions after which a name is not the subject of the clause. */
 const OBLIQUE = new Set(['of', 'in', 'to', 'from', 'with', 'against', 'at', 'for', 'on', 'into', 'by', 'about', 'between', 'among', 'under', 'over', 'near', 'outside', 'inside', 'around', 'across', 'along', 'through', 'toward', 'towards', 'behind', 'beyond', 'via']);
 /** Event types whose grammatical object is the one it happens to (a "subject" participant). */
-const DONE_TO = new Set<EventType>(['arrest', 'release', 'expel', 'investigate', 'accuse', 'charge', 'kidnap', 'kill', 'attack', 'appoint', 'sentence', 'deny', 'complaint', 'free']);
+const DONE_TO = new Set<EventType>([
+  'arrest', 'release', 'acquit', 'expel', 'investigate', 'accuse', 'charge', 'kidnap', 'kill', 'injure', 'attack', 'appoint',
+  'dismiss', 'sentence', 'convict', 'remand', 'deny', 'complaint', 'free', 'win', 'acquire', 'ground', 'ban', 'sanction', 'elect',
+]);
+/** Verbs whose subject undergoes them: "X appeared in court", "X pleaded guilty". */
+const UNDERGONE = new Set<EventType>(['appear', 'plead', 'die']);
+/** Court outcomes that need someone they are passed on. */
+const COURT_ON_SOMEONE = new Set<EventType>(['sentence', 'convict', 'acquit', 'charge', 'remand', 'plead', 'appear']);
+/** Things only a person undergoes. */
+const PERSON_ONLY = new Set<EventType>(['sentence', 'remand', 'plead', 'appear', 'arrest', 'resign', 'die', 'injure']);
+
+/** A person, or a name of unknown kind that may be one. */
+function personLike(ctx: SentenceContext, actorId: number): boolean {
+  return ctx.mentions.some((m) => m.actorId === actorId && (m.type === 'person' || m.type === 'other'));
+}
+
+/** Names of contests ("ATP Finals", "US Open", "World Cup"): what is won, not whom. */
+const CONTEST_NAME = /\b(?:Open|Finals?|Cup|Championships?|Games|Trophy|Prize|Award|Masters|Series|League|Derby|Classic|Olympics|Grand Prix|Tour|Slam)$/;
+/** Events whose object is a thing, told in the summary when no one is named: "rejected a proposal". */
+const THING_OBJECT = new Set<EventType>(['reject', 'approve', 'announce', 'launch', 'publish', 'discover', 'sell', 'invest', 'vote', 'other', 'lose', 'crash']);
 /** Events between equals: the other side is "other", not "subject". */
-const MUTUAL = new Set<EventType>(['meet', 'talks', 'sign', 'visit']);
+const MUTUAL = new Set<EventType>(['meet', 'talks', 'sign', 'visit', 'merge']);
 /** Light verbs that let a noun trigger take the name before it as its agent ("X filed a complaint"). */
 const LIGHT_VERBS = new Set(
   'held hold holds holding filed files file opened opens open launched launches launch signed signs sign reached reaches reach issued issues issue made makes make began begins begin started starts start announced concluded concludes conducted ordered orders order demanded demands requested requests'.split(' '),
@@ -43,14 +63,40 @@ const SUMMARY_VERB: Record<EventType, string> = {
   kidnap: 'kidnapped',
   free: 'freed',
   statement: 'issued a statement',
+  announce: 'announced',
   sign: 'signed an agreement with',
   attack: 'attacked',
   kill: 'killed',
   deny: 'denied',
+  reject: 'rejected',
   resign: 'resigned',
   appoint: 'appointed',
-  elect: 'won an election',
+  dismiss: 'dismissed',
+  elect: 'elected',
+  win: 'beat',
+  lose: 'lost',
   sentence: 'sentenced',
+  convict: 'convicted',
+  acquit: 'acquitted',
+  plead: 'pleaded',
+  appear: 'appeared in court',
+  remand: 'remanded',
+  rule: 'ruled',
+  die: 'died',
+  injure: 'injured',
+  acquire: 'agreed to buy',
+  merge: 'merged with',
+  sell: 'sold',
+  invest: 'invested in',
+  launch: 'launched',
+  ground: 'grounded',
+  ban: 'banned',
+  sanction: 'sanctioned',
+  crash: 'crashed',
+  vote: 'voted',
+  approve: 'approved',
+  publish: 'published',
+  discover: 'discovered',
   protest: 'protested',
   payment: 'paid',
   other: 'was involved with',
@@ -150,6 +196,19 @@ function precedingWord(ctx: SentenceContext, m: PlacedMention): Token | undefine
   return undefined;
 }
 
+/**
+ * A name after a preposition ("in Khartoum", "between X"), or later in a list that one opens
+ * ("between al-Burhan and Dagalo"): it says where or with whom, it is not the clause's subject.
+ */
+function oblique(ctx: SentenceContext, m: PlacedMention): boolean {
+  const w = precedingWord(ctx, m);
+  if (!w) return false;
+  if (OBLIQUE.has(w.lower)) return true;
+  if (w.lower !== 'and' && w.lower !== 'or') return false;
+  const prev = ctx.mentions.filter((x) => x.end <= w.start && x !== m).pop();
+  return !!prev && /^[\s,]*$/.test(ctx.sentence.slice(prev.end, w.start)) && oblique(ctx, prev);
+}
+
 /** The word that governs a name, past its determiner: "of" in "of the Libyan National Army". */
 function governingWord(ctx: SentenceContext, m: PlacedMention): Token | undefined {
   const i = tokenIndexAt(ctx.tokens, m.start);
@@ -236,23 +295,57 @@ function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): stri
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'having']);
 const PERSONAL_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i', 'you', 'them', 'us']);
 
+/** Verbs that only carry tense, mood or voice. */
+const NOT_A_VERB_OF_ITS_OWN = new Set(['Auxiliary', 'Copula', 'Modal']);
+
+/**
+ * The event a token may tell: by its form ("arrested", "acquisition"), by its verb lemma
+ * ("bought" -> acquire), or, for any other verb, a generic happening the extractor keeps only when
+ * dated and done by a named actor.
+ */
+function ruleFor(tok: Token, prev: Token | undefined): TriggerRule | undefined {
+  const byForm = triggerFor(tok.lower);
+  if (byForm) return byForm;
+  const verb = tok.tags.has('Verb') && ![...NOT_A_VERB_OF_ITS_OWN].some((t) => tok.tags.has(t));
+  if (!verb) return undefined;
+  const byLemma = triggerForLemma(tok.root);
+  if (byLemma) return byLemma;
+  // only a verb in the past, or with "will", tells a happening by itself ("scrubbed", "will
+  // cancel"); the present of news prose is mostly states, and -s and -ing forms are where the
+  // tagger takes nouns for verbs ("over leaked messages"); and only a word that is a verb on its own
+  const willDo = tok.tags.has('Infinitive') && !/ing$/.test(tok.lower) && !!prev && /^(?:will|shall|['’]ll)$/.test(prev.lower);
+  if (!(tok.tags.has('PastTense') || willDo)) return undefined;
+  return genericVerb(tok.root, tok.lower);
+}
+
 export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
-  const seenTypes = new Set<EventType>();
+  const seen = new Set<string>();
   const nameSpans = ctx.mentions.map((m) => [m.start, m.end] as const);
   const inName = (t: Token) => nameSpans.some(([s, e]) => t.start >= s && t.end <= e);
 
   ctx.tokens.forEach((tok, i) => {
     if (!tok.word || tok.cap || inName(tok)) return;
-    const rule = triggerFor(tok.lower);
-    if (!rule || seenTypes.has(rule.type)) return;
+    let rule = ruleFor(tok, ctx.tokens[i - 1]);
+    if (!rule) return;
+    rule = retype(ctx, i, rule);
+    // one event of a kind a sentence; happenings outside the lists, one per verb
+    const key = rule.generic ? `other:${tok.root}` : rule.type;
+    if (seen.has(key)) return;
     if (!triggerApplies(ctx, i, rule)) return;
     const ev = buildEvent(ctx, i, rule);
     if (!ev) return;
-    seenTypes.add(rule.type);
+    seen.add(key);
     out.push(ev);
   });
   return out;
+}
+
+/** "won the election" is an election, "won the final" a win. */
+function retype(ctx: SentenceContext, i: number, rule: TriggerRule): TriggerRule {
+  if (rule.type === 'win' && ctx.tokens.slice(i + 1, i + 5).some((x) => /^(?:election|elections|vote|ballot|presidency|seat|seats|runoff|run-off|primary|mandate)$/.test(x.lower)))
+    return { type: 'elect', verb: 'won', forms: [] };
+  return rule;
 }
 
 /** Rule out trigger words used in another sense. */
@@ -269,14 +362,44 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   // "quit" / "stepped" only as "stepped down"; "shot" kills only as "shot dead"
   if (t.lower === 'stepped' && next?.lower !== 'down') return false;
   if (t.lower === 'shot' && next?.lower !== 'dead') return false;
-  // "won the elections": only with "elections" nearby
-  if (t.lower === 'won' && !ctx.tokens.slice(i + 1, i + 5).some((x) => /^(?:election|elections|vote|ballot|presidency|seat|seats)$/.test(x.lower))) return false;
+  // "won praise", "won approval": a win is over someone or in a contest
+  if (rule.type === 'win' && !ctx.tokens.slice(i + 1, i + 6).some((x) => (x.cap && !x.tags.has('Date')) || /^(?:final|finals|match|game|race|title|cup|trophy|championship|tournament|gold|medal|stage|round|tie|semifinal|semi-final|set|sets|case|appeal|bid|contract|award|prize|seat|seats|election|vote)$/.test(x.lower))) return false;
   if (rule.type === 'deny' && !['entry', 'access', 'visa', 'bail', 'request'].some((w) => ctx.tokens.slice(i + 1, i + 4).some((x) => x.lower === w))) return false;
   if (rule.type === 'payment' && !/\b(?:ransom|million|billion|euros?|dollars?|\$|€|£)\b/i.test(ctx.sentence)) return false;
+  const after = (n: number) => ctx.tokens.slice(i + 1, i + 1 + n);
+  // "over leaked messages", "the injured driver": a participle before its noun describes it
+  const preposition = (x: Token) => x.tags.has('Preposition') || OBLIQUE.has(x.lower) || /^(?:after|before|during|despite|amid|following)$/.test(x.lower);
+  if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective')) && next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Plural')) && !next.cap) return false;
+  if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower))) return false;
+  // "appeared in court", "appeared before magistrates": a court appearance; "appeared to" is not
+  if (rule.type === 'appear' && !after(6).some((x) => /^(?:court|courts|magistrates?|judge|tribunal|hearing|dock)$/.test(x.lower) || /court$/i.test(x.text))) return false;
+  // "a man named John" is a name, "was named chief executive" / "named him as" an appointment
+  if (t.root === 'name' && !after(4).some((x) => x.lower === 'as' || x.lower === 'to' || isRoleWord(x.lower) || TITLE_WORDS.has(x.lower))) return false;
+  // "passed away", "time passed": only a bill, a law or a motion is approved
+  if (t.root === 'pass' && !after(5).some((x) => /^(?:bill|bills|law|laws|resolution|measure|budget|motion|amendment|legislation|act)$/.test(x.lower))) return false;
+  if (t.root === 'adopt' && !after(5).some((x) => /^(?:resolution|law|measure|budget|motion|amendment|legislation|constitution|charter|declaration|plan)$/.test(x.lower))) return false;
+  // "ruled out" rules nothing
+  if (rule.type === 'rule' && next?.lower === 'out') return false;
+  // "lost 5%", "lost their homes": a defeat only against someone or in a contest
+  if (rule.type === 'lose' && !after(5).some((x) => x.cap || /^(?:final|match|game|election|vote|seat|seats|title|race|bid|case|appeal|tie|semifinal|semi-final)$/.test(x.lower))) return false;
+  // "launched an investigation", "announced his resignation", "signed the deal": the noun tells the event
+  if ((rule.type === 'launch' || rule.type === 'announce') && after(3).some((x) => x.word && !x.cap && triggerFor(x.lower) && !x.tags.has('Verb'))) return false;
+  // "announced that ...", "announced on Monday it would ...": what is announced is the event
+  if (rule.type === 'announce' && after(4).some((x) => x.lower === 'that' || x.lower === 'it' || x.lower === 'plans')) return false;
+  // a thing is suspended or banned ("suspended flights"); "suspended sentence" is a sentence
+  if (rule.type === 'ban' && next && /^(?:sentence|sentences|animation)$/.test(next.lower)) return false;
   return true;
 }
 
-const IRREGULAR_PAST = new Set(['met', 'held', 'won', 'paid', 'freed', 'fled', 'led', 'quit', 'struck', 'shot', 'sought', 'told']);
+/** "will appear", "is due to appear", "is set to take": what the text says will happen. */
+const FUTURE_BEFORE = /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to(?:\s+be)?)\s+(?:\w+\s+)?$/i;
+
+/** An actor that is a person, an organisation or a name of unknown kind, not a place: places are where, not who. */
+function namedActor(ctx: SentenceContext, actorId: number): boolean {
+  return ctx.mentions.some((m) => m.actorId === actorId && m.type !== 'place');
+}
+
+const IRREGULAR_PAST = new Set(['met', 'held', 'won', 'paid', 'freed', 'fled', 'led', 'quit', 'struck', 'shot', 'sought', 'told', 'beat', 'bought', 'sold', 'lost', 'took', 'upheld', 'pled']);
 const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'must', 'may', 'might', 'should', 'did', 'does', 'do', 'shall']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'without', 'nor']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whom']);
@@ -327,6 +450,36 @@ function finiteVerb(t: Token): boolean {
   return t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun') && !/ing$/.test(t.lower) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
 }
 
+/**
+ * The common noun heading the clause's subject, when the word before the verb group ending at
+ * token `v` (auxiliaries, adverbs and a date already passed over) is one outside any name; else null.
+ */
+function commonNounBefore(ctx: SentenceContext, v: number, floor: number): Token | null {
+  const { tokens } = ctx;
+  let k = v;
+  const inDate = (t: Token) => ctx.dates.some((d) => t.start >= d.start && t.end <= d.end);
+  // "The FAA on Wednesday grounded": a date between subject and verb
+  while (k > floor && (inDate(tokens[k]!) || (tokens[k]!.word && /^(?:on|late|early|last|this)$/.test(tokens[k]!.lower) && inDate(tokens[k + 1] ?? tokens[k]!)))) k--;
+  const t = tokens[k];
+  if (!t || !t.word || t.cap || t.possessive) return null;
+  if (ctx.mentions.some((m) => t.start >= m.start && t.end <= m.end)) return null;
+  if (t.tags.has('Pronoun') || DETERMINERS.has(t.lower) || BE_WORDS.has(t.lower) || MODALS.has(t.lower) || CLAUSE_WORDS.has(t.lower)) return null;
+  return (t.tags.has('Noun') || t.tags.has('Plural')) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Value') ? t : null;
+}
+
+/**
+ * "RSF fighters attacked", "Boeing engineers found": people named by the group they belong to
+ * act for it, so the name right before a noun of people is the agent. "Boeing shares fell" and
+ * "tensions between X and Y" name no one who acted.
+ */
+function membersOf(ctx: SentenceContext, head: Token | null, cands: PlacedMention[]): PlacedMention | undefined {
+  if (!head || !(isRoleWord(head.lower) || /^(?:police|troops|forces|militants|staff|crew|team|officials|authorities|investigators|prosecutors|lawmakers|fighters|soldiers|rebels)$/.test(head.lower))) return undefined;
+  const m = cands[cands.length - 1];
+  if (!m || m.type === 'place') return undefined;
+  const between = ctx.sentence.slice(m.end, head.start).trim();
+  return between === '' ? m : undefined;
+}
+
 function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): ExtractedEvent | null {
   const { tokens } = ctx;
   const trig = tokens[i]!;
@@ -348,14 +501,16 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       break;
     }
   const scopeEnd = tokens[sTo - 1]?.end ?? clauseEnd;
-  const inflected = /(?:ed|[^s]s|ing)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower);
+  const inflected = /(?:ed|[^s]s|ing)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower) || trig.tags.has('PastTense');
   const afterModal = !!tokens[i - 1] && MODALS.has(tokens[i - 1]!.lower);
   // ", killing at least five people": an -ing word opening a clause after a comma is a participle
   const participleOpens = /ing$/.test(trig.lower) && tokens[i - 1]?.text === ',' && !!tokens[i + 1]?.word && !DETERMINERS.has(tokens[i - 1]!.lower);
   // "of fraud charges", "after two attacks": a plural noun after a noun that modifies it, not a verb
   const pluralNoun = /[^s]s$/.test(trig.lower) && trig.lex.has('Plural') && !!tokens[i - 1]?.word && !tokens[i - 1]!.cap && tokens[i - 1]!.lex.has('Noun') && !tokens[i - 1]!.lex.has('Plural') && !tokens[i - 1]!.tags.has('Pronoun');
+  // "Medvedev beat Thiem": a past form right after a name is its verb, whatever the tagger says
+  const afterName = ctx.mentions.some((m) => !m.possessive && /^\s*$/.test(ctx.sentence.slice(m.end, trig.start)));
   const verbal =
-    (trig.tags.has('Verb') || participleOpens) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
+    (trig.tags.has('Verb') || participleOpens || (IRREGULAR_PAST.has(trig.lower) && afterName)) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
   const isNoun = !verbal;
   // A noun that modifies another names no event of its own: "rejected a ceasefire proposal".
   if (isNoun && modifiesNoun(tokens, i)) return null;
@@ -413,7 +568,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "Italian citizens kidnapped in Libya": a participle after a noun is a passive with that noun as subject.
   const reduced =
     head === i && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower) && !objectFollows;
-  const passive = !die && (reduced || (verbal && tokens.slice(Math.max(cFrom, i - 3), i).some((t) => BE.has(t.lower))));
+  // "appeared in court charged with murder", "was later accused of fraud": a participle followed by
+  // the preposition of its charge is passive, with or without its "was"
+  const bare = verbal && /ed$/.test(trig.lower) && DONE_TO.has(rule.type) && /^(?:with|of|over|for|in connection)$/.test(nextTok?.lower ?? '') && rule.type !== 'win';
+  const passive = !die && (reduced || bare || (verbal && tokens.slice(Math.max(cFrom, i - 3), i).some((t) => BE.has(t.lower))));
 
   const actorTypes: ActorType[] = ['person', 'organization', 'other'];
   const participants: Participant[] = [];
@@ -432,16 +590,22 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   let v = head - 1;
   while (v > hFrom && tokens[v]!.word && !tokens[v]!.cap && (BE_WORDS.has(tokens[v]!.lower) || MODALS.has(tokens[v]!.lower) || (tokens[v]!.tags.has('Adverb') && !tokens[v]!.tags.has('Noun')))) v--;
   const coordinated = v > hFrom && tokens[v]!.lower === 'and' && tokens.slice(hFrom, v).some(finiteVerb);
-  const subjectCands = before.filter((m) => {
-    const w = precedingWord(ctx, m);
-    return !m.possessive && (!w || !OBLIQUE.has(w.lower));
-  });
+  const subjectCands = before.filter((m) => !m.possessive && !oblique(ctx, m));
+  // "Tensions between X and Y exploded", "a crash in Sochi killed 92", "Boeing shares fell": when a
+  // common noun stands right before the verb, that noun phrase is the subject, and the names
+  // inside it (after a preposition, or modifying it) did nothing.
+  const head_ = coordinated ? null : commonNounBefore(ctx, v, hFrom);
+  const commonHead = head_ !== null;
   let subjectBefore = coordinated
     ? subjectCands.find((m) => m.end <= tokens[tokens.slice(hFrom, v).findIndex(finiteVerb) + hFrom]!.start)
-    : subjectCands[subjectCands.length - 1];
-  // "Italy paid": a country acts when it stands right before the verb.
-  if (!subjectBefore && verbal) {
-    const p = ctx.mentions.find((m) => m.type === 'place' && m.end <= headTok.start && m.start >= hStart && ctx.sentence.slice(m.end, headTok.start).trim().split(/\s+/).length <= 2);
+    : commonHead
+      ? membersOf(ctx, head_, subjectCands)
+      : subjectCands[subjectCands.length - 1];
+  // "Italy paid": a country acts when it stands right before the verb, not when it says where ("in Sochi").
+  if (!subjectBefore && verbal && !commonHead) {
+    const p = ctx.mentions.find(
+      (m) => m.type === 'place' && m.end <= headTok.start && m.start >= hStart && ctx.sentence.slice(m.end, headTok.start).trim().split(/\s+/).length <= 2 && !OBLIQUE.has(precedingWord(ctx, m)?.lower ?? ''),
+    );
     if (p) subjectBefore = p;
   }
   // "the Appeal Court that released him": the relative pronoun's antecedent.
@@ -451,7 +615,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // (an apposition or a time phrase may stand between: "Mohammad Abedini, the Iranian engineer who ...");
     // a name that modifies a noun is not the antecedent: "a former NHS consultant who was elected"
     subjectBefore = ctx.mentions
-      .filter((m) => m.end <= opener.start && actorTypes.includes(m.type))
+      .filter((m) => m.end <= opener.start && actorTypes.includes(m.type) && !oblique(ctx, m))
       .filter((m) => {
         const between = tokens.filter((t) => t.start >= m.end && t.end <= opener.start);
         const modifier = !!between[0] && between[0].word && !between[0].cap && between[0].tags.has('Noun') && !between[0].tags.has('Preposition');
@@ -521,8 +685,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       const agentIds = participants.filter((p) => p.part === 'agent').map((p) => p.actorId);
       add(resolvePronoun(objectPronoun, agentIds), 'subject');
     }
-  } else if (die) {
-    // "Shaw died in hospital", "30 people died": the subject is the one who died.
+  } else if (die || (verbal && UNDERGONE.has(rule.type))) {
+    // "Shaw died in hospital", "30 people died", "a man appeared in court": the subject is the one it happened to.
     add(subjectBefore, 'subject');
     if (!subjectBefore) objectText = clauseSubject(ctx, cFrom, i);
   } else if (passive) {
@@ -540,9 +704,14 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const direct = gap.every((w) => DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w) || w === ',');
     if (subjectBefore) add(subjectBefore, 'agent');
     else agentText = speakerPhrase ?? agentPhrase(ctx, hFrom, coordinated ? tokens.slice(hFrom, v).findIndex(finiteVerb) + hFrom : head);
-    if (direct) for (const m of objects) add(m, MUTUAL.has(rule.type) ? 'other' : DONE_TO.has(rule.type) ? 'subject' : 'other');
+    // "won the ATP Finals title", "won the US Open": a contest is what was won, not who lost
+    const contest = (m: PlacedMention) => rule.type === 'win' && (CONTEST_NAME.test(m.name) || /^\s*(?:title|final|crown|trophy|cup|championship|tournament)\b/i.test(ctx.sentence.slice(m.end)));
+    // a verb outside the lists is done to its object too ("Boeing replaced its chief executive X")
+    if (direct) for (const m of objects) if (!contest(m)) add(m, MUTUAL.has(rule.type) ? 'other' : DONE_TO.has(rule.type) || rule.generic ? 'subject' : 'other');
+    if (direct && objects.some(contest)) objectText = nounPhraseAfter(ctx, i + 1, sTo);
     for (const m of namesAt(againstIdx)) add(m, 'subject');
-    if (!objects.length || !direct) objectText = nounPhraseAfter(ctx, trig.lower === 'shot' ? i + 2 : i + 1, sTo);
+    // the object may itself be an event word ("scrubbed the launch"): it ends the reach, not the phrase
+    if (!objects.length || !direct) objectText = nounPhraseAfter(ctx, trig.lower === 'shot' ? i + 2 : i + 1, Math.min(cTo, Math.max(sTo, i + 4)));
     // "arrested more than 50 demonstrators, including opposition lawmaker Babu Owino": named members of the object
     if (!direct && objectText && DONE_TO.has(rule.type)) {
       const incl = tokens.findIndex((t, k) => k > i && k < cTo && t.lower === 'including' && tokens[k - 1]?.text === ',');
@@ -566,21 +735,38 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // reason for another is dated only by what follows it, not by the date of the main verb
   let r = i - 1;
   while (r >= 0 && tokens[r]!.word && !tokens[r]!.cap && (DETERMINERS.has(tokens[r]!.lower) || tokens[r]!.tags.has('Adjective'))) r--;
-  const reason = isNoun && r >= 0 && ['for', 'over', 'of'].includes(tokens[r]!.lower) && r !== i - 1;
+  const reason = isNoun && r >= 0 && ['for', 'over', 'of', 'with'].includes(tokens[r]!.lower) && r !== i - 1;
   const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, skipped, true) : dateFor(ctx, trig.start, clauseStart, clauseEnd, skipped);
   // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
   // names nobody, but a dated, described happening is still news.
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
+  // A verb outside the lists is news only when the text dates it and names who did it or to
+  // whom: "SpaceX scrubbed the launch on Saturday", not "the plan involves cuts".
+  if (rule.generic && !(date.start && participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId)))) return null;
   // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
+  // a sentence, a conviction, a charge is passed on someone: "the judge sentenced" alone tells nothing
+  if (COURT_ON_SOMEONE.has(rule.type) && !participants.some((p) => p.part === 'subject') && !objectText && !(passive && !subjectBefore && clauseSubject(ctx, cFrom, i))) return null;
+  // only people are sentenced, remanded or brought to court: not a party, a court or a city
+  if (PERSON_ONLY.has(rule.type) && participants.some((p) => p.part === 'subject' && !personLike(ctx, p.actorId))) return null;
   const place = placeFor(ctx, i, clauseStart, scopeEnd);
   // The words the text uses: "died", "reached a ceasefire", "signed the law"; else the type's verb.
   const wording: Wording = including ? { including } : {};
   wording.at = placePreposition(ctx, place);
-  if (die) wording.verb = 'died';
+  const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start));
+  if (future && verbal) wording.verb = `will ${trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
+  // "X was flown back": a passive told without its agent keeps its "was"
+  else if (rule.generic) wording.verb = passive && !participants.some((p) => p.part === 'agent') && !agentText ? `was ${rule.verb}` : rule.verb;
+  else if (rule.type === 'elect' && trig.root === 'win') wording.verb = 'won';
+  else if (die) wording.verb = 'died';
   else if (trig.lower === 'shot') wording.verb = 'shot dead';
   // the text's own verb when it is a past participle of the event: "pardoned", "shelled", "acquitted", "detained"
-  else if (verbal && /ed$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint'].includes(rule.type) && !governing) wording.verb = trig.lower;
+  else if (verbal && /ed$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = trig.lower;
+  // "charged with attempted murder", "sentenced to five years", "accused of fraud": what it was for
+  if (passive && DONE_TO.has(rule.type) && /^(?:with|of|to|for|over)$/.test(nextTok?.lower ?? '') && wording.verb) {
+    const what = nounPhraseAfter(ctx, i + 2, cTo);
+    if (what) wording.verb = `${wording.verb} ${nextTok!.lower} ${what}`;
+  }
   else if (governing) wording.phrase = ctx.sentence.slice(governing.start, trig.end);
   else if (rule.type === 'sign' && verbal) wording.phrase = trig.text;
   const summarize = () => summarise(rule.type, participants, agentText, place, trig.text, objectText, wording);
@@ -675,9 +861,10 @@ interface Wording {
 function summarise(type: EventType, ps: Participant[], agentText: string | null, place: string | null, trigger: string, objectText: string | null, wording: Wording = {}): string {
   const agent = names(ps, 'agent') || agentText || '';
   const named = names(ps, 'subject');
-  const subject = named && wording.including ? `${wording.including}, including ${named}` : named || (DONE_TO.has(type) ? objectText ?? '' : '');
+  const subject = named && wording.including ? `${wording.including}, including ${named}` : named || (DONE_TO.has(type) || THING_OBJECT.has(type) || UNDERGONE.has(type) ? objectText ?? '' : '');
   const other = names(ps, 'other');
-  const verb = wording.verb ?? SUMMARY_VERB[type];
+  // "Medvedev won the title": a win over no one named is a win of something
+  const verb = wording.verb ?? (type === 'win' && !named ? 'won' : SUMMARY_VERB[type]);
   let s: string;
   if (wording.phrase) {
     // "Abbott signed Senate Bill 4", "Israel and Hamas reached a ceasefire", "Italy paid a ransom"
@@ -712,7 +899,9 @@ function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string
   for (let k = from + lead; k < Math.min(to, from + lead + 6); k++) {
     const t = ctx.tokens[k]!;
     if (ctx.dates.some((d) => t.start >= d.start && t.start < d.end)) break;
-    if (!t.word || NP_STOP.has(t.lower) || (t.tags.has('Verb') && /ed$/.test(t.lower)) || t.tags.has('Copula') || t.tags.has('Auxiliary') || BE_WORDS.has(t.lower)) break;
+    // "attempted murder", "aggravated assault": a participle that opens a phrase describes its noun
+    const describes = words.length === k - from && /ed$/.test(t.lower) && !!ctx.tokens[k + 1]?.word && ctx.tokens[k + 1]!.lex.has('Noun') && !ctx.tokens[k + 1]!.cap;
+    if (!t.word || NP_STOP.has(t.lower) || (t.tags.has('Verb') && /ed$/.test(t.lower) && !describes) || t.tags.has('Copula') || t.tags.has('Auxiliary') || BE_WORDS.has(t.lower)) break;
     words.push(t);
   }
   // a phrase does not end on a connector: "Labour of" in "accused Labour of “chaos”"

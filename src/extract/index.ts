@@ -6,7 +6,7 @@ import { createDateResolver, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention } from './events.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
 import { quotesInSentence, type QuoteSpeaker } from './quotes.ts';
-import { statementInSentence } from './statements.ts';
+import { speechDate } from './statements.ts';
 import type { Token } from './tokens.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
@@ -121,9 +121,9 @@ export function extract(article: Pick<Article, 'sentences' | 'published'>): Extr
     const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson });
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
-    const statement = statementInSentence(qctx, found, a.dates, sentenceEvents);
-    events.push(...sentenceEvents, ...(statement ? [statement] : []));
-    quotes.push(...found);
+    events.push(...sentenceEvents);
+    const said = found.length ? speechDate(s.text, a.dates) : null;
+    quotes.push(...(said ? found.map((q) => ({ ...q, date: said })) : found));
     const lastQuote = found[found.length - 1];
     // a quote-only sentence next continues this sentence's last attributed speaker, or no one
     previousSpeaker = lastQuote?.speakerId ? mentions.find((m) => m.actorId === lastQuote.speakerId) ?? previousSpeaker : null;

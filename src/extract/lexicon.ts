@@ -1,7 +1,6 @@
 // Closed word classes of news English. These are grammar, not facts about any article: the
 // titles that precede names, the head nouns that end organisation names, the verbs of speech.
 // compromise supplies the open classes (role nouns tagged #Actor, first names, places).
-import type { EventType } from '../domain.ts';
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -129,54 +128,6 @@ export const NON_NAME_WORDS = words(`
   updated exclusive watch read share related live photo video opinion analysis editorial
   mon tue wed thu fri sat sun today yesterday tomorrow
 `);
-
-export interface TriggerRule {
-  type: EventType;
-  /** Lower-case word forms (verbs and nouns) that signal the event. */
-  forms: string[];
-  /** Word to use in a summary, past tense. */
-  verb: string;
-}
-
-/** Event triggers. Order matters only for readability; matching is by word form. */
-export const TRIGGERS: TriggerRule[] = [
-  { type: 'arrest', verb: 'arrested', forms: ['arrest', 'arrested', 'arrests', 'arresting', 'detained', 'detain', 'detains', 'apprehended', 'captured'] },
-  { type: 'release', verb: 'released', forms: ['release', 'released', 'releases', 'releasing', 'freed', 'frees', 'freeing', 'acquitted', 'pardoned'] },
-  { type: 'meet', verb: 'met', forms: ['met', 'meet', 'meets', 'meeting', 'meetings', 'hosted'] },
-  { type: 'talks', verb: 'held talks with', forms: ['talks', 'negotiations', 'negotiated', 'negotiate', 'discussed', 'discussions'] },
-  { type: 'visit', verb: 'visited', forms: ['visit', 'visited', 'visits', 'visiting', 'trip'] },
-  { type: 'expel', verb: 'expelled', forms: ['expelled', 'expel', 'expels', 'expulsion', 'deported', 'deport', 'deportation', 'deports', 'removal', 'extradited', 'extradition'] },
-  { type: 'investigate', verb: 'investigated', forms: ['investigation', 'investigations', 'investigate', 'investigated', 'investigating', 'probe', 'probed', 'inquiry'] },
-  { type: 'complaint', verb: 'filed a complaint against', forms: ['complaint', 'complaints', 'lawsuit', 'sued', 'sues'] },
-  { type: 'accuse', verb: 'accused', forms: ['accused', 'accuse', 'accuses', 'accusing', 'accusation', 'accusations', 'alleged', 'blamed'] },
-  { type: 'charge', verb: 'charged', forms: ['charged', 'charges', 'indicted', 'indictment'] },
-  { type: 'kidnap', verb: 'kidnapped', forms: ['kidnapped', 'kidnap', 'kidnapping', 'kidnappers', 'abducted', 'abduction', 'hostage', 'hostages'] },
-  { type: 'statement', verb: 'issued a statement', forms: ['statement', 'announced', 'announcement', 'declared', 'declaration', 'communique'] },
-  { type: 'sign', verb: 'signed', forms: ['signed', 'sign', 'signs', 'signing', 'agreement', 'agreements', 'accord', 'deal', 'treaty', 'ceasefire', 'truce', 'memorandum'] },
-  { type: 'attack', verb: 'attacked', forms: ['attack', 'attacked', 'attacks', 'bombed', 'bombing', 'shelled', 'shelling', 'airstrike', 'airstrikes', 'assault', 'raid', 'raided'] },
-  { type: 'kill', verb: 'killed', forms: ['killed', 'kill', 'kills', 'killing', 'assassinated', 'assassination', 'murdered', 'murder', 'murders', 'died', 'dies', 'shot'] },
-  { type: 'deny', verb: 'was denied', forms: ['denied', 'denies', 'deny', 'refused', 'rejected'] },
-  { type: 'resign', verb: 'resigned', forms: ['resigned', 'resign', 'resigns', 'resignation', 'quit', 'stepped'] },
-  { type: 'appoint', verb: 'appointed', forms: ['appointed', 'appoint', 'appointment', 'nominated', 'sworn'] },
-  { type: 'elect', verb: 'won', forms: ['elected', 'won', 'election', 'elections', 're-elected'] },
-  { type: 'sentence', verb: 'sentenced', forms: ['sentenced', 'convicted', 'jailed', 'conviction', 'verdict'] },
-  { type: 'protest', verb: 'protested', forms: ['protest', 'protests', 'protested', 'demonstration', 'demonstrations', 'rally'] },
-  { type: 'payment', verb: 'paid', forms: ['paid', 'ransom'] },
-];
-
-const TRIGGER_INDEX = new Map<string, TriggerRule>();
-for (const rule of TRIGGERS) for (const form of rule.forms) if (!TRIGGER_INDEX.has(form)) TRIGGER_INDEX.set(form, rule);
-
-export function triggerFor(word: string): TriggerRule | undefined {
-  return TRIGGER_INDEX.get(word.toLowerCase());
-}
-
-/** Event types, by any of their word forms, for queries like "/when Almasri released". */
-export function eventTypeForWord(word: string): EventType | undefined {
-  const w = word.toLowerCase();
-  const rule = TRIGGER_INDEX.get(w) ?? TRIGGERS.find((r) => r.type === w);
-  return rule?.type;
-}
 
 /** Lower-case nouns that name what a person is or does ("lawyer", "police chief", "aid worker"). */
 export const ROLE_NOUNS = words(`
