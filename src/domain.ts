@@ -50,6 +50,11 @@ export interface FactDate {
   part?: 'early' | 'mid' | 'late' | null;
   /** "around 2012", "reportedly": the text hedges the date. */
   approximate?: boolean;
+  /**
+   * The text does not date this fact itself: it is told among the day's news, and the story's day
+   * (the day its lead gives, the dateline's, or the publication's) dates it.
+   */
+  inferred?: boolean;
 }
 
 /** Where a fact came from. */
@@ -142,8 +147,16 @@ export interface Participant {
   part: ParticipantPart;
 }
 
+/**
+ * How the text tells an event: as news (simple past, perfect, present), as what happened before
+ * the news ("had agreed"), as what is ahead ("will appear"), or by a noun ("the appointment of").
+ */
+export type EventTense = 'past' | 'perfect' | 'present' | 'earlier' | 'ahead' | 'noun';
+
 export interface ExtractedEvent extends Provenance {
   type: EventType;
+  /** How the text tells it; the day of the story dates news the text leaves undated. */
+  tense?: EventTense;
   /** One line: "Najeem Almasri arrested by Italian authorities". */
   summary: string;
   /** The trigger word as written ("arrested"). */

@@ -48,10 +48,11 @@ describe('extraction quality on the held-out wire articles (totals over all five
     // Events are acts: what someone said is a quote (scored below), so the gold's 27 statement events
     // left the count on 2026-12-04, and a gold 'other' ("something happened here") counts only under
     // "any type". Measured on the 41 acts: the extractor at 056ffe0 gave 14/41 type exact, 20/41 any
-    // type, 14/14 dates; the extractor of this floor 14/41, 25/41, 14/14.
-    ['event recall (type exact)', (t) => t.events.recall, 0.3], // measured 14/41 = 34.1%
-    ['event recall (any type)', (t) => t.events.recallAnyType, 0.55], // measured 25/41 = 61.0%
-    ['date accuracy (found events)', (t) => t.events.dates, 0.9], // measured 14/14 = 100%
+    // type, 14/14 dates; the extractor of this floor 13/41, 27/41, 13/13 (the gold's old typing calls
+    // "upheld the expulsion" other, not rule, and "killed in shelling" attack, not kill).
+    ['event recall (type exact)', (t) => t.events.recall, 0.25], // measured 13/41 = 31.7%
+    ['event recall (any type)', (t) => t.events.recallAnyType, 0.6], // measured 27/41 = 65.9%
+    ['date accuracy (found events)', (t) => t.events.dates, 0.9], // measured 13/13 = 100%
     ['quote recall', (t) => t.quotes.recall, 0.85], // measured 38/41 = 92.7%
     ['speaker accuracy (found quotes)', (t) => t.quotes.speakers, 0.8], // measured 34/38 = 89.5%
   ];

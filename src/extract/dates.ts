@@ -243,7 +243,8 @@ function scheduledPresent(clause: string, after: string): boolean {
  * he will ..." Monday is past.
  */
 function futureAt(s: string, pos: number): boolean {
-  const before = s.slice(0, pos);
+  // a comma inside a number ("3,000 flights") does not end the clause
+  const before = s.slice(0, pos).replace(/(\d),(?=\d)/g, '$1 ');
   const cut = Math.max(...[',', ';', ':', '"', '“', '”', '(', '—', '–'].map((ch) => before.lastIndexOf(ch)));
   const clause = before.slice(cut + 1);
   if (FUTURE_RE.test(clause)) return true;
@@ -1138,6 +1139,21 @@ function datelineDay(text: string, ctx: Ctx): YMD | null {
     if (r.precision === 'day' && r.start) return r.start;
   }
   return null;
+}
+
+/** The day a wire dateline names ("Feb 10"), its year from the publication date; YYYY-MM-DD or null. */
+export function resolveDateline(dateline: string, published: string | null): string | null {
+  const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(published?.trim() ?? '');
+  const day = datelineDay(dateline, {
+    pub: parseIso(published),
+    pubYear: partial ? Number(partial[1]) : null,
+    pubMonth: partial?.[2] ? Number(partial[2]) : null,
+    anchor: null,
+    sentenceAnchor: null,
+    lastDay: null,
+    future: false,
+  });
+  return day ? iso(day) : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // did it (agent), to whom (subject), who else took part, where and when. Participants are found
 // by the shapes news English uses: "X was arrested by Y", "Y released X", "X's release",
 // "an investigation ... against A, B and C", "X met with Y in Z".
-import type { ActorType, EventType, ExtractedEvent, FactDate, Participant, ParticipantPart } from '../domain.ts';
+import type { ActorType, EventTense, EventType, ExtractedEvent, FactDate, Participant, ParticipantPart } from '../domain.ts';
 import type { DateMention } from './dates.ts';
 import { CLAUSE_WORDS, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
@@ -49,6 +49,11 @@ const MUTUAL = new Set<EventType>(['meet', 'talks', 'sign', 'visit', 'merge']);
 const LIGHT_VERBS = new Set(
   'held hold holds holding filed files file opened opens open launched launches launch signed signs sign reached reaches reach issued issues issue made makes make began begins begin started starts start announced concluded concludes conducted ordered orders order demanded demands requested requests'.split(' '),
 );
+/** Words for people acting together, heading an unnamed side: "Ukrainian and Russian delegations". */
+const PEOPLE_HEAD = /\b(?:delegations?|leaders?|officials?|ministers?|sides|parties|teams?|governments?|envoys?|negotiators?|representatives?|presidents?|diplomats?|mediators?)$/i;
+
+/** Verbs that take a win as their object: "picked up a 2-1 victory", "secured a win". */
+const WIN_VERBS = /^(?:picked|secured|clinched|earned|claimed|recorded|registered|sealed|notched|grabbed|snatched|ground|eked|won|took|celebrated)$/;
 const SUMMARY_VERB: Record<EventType, string> = {
   arrest: 'arrested',
   release: 'released',
@@ -203,6 +208,8 @@ function precedingWord(ctx: SentenceContext, m: PlacedMention): Token | undefine
 function oblique(ctx: SentenceContext, m: PlacedMention): boolean {
   const w = precedingWord(ctx, m);
   if (!w) return false;
+  // "the body of Simon Bowman was found": the body is the man's
+  if (w.lower === 'of' && /\b(?:body|bodies|remains)\s+of\s*$/i.test(ctx.sentence.slice(0, m.start))) return false;
   if (OBLIQUE.has(w.lower)) return true;
   if (w.lower !== 'and' && w.lower !== 'or') return false;
   const prev = ctx.mentions.filter((x) => x.end <= w.start && x !== m).pop();
@@ -295,6 +302,19 @@ function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): stri
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'having']);
 const PERSONAL_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i', 'you', 'them', 'us']);
 
+/** Two words that tell an event neither tells alone: "found guilty", "found dead", "took office". */
+const PHRASES = new Map<string, TriggerRule>(
+  (
+    [
+      ['found guilty', 'convict', 'found guilty'],
+      ['found dead', 'die', 'was found dead'],
+      ['took office', 'appoint', 'took office'],
+      ['takes office', 'appoint', 'takes office'],
+      ['take office', 'appoint', 'takes office'],
+    ] as const
+  ).map(([words, type, verb]) => [words, { type, verb, forms: [], phrase: true }]),
+);
+
 /** Verbs that only carry tense, mood or voice. */
 const NOT_A_VERB_OF_ITS_OWN = new Set(['Auxiliary', 'Copula', 'Modal']);
 
@@ -303,7 +323,9 @@ const NOT_A_VERB_OF_ITS_OWN = new Set(['Auxiliary', 'Copula', 'Modal']);
  * ("bought" -> acquire), or, for any other verb, a generic happening the extractor keeps only when
  * dated and done by a named actor.
  */
-function ruleFor(tok: Token, prev: Token | undefined): TriggerRule | undefined {
+function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined): TriggerRule | undefined {
+  const phrase = PHRASES.get(`${tok.lower} ${next?.lower ?? ''}`);
+  if (phrase) return phrase;
   const byForm = triggerFor(tok.lower);
   if (byForm) return byForm;
   const verb = tok.tags.has('Verb') && ![...NOT_A_VERB_OF_ITS_OWN].some((t) => tok.tags.has(t));
@@ -324,9 +346,15 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const nameSpans = ctx.mentions.map((m) => [m.start, m.end] as const);
   const inName = (t: Token) => nameSpans.some(([s, e]) => t.start >= s && t.end <= e);
 
+  const firstWord = ctx.tokens.findIndex((t) => t.word);
   ctx.tokens.forEach((tok, i) => {
-    if (!tok.word || tok.cap || inName(tok)) return;
-    let rule = ruleFor(tok, ctx.tokens[i - 1]);
+    // a capital only because it opens the sentence ("Talks between ...") still tells an event
+    if (!tok.word || inName(tok) || (tok.cap && !(i === firstWord && !tok.upper))) return;
+    let rule = ruleFor(tok, ctx.tokens[i - 1], ctx.tokens[i + 1]);
+    // "the body of X was found": a death discovered
+    if (!rule && tok.root === 'find' && ctx.tokens.slice(Math.max(0, i - 8), i).some((t) => /^(?:body|bodies|remains)$/.test(t.lower))) rule = PHRASES.get('found dead');
+    // "Turkey went to the polls on Sunday": a vote
+    if (tok.root === 'go' && ctx.tokens[i + 1]?.lower === 'to' && ctx.tokens.slice(i + 2, i + 4).some((t) => t.lower === 'polls')) rule = { type: 'vote', verb: `${tok.lower} to the polls`, forms: [], phrase: true };
     if (!rule) return;
     rule = retype(ctx, i, rule);
     // one event of a kind a sentence; happenings outside the lists, one per verb
@@ -343,7 +371,7 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
 
 /** "won the election" is an election, "won the final" a win. */
 function retype(ctx: SentenceContext, i: number, rule: TriggerRule): TriggerRule {
-  if (rule.type === 'win' && ctx.tokens.slice(i + 1, i + 5).some((x) => /^(?:election|elections|vote|ballot|presidency|seat|seats|runoff|run-off|primary|mandate)$/.test(x.lower)))
+  if (rule.type === 'win' && ctx.tokens.slice(i + 1, i + 9).some((x) => /^(?:election|elections|vote|ballot|presidency|seat|seats|runoff|run-off|primary|mandate|polls)$/.test(x.lower)))
     return { type: 'elect', verb: 'won', forms: [] };
   return rule;
 }
@@ -363,14 +391,14 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (t.lower === 'stepped' && next?.lower !== 'down') return false;
   if (t.lower === 'shot' && next?.lower !== 'dead') return false;
   // "won praise", "won approval": a win is over someone or in a contest
-  if (rule.type === 'win' && !ctx.tokens.slice(i + 1, i + 6).some((x) => (x.cap && !x.tags.has('Date')) || /^(?:final|finals|match|game|race|title|cup|trophy|championship|tournament|gold|medal|stage|round|tie|semifinal|semi-final|set|sets|case|appeal|bid|contract|award|prize|seat|seats|election|vote)$/.test(x.lower))) return false;
+  if (rule.type === 'win' && !t.tags.has('Noun') && !ctx.tokens.slice(i + 1, i + 8).some((x) => (x.cap && !x.tags.has('Date')) || /^(?:final|finals|match|game|race|title|cup|trophy|championship|tournament|gold|medal|stage|round|tie|semifinal|semi-final|set|sets|case|appeal|bid|contract|award|prize|seat|seats|election|elections|vote|votes|majority|percent|%|series|test|league|poll|polls|runoff|presidency|mandate)$/.test(x.lower))) return false;
   if (rule.type === 'deny' && !['entry', 'access', 'visa', 'bail', 'request'].some((w) => ctx.tokens.slice(i + 1, i + 4).some((x) => x.lower === w))) return false;
   if (rule.type === 'payment' && !/\b(?:ransom|million|billion|euros?|dollars?|\$|€|£)\b/i.test(ctx.sentence)) return false;
   const after = (n: number) => ctx.tokens.slice(i + 1, i + 1 + n);
   // "over leaked messages", "the injured driver": a participle before its noun describes it
   const preposition = (x: Token) => x.tags.has('Preposition') || OBLIQUE.has(x.lower) || /^(?:after|before|during|despite|amid|following)$/.test(x.lower);
-  if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective')) && next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Plural')) && !next.cap) return false;
-  if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower))) return false;
+  if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective') || prev.possessive) && next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Plural')) && !next.cap) return false;
+  if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.possessive)) return false;
   // "appeared in court", "appeared before magistrates": a court appearance; "appeared to" is not
   if (rule.type === 'appear' && !after(6).some((x) => /^(?:court|courts|magistrates?|judge|tribunal|hearing|dock)$/.test(x.lower) || /court$/i.test(x.text))) return false;
   // "a man named John" is a name, "was named chief executive" / "named him as" an appointment
@@ -392,7 +420,7 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
 }
 
 /** "will appear", "is due to appear", "is set to take": what the text says will happen. */
-const FUTURE_BEFORE = /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to(?:\s+be)?)\s+(?:\w+\s+)?$/i;
+const FUTURE_BEFORE = /\b(?:will|shall|['’]ll|(?:is|are)\s+to(?:\s+be)?|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to(?:\s+be)?)\s+(?:\w+\s+)?$/i;
 
 /** An actor that is a person, an organisation or a name of unknown kind, not a place: places are where, not who. */
 function namedActor(ctx: SentenceContext, actorId: number): boolean {
@@ -464,7 +492,9 @@ function commonNounBefore(ctx: SentenceContext, v: number, floor: number): Token
   if (!t || !t.word || t.cap || t.possessive) return null;
   if (ctx.mentions.some((m) => t.start >= m.start && t.end <= m.end)) return null;
   if (t.tags.has('Pronoun') || DETERMINERS.has(t.lower) || BE_WORDS.has(t.lower) || MODALS.has(t.lower) || CLAUSE_WORDS.has(t.lower)) return null;
-  return (t.tags.has('Noun') || t.tags.has('Plural')) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Value') ? t : null;
+  // ("Harbor Corp shares fell": in that place an -s word is the subject's noun, whatever the tagger says)
+  const noun = ((t.tags.has('Noun') || t.tags.has('Plural')) && !t.tags.has('Verb')) || (t.lex.has('Plural') && !!tokens[k - 1]?.cap);
+  return noun && !t.tags.has('Adjective') && !t.tags.has('Value') ? t : null;
 }
 
 /**
@@ -571,7 +601,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "appeared in court charged with murder", "was later accused of fraud": a participle followed by
   // the preposition of its charge is passive, with or without its "was"
   const bare = verbal && /ed$/.test(trig.lower) && DONE_TO.has(rule.type) && /^(?:with|of|over|for|in connection)$/.test(nextTok?.lower ?? '') && rule.type !== 'win';
-  const passive = !die && (reduced || bare || (verbal && tokens.slice(Math.max(cFrom, i - 3), i).some((t) => BE.has(t.lower))));
+  // a passive needs a participle: "was arrested", not "is to meet"
+  const participle = /(?:ed|en|wn)$/.test(trig.lower) || trig.tags.has('PastTense') || trig.tags.has('Participle') || IRREGULAR_PAST.has(trig.lower);
+  const passive = !die && (reduced || bare || (verbal && participle && tokens.slice(Math.max(cFrom, i - 3), i).some((t) => BE.has(t.lower))));
 
   const actorTypes: ActorType[] = ['person', 'organization', 'other'];
   const participants: Participant[] = [];
@@ -659,6 +691,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const byNames = namesAt(byIdx);
   const againstIdx = prepAt('against', 12);
   const withIdx = prepAt('with', 3);
+  // "talks between X and Y", "an agreement between X and Y": both sides take part
+  const betweenIdx = MUTUAL.has(rule.type) ? prepAt('between', 4) : null;
   const fromIdx = prepAt('from', 2);
   const ofIdx = tokens[i + 1]?.lower === 'of' ? i + 1 : null;
 
@@ -678,9 +712,20 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (byNames.length) for (const m of byNames) add(m, 'agent');
     else if (byIdx !== null) agentText = agentPhrase(ctx, byIdx + 1, Math.min(sTo, byIdx + 6));
     if (rule.type === 'statement') for (const m of namesAt(fromIdx)) add(m, 'agent');
-    const light = Boolean(governing) || tokens.slice(Math.max(cFrom, i - 3), i).some((t) => LIGHT_VERBS.has(t.lower));
+    // "picked up a hard-fought 2-1 victory over Southampton", "secured a win against X"
+    const won = rule.type === 'win' && tokens.slice(Math.max(cFrom, i - 6), i).some((t) => WIN_VERBS.test(t.lower));
+    const light = Boolean(governing) || won || tokens.slice(Math.max(cFrom, i - 3), i).some((t) => LIGHT_VERBS.has(t.lower));
     if (subjectBefore && light && !possessor) add(subjectBefore, 'agent');
+    // "Prosecutors launched an investigation": an unnamed doer of the verb that carries the noun
+    else if (light && !possessor && !byNames.length && !agentText) {
+      const carrier = tokens.slice(Math.max(cFrom, i - 3), i).find((t) => LIGHT_VERBS.has(t.lower) || WIN_VERBS.test(t.lower));
+      if (carrier) agentText = agentPhrase(ctx, hFrom, carrier.index);
+    }
+    // "an investigation into Orrin Bank", "a probe into X"
+    if (rule.type === 'investigate') for (const m of namesAt(prepAt('into', 3))) add(m, 'subject');
+    if (rule.type === 'win') for (const m of namesAt(prepAt('over', 2) ?? prepAt('against', 2))) add(m, 'subject');
     for (const m of namesAt(withIdx)) add(m, 'other');
+    for (const m of namesAt(betweenIdx)) add(m, participants.some((p) => p.part === 'agent') ? 'other' : 'agent');
     if (!possessor && objectPronoun && !MUTUAL.has(rule.type)) {
       const agentIds = participants.filter((p) => p.part === 'agent').map((p) => p.actorId);
       add(resolvePronoun(objectPronoun, agentIds), 'subject');
@@ -736,7 +781,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   let r = i - 1;
   while (r >= 0 && tokens[r]!.word && !tokens[r]!.cap && (DETERMINERS.has(tokens[r]!.lower) || tokens[r]!.tags.has('Adjective'))) r--;
   const reason = isNoun && r >= 0 && ['for', 'over', 'of', 'with'].includes(tokens[r]!.lower) && r !== i - 1;
-  const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, skipped, true) : dateFor(ctx, trig.start, clauseStart, clauseEnd, skipped);
+  // "sentenced to 14 years for trying to sell a Senate seat in 2008": the date of what it was for
+  // is not the date of the sentence
+  // (a reason told by a verb, "for trying", "over bribing"; "for fraud charges in 2006" dates the sentence itself)
+  const why = DONE_TO.has(rule.type) && verbal ? tokens.findIndex((t, k) => k > i && k < cTo && /^(?:for|over)$/.test(t.lower) && /ing$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.tags.has('Verb')) : -1;
+  const ownEnd = why > 0 ? tokens[why]!.start : clauseEnd;
+  const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, skipped, true) : dateFor(ctx, trig.start, clauseStart, ownEnd, skipped, why > 0);
   // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
   // names nobody, but a dated, described happening is still news.
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
@@ -745,6 +795,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (rule.generic && !(date.start && participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId)))) return null;
   // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
+  // a meeting, a visit, talks: between people or organisations the text names ("meeting the delivery of a corner" is none)
+  if (MUTUAL.has(rule.type) && !participants.length && !(agentText && PEOPLE_HEAD.test(agentText))) return null;
   // a sentence, a conviction, a charge is passed on someone: "the judge sentenced" alone tells nothing
   if (COURT_ON_SOMEONE.has(rule.type) && !participants.some((p) => p.part === 'subject') && !objectText && !(passive && !subjectBefore && clauseSubject(ctx, cFrom, i))) return null;
   // only people are sentenced, remanded or brought to court: not a party, a court or a city
@@ -757,6 +809,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (future && verbal) wording.verb = `will ${trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
   // "X was flown back": a passive told without its agent keeps its "was"
   else if (rule.generic) wording.verb = passive && !participants.some((p) => p.part === 'agent') && !agentText ? `was ${rule.verb}` : rule.verb;
+  else if (rule.phrase) {
+    wording.verb = rule.verb;
+    // the phrase's second word is not an object: "took office", "found guilty"
+    if (!participants.some((p) => p.part === 'subject')) objectText = passive ? clauseSubject(ctx, cFrom, i) : null;
+  }
   else if (rule.type === 'elect' && trig.root === 'win') wording.verb = 'won';
   else if (die) wording.verb = 'died';
   else if (trig.lower === 'shot') wording.verb = 'shot dead';
@@ -795,6 +852,20 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // Between equals, everyone named is part of what happened: "held talks with officials from the GNU, including ..."
   if (MUTUAL.has(rule.type)) summary = summarize();
 
+  const auxiliaries = tokens.slice(Math.max(cFrom, i - 4), i).map((t) => t.lower);
+  const tense: EventTense = reason
+    ? 'earlier'
+    : isNoun
+    ? 'noun'
+    : future
+      ? 'ahead'
+      : auxiliaries.includes('had')
+        ? 'earlier'
+        : auxiliaries.some((w) => w === 'has' || w === 'have')
+          ? 'perfect'
+          : trig.tags.has('PresentTense') && !passive
+            ? 'present'
+            : 'past';
   return {
     type: rule.type,
     summary,
@@ -802,6 +873,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     participants,
     place,
     date,
+    tense,
     sentenceIndex: ctx.sentenceIndex,
     sentence: ctx.sentence,
   };

@@ -2,11 +2,12 @@
 // with dates and places, quotes), every fact tied to the sentence that states it. Pure: no I/O.
 import type { Article, ExtractedEvent, ExtractedQuote, Extraction, Mention } from '../domain.ts';
 import { clusterMentions } from './actors.ts';
-import { createDateResolver, type DateMention } from './dates.ts';
+import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention } from './events.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
 import { quotesInSentence, type QuoteSpeaker } from './quotes.ts';
 import { speechDate } from './statements.ts';
+import { dateByStoryDay, storyDay } from './story-day.ts';
 import type { Token } from './tokens.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
@@ -145,7 +146,9 @@ export function extract(article: Pick<Article, 'sentences' | 'published'>): Extr
   });
   mentions.sort((x, y) => x.start - y.start);
 
-  return { mentions, actors, events: dedupeEvents(events), quotes };
+  const filed = lead?.date ? resolveDateline(lead.date, article.published) : null;
+  const day = storyDay(article.published, filed, analysed.map((a) => a.dates));
+  return { mentions, actors, events: dedupeEvents(dateByStoryDay(events, analysed.map((a) => a.dates), day)), quotes };
 }
 
 const PRECISION_RANK = { day: 5, month: 4, 'part-of-year': 3, year: 2, relative: 1, unknown: 0 } as const;

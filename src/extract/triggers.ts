@@ -16,6 +16,8 @@ export interface TriggerRule {
   lemmas?: string[];
   /** A verb outside the lists: kept only when dated and done by a named actor. */
   generic?: boolean;
+  /** Two words that tell it together ("found guilty"): `verb` is how a summary says it. */
+  phrase?: boolean;
 }
 
 /** Event triggers. Matching is by word form, then by verb lemma. */
@@ -42,7 +44,7 @@ export const TRIGGERS: TriggerRule[] = [
   { type: 'reject', verb: 'rejected', lemmas: ['reject', 'veto'], forms: ['rejected', 'rejects', 'vetoed', 'rejection'] },
   { type: 'resign', verb: 'resigned', lemmas: ['resign', 'quit'], forms: ['resigned', 'resign', 'resigns', 'resignation', 'quit', 'stepped'] },
   { type: 'appoint', verb: 'appointed', lemmas: ['appoint', 'nominate', 'hire', 'name'], forms: ['appointed', 'appoint', 'appointment', 'nominated', 'nomination', 'sworn', 'hired'] },
-  { type: 'dismiss', verb: 'dismissed', lemmas: ['sack', 'oust', 'fire'], forms: ['sacked', 'ousted', 'dismissal', 'ouster'] },
+  { type: 'dismiss', verb: 'dismissed', lemmas: ['sack', 'oust', 'dismiss', 'depose'], forms: ['sacked', 'ousted', 'dismissed', 'dismissal', 'ouster'] },
   { type: 'elect', verb: 'won an election', lemmas: ['elect', 're-elect'], forms: ['elected', 'election', 'elections', 're-elected', 'reelected'] },
   { type: 'win', verb: 'beat', lemmas: ['win', 'beat', 'defeat', 'clinch', 'edge', 'overcome'], forms: ['won', 'beat', 'victory', 'triumph'] },
   { type: 'lose', verb: 'lost', lemmas: ['lose'], forms: ['lost', 'loses', 'lose'] },
@@ -99,7 +101,7 @@ const NOT_EVENTS = new Set(
     'indicate argue insist warn urge declare comment reply write read speak talk ask answer confirm ' +
     'estimate plan intend aim seek try allow help follow use see hear watch find learn understand ' +
     'agree disagree deny admit acknowledge recall remember refer mention cite quote report believe ' +
-    'tweet post share list rank total number average amount exceed reach face lead live work run ' +
+    'tweet share list rank total turn order number average amount exceed reach face lead live work run ' +
     'serve mark bring provide offer receive hold tend happen occur seem sound play stand sit lie ' +
     'begin start end stop fail manage decide choose prefer require depend rely base focus own ' +
     // participles that name or place rather than tell: "known as", "based in", "aged 30"

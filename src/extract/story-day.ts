@@ -1,0 +1,59 @@
+// The day of the story. News gives the day once, in the lead ("Malaysia announced a reshuffle on
+// Dec 12"), in the dateline or in the publication date, and then tells the rest of the day's news
+// without repeating it ("Amir Hamzah was appointed second finance minister"). A reader dates those
+// by the story's day; so does briefbot, marking the date as inferred, and only while the story stays
+// on that day: past and perfect tense (not "had", not "will"), near the top, and before the text
+// moves to another time ("In 2015, ...").
+import type { ExtractedEvent, FactDate } from '../domain.ts';
+import type { DateMention } from './dates.ts';
+
+/** How far down a story its first day still dates what it tells: the lead and the paragraphs after it. */
+const STORY_SENTENCES = 6;
+/** A lead's day is news when it is at most this many days before the story was filed or published. */
+const RECENT_DAYS = 7;
+
+function days(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+}
+
+const isDay = (d: FactDate): boolean => d.precision === 'day' && !!d.start && d.start === d.end && !d.approximate;
+
+/**
+ * The story's day: the first recent day the top of the story names ("on Wednesday"), else the day
+ * the dateline gives, else the publication day. `published` and `filed` are YYYY-MM-DD or null.
+ */
+export function storyDay(published: string | null, filed: string | null, datesBySentence: DateMention[][]): FactDate | null {
+  const ref = filed ?? (published?.length === 10 ? published : null);
+  for (const dates of datesBySentence.slice(0, STORY_SENTENCES))
+    for (const m of dates) {
+      if (!isDay(m.date)) continue;
+      if (ref && (days(m.date.start!) > days(ref) || days(ref) - days(m.date.start!) > RECENT_DAYS)) continue;
+      if (!ref) continue;
+      return { ...m.date };
+    }
+  if (!ref) return null;
+  return { start: ref, end: ref, precision: 'day', text: '' };
+}
+
+/** Whether the story has moved to another time by this sentence: it names a date that is not the story's day. */
+function movesAway(dates: DateMention[], day: FactDate): boolean {
+  return dates.some((m) => m.date.start !== null && !(m.date.start! <= day.start! && (m.date.end ?? m.date.start!) >= day.start!));
+}
+
+/** Events of the day's news that the text leaves undated get the story's day, marked as inferred. */
+export function dateByStoryDay(events: ExtractedEvent[], datesBySentence: DateMention[][], day: FactDate | null): ExtractedEvent[] {
+  if (!day?.start) return events;
+  let away = -1;
+  datesBySentence.forEach((dates, idx) => {
+    if (away < 0 && movesAway(dates, day)) away = idx;
+  });
+  return events.map((e) => {
+    if (e.date.precision !== 'unknown' || e.sentenceIndex >= STORY_SENTENCES) return e;
+    // (the sentence that moves away may still tell the day's news in another clause)
+    if (away >= 0 && e.sentenceIndex > away) return e;
+    if (e.tense === 'earlier' || e.tense === 'ahead' || e.tense === undefined) return e;
+    // "The war has killed tens of thousands": a tally with no one named is no news of the day
+    if (!e.participants.some((p) => p.part !== 'other')) return e;
+    return { ...e, date: { start: day.start, end: day.start, precision: 'day', text: day.text, inferred: true } };
+  });
+}

@@ -1,0 +1,239 @@
+// Pattern tests for the event rules: one or two sentences of our own per rule, each naming what a
+// reader would take from it. The real-news development set (npm run eval:real) measures how the
+// rules do together on articles nobody here wrote; these keep each rule doing its one job.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent, Extraction } from '../src/domain.ts';
+import { extract } from '../src/extract/index.ts';
+import { parseArticle } from '../src/ingest/index.ts';
+
+/** 2024-06-05 is a Wednesday. */
+function article(paragraphs: string[], published: string | null = '2024-06-05'): Extraction {
+  const text = `---\ntitle: A headline\n${published ? `published: ${published}\n` : ''}---\n${paragraphs.join('\n\n')}\n`;
+  return extract(parseArticle(text, { path: 'pattern.txt', format: 'txt' }));
+}
+
+const show = (x: Extraction) => JSON.stringify(x.events.map((e) => [e.type, e.summary, e.date.start, e.participants.map((p) => `${p.name}:${p.part}`)]));
+const parts = (e: ExtractedEvent | undefined) => (e?.participants ?? []).map((p) => [p.name, p.part]);
+const ofType = (x: Extraction, type: string) => x.events.filter((e) => e.type === type);
+
+describe('the verbs news is made of, in any inflection', () => {
+  it('"agreed to buy": the buyer acts, the company bought is what it is done to, and the day is kept', () => {
+    const x = article(['Northwind Foods agreed to buy Calder Dairies for $2.1 billion on Monday.']);
+    const e = ofType(x, 'acquire')[0];
+    expect(parts(e), show(x)).toEqual([
+      ['Northwind Foods', 'agent'],
+      ['Calder Dairies', 'subject'],
+    ]);
+    expect(e!.date.start).toBe('2024-06-03');
+  });
+
+  it('"acquired" and "bought" are the same kind of event as "buy"', () => {
+    for (const verb of ['acquired', 'bought']) {
+      const x = article([`Helios Energy ${verb} Marston Wind on Tuesday.`]);
+      expect(ofType(x, 'acquire').length, show(x)).toBe(1);
+    }
+  });
+
+  it('"beat" in a result: the winner acts, the loser is beaten, even where the tagger reads "beat" as a noun', () => {
+    const x = article(['Ada Okafor beat Lena Lindqvist 6-4, 3-6, 7-5 in the final on Sunday.']);
+    const e = ofType(x, 'win')[0];
+    expect(parts(e), show(x)).toEqual([
+      ['Ada Okafor', 'agent'],
+      ['Lena Lindqvist', 'subject'],
+    ]);
+    expect(e!.date.start).toBe('2024-06-02');
+  });
+
+  it('a contest is what is won, not whom: "won the Harbour Open title"', () => {
+    const x = article(['Mara Quell won the Harbour Open title on Sunday.']);
+    const e = ofType(x, 'win')[0];
+    expect(parts(e), show(x)).toEqual([['Mara Quell', 'agent']]);
+    expect(e!.summary).toBe('Mara Quell won the Harbour Open title');
+  });
+
+  it('"won the election" is an election; "won praise" is no event', () => {
+    expect(ofType(article(['Dana Roe won the mayoral election on Tuesday.']), 'elect').length).toBe(1);
+    const praise = article(['Dana Roe won praise for her speech.']);
+    expect(praise.events, show(praise)).toEqual([]);
+  });
+
+  it('"found guilty", "found dead", "took office": two words tell the event', () => {
+    expect(ofType(article(['Arlo Venn was found guilty of fraud on Tuesday.']), 'convict').map((e) => e.summary)).toEqual(['Arlo Venn found guilty']);
+    expect(ofType(article(['The body of Ines Hart was found at her home on Monday.']), 'die').map((e) => e.summary)).toEqual(['Ines Hart was found dead']);
+    expect(ofType(article(['Tomas Reyes took office on Monday.']), 'appoint').map((e) => e.summary)).toEqual(['Tomas Reyes took office']);
+  });
+
+  it('"named chief executive" appoints; "a man named Piet" does not', () => {
+    expect(ofType(article(['Kestrel Air named Ruth Adeyemi as chief executive on Tuesday.']), 'appoint').length).toBe(1);
+    expect(ofType(article(['A man named Piet Vos was seen near the harbour.']), 'appoint')).toEqual([]);
+  });
+
+  it('"passed a bill" approves; "passed away" does not', () => {
+    expect(ofType(article(['The Senate passed the bill on Tuesday.']), 'approve').length).toBe(1);
+    expect(ofType(article(['Her father passed away on Tuesday.']), 'approve')).toEqual([]);
+  });
+
+  it('a verb that carries an event noun lets the noun tell it: "launched an investigation" is one investigation', () => {
+    const x = article(['Prosecutors launched an investigation into Orrin Bank on Monday.']);
+    expect(x.events.map((e) => e.type), show(x)).toEqual(['investigate']);
+  });
+});
+
+describe('court news', () => {
+  it('"appeared in court charged with attempted murder": the accused appears and is charged', () => {
+    const x = article(['Callum Price appeared at Eastfield Magistrates’ Court on Friday charged with attempted murder.']);
+    expect(parts(ofType(x, 'appear')[0]), show(x)).toEqual([['Callum Price', 'subject']]);
+    const charge = ofType(x, 'charge')[0];
+    expect(parts(charge)).toEqual([['Callum Price', 'subject']]);
+    expect(charge!.summary).toBe('Callum Price charged with attempted murder');
+    expect(charge!.date.start).toBe('2024-05-31');
+  });
+
+  it('the murder the accused is charged with is not dated by the court appearance', () => {
+    const x = article(['Callum Price appeared in court on Friday charged with the murder of Leo Grant.']);
+    const kill = ofType(x, 'kill')[0];
+    expect(kill?.date.start ?? null, show(x)).toBeNull();
+  });
+
+  it('"sentenced to 14 years for trying to sell a seat in 2008": the year dates what he did, not the sentence', () => {
+    const x = article(['Former governor Rod Bellamy has been sentenced to 14 years in prison for trying to sell a Senate seat in 2008.']);
+    const e = ofType(x, 'sentence')[0];
+    expect(e?.summary, show(x)).toBe('Rod Bellamy sentenced to 14 years');
+    expect(e!.date.start).not.toBe('2008-01-01');
+  });
+
+  it('"for fraud charges in 2006" dates the sentence itself', () => {
+    const x = article(['Gil Ryman was sentenced to six years in jail for fraud charges in 2006.']);
+    expect(ofType(x, 'sentence')[0]?.date.start, show(x)).toBe('2006-01-01');
+  });
+
+  it('a sentence is passed on a person: no one sentenced, no event; a party is not sentenced', () => {
+    expect(ofType(article(['The Reform Party was sentenced on Monday.']), 'sentence')).toEqual([]);
+  });
+});
+
+describe('who did it: the subject of the clause', () => {
+  it('a place after a preposition never acts: "a crash in Sochi killed 92 people"', () => {
+    const x = article(['A crash in Sochi killed 92 people on Sunday.']);
+    const e = ofType(x, 'kill')[0];
+    expect(e?.participants, show(x)).toEqual([]);
+    expect(e!.summary).toBe('A crash killed 92 people in Sochi');
+  });
+
+  it('names in a list after a preposition are not the subject: "tensions between A and B exploded"', () => {
+    const x = article(['On Sunday, tensions between Omar Salim and Yusuf Karim exploded into fighting.']);
+    for (const e of x.events) expect(e.participants.filter((p) => p.part === 'agent'), show(x)).toEqual([]);
+  });
+
+  it('"Harbor Corp shares fell": the shares fell, the company did nothing', () => {
+    const x = article(['Harbor Corp shares fell sharply on Monday.']);
+    for (const e of x.events) expect(e.participants.map((p) => p.part), show(x)).not.toContain('agent');
+  });
+
+  it('members act for their group: "Kestrel Front fighters attacked a convoy"', () => {
+    const x = article(['Kestrel Front fighters attacked a convoy on Monday.']);
+    expect(parts(ofType(x, 'attack')[0]), show(x)).toEqual([['Kestrel Front', 'agent']]);
+  });
+
+  it('"is to meet" is ahead, not a passive: the one who meets is the agent', () => {
+    const x = article(['President Ana Lutz is to meet Prime Minister Idris Bako on Thursday.']);
+    const e = ofType(x, 'meet')[0];
+    expect(parts(e), show(x)).toEqual([
+      ['Ana Lutz', 'agent'],
+      ['Idris Bako', 'other'],
+    ]);
+    expect(e!.summary).toMatch(/^Ana Lutz will meet Idris Bako/);
+    expect(e!.date.start).toBe('2024-06-06');
+  });
+
+  it('talks between two named sides take both part', () => {
+    const x = article(['Talks between President Ana Lutz and Prime Minister Idris Bako were held on Tuesday.']);
+    expect(parts(ofType(x, 'talks')[0]), show(x)).toEqual([
+      ['Ana Lutz', 'agent'],
+      ['Idris Bako', 'other'],
+    ]);
+  });
+
+  it('a meeting needs someone to meet: "meeting the cross from a corner" is none', () => {
+    const x = article(['The striker scored with a header on Saturday, meeting the cross from a corner.']);
+    expect(ofType(x, 'meet'), show(x)).toEqual([]);
+  });
+});
+
+describe('verbs outside the lists', () => {
+  it('are kept when dated and done by a named actor, in the text’s own words', () => {
+    const x = article(['Orbital Dynamics scrubbed the launch on Saturday because of high winds.']);
+    const e = x.events[0];
+    expect(e?.type, show(x)).toBe('other');
+    expect(e!.summary).toBe('Orbital Dynamics scrubbed the launch');
+    expect(e!.date.start).toBe('2024-06-01');
+  });
+
+  it('are dropped when undated, or when no one named did them', () => {
+    expect(article(['Orbital Dynamics scrubbed the launch because of high winds.']).events).toEqual([]);
+    expect(article(['The engineers scrubbed the launch on Saturday.']).events).toEqual([]);
+  });
+
+  it('a participle before its noun describes it: "over leaked messages" tells nothing', () => {
+    const x = article(['Premier Ada Kell sacked a junior minister over leaked messages on Thursday.']);
+    expect(x.events.map((e) => e.type), show(x)).toEqual(['dismiss']);
+  });
+
+  it('verbs of saying, being and naming tell no event: "known as", "said"', () => {
+    const x = article(['Judge Lena Ortiz, known for her patience, said on Monday that the trial would go on.']);
+    expect(x.events, show(x)).toEqual([]);
+  });
+
+  it('"will" makes it ahead, said as such', () => {
+    const x = article(['Vela Airlines will cancel 3,000 flights on Monday.']);
+    expect(x.events[0]?.summary, show(x)).toBe('Vela Airlines will cancel 3,000 flights');
+    expect(x.events[0]!.date.start).toBe('2024-06-10');
+  });
+});
+
+describe('what someone says is a quote, not an event', () => {
+  it('a sentence of speech alone gives no event; its quote carries the day it was said', () => {
+    const x = article(['“We will appeal,” lawyer Nia Hobbs said on Tuesday.']);
+    expect(x.events, show(x)).toEqual([]);
+    expect(x.quotes.map((q) => [q.speaker, q.date?.start])).toEqual([['Nia Hobbs', '2024-06-04']]);
+  });
+
+  it('a sentence that also reports an act has the act as its event', () => {
+    const x = article(['Police said on Tuesday they had arrested Dev Malik in Leeds.']);
+    expect(x.events.map((e) => e.type), show(x)).toEqual(['arrest']);
+  });
+});
+
+describe('the day of the story dates the day’s news the text leaves undated', () => {
+  it('events after the lead take the lead’s day, marked as inferred', () => {
+    const x = article([
+      'Prime Minister Rosa Ilves reshuffled her cabinet on Tuesday.',
+      'Finance Minister Jon Tamm was dismissed.',
+      'Mari Saar was appointed finance minister.',
+    ]);
+    const appoint = ofType(x, 'appoint')[0];
+    expect(appoint?.date, show(x)).toMatchObject({ start: '2024-06-04', precision: 'day', inferred: true });
+    expect(ofType(x, 'dismiss')[0]?.date.start).toBe('2024-06-04');
+  });
+
+  it('not what the text tells as earlier ("had") or ahead ("will")', () => {
+    const x = article(['Rosa Ilves reshuffled her cabinet on Tuesday.', 'She had appointed Jon Tamm in 2021.', 'Mari Saar will be appointed foreign minister.']);
+    for (const e of x.events.filter((e) => e.sentenceIndex > 0)) expect(e.date.inferred, show(x)).toBeFalsy();
+  });
+
+  it('not once the story has moved to another time', () => {
+    const x = article(['Rosa Ilves reshuffled her cabinet on Tuesday.', 'In 2019 she led the party to victory.', 'Jon Tamm was dismissed.']);
+    expect(ofType(x, 'dismiss')[0]?.date.start ?? null, show(x)).toBeNull();
+  });
+
+  it('an undated article infers nothing', () => {
+    const x = article(['Prime Minister Rosa Ilves dismissed Jon Tamm.'], null);
+    expect(x.events[0]?.date.start ?? null, show(x)).toBeNull();
+  });
+
+  it('a lead without a day of its own takes the dateline’s, and so does the news after it', () => {
+    const x = article(['TALLINN, June 3 (Reuters) - Prime Minister Rosa Ilves dismissed Finance Minister Jon Tamm.', 'Mari Saar was appointed finance minister.']);
+    expect(ofType(x, 'appoint')[0]?.date, show(x)).toMatchObject({ start: '2024-06-03', inferred: true });
+    expect(ofType(x, 'dismiss')[0]?.date.start, show(x)).toBe('2024-06-03');
+  });
+});
