@@ -117,6 +117,8 @@ export interface SentenceContext {
   datelinePlace: string | null;
   /** The person most recently named before this sentence, for "he" and "his". */
   lastPerson: PlacedMention | null;
+  /** The organisation most recently named before this sentence, for "it" and "the company". */
+  lastOrg?: PlacedMention | null;
 }
 
 const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
@@ -246,8 +248,19 @@ function listGlue(ctx: SentenceContext, from: number, to: number): boolean {
   return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || ['to', 'the', 'of', 'lawyer', 'lawyers'].includes(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(w) || /^\p{Lu}{2,4}$/u.test(w));
 }
 
+/**
+ * A name used as a modifier of the noun after it ("a Jarrow grandfather", "Boeing shares",
+ * "the Harbour Open title"): it describes the noun and is not itself the one involved.
+ */
+function modifies(ctx: SentenceContext, m: PlacedMention): boolean {
+  if (m.possessive) return false;
+  const next = ctx.tokens.find((t) => t.start >= m.end);
+  if (!next || !next.word || next.cap || !/^\s*$/.test(ctx.sentence.slice(m.end, next.start))) return false;
+  return (next.tags.has('Noun') || next.tags.has('Plural') || next.lex.has('Noun')) && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !DETERMINERS.has(next.lower) && !CLAUSE_WORDS.has(next.lower) && !OBLIQUE.has(next.lower);
+}
+
 function actorsAfter(ctx: SentenceContext, offset: number, limit: number, kinds: ActorType[]): PlacedMention[] {
-  const after = ctx.mentions.filter((m) => m.start >= offset && m.start < limit && kinds.includes(m.type));
+  const after = ctx.mentions.filter((m) => m.start >= offset && m.start < limit && kinds.includes(m.type) && !modifies(ctx, m));
   if (!after.length) return [];
   const out = [after[0]!];
   for (let i = 1; i < after.length; i++) {
@@ -399,6 +412,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   const preposition = (x: Token) => x.tags.has('Preposition') || OBLIQUE.has(x.lower) || /^(?:after|before|during|despite|amid|following)$/.test(x.lower);
   if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective') || prev.possessive) && next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Plural')) && !next.cap) return false;
   if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.possessive)) return false;
+  // "reported that ...", "revealed on Monday that ...": a verb of telling; what it tells is the event
+  if (rule.generic && after(4).some((x) => x.lower === 'that' || x.text === ':')) return false;
   // "appeared in court", "appeared before magistrates": a court appearance; "appeared to" is not
   if (rule.type === 'appear' && !after(6).some((x) => /^(?:court|courts|magistrates?|judge|tribunal|hearing|dock)$/.test(x.lower) || /court$/i.test(x.text))) return false;
   // "a man named John" is a name, "was named chief executive" / "named him as" an appointment
@@ -476,6 +491,36 @@ const PAY_VERBS = /^(?:paid|pay|pays|paying)$/;
 function finiteVerb(t: Token): boolean {
   if (t.lex.has('Noun') && !t.lex.has('Verb')) return false; // "live rounds" read as a verb in context
   return t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun') && !/ing$/.test(t.lower) && (t.tags.has('PastTense') || t.tags.has('PresentTense'));
+}
+
+/** Nouns that, after "the", stand for an organisation just named: "the company", "the airline". */
+const ORG_DESCRIPTIONS = /^(?:company|firm|group|carrier|airline|carmaker|automaker|bank|lender|insurer|retailer|maker|manufacturer|giant|conglomerate|business|operator|utility|chain|startup|agency|ministry|department|party|club|team|side|university|council|court|board|regulator|government|administration|network|broadcaster|publisher)$/;
+/** Nouns that, after "the", stand for a person just named: "the 30-year-old", "the suspect". */
+const PERSON_DESCRIPTIONS = /^(?:man|woman|boy|girl|suspect|accused|defendant|victim|\d+-year-old|teenager|driver|pilot|player|striker|midfielder|defender|goalkeeper|coach|manager|minister|president|senator|governor|mayor|judge|lawyer|officer|executive|chief|chairman|chairwoman|founder|actor|singer|star|champion|leader|candidate|politician|spokesman|spokeswoman|billionaire|businessman|businesswoman|former)$/;
+
+/**
+ * The named actor a clause's subject stands for when it is not a name: "it" or "the company" for
+ * the organisation named last, "the 30-year-old" or "the suspect" for the person named last.
+ */
+function describedSubject(ctx: SentenceContext, from: number, verbAt: number): PlacedMention | null {
+  const { tokens } = ctx;
+  let k = from;
+  // past an opening time phrase: "On Tuesday, the company ..."
+  const comma = tokens.findIndex((t, j) => j >= from && j < verbAt && t.text === ',');
+  if (comma >= 0 && PREPOSITION_OPENERS.has(tokens[from]?.lower ?? '')) k = comma + 1;
+  const first = tokens[k];
+  if (!first) return null;
+  const before = (m: PlacedMention) => m.end <= first.start;
+  if (first.lower === 'it' && k + 1 <= verbAt) return ctx.mentions.filter((m) => before(m) && m.type === 'organization').pop() ?? ctx.lastOrg ?? null;
+  if (first.lower !== 'the') return null;
+  for (let j = k + 1; j < Math.min(verbAt, k + 4); j++) {
+    const t = tokens[j]!;
+    if (!t.word || t.cap) return null;
+    if (ORG_DESCRIPTIONS.test(t.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'organization').pop() ?? ctx.lastOrg ?? null;
+    if (PERSON_DESCRIPTIONS.test(t.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'person').pop() ?? ctx.lastPerson;
+    if (!t.tags.has('Adjective') && !/^(?:\d|former|new|embattled|ousted|veteran|accused)/.test(t.lower)) return null;
+  }
+  return null;
 }
 
 /**
@@ -628,6 +673,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // inside it (after a preposition, or modifying it) did nothing.
   const head_ = coordinated ? null : commonNounBefore(ctx, v, hFrom);
   const commonHead = head_ !== null;
+  // "Motorola's stock fell", "Tesla shares tumbled": the name that owns the subject is what it happened to
+  const owner = head_ ? ctx.mentions.find((m) => m.type !== 'place' && m.end <= head_.start && /^(?:['’]s)?\s*(?:[\p{Ll}-]+\s+){0,1}$/u.test(ctx.sentence.slice(m.end, head_.start)) && !oblique(ctx, m)) : undefined;
   let subjectBefore = coordinated
     ? subjectCands.find((m) => m.end <= tokens[tokens.slice(hFrom, v).findIndex(finiteVerb) + hFrom]!.start)
     : commonHead
@@ -672,6 +719,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const pron = clauseToks.find((t) => SUBJECT_PRONOUN.has(t.lower))!;
     subjectBefore = ctx.mentions.filter((m) => m.type === 'person' && m.end <= pron.start).pop() ?? ctx.lastPerson ?? undefined;
   }
+  // "The company said", "the 30-year-old was charged", "It reported": a definite description or
+  // "it" stands for the organisation or the person the story has just named.
+  if (!subjectBefore && !speakerPhrase) subjectBefore = describedSubject(ctx, hFrom, head) ?? undefined;
   const possessor = before.find((m) => m.possessive && /^['’]?s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.sentence.slice(m.end, trig.start)));
 
   const prepAt = (word: string, within = 8): number | null => {
@@ -776,6 +826,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     }
   }
 
+  let ownedSubject: string | null = null;
+  if (owner && verbal && !subjectBefore && !participants.some((p) => p.actorId === owner.actorId)) {
+    add(owner, 'subject');
+    ownedSubject = ctx.sentence.slice(owner.start, head_!.end);
+  }
+
   // "sentenced on Wednesday for the murder of X", "charged over the killing": an event named as the
   // reason for another is dated only by what follows it, not by the date of the main verb
   let r = i - 1;
@@ -804,6 +860,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const place = placeFor(ctx, i, clauseStart, scopeEnd);
   // The words the text uses: "died", "reached a ceasefire", "signed the law"; else the type's verb.
   const wording: Wording = including ? { including } : {};
+  if (ownedSubject) wording.subjectText = ownedSubject;
   wording.at = placePreposition(ctx, place);
   const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start));
   if (future && verbal) wording.verb = `will ${trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
@@ -928,6 +985,8 @@ interface Wording {
   phrase?: string;
   /** The object the subjects are named from: "more than 50 demonstrators" (, including X). */
   including?: string;
+  /** The subject as the text words it, when a name only owns it: "Motorola’s stock". */
+  subjectText?: string;
 }
 
 function summarise(type: EventType, ps: Participant[], agentText: string | null, place: string | null, trigger: string, objectText: string | null, wording: Wording = {}): string {
@@ -938,7 +997,8 @@ function summarise(type: EventType, ps: Participant[], agentText: string | null,
   // "Medvedev won the title": a win over no one named is a win of something
   const verb = wording.verb ?? (type === 'win' && !named ? 'won' : SUMMARY_VERB[type]);
   let s: string;
-  if (wording.phrase) {
+  if (wording.subjectText) s = `${wording.subjectText} ${verb}${objectText ? ` ${objectText}` : ''}`;
+  else if (wording.phrase) {
     // "Abbott signed Senate Bill 4", "Israel and Hamas reached a ceasefire", "Italy paid a ransom"
     const what = names(ps, 'subject') || (wording.phrase.split(/\s+/).length === 1 ? objectText ?? '' : '');
     const by = agent || (!what ? other : '');

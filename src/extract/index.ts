@@ -114,12 +114,13 @@ export function extract(article: Pick<Article, 'sentences' | 'published'>): Extr
   const events: ExtractedEvent[] = [];
   const quotes: ExtractedQuote[] = [];
   let lastPerson: PlacedMention | null = null;
+  let lastOrg: PlacedMention | null = null;
   const recentPersons: QuoteSpeaker[] = [];
   let previousSpeaker: PlacedMention | null = null;
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson });
+    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson, lastOrg });
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
     events.push(...sentenceEvents);
@@ -131,6 +132,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published'>): Extr
     const persons = mentions.filter((m) => m.type === 'person');
     // The subject of a sentence is who "he" and "she" point to next: its first person.
     if (persons.length) lastPerson = persons[0]!;
+    const orgs = mentions.filter((m) => m.type === 'organization' && !m.possessive);
+    if (orgs.length) lastOrg = orgs[0]!;
     for (const p of [...persons].reverse()) recentPersons.push({ mention: p, roles: actorById.get(p.actorId)?.roles.map((r) => r.title) ?? [] });
   });
 
@@ -148,7 +151,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published'>): Extr
 
   const filed = lead?.date ? resolveDateline(lead.date, article.published) : null;
   const day = storyDay(article.published, filed, analysed.map((a) => a.dates));
-  return { mentions, actors, events: dedupeEvents(dateByStoryDay(events, analysed.map((a) => a.dates), day)), quotes };
+  return { mentions, actors, events: dedupeEvents(dateByStoryDay(events, article.sentences.map((s) => s.text), analysed.map((a) => a.dates), day)), quotes };
 }
 
 const PRECISION_RANK = { day: 5, month: 4, 'part-of-year': 3, year: 2, relative: 1, unknown: 0 } as const;

@@ -35,17 +35,24 @@ export function storyDay(published: string | null, filed: string | null, datesBy
   return { start: ref, end: ref, precision: 'day', text: '' };
 }
 
-/** Whether the story has moved to another time by this sentence: it names a date that is not the story's day. */
-function movesAway(dates: DateMention[], day: FactDate): boolean {
-  return dates.some((m) => m.date.start !== null && !(m.date.start! <= day.start! && (m.date.end ?? m.date.start!) >= day.start!));
+/**
+ * Whether the story has moved to another time by this sentence: it names a date that is not the
+ * story's day, outside a relative clause ("Simon Bowman, whose body was found on Tuesday" adds
+ * background; it does not move the story).
+ */
+function movesAway(sentence: string, dates: DateMention[], day: FactDate): boolean {
+  const relative = [...sentence.matchAll(/(?:^|,)\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  return dates.some(
+    (m) => m.date.start !== null && !(m.date.start! <= day.start! && (m.date.end ?? m.date.start!) >= day.start!) && !relative.some(([a, b]) => m.start >= a && m.start < b),
+  );
 }
 
 /** Events of the day's news that the text leaves undated get the story's day, marked as inferred. */
-export function dateByStoryDay(events: ExtractedEvent[], datesBySentence: DateMention[][], day: FactDate | null): ExtractedEvent[] {
+export function dateByStoryDay(events: ExtractedEvent[], sentences: string[], datesBySentence: DateMention[][], day: FactDate | null): ExtractedEvent[] {
   if (!day?.start) return events;
   let away = -1;
   datesBySentence.forEach((dates, idx) => {
-    if (away < 0 && movesAway(dates, day)) away = idx;
+    if (away < 0 && movesAway(sentences[idx] ?? '', dates, day)) away = idx;
   });
   return events.map((e) => {
     if (e.date.precision !== 'unknown' || e.sentenceIndex >= STORY_SENTENCES) return e;

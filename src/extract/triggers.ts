@@ -100,7 +100,7 @@ const NOT_EVENTS = new Set(
     'mean include involve represent cost contain continue consider describe call name show suggest ' +
     'indicate argue insist warn urge declare comment reply write read speak talk ask answer confirm ' +
     'estimate plan intend aim seek try allow help follow use see hear watch find learn understand ' +
-    'agree disagree deny admit acknowledge recall remember refer mention cite quote report believe ' +
+    'agree disagree deny admit acknowledge recall remember refer mention cite quote believe ' +
     'tweet share list rank total turn order number average amount exceed reach face lead live work run ' +
     'serve mark bring provide offer receive hold tend happen occur seem sound play stand sit lie ' +
     'begin start end stop fail manage decide choose prefer require depend rely base focus own ' +
