@@ -240,3 +240,58 @@ export const PLACE_NOUNS = words(`
   city town village region province state country capital district county port island area suburb
   neighbourhood neighborhood camp municipality territory enclave oasis governorate
 `);
+
+/**
+ * Countries (including former ones news still names), their capitals and large cities, and
+ * regions, written by hand from general knowledge: compromise's lexicon knows most countries but
+ * not all ("Britain", "Bosnia", "Yugoslavia", "Bonn"). Several words are written with spaces.
+ */
+export const PLACE_NAMES = new Set(
+  `
+  afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan
+  bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+  bosnia-herzegovina herzegovina botswana brazil brunei bulgaria burkina|faso burundi cambodia
+  cameroon canada cape|verde chad chile china colombia comoros congo costa|rica croatia cuba cyprus
+  czech|republic czechoslovakia denmark djibouti dominica dominican|republic ecuador egypt
+  el|salvador eritrea estonia ethiopia fiji finland france gabon gambia georgia germany ghana greece
+  grenada guatemala guinea guinea-bissau guyana haiti honduras hungary iceland india indonesia iran
+  iraq ireland israel italy ivory|coast jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait
+  kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg macedonia
+  madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova
+  monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland
+  new|zealand nicaragua niger nigeria north|korea south|korea korea norway oman pakistan palau
+  palestine panama papua|new|guinea paraguay peru philippines poland portugal qatar romania russia
+  rwanda samoa san|marino saudi|arabia senegal serbia seychelles sierra|leone singapore slovakia
+  slovenia somalia south|africa spain sri|lanka sudan suriname surinam swaziland sweden switzerland
+  syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu
+  uganda ukraine united|arab|emirates united|kingdom united|states uruguay uzbekistan vanuatu vatican
+  venezuela vietnam yemen yugoslavia zaire zambia zimbabwe soviet|union ussr east|germany
+  west|germany britain great|britain england scotland wales northern|ireland ulster
+  europe asia africa america americas antarctica australasia scandinavia balkans caucasus
+  middle|east far|east latin|america north|america south|america central|america central|asia
+  southeast|asia south|asia east|asia western|europe eastern|europe central|europe north|africa
+  west|africa east|africa southern|africa persian|gulf gulf|of|mexico caribbean mediterranean
+  baltic|states chechnya dagestan kashmir tibet xinjiang kurdistan gaza gaza|strip west|bank
+  golan|heights sinai hong|kong macau puerto|rico greenland siberia crimea sicily sardinia corsica
+  bavaria catalonia basque|country flanders wallonia quebec ontario
+  kabul tirana algiers luanda buenos|aires yerevan canberra vienna baku manama dhaka minsk brussels
+  la|paz sarajevo gaborone brasilia sofia phnom|penh yaounde ottawa santiago beijing bogota
+  kinshasa brazzaville zagreb havana nicosia prague copenhagen cairo asmara tallinn addis|ababa
+  helsinki paris tbilisi berlin bonn accra athens guatemala|city conakry port-au-prince budapest
+  reykjavik new|delhi delhi jakarta tehran baghdad dublin jerusalem tel|aviv rome kingston tokyo
+  amman astana almaty nairobi pristina kuwait|city bishkek vientiane riga beirut monrovia tripoli
+  vilnius skopje antananarivo lilongwe kuala|lumpur bamako valletta nouakchott mexico|city chisinau
+  ulan|bator podgorica rabat maputo rangoon yangon windhoek kathmandu amsterdam the|hague
+  wellington managua niamey abuja lagos pyongyang oslo muscat islamabad karachi lahore panama|city
+  asuncion lima manila warsaw lisbon doha bucharest moscow kigali riyadh dakar belgrade freetown
+  bratislava ljubljana mogadishu pretoria johannesburg cape|town durban seoul madrid colombo
+  khartoum paramaribo stockholm bern geneva zurich damascus taipei dushanbe dar|es|salaam dodoma
+  bangkok lome tunis ankara istanbul ashgabat kampala kiev kyiv abu|dhabi dubai london washington
+  montevideo tashkent caracas hanoi sanaa lusaka harare bombay mumbai calcutta kolkata madras
+  chennai shanghai hong|kong sydney melbourne new|york los|angeles chicago frankfurt munich hamburg
+  milan naples grozny gaza|city
+`
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/\|/g, ' ')),
+);

@@ -23,8 +23,10 @@ import {
   COMPANY_SUFFIXES,
   ORG_KIND_NOUNS,
   isRoleWord,
+  PLACE_NAMES,
 } from './lexicon.ts';
-import { lexicalTags, plainTags, tokenize, type Token } from './tokens.ts';
+import { lexicalTags, lexiconTags, plainTags, tokenize, type Token } from './tokens.ts';
+import type { Casing } from './casing.ts';
 
 export interface RoleMention {
   title: string;
@@ -75,6 +77,12 @@ const isRoleNoun = (t: Token) =>
   t.word && !t.cap && isRoleWord(t.lower) && (ROLE_NOUNS.has(t.lower) || !plainTags(t.lower).has('Comparative'));
 const isPlaceTagged = (t: Token) =>
   t.lex.has('Place') || t.lex.has('Country') || t.lex.has('City') || t.lex.has('Region') || t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City');
+const PLACE_LEXICON_TAGS = new Set(['Country', 'City', 'Place', 'Region']);
+/** A place named by these words as a whole, in our list or compromise's lexicon. */
+function isKnownPlace(ts: Token[]): boolean {
+  const key = ts.map((t) => t.base.toLowerCase()).join(' ');
+  return PLACE_NAMES.has(key) || lexiconTags(key).some((t) => PLACE_LEXICON_TAGS.has(t));
+}
 const PREPOSITIONS = new Set(
   'in on at by with from into onto against about over under after before during without within between among across through toward towards upon via than like including despite amid following'.split(' '),
 );
@@ -159,8 +167,9 @@ function chunks(tokens: Token[]): Chunk[] {
       }
       const next = tokens[j + 1];
       const nextNext = tokens[j + 2];
-      // "Luigi Li Gotti", "Lula da Silva", "Mohammed al Khoja"
-      if (u.word && !u.cap && NAME_PARTICLES.has(u.lower) && next && nameToken(next, false)) {
+      // "Luigi Li Gotti", "Lula da Silva", "Mohammed al Khoja" (not "at", "as", "an" and the like
+      // standing alone: they are English words first, "Cincinnati at Colorado")
+      if (u.word && !u.cap && NAME_PARTICLES.has(u.lower) && !ENGLISH_PARTICLES.has(u.lower) && next && nameToken(next, false)) {
         j += 1;
         continue;
       }
@@ -200,6 +209,9 @@ function chunks(tokens: Token[]): Chunk[] {
   }
   return out;
 }
+
+/** Name particles that are also English words: they join a name only when hyphenated ("as-Sayed"). */
+const ENGLISH_PARTICLES = new Set(['at', 'as', 'an', 'ad', 'do', 'e', 'y']);
 
 /** "D-N.Y.", "R-La.", "I-Vt.": a U.S. lawmaker's party and state. */
 const PARTY_TAG = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;
@@ -442,7 +454,7 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
 }
 
 /** Analyse one sentence into tokens and name mentions with roles and type evidence. */
-export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean } = {}): SentenceAnalysis {
+export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean; casing?: Casing } = {}): SentenceAnalysis {
   const tokens = tokenize(sentence);
   const cs = chunks(tokens);
   const chunkAt = new Map<number, Chunk>();
@@ -522,6 +534,12 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (kind === 'organization') org += 2.5;
     if (kind === 'place') place += 2.5;
     if (nameToks.every(isPlaceTagged)) place += 1.5;
+    // "United States", "Czech Republic", "Soviet Union": a place known by its whole name, though it
+    // ends in a word that heads organisations' names
+    if (nameToks.length >= 2 && isKnownPlace(nameToks)) {
+      place += 4;
+      org = 0;
+    }
     if (opts.dateline) place += 2;
     if (next && !next.cap && PLACE_HEADS.has(next.lower)) place += 1.5;
     if (prev && ['in', 'to', 'from', 'at', 'near', 'across', 'toward', 'towards'].includes(prev.lower) && nameToks.length === 1 && !last.tags.has('FirstName')) place += 0.5;

@@ -1,0 +1,81 @@
+// Name rules, one pattern each, in sentences written for these tests: what news English says
+// about whether a capitalised word names a person, an organisation or a place.
+// (Measured as a whole by bench/eval-conll.ts; these pin each rule down.)
+import { describe, expect, it } from 'vitest';
+import type { ActorType } from '../src/domain.ts';
+import { documentCasing, isShouted, restoreCase } from '../src/extract/casing.ts';
+import { extract } from '../src/extract/index.ts';
+
+/** The article's sentences (one per line) through the extractor: each mention's text and type. */
+function named(...lines: string[]): [string, ActorType | 'date'][] {
+  let text = '';
+  const sentences = lines.map((s, index) => {
+    if (text) text += '\n';
+    const start = text.length;
+    text += s;
+    return { index, text: s, start, end: text.length };
+  });
+  return extract({ sentences, published: null })
+    .mentions.filter((m) => m.type !== 'date')
+    .map((m) => [m.text, m.type]);
+}
+const typeOf = (mentions: [string, ActorType | 'date'][], name: string) => mentions.find(([t]) => t === name)?.[1];
+
+describe('text set in capitals is read in the article\'s own casing', () => {
+  it('restores a shouted headline from how the body writes its words', () => {
+    const body = 'Heavy rain flooded northern Peru on Monday, and Lima sent the army to help.';
+    const headline = 'FLOODS HIT NORTHERN PERU AFTER STORMS';
+    expect(isShouted(headline)).toBe(true);
+    expect(isShouted(body)).toBe(false);
+    expect(restoreCase(headline, documentCasing([headline, body]))).toBe('floods hit northern Peru after storms');
+  });
+
+  it('keeps the length, so offsets into the original still hold', () => {
+    const s = 'MINISTER QUITS OVER KOWALCZYK AFFAIR';
+    expect(restoreCase(s, documentCasing([s])).length).toBe(s.length);
+  });
+
+  it('finds the name in a shouted headline without running it into the verbs around it', () => {
+    const m = named('STRIKE SHUTS ANTWERP PORT FOR SECOND DAY', 'Dock workers at the port of Antwerp stayed away for a second day on Tuesday.');
+    expect(m.map(([t]) => t)).toContain('ANTWERP');
+  });
+
+  it('a sport named before a dash in a headline is not a dateline place', () => {
+    const m = named('RUGBY - WALES NAME UNCHANGED SIDE FOR DUBLIN TEST.', 'Wales kept the same fifteen for the match in Dublin.');
+    expect(typeOf(m, 'RUGBY')).not.toBe('place');
+    expect(typeOf(m, 'WALES')).toBe('place');
+  });
+
+  it('a real dateline before the dash still gives its place', () => {
+    const m = named('NAIROBI, Kenya - Police in the capital arrested three men on Friday.');
+    expect(typeOf(m, 'NAIROBI')).toBe('place');
+  });
+});
+
+describe('name particles', () => {
+  it('"at", "as" and "an" standing alone do not join two names into one', () => {
+    const m = named('Marta Kowalska at Deutsche Bank said the forecast was too cautious.');
+    expect(m.map(([t]) => t)).toContain('Marta Kowalska');
+    expect(m.map(([t]) => t)).not.toContain('Marta Kowalska at Deutsche Bank');
+  });
+
+  it('"da" and "van" still do', () => {
+    const m = named('The coach, Pieter van Dijkstra, praised Lula da Silva at the ceremony.');
+    expect(m.map(([t]) => t)).toContain('Pieter van Dijkstra');
+    expect(m.map(([t]) => t)).toContain('Lula da Silva');
+  });
+});
+
+describe('places known by name', () => {
+  it('a country whose name ends like an organisation\'s is a place', () => {
+    const m = named('Exports from the Czech Republic to the United States rose last year.');
+    expect(typeOf(m, 'Czech Republic')).toBe('place');
+    expect(typeOf(m, 'United States')).toBe('place');
+  });
+
+  it('countries and capitals compromise does not know are places', () => {
+    const m = named('Britain said it would reopen its embassy in Bonn.');
+    expect(typeOf(m, 'Britain')).toBe('place');
+    expect(typeOf(m, 'Bonn')).toBe('place');
+  });
+});
