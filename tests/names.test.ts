@@ -52,6 +52,18 @@ describe('text set in capitals is read in the article\'s own casing', () => {
   });
 });
 
+describe('sentence openers', () => {
+  it('an opener the article writes as a name elsewhere is a name, though it looks like a verb', () => {
+    const m = named('The talks were led by Farid Zahed, the deputy minister.', 'Zahed said on Tuesday that a deal was close.');
+    expect(m.filter(([t]) => t === 'Zahed')).toEqual([['Zahed', 'person']]);
+  });
+
+  it('an opener the article writes in lower case elsewhere is not a name', () => {
+    const m = named('Standings after the third round were unchanged.', 'The standings will be updated on Sunday.');
+    expect(m.map(([t]) => t)).not.toContain('Standings');
+  });
+});
+
 describe('name particles', () => {
   it('"at", "as" and "an" standing alone do not join two names into one', () => {
     const m = named('Marta Kowalska at Deutsche Bank said the forecast was too cautious.');
@@ -79,3 +91,4 @@ describe('places known by name', () => {
     expect(typeOf(m, 'Bonn')).toBe('place');
   });
 });
+

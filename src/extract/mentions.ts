@@ -98,7 +98,9 @@ function nameToken(t: Token, first: boolean): boolean {
   if (t.base.length === 1) return false;
   if (/-\p{Ll}+$/u.test(t.base)) return false; // "Sweden-based", "Islamist-led": compounds, handled apart
   if (PARTY_TAG.test(t.text)) return false; // "Chuck Schumer, D-N.Y.,": a party and state, not a name
-  if (first && !t.upper && (t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Conjunction')) && !t.lex.has('ProperNoun') && !t.lex.has('Person')) return false;
+  // "Lebed said ...": compromise reads an unknown opener ending in -ed as a verb; the article's
+  // own casing of the word elsewhere decides first
+  if (first && !t.upper && t.docCase !== 'name' && (t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Conjunction')) && !t.lex.has('ProperNoun') && !t.lex.has('Person')) return false;
   if (isDateWord(t) && !t.tags.has('Person')) return false;
   if (first && NON_NAME_WORDS.has(t.lower) && !t.upper) return false;
   if (NON_NAME_WORDS.has(t.lower) && (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Pronoun'))) return false;
@@ -145,7 +147,9 @@ function chunks(tokens: Token[]): Chunk[] {
     const commonOpener = sentenceStart && !t.upper && !t.lex.has('FirstName') && !tokens[i + 1]?.cap && lexicalTags(t.lower).has('Plural') && (ROLE_NOUNS.has(singularOf(t.lower)) || plainTags(t.lower).has('Verb'));
     // "J. R. Smith": initials open a name
     const initialOpens = /^\p{Lu}\.$/u.test(t.text) && !!tokens[i + 1] && (nameToken(tokens[i + 1]!, false) || /^\p{Lu}\.$/u.test(tokens[i + 1]!.text));
-    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || (describes && !tokens[i + 1]?.cap)) {
+    // "Until then ...", "Penalties: ...": an opener the article writes in lower case elsewhere, alone
+    const lowerElsewhere = sentenceStart && t.docCase === 'common' && !t.upper && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
+    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || lowerElsewhere || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -456,6 +460,7 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
 /** Analyse one sentence into tokens and name mentions with roles and type evidence. */
 export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean; casing?: Casing } = {}): SentenceAnalysis {
   const tokens = tokenize(sentence);
+  if (opts.casing) for (const t of tokens) if (t.word) t.docCase = opts.casing.of(t.lower);
   const cs = chunks(tokens);
   const chunkAt = new Map<number, Chunk>();
   for (const c of cs) chunkAt.set(c.from, c);

@@ -22,6 +22,8 @@ export interface Token {
   upper: boolean;
   word: boolean;
   index: number;
+  /** How the rest of the article writes this word inside sentences, when it is known (casing.ts). */
+  docCase?: 'name' | 'common' | 'acronym';
 }
 
 // Abbreviations keep their period ("Lt.", "Gen.", "U.S."), so a title or acronym is one token.
