@@ -30,6 +30,8 @@
 // entity. Gold MISC entities are not scored as things to find, and our 'other' and date mentions
 // are not scored as predictions; a PER/ORG/LOC prediction on a gold MISC span is a false positive
 // (the conlleval convention restricted to three types). Micro-averaged over PER, ORG and LOC.
+// The micro score is also given apart for prose (sentences with at least five lower-case words)
+// and for the other lines (headlines, datelines, results and tables), which CoNLL has many of.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Sentence } from '../src/domain.ts';
@@ -175,6 +177,8 @@ interface Counts {
   fn: number;
 }
 const counts = Object.fromEntries(SCORED.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<Scored, Counts>;
+const byLayout = { prose: { tp: 0, fp: 0, fn: 0 }, lines: { tp: 0, fp: 0, fn: 0 } };
+const isProse = (words: string[]) => words.filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 5;
 let fpOnMisc = 0;
 let wrongType = 0;
 
@@ -237,12 +241,16 @@ for (const doc of docs) {
   doc.sentences.forEach((s, si) => {
     const gold = s.spans;
     const pred = predicted[si]!;
+    const layout = byLayout[isProse(s.words) ? 'prose' : 'lines'];
     const shown = (sp: Span) => `${sp.type} "${s.words.slice(sp.from, sp.to).join(' ')}"`;
     for (const p of pred) {
       const hit = gold.find((g) => g.from === p.from && g.to === p.to);
-      if (hit && hit.type === p.type) counts[p.type as Scored].tp++;
-      else {
+      if (hit && hit.type === p.type) {
+        counts[p.type as Scored].tp++;
+        layout.tp++;
+      } else {
         counts[p.type as Scored].fp++;
+        layout.fp++;
         if (hit?.type === 'MISC') fpOnMisc++;
         if (hit && hit.type !== 'MISC') {
           wrongType++;
@@ -254,6 +262,7 @@ for (const doc of docs) {
       if (g.type === 'MISC') continue;
       if (!pred.some((p) => p.from === g.from && p.to === g.to && p.type === g.type)) {
         counts[g.type as Scored].fn++;
+        layout.fn++;
         if (!pred.some((p) => p.from === g.from && p.to === g.to))
           examples.push({ kind: 'miss', what: shown(g), sentence: laid[si]!.text });
       }
@@ -279,6 +288,8 @@ const result = {
   sentencesPerSecond: Math.round(sentenceCount / seconds),
   types: Object.fromEntries(SCORED.map((t) => [t, prf(counts[t])])),
   micro,
+  prose: prf(byLayout.prose),
+  otherLines: prf(byLayout.lines),
   falsePositivesOnMisc: fpOnMisc,
   wrongType,
 };
@@ -291,6 +302,8 @@ if (json) {
   console.log('type   precision  recall     F1      tp     fp     fn');
   for (const [name, c] of [...SCORED.map((t) => [t, prf(counts[t])] as const), ['micro', micro] as const])
     console.log(`${name.padEnd(6)}    ${pct(c.precision)}   ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.tp).padStart(6)} ${String(c.fp).padStart(6)} ${String(c.fn).padStart(6)}`);
+  for (const [name, c] of [['prose', result.prose], ['lines', result.otherLines]] as const)
+    console.log(`${name.padEnd(6)}    ${pct(c.precision)}   ${pct(c.recall)}  ${pct(c.f1)}  ${String(c.tp).padStart(6)} ${String(c.fp).padStart(6)} ${String(c.fn).padStart(6)}   (micro, ${name === 'prose' ? 'sentences of prose' : 'headlines, datelines, results, tables'})`);
   console.log(`\nfalse positives on gold MISC spans: ${fpOnMisc}; right span, wrong type: ${wrongType}`);
   console.log(`extraction: ${seconds.toFixed(2)} s, ${result.sentencesPerSecond} sentences/s`);
   if (errorsWanted > 0) {

@@ -92,3 +92,39 @@ describe('places known by name', () => {
   });
 });
 
+describe('lines whose layout types their names', () => {
+  it('a dateline on its own line gives places', () => {
+    const m = named('Flood warnings were lifted on Thursday.', 'ROTTERDAM 2024-03-14', 'The river fell overnight.');
+    expect(typeOf(m, 'ROTTERDAM')).toBe('place');
+    const two = named('SPRINGFIELD, Illinois 2024-03-14', 'The state fair opens next week.');
+    expect(typeOf(two, 'SPRINGFIELD')).toBe('place');
+    expect(typeOf(two, 'Illinois')).toBe('place');
+  });
+
+  it('the two sides of a result are teams, named by their towns or not', () => {
+    const m = named('Results of weekend matches in the northern league:', 'Harrogate 2 Kowloon Rangers 1', 'Blyth 0 Gateshead 3');
+    expect(typeOf(m, 'Harrogate')).toBe('organization');
+    expect(typeOf(m, 'Kowloon Rangers')).toBe('organization');
+    expect(typeOf(m, 'Blyth')).toBe('organization');
+    expect(typeOf(m, 'Gateshead')).toBe('organization');
+  });
+
+  it('a name heading a row of figures in a standings table is a team', () => {
+    const m = named('Standings after Saturday (played, won, drawn, lost, points):', 'Dorchester 12 8 2 2 26', 'Weymouth 12 7 1 4 22');
+    expect(typeOf(m, 'Dorchester')).toBe('organization');
+    expect(typeOf(m, 'Weymouth')).toBe('organization');
+  });
+
+  it('a name with a country in brackets after it is a competitor', () => {
+    const m = named('Leading results in the women\'s 400 metres:', '1. Aleksandra Wiercinska (Poland) 50.12', '2. Tuuli Harjunpaa (Finland) 50.48');
+    expect(typeOf(m, 'Aleksandra Wiercinska')).toBe('person');
+    expect(typeOf(m, 'Tuuli Harjunpaa')).toBe('person');
+    expect(typeOf(m, 'Finland')).toBe('place');
+  });
+
+  it('ordinary prose with figures after a place is left alone', () => {
+    const m = named('Prices in Lisbon rose 3 percent in May, while Porto saw 2 percent.');
+    expect(typeOf(m, 'Lisbon')).toBe('place');
+    expect(typeOf(m, 'Porto')).toBe('place');
+  });
+});

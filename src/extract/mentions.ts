@@ -27,6 +27,7 @@ import {
 } from './lexicon.ts';
 import { lexicalTags, lexiconTags, plainTags, tokenize, type Token } from './tokens.ts';
 import type { Casing } from './casing.ts';
+import { typeByLayout } from './layout.ts';
 
 export interface RoleMention {
   title: string;
@@ -100,7 +101,7 @@ function nameToken(t: Token, first: boolean): boolean {
   if (PARTY_TAG.test(t.text)) return false; // "Chuck Schumer, D-N.Y.,": a party and state, not a name
   // "Lebed said ...": compromise reads an unknown opener ending in -ed as a verb; the article's
   // own casing of the word elsewhere decides first
-  if (first && !t.upper && t.docCase !== 'name' && (t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Conjunction')) && !t.lex.has('ProperNoun') && !t.lex.has('Person')) return false;
+  if (first && !t.upper && t.docCase !== 'name' && !t.inTable && (t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Conjunction')) && !t.lex.has('ProperNoun') && !t.lex.has('Person')) return false;
   if (isDateWord(t) && !t.tags.has('Person')) return false;
   if (first && NON_NAME_WORDS.has(t.lower) && !t.upper) return false;
   if (NON_NAME_WORDS.has(t.lower) && (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Pronoun'))) return false;
@@ -461,6 +462,9 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
 export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean; casing?: Casing } = {}): SentenceAnalysis {
   const tokens = tokenize(sentence);
   if (opts.casing) for (const t of tokens) if (t.word) t.docCase = opts.casing.of(t.lower);
+  // A line without a lower-case word ("Harrogate 2 Kowloon Rangers 1") is a table's, not a clause:
+  // its first word is not read as a verb
+  if (!tokens.some((t) => t.word && /^\p{Ll}/u.test(t.text))) for (const t of tokens) t.inTable = true;
   const cs = chunks(tokens);
   const chunkAt = new Map<number, Chunk>();
   for (const c of cs) chunkAt.set(c.from, c);
@@ -660,6 +664,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     }
   }
   mentions.sort((x, y) => x.start - y.start);
+  typeByLayout(tokens, mentions);
   linkOtherNames(sentence, mentions);
   return { tokens, mentions };
 }

@@ -24,6 +24,8 @@ export interface Token {
   index: number;
   /** How the rest of the article writes this word inside sentences, when it is known (casing.ts). */
   docCase?: 'name' | 'common' | 'acronym';
+  /** In a line with no lower-case word: a table row or a list, not a clause. */
+  inTable?: boolean;
 }
 
 // Abbreviations keep their period ("Lt.", "Gen.", "U.S."), so a title or acronym is one token.
