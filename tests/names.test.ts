@@ -128,3 +128,73 @@ describe('lines whose layout types their names', () => {
     expect(typeOf(m, 'Porto')).toBe('place');
   });
 });
+
+describe('organisations', () => {
+  it('companies compromise knows by name, in one word or several', () => {
+    expect(typeOf(named('Toyota recalled 40,000 cars on Monday.'), 'Toyota')).toBe('organization');
+    expect(typeOf(named('Goldman Sachs said the deal was worth $2 billion.'), 'Goldman Sachs')).toBe('organization');
+  });
+
+  it('news agencies are organisations, though they are told things like people', () => {
+    expect(typeOf(named('"The border is closed," a senior official told Reuters.'), 'Reuters')).toBe('organization');
+    expect(typeOf(named('Interfax quoted the governor as saying the fire was out.'), 'Interfax')).toBe('organization');
+  });
+
+  it('an ampersand makes one firm of the names around it', () => {
+    const m = named('Shares in Hambrecht & Quist rose after the results.');
+    expect(typeOf(m, 'Hambrecht & Quist')).toBe('organization');
+  });
+
+  it('two complete company names joined by "and" stay two', () => {
+    const m = named('Chevron Corp and Texaco Inc agreed to share the pipeline.');
+    expect(typeOf(m, 'Chevron Corp')).toBe('organization');
+    expect(typeOf(m, 'Texaco Inc')).toBe('organization');
+  });
+
+  it('what a company has, right after its name, makes it a company', () => {
+    expect(typeOf(named('Vantrix shares fell 4 percent in early trading.'), 'Vantrix')).toBe('organization');
+  });
+
+  it('"General" before a corporate suffix is part of the company, not a rank', () => {
+    expect(typeOf(named('General Motors said its sales rose in July.'), 'General Motors')).toBe('organization');
+  });
+});
+
+describe('words that describe rather than name', () => {
+  it('peoples and faiths before a plural noun are not organisations', () => {
+    const m = named('Kurd rebels attacked a police post, and Moslem refugees fled the town.');
+    expect(typeOf(m, 'Kurd')).not.toBe('organization');
+    expect(typeOf(m, 'Moslem')).not.toBe('organization');
+  });
+
+  it('time zones and economic terms in capitals are not organisations', () => {
+    const m = named('The blast happened at 0800 GMT, officials said.', 'GDP grew 2 percent in the quarter.');
+    expect(typeOf(m, 'GMT')).not.toBe('organization');
+    expect(typeOf(m, 'GDP')).not.toBe('organization');
+  });
+
+  it('a common word in capitals is not an organisation when the article writes it in lower case', () => {
+    const m = named('NOTE - Figures for the half year are unaudited.', 'Analysts took note of the weaker margins.');
+    expect(typeOf(m, 'NOTE')).not.toBe('organization');
+  });
+});
+
+describe('people', () => {
+  it('a nationality or a role before a name is not part of it', () => {
+    expect(typeOf(named('Belgian Lotte Vandamme won the final in straight sets.'), 'Lotte Vandamme')).toBe('person');
+    expect(typeOf(named('He lost to Frenchman Jules Marchetti in the second round.'), 'Jules Marchetti')).toBe('person');
+    expect(typeOf(named('Economist Marek Zielinski said growth would slow.'), 'Marek Zielinski')).toBe('person');
+  });
+
+  it('a nationality before a single word may be part of a firm\'s name', () => {
+    expect(named('American Express raised its dividend.').map(([t]) => t)).toContain('American Express');
+  });
+
+  it('a speaker named after "said" at the end of a sentence is a person', () => {
+    expect(typeOf(named('"We are ready for the vote," said Okonkwo.'), 'Okonkwo')).toBe('person');
+  });
+
+  it('two particles in a row stay inside a name', () => {
+    expect(named('The keeper, Edwin van der Sar, saved twice.').map(([t]) => t)).toContain('Edwin van der Sar');
+  });
+});

@@ -98,7 +98,7 @@ export const PERSON_LED_HEADS = words('government administration cabinet era pre
 /** Name particles that join the parts of a name without being capitalised. */
 export const NAME_PARTICLES = words(`
   al el ad ad- as ash an ar at az bin ibn bint abu abou ben de da das do dos du del della delle dei
-  di van von der den ter le la lo li y e
+  di dal dalla dello degli van von der den ter ten le la lo li y e
 `);
 
 export const SPEECH_VERBS = words(`
@@ -295,3 +295,57 @@ export const PLACE_NAMES = new Set(
     .split(/\s+/)
     .map((w) => w.replace(/\|/g, ' ')),
 );
+
+/** News agencies, by the names copy cites them with ("told Reuters", "Interfax said"). */
+export const NEWS_AGENCIES = new Set(
+  `reuters afp interfax itar-tass tass ria xinhua kyodo jiji yonhap ansa dpa efe anatolian anatolia
+  irna mena pap ctk mti bta tanjug hina bernama antara pti uni apa sapa kuna wafa petra sana
+  associated|press agence|france-presse agence|france|presse press|trust|of|india bloomberg`
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/\|/g, ' ')),
+);
+
+/**
+ * Words for peoples, faiths and factions that describe rather than name ("Moslem refugees",
+ * "Kurd rebels", "Sunni clerics"): like nationality adjectives, never an actor by themselves.
+ */
+export const PEOPLE_WORDS = words(`
+  moslem moslems muslim muslims islamic islamist islamists christian christians catholic catholics
+  protestant protestants orthodox jewish jew jews hindu hindus sikh sikhs buddhist buddhists sunni
+  sunnis shia shi'ite shi'ites shiite shiites alawite druze coptic copt copts evangelical
+  kurd kurds kurdish serb serbs croat croats bosniak bosniaks slav slavs hutu hutus tutsi tutsis
+  tamil tamils sinhalese pashtun pashtuns tajik tajiks uzbek uzbeks chechen chechens ingush
+  ossetian arab arabs berber berbers bedouin basque basques catalan catalans flemish walloon
+  gypsy romany maori aboriginal inuit zulu zulus xhosa yoruba igbo hausa amhara oromo tigrayan
+  somali somalis afrikaner afrikaners latino latinos hispanic creole cossack cossacks tatar tatars
+  uighur uighurs uyghur uyghurs baluch balochi sindhi punjabi bengali kashmiri gurkha gurkhas
+  marxist marxists maoist maoists leninist stalinist communist communists socialist socialists
+  zionist zionists nazi nazis neo-nazi neo-nazis fascist fascists
+`);
+
+/** Nouns for a person of a nation, written before a name like a nationality adjective ("Frenchman Jean Alesi"). */
+export const NATIONALITY_NOUNS = words(`
+  frenchman frenchwoman englishman englishwoman dutchman dutchwoman irishman irishwoman scotsman
+  scotswoman welshman welshwoman briton britons spaniard spaniards dane danes swede swedes finn finns
+  pole poles turk turks scot scots swiss czech czechs slovak slovaks kiwi aussie yank
+  countryman countrymen compatriot compatriots
+`);
+
+/** Upper-case abbreviations that are not organisations: times, measures, economic terms. */
+export const NON_ORG_ACRONYMS = words(`
+  gmt utc edt est cdt cst mdt mst pdt pst bst cet cest eet jst ist aest
+  gdp gnp cpi ppi eps pe p/e ipo roi ebit ebitda vat rpi m3 m2 m1 bp bps yoy qoq ytd
+  tv am fm pm kv kw mw gw kwh mwh mph kph kmh km kg cm mm ml bpd
+  ceo cfo coo cto md vp
+  era rbi hr ko mvp
+  aids hiv sars dna rna bse
+  vs etc usd eur gbp jpy chf
+`);
+
+/** Lower-case nouns for what a company has, right after its name ("Housecall shares", "Kekkila profit"). */
+export const COMPANY_NOUNS = words(`
+  shares share stock stocks stake shareholders shareholder profit profits earnings revenue revenues
+  sales turnover dividend dividends subsidiary subsidiaries unit units plant plants factory
+  factories brand brands workforce bonds bond debt takeover merger
+`);

@@ -24,6 +24,11 @@ import {
   ORG_KIND_NOUNS,
   isRoleWord,
   PLACE_NAMES,
+  NEWS_AGENCIES,
+  PEOPLE_WORDS,
+  NATIONALITY_NOUNS,
+  NON_ORG_ACRONYMS,
+  COMPANY_NOUNS,
 } from './lexicon.ts';
 import { lexicalTags, lexiconTags, plainTags, tokenize, type Token } from './tokens.ts';
 import type { Casing } from './casing.ts';
@@ -71,7 +76,8 @@ function clean(t: string): string {
 const isTitleWord = (t: Token) => t.word && TITLE_WORDS.has(clean(t.base));
 const isTitleHead = (t: Token) => t.word && (TITLE_HEADS.has(clean(t.base)) || t.base.split('-').some((p) => TITLE_HEADS.has(p.toLowerCase())));
 const isOrgHead = (t: Token) => t.word && t.cap && ORG_HEADS.has(t.lower);
-const isDemonym = (t: Token) => t.cap && (t.lex.has('Demonym') || (t.lex.has('Adjective') && DEMONYM_SUFFIX.test(t.lower)));
+const isDemonym = (t: Token) =>
+  t.cap && (t.lex.has('Demonym') || (t.lex.has('Adjective') && DEMONYM_SUFFIX.test(t.lower)) || PEOPLE_WORDS.has(t.lower) || NATIONALITY_NOUNS.has(t.lower));
 /** A capitalised adjective ("Salafist", "Turkish"): describes, never names. */
 const isAdjective = (t: Token) => t.cap && !t.upper && t.lex.has('Adjective') && !t.lex.has('Noun');
 const isRoleNoun = (t: Token) =>
@@ -83,6 +89,14 @@ const PLACE_LEXICON_TAGS = new Set(['Country', 'City', 'Place', 'Region']);
 function isKnownPlace(ts: Token[]): boolean {
   const key = ts.map((t) => t.base.toLowerCase()).join(' ');
   return PLACE_NAMES.has(key) || lexiconTags(key).some((t) => PLACE_LEXICON_TAGS.has(t));
+}
+const ORG_LEXICON_TAGS = new Set(['Organization', 'SportsTeam']);
+/** The name is an organisation compromise's lexicon knows, or a news agency: 'whole' for several words, 'word' for one. */
+function knownOrganization(ts: Token[]): 'whole' | 'word' | null {
+  const key = ts.map((t) => t.base.toLowerCase()).join(' ');
+  if (NEWS_AGENCIES.has(key)) return 'whole';
+  if (!lexiconTags(key).some((t) => ORG_LEXICON_TAGS.has(t))) return null;
+  return ts.length >= 2 ? 'whole' : 'word';
 }
 const PREPOSITIONS = new Set(
   'in on at by with from into onto against about over under after before during without within between among across through toward towards upon via than like including despite amid following'.split(' '),
@@ -178,6 +192,16 @@ function chunks(tokens: Token[]): Chunk[] {
         j += 1;
         continue;
       }
+      // "Edwin van der Sar", "Pilar de la Vega": two particles in a row
+      if (u.word && !u.cap && NAME_PARTICLES.has(u.lower) && !ENGLISH_PARTICLES.has(u.lower) && next?.word && NAME_PARTICLES.has(next.lower) && nextNext && nameToken(nextNext, false)) {
+        j += 2;
+        continue;
+      }
+      // "Procter & Gamble", "Hambrecht & Quist", "Fahnestock & Co": an ampersand inside a firm's name
+      if (u.text === '&' && next && nameToken(next, false) && !prev.possessive) {
+        j += 1;
+        continue;
+      }
       // "Government of National Unity", "Pact on Migration and Asylum", "Minister of Justice"
       const soFar = tokens.slice(i, j);
       // "Avon and Somerset Police", "Devon and Cornwall Police": two names joined under one organisation head
@@ -192,7 +216,10 @@ function chunks(tokens: Token[]): Chunk[] {
       }
       const orgLed = soFar.some(isOrgHead);
       const titleLed = !orgLed && soFar.some(isTitleHead);
-      const connectors = orgLed ? ['of', 'on', 'for', 'and'] : titleLed ? ['of', 'for'] : [];
+      // "Chevron Corp and Texaco Inc", "the United States and Moscow": a name complete before "and"
+      // (ending in its head, its corporate suffix, or a place known by name) does not run on through it
+      const complete = isOrgHead(prev) || COMPANY_SUFFIXES.has(prev.lower.replace(/\.$/, '')) || isKnownPlace(soFar);
+      const connectors = orgLed ? (complete ? ['of', 'on', 'for'] : ['of', 'on', 'for', 'and']) : titleLed ? ['of', 'for'] : [];
       if (connectors.includes(u.lower) && next) {
         // A title joins only more title words: "Minister of Justice", "Secretary of State",
         // "Minister for Cities"; "Commander of the Libyan National Army" is a title, then an organisation.
@@ -296,9 +323,13 @@ function rolesFrom(title: string): RoleMention[] {
  * run starts with the title's own words ("Minister for Cities | Karim Benali-Rousseau").
  */
 function titlePrefix(tokens: Token[], c: Chunk): number {
+  const described = describedFrom(tokens, c);
+  if (described > c.from) return described;
   const last = tokens[c.to - 1]!;
   // "General Command", "Interior Ministry": a title word inside an organisation's name.
   if (isOrgHead(last) && !isTitleHead(last)) return c.from;
+  // "General Motors", "General Electric Co": a company's name, not a general's
+  if (COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, '')) || knownOrganization(tokens.slice(c.from, c.to))) return c.from;
   let k = c.to;
   while (k > c.from) {
     const t = tokens[k - 1]!;
@@ -318,6 +349,28 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
   const run = tokens.slice(k, c.to);
   const given = run.findIndex((t, idx) => idx > 0 && t.lex.has('FirstName'));
   if (given > 0 && !run.slice(0, given).some((t) => t.lex.has('FirstName')) && tokens[k - 1]!.lower === 'for') return k + given;
+  return k;
+}
+
+/** A capitalised noun for what a person is ("Economist", "Actor", "Trainer"), not a surname that looks like one. */
+const isCapRoleNoun = (t: Token) => t.cap && !t.upper && t.word && !t.lex.has('FirstName') && (ROLE_NOUNS.has(t.lower) || lexiconTags(t.lower).includes('Actor')) && !plainTags(t.lower).has('Adjective');
+
+/**
+ * Where a person's name starts after words that describe them: "American Kimberly Po", "Frenchman
+ * Jean Alesi", "Economist Alonso Cervera", "Opener Gooch". A nationality alone before one word is
+ * kept ("British Telecom", "American Express"); organisations and places are never cut.
+ */
+function describedFrom(tokens: Token[], c: Chunk): number {
+  let k = c.from;
+  let role = false;
+  while (k < c.to - 1 && !isTitleWord(tokens[k]!) && (isDemonym(tokens[k]!) || isCapRoleNoun(tokens[k]!))) {
+    if (!isDemonym(tokens[k]!)) role = true;
+    k++;
+  }
+  if (k === c.from) return c.from;
+  const run = tokens.slice(k, c.to);
+  if (run.some((t) => isOrgHead(t) || isTitleWord(t) || COMPANY_SUFFIXES.has(t.lower.replace(/\.$/, ''))) || isKnownPlace(run) || knownOrganization(run)) return c.from;
+  if (run.length === 1 && !role && !run[0]!.lex.has('FirstName') && !run[0]!.lex.has('LastName')) return c.from;
   return k;
 }
 
@@ -524,7 +577,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const initials = name0(nameToks).replace(/\./g, '').toLowerCase();
     // "U.S.", "UK", "UAE": a country written as initials is a place
     if (COUNTRY_INITIALS.has(initials)) place += 4;
-    else if (nameToks.length === 1 && last.upper && last.base.length <= 7 && !isPlaceTagged(last)) org += 1.5;
+    // "NATO", "FIS": a short word in capitals is an organisation's initials, unless it is a time zone, a
+    // measure or an economic term ("GMT", "GDP") or a common word the article writes in lower case ("NOTE")
+    else if (nameToks.length === 1 && last.upper && last.base.length <= 7 && !isPlaceTagged(last) && !NON_ORG_ACRONYMS.has(last.lower) && last.docCase !== 'common') org += 1.5;
+    // "Hambrecht & Quist", "Procter & Gamble": an ampersand joins the names of a firm, never a person's
+    if (nameToks.some((t) => t.text === '&')) org += 2;
     // "Nordwind Energy AB", "Baltic Grid Holdings Ltd"
     if (nameToks.length >= 2 && COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) org += 2.5;
     // "Danish group Orsted", "Swedish utility Nordwind Energy AB"
@@ -532,6 +589,13 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     // "analysts at Jefferies", "an economist at Capital Economics": where a person works
     if (prev?.lower === 'at' && prev2 && (prev2.cap ? prev2.index === 0 && isRoleWord(prev2.lower) : isRoleNoun(prev2))) org += 2;
     if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Organization'))) org += 1;
+    // A company, team or news agency compromise's lexicon or our list knows by name: "Toyota",
+    // "Yankees", "Goldman Sachs", "Reuters" (lighter for one word: "Ford" may be a person's name)
+    {
+      const known = knownOrganization(nameToks);
+      if (known === 'whole') org += 3;
+      else if (known === 'word') org += 1.5;
+    }
     if ((prev && !prev.cap && MEDIA_NOUNS.has(prev.lower)) || (prev2 && !prev2.cap && MEDIA_NOUNS.has(prev2.lower) && prev && !prev.cap && !DETERMINERS.has(prev.lower)))
       org += 2;
     // A name used to modify a role noun ("Corriere della Sera chief editor") or a medium ("Telegram channel").
@@ -577,6 +641,10 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (nameToks.some((t) => t.tags.has('LastName'))) person += 0.5;
     if (nameToks.length >= 2 && nameToks.some((t) => /^(?:al|el|ad|as|an|ar|at|az)-\p{Lu}/u.test(t.base) || ['bin', 'ibn', 'abu'].includes(t.lower))) person += 1;
     if (next && SPEECH_VERBS.has(next.lower)) person += 1;
+    // '..., said Bragg.', '"...," says Ortiz': a speaker named after the verb, closing the sentence
+    if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) person += 1;
+    // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
+    if (next && next.word && !next.cap && COMPANY_NOUNS.has(next.lower) && !last.possessive) org += 1.5;
     if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first)) person += 2.5;
     if (prev?.lower === 'by' && nameToks.length >= 2 && nameToks.length <= 4) person += 0.75;
     // "Jordan Price, 24, of Southmead", "Kieran Shaw (18)": an age after a name
