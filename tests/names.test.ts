@@ -198,3 +198,48 @@ describe('people', () => {
     expect(named('The keeper, Edwin van der Sar, saved twice.').map(([t]) => t)).toContain('Edwin van der Sar');
   });
 });
+
+describe('more people', () => {
+  it('an initial before a surname is a person', () => {
+    expect(typeOf(named('Bowling for the visitors, R. Kowalczyk took four wickets.'), 'R. Kowalczyk')).toBe('person');
+  });
+
+  it('a scorer with the minute, in brackets after a result, is a person', () => {
+    const m = named('Harrogate 2 (Okafor 23rd, Lindqvist 80th) Blyth 1 (Marsh 61st)');
+    expect(typeOf(m, 'Okafor')).toBe('person');
+    expect(typeOf(m, 'Lindqvist')).toBe('person');
+    expect(typeOf(m, 'Marsh')).toBe('person');
+  });
+
+  it('three or more names listed together are of one kind', () => {
+    const m = named('The awards went to Tomasz Wilk, Ingrid Solberg and Okonjo.');
+    expect(typeOf(m, 'Okonjo')).toBe('person');
+  });
+
+  it('two names joined by "and" may be of two kinds', () => {
+    const m = named('Israel and Hamas reached a ceasefire on Sunday.');
+    expect(typeOf(m, 'Israel')).toBe('place');
+    expect(typeOf(m, 'Hamas')).not.toBe('place');
+  });
+
+  it('an organisation\'s name followed by a person\'s name are two names', () => {
+    const m = named('"We have no leads," Chief of Judicial Police Manuel Ortega told reporters.');
+    expect(typeOf(m, 'Manuel Ortega')).toBe('person');
+  });
+});
+
+describe('organisation names with more inside them', () => {
+  it('a possessive common noun for people inside an organisation\'s name', () => {
+    const m = named('The Sudan People\'s Liberation Army said it had freed the hostages.');
+    expect(m.map(([t]) => t)).toContain('Sudan People\'s Liberation Army');
+  });
+
+  it('a company\'s name ends at its corporate suffix', () => {
+    const m = named('Sabourin was president of Bestop Inc of Boulder, Colorado.');
+    expect(typeOf(m, 'Bestop Inc')).toBe('organization');
+  });
+
+  it('a place adjective before common words is part of an organisation\'s name', () => {
+    expect(named('Options also trade on the Pacific Stock Exchange.').map(([t]) => t)).toContain('Pacific Stock Exchange');
+  });
+});

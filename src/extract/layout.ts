@@ -75,6 +75,15 @@ export function typeByLayout(tokens: Token[], mentions: NameMention[]): void {
     return;
   }
 
+  // A scorer and the minute, in the brackets after a result: "Leeds 2 (Kowalczyk 23rd, Brandt 80th penalty)".
+  let open = false;
+  us.forEach((u, k) => {
+    if (isText(u, '(')) open = true;
+    if (isText(u, ')')) open = false;
+    const minute = us[k + 1];
+    if (open && u.kind === 'name' && u.mention.type !== 'organization' && minute?.kind === 'word' && /^\d{1,3}(?:st|nd|rd|th)$/.test(minute.token.text) && !u.mention.tokens.some((t) => t.upper)) set(u.mention, 'person');
+  });
+
   // A competitor and the country they represent: "Anna Kowalska (Poland)".
   for (let k = 0; k + 3 < us.length; k++) {
     const a = us[k]!;

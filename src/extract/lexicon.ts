@@ -77,7 +77,7 @@ export const ORG_HEADS = words(`
   church brotherhood council pact treaty convention initiative program programme project mission
   unit center centre board cabinet republic kingdom emirate caliphate state states nations
   federation confederation society club team airlines airways ministry's court's order bar chamber
-  guard police patrol
+  guard police patrol exchange
 `);
 
 /** Lower-case nouns that introduce a news outlet's name ("newspaper Il Tempo"). */

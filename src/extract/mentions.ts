@@ -134,7 +134,9 @@ interface Chunk {
 function possessiveInsideName(tokens: Token[], from: number, j: number): boolean {
   const pos = tokens[j - 1]!;
   if (pos.upper || isPlaceTagged(pos) || pos.lex.has('FirstName') || pos.lex.has('Person')) return false;
-  if (!(isTitleWord(pos) || /s['’]$/.test(pos.text) || tokens.slice(from, j).every((x) => isTitleWord(x) || isDemonym(x)))) return false;
+  // "Sudan People's Liberation Army", "All Fishermen's Association": a common noun for people
+  const peopleNoun = isCommonWord(pos.lower) && (lexicalTags(pos.lower).has('Plural') || isRoleWord(pos.lower));
+  if (!(isTitleWord(pos) || /s['’]$/.test(pos.text) || peopleNoun || tokens.slice(from, j).every((x) => isTitleWord(x) || isDemonym(x)))) return false;
   let k = j;
   while (k < tokens.length && tokens[k]!.cap && tokens[k]!.word) k++;
   return k > j && isOrgHead(tokens[k - 1]!);
@@ -154,7 +156,8 @@ function chunks(tokens: Token[]): Chunk[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     const sentenceStart = i === 0 || /^[“"‘(:–—.!?]$/.test(tokens[i - 1]!.text);
-    const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper);
+    // (a role noun compromise merely guesses from an ending, "Lindqvist", is no evidence: its lexicon must know it)
+    const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper && (lexiconTags(t.lower).length > 0 || isRoleWord(t.lower) && ROLE_NOUNS.has(singularOf(t.lower))));
     // "Judge Julian Lambert told ...": a title opening a sentence, before a name, is not a verb
     const titleOpens =
       sentenceStart && (isTitleWord(t) || (t.tags.has('Verb') && lexicalTags(t.lower).has('Noun') && !t.upper && orgHeadAhead(tokens, i + 1))) && nameToken(t, false) && !!tokens[i + 1] && nameToken(tokens[i + 1]!, false);
@@ -173,6 +176,8 @@ function chunks(tokens: Token[]): Chunk[] {
       const prev = tokens[j - 1]!;
       if (prev.possessive && !possessiveInsideName(tokens, i, j)) break;
       const u = tokens[j]!;
+      // "Chief of Judicial Police Manuel Alvarado": an organisation's name, then a person's
+      if (nameToken(u, false) && isOrgHead(prev) && !prev.possessive && u.lex.has('FirstName') && !isOrgHead(u) && tokens[j + 1] && nameToken(tokens[j + 1]!, false) && !orgHeadAhead(tokens, j)) break;
       if (nameToken(u, false)) {
         j++;
         continue;
@@ -219,7 +224,9 @@ function chunks(tokens: Token[]): Chunk[] {
       // "Chevron Corp and Texaco Inc", "the United States and Moscow": a name complete before "and"
       // (ending in its head, its corporate suffix, or a place known by name) does not run on through it
       const complete = isOrgHead(prev) || COMPANY_SUFFIXES.has(prev.lower.replace(/\.$/, '')) || isKnownPlace(soFar);
-      const connectors = orgLed ? (complete ? ['of', 'on', 'for'] : ['of', 'on', 'for', 'and']) : titleLed ? ['of', 'for'] : [];
+      // "Bestop Inc of Boulder": nothing joins a company's name after its corporate suffix
+      const suffixed = COMPANY_SUFFIXES.has(prev.lower.replace(/\.$/, '')) && soFar.length >= 2;
+      const connectors = suffixed ? [] : orgLed ? (complete ? ['of', 'on', 'for'] : ['of', 'on', 'for', 'and']) : titleLed ? ['of', 'for'] : [];
       if (connectors.includes(u.lower) && next) {
         // A title joins only more title words: "Minister of Justice", "Secretary of State",
         // "Minister for Cities"; "Commander of the Libyan National Army" is a title, then an organisation.
@@ -352,6 +359,13 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
   return k;
 }
 
+const PROPER_LEXICON_TAGS = /^(?:ProperNoun|Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|SportsTeam|Demonym|Honorific)$/;
+/** compromise's lexicon has the word, and only as a common word ("stock", "cause", "people"). */
+function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && !tags.some((t) => PROPER_LEXICON_TAGS.test(t));
+}
+
 /** A capitalised noun for what a person is ("Economist", "Actor", "Trainer"), not a surname that looks like one. */
 const isCapRoleNoun = (t: Token) => t.cap && !t.upper && t.word && !t.lex.has('FirstName') && (ROLE_NOUNS.has(t.lower) || lexiconTags(t.lower).includes('Actor')) && !plainTags(t.lower).has('Adjective');
 
@@ -370,7 +384,10 @@ function describedFrom(tokens: Token[], c: Chunk): number {
   if (k === c.from) return c.from;
   const run = tokens.slice(k, c.to);
   if (run.some((t) => isOrgHead(t) || isTitleWord(t) || COMPANY_SUFFIXES.has(t.lower.replace(/\.$/, ''))) || isKnownPlace(run) || knownOrganization(run)) return c.from;
-  if (run.length === 1 && !role && !run[0]!.lex.has('FirstName') && !run[0]!.lex.has('LastName')) return c.from;
+  const personTagged = run.some((t) => t.lex.has('FirstName') || t.lex.has('LastName') || t.lex.has('Person'));
+  // what is left must look like a person's name: "Stock Exchange", "Resistance" do not
+  if (!personTagged && run.some((t) => isCommonWord(t.lower))) return c.from;
+  if (run.length === 1 && !role && !personTagged) return c.from;
   return k;
 }
 
@@ -637,6 +654,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
 
     const first = nameToks[0]!;
     if (first.tags.has('FirstName') && nameToks.length >= 2) person += 1.5;
+    // "A. Stewart", "J. Smith": an initial before a surname
+    if (/^\p{Lu}\.$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) person += 2;
     if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.lower))) person += 0.5;
     if (nameToks.some((t) => t.tags.has('LastName'))) person += 0.5;
     if (nameToks.length >= 2 && nameToks.some((t) => /^(?:al|el|ad|as|an|ar|at|az)-\p{Lu}/u.test(t.base) || ['bin', 'ibn', 'abu'].includes(t.lower))) person += 1;
@@ -733,8 +752,30 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   }
   mentions.sort((x, y) => x.start - y.start);
   typeByLayout(tokens, mentions);
+  typeLists(sentence, mentions);
   linkOtherNames(sentence, mentions);
   return { tokens, mentions };
+}
+
+/**
+ * "Stephanie, Caroline and Albert", "Gouda, Haarlem and Almere": three or more names listed together
+ * are of one kind, so a name with no evidence of its own takes the type the others in its list agree on.
+ */
+function typeLists(sentence: string, mentions: NameMention[]): void {
+  let from = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i];
+    if (b && /^\s*(?:,|,?\s+and|,?\s+or)\s+$/.test(sentence.slice(a.end, b.start)) && !a.possessive) continue;
+    const list = mentions.slice(from, i);
+    from = i;
+    // two names may be of two kinds ("Israel and Hamas"); a list of three or more is one kind
+    if (list.length < 3) continue;
+    const types = new Set(list.filter((m) => m.type !== 'other' && m.confidence > 0).map((m) => m.type));
+    if (types.size !== 1) continue;
+    const type = [...types][0]!;
+    for (const m of list) if (m.type === 'other' && !m.sameAs) [m.type, m.confidence] = [type, 1];
+  }
 }
 
 /**
