@@ -2,6 +2,7 @@
 // with dates and places, quotes), every fact tied to the sentence that states it. Pure: no I/O.
 import type { Article, ExtractedEvent, ExtractedQuote, Extraction, Mention } from '../domain.ts';
 import { clusterMentions } from './actors.ts';
+import { documentCasing, isShouted, restoreCase } from './casing.ts';
 import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention } from './events.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
@@ -38,6 +39,8 @@ function dateline(sentence: string): Dateline | null {
   if (dateOnly) return { places: [], date: dateOnly[1]!, length: dateOnly[0].length };
   const m = DATELINE_RE.exec(sentence);
   if (!m) return null;
+  // "SOCCER - JAPAN GET LUCKY WIN": a headline's kicker before more shouting, not a dateline
+  if (isShouted(sentence.slice(m[0].length))) return null;
   const places: Dateline['places'] = [];
   const parts = [...m[1]!.split('/'), ...m[2]!.split(',').slice(1)];
   let date: string | null = null;
@@ -72,16 +75,20 @@ interface Analysed {
  * Which rules built a database's facts. Change it whenever the rules change what they extract:
  * an index built by other rules is extracted again from its stored articles when briefbot opens it.
  */
-export const EXTRACTOR_VERSION = '2026-11-29.5';
+export const EXTRACTOR_VERSION = '2026-12-04.4';
 
 export function extract(article: Pick<Article, 'sentences' | 'published'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
   const resolver = createDateResolver(article.published, lead?.date ?? null);
+  // How the article writes its words settles sentence openers and text set in capitals.
+  const casing = documentCasing(article.sentences.map((s) => s.text));
   const analysed: Analysed[] = article.sentences.map((s, idx) => {
     const dl = idx === 0 ? lead : null;
     // Mask the dateline so its shouted words are not read as names a second time.
-    const body = dl ? ' '.repeat(dl.length) + s.text.slice(dl.length) : s.text;
-    const { tokens, mentions } = analyseSentence(body, s.index);
+    const masked = dl ? ' '.repeat(dl.length) + s.text.slice(dl.length) : s.text;
+    // A sentence set in capitals is read in the article's own casing (same offsets).
+    const body = restoreCase(masked, casing);
+    const { tokens, mentions } = analyseSentence(body, s.index, { casing });
     for (const p of dl?.places ?? [])
       mentions.unshift({
         sentenceIndex: s.index,

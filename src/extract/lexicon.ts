@@ -76,7 +76,7 @@ export const ORG_HEADS = words(`
   church brotherhood council pact treaty convention initiative program programme project mission
   unit center centre board cabinet republic kingdom emirate caliphate state states nations
   federation confederation society club team airlines airways ministry's court's order bar chamber
-  guard police patrol
+  guard police patrol exchange
 `);
 
 /** Lower-case nouns that introduce a news outlet's name ("newspaper Il Tempo"). */
@@ -97,7 +97,7 @@ export const PERSON_LED_HEADS = words('government administration cabinet era pre
 /** Name particles that join the parts of a name without being capitalised. */
 export const NAME_PARTICLES = words(`
   al el ad ad- as ash an ar at az bin ibn bint abu abou ben de da das do dos du del della delle dei
-  di van von der den ter le la lo li y e
+  di dal dalla dello degli van von der den ter ten le la lo li y e
 `);
 
 export const SPEECH_VERBS = words(`
@@ -190,4 +190,113 @@ export const ORG_NOUNS = words(`
 export const PLACE_NOUNS = words(`
   city town village region province state country capital district county port island area suburb
   neighbourhood neighborhood camp municipality territory enclave oasis governorate
+`);
+
+/**
+ * Countries (including former ones news still names), their capitals and large cities, and
+ * regions, written by hand from general knowledge: compromise's lexicon knows most countries but
+ * not all ("Britain", "Bosnia", "Yugoslavia", "Bonn"). Several words are written with spaces.
+ */
+export const PLACE_NAMES = new Set(
+  `
+  afghanistan albania algeria andorra angola antigua argentina armenia australia austria azerbaijan
+  bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
+  bosnia-herzegovina herzegovina botswana brazil brunei bulgaria burkina|faso burundi cambodia
+  cameroon canada cape|verde chad chile china colombia comoros congo costa|rica croatia cuba cyprus
+  czech|republic czechoslovakia denmark djibouti dominica dominican|republic ecuador egypt
+  el|salvador eritrea estonia ethiopia fiji finland france gabon gambia georgia germany ghana greece
+  grenada guatemala guinea guinea-bissau guyana haiti honduras hungary iceland india indonesia iran
+  iraq ireland israel italy ivory|coast jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait
+  kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg macedonia
+  madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia moldova
+  monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland
+  new|zealand nicaragua niger nigeria north|korea south|korea korea norway oman pakistan palau
+  palestine panama papua|new|guinea paraguay peru philippines poland portugal qatar romania russia
+  rwanda samoa san|marino saudi|arabia senegal serbia seychelles sierra|leone singapore slovakia
+  slovenia somalia south|africa spain sri|lanka sudan suriname surinam swaziland sweden switzerland
+  syria taiwan tajikistan tanzania thailand togo tonga trinidad tunisia turkey turkmenistan tuvalu
+  uganda ukraine united|arab|emirates united|kingdom united|states uruguay uzbekistan vanuatu vatican
+  venezuela vietnam yemen yugoslavia zaire zambia zimbabwe soviet|union ussr east|germany
+  west|germany britain great|britain england scotland wales northern|ireland ulster
+  europe asia africa america americas antarctica australasia scandinavia balkans caucasus
+  middle|east far|east latin|america north|america south|america central|america central|asia
+  southeast|asia south|asia east|asia western|europe eastern|europe central|europe north|africa
+  west|africa east|africa southern|africa persian|gulf gulf|of|mexico caribbean mediterranean
+  baltic|states chechnya dagestan kashmir tibet xinjiang kurdistan gaza gaza|strip west|bank
+  golan|heights sinai hong|kong macau puerto|rico greenland siberia crimea sicily sardinia corsica
+  bavaria catalonia basque|country flanders wallonia quebec ontario
+  kabul tirana algiers luanda buenos|aires yerevan canberra vienna baku manama dhaka minsk brussels
+  la|paz sarajevo gaborone brasilia sofia phnom|penh yaounde ottawa santiago beijing bogota
+  kinshasa brazzaville zagreb havana nicosia prague copenhagen cairo asmara tallinn addis|ababa
+  helsinki paris tbilisi berlin bonn accra athens guatemala|city conakry port-au-prince budapest
+  reykjavik new|delhi delhi jakarta tehran baghdad dublin jerusalem tel|aviv rome kingston tokyo
+  amman astana almaty nairobi pristina kuwait|city bishkek vientiane riga beirut monrovia tripoli
+  vilnius skopje antananarivo lilongwe kuala|lumpur bamako valletta nouakchott mexico|city chisinau
+  ulan|bator podgorica rabat maputo rangoon yangon windhoek kathmandu amsterdam the|hague
+  wellington managua niamey abuja lagos pyongyang oslo muscat islamabad karachi lahore panama|city
+  asuncion lima manila warsaw lisbon doha bucharest moscow kigali riyadh dakar belgrade freetown
+  bratislava ljubljana mogadishu pretoria johannesburg cape|town durban seoul madrid colombo
+  khartoum paramaribo stockholm bern geneva zurich damascus taipei dushanbe dar|es|salaam dodoma
+  bangkok lome tunis ankara istanbul ashgabat kampala kiev kyiv abu|dhabi dubai london washington
+  montevideo tashkent caracas hanoi sanaa lusaka harare bombay mumbai calcutta kolkata madras
+  chennai shanghai hong|kong sydney melbourne new|york los|angeles chicago frankfurt munich hamburg
+  milan naples grozny gaza|city
+`
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/\|/g, ' ')),
+);
+
+/** News agencies, by the names copy cites them with ("told Reuters", "Interfax said"). */
+export const NEWS_AGENCIES = new Set(
+  `reuters afp interfax itar-tass tass ria xinhua kyodo jiji yonhap ansa dpa efe anatolian anatolia
+  irna mena pap ctk mti bta tanjug hina bernama antara pti uni apa sapa kuna wafa petra sana
+  associated|press agence|france-presse agence|france|presse press|trust|of|india bloomberg`
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/\|/g, ' ')),
+);
+
+/**
+ * Words for peoples, faiths and factions that describe rather than name ("Moslem refugees",
+ * "Kurd rebels", "Sunni clerics"): like nationality adjectives, never an actor by themselves.
+ */
+export const PEOPLE_WORDS = words(`
+  moslem moslems muslim muslims islamic islamist islamists christian christians catholic catholics
+  protestant protestants orthodox jewish jew jews hindu hindus sikh sikhs buddhist buddhists sunni
+  sunnis shia shi'ite shi'ites shiite shiites alawite druze coptic copt copts evangelical
+  kurd kurds kurdish serb serbs croat croats bosniak bosniaks slav slavs hutu hutus tutsi tutsis
+  tamil tamils sinhalese pashtun pashtuns tajik tajiks uzbek uzbeks chechen chechens ingush
+  ossetian arab arabs berber berbers bedouin basque basques catalan catalans flemish walloon
+  gypsy romany maori aboriginal inuit zulu zulus xhosa yoruba igbo hausa amhara oromo tigrayan
+  somali somalis afrikaner afrikaners latino latinos hispanic creole cossack cossacks tatar tatars
+  uighur uighurs uyghur uyghurs baluch balochi sindhi punjabi bengali kashmiri gurkha gurkhas
+  marxist marxists maoist maoists leninist stalinist communist communists socialist socialists
+  zionist zionists nazi nazis neo-nazi neo-nazis fascist fascists
+`);
+
+/** Nouns for a person of a nation, written before a name like a nationality adjective ("Frenchman Jean Alesi"). */
+export const NATIONALITY_NOUNS = words(`
+  frenchman frenchwoman englishman englishwoman dutchman dutchwoman irishman irishwoman scotsman
+  scotswoman welshman welshwoman briton britons spaniard spaniards dane danes swede swedes finn finns
+  pole poles turk turks scot scots swiss czech czechs slovak slovaks kiwi aussie yank
+  countryman countrymen compatriot compatriots
+`);
+
+/** Upper-case abbreviations that are not organisations: times, measures, economic terms. */
+export const NON_ORG_ACRONYMS = words(`
+  gmt utc edt est cdt cst mdt mst pdt pst bst cet cest eet jst ist aest
+  gdp gnp cpi ppi eps pe p/e ipo roi ebit ebitda vat rpi m3 m2 m1 bp bps yoy qoq ytd
+  tv am fm pm kv kw mw gw kwh mwh mph kph kmh km kg cm mm ml bpd
+  ceo cfo coo cto md vp
+  era rbi hr ko mvp
+  aids hiv sars dna rna bse
+  vs etc usd eur gbp jpy chf
+`);
+
+/** Lower-case nouns for what a company has, right after its name ("Housecall shares", "Kekkila profit"). */
+export const COMPANY_NOUNS = words(`
+  shares share stock stocks stake shareholders shareholder profit profits earnings revenue revenues
+  sales turnover dividend dividends subsidiary subsidiaries unit units plant plants factory
+  factories brand brands workforce bonds bond debt takeover merger
 `);

@@ -2,6 +2,7 @@
 // Our own tokenizer keeps hyphenated names ("al-Khoja", "Sweden-based") and possessives
 // ("Tripoli’s") as single tokens; compromise's tags are mapped onto them by offset.
 import nlp from 'compromise';
+import { PLACE_NAMES } from './lexicon.ts';
 
 export interface Token {
   text: string;
@@ -23,6 +24,10 @@ export interface Token {
   upper: boolean;
   word: boolean;
   index: number;
+  /** How the rest of the article writes this word inside sentences, when it is known (casing.ts). */
+  docCase?: 'name' | 'common' | 'acronym';
+  /** In a line with no lower-case word: a table row or a list, not a clause. */
+  inTable?: boolean;
 }
 
 // Abbreviations keep their period ("Lt.", "Gen.", "U.S."), so a title or acronym is one token.
@@ -50,8 +55,8 @@ export function tokenize(sentence: string): Token[] {
     const cap = /^\p{Lu}/u.test(base) || /^(?:al|el|ad|as|ash|an|ar|at|az|ul)-\p{Lu}/u.test(base);
     const tags = new Set<string>();
     for (let i = start; i < start + text.length; i++) for (const t of tagsAt[i] ?? []) tags.add(t);
-    const lex = word ? lexicalTags(base) : EMPTY;
     const lower = base.toLowerCase();
+    const lex = word ? (cap && PLACE_NAMES.has(lower) ? withPlace(base) : lexicalTags(base)) : EMPTY;
     tokens.push({ text, base, lower, start, end: start + text.length, tags, lex, root: rootAt.get(start) ?? lower, possessive, cap, upper, word, index: tokens.length });
   }
   return tokens;
@@ -75,7 +80,25 @@ function compromiseTags(sentence: string): { tagsAt: (string[] | undefined)[]; r
   return { tagsAt: at, rootAt };
 }
 
+type Lexicon = Record<string, string | string[] | undefined>;
+let lexicon: Lexicon | null = null;
+
+/** compromise's lexicon entry for a lower-case word or phrase ("united states"): a look-up, not a parse. */
+export function lexiconTags(key: string): string[] {
+  lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  const v = lexicon[key];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
 const EMPTY: Set<string> = new Set();
+const placeCache = new Map<string, Set<string>>();
+
+/** A place compromise does not know ("Britain", "Bonn"): its lexicon tags plus Place. */
+function withPlace(word: string): Set<string> {
+  let tags = placeCache.get(word);
+  if (!tags) placeCache.set(word, (tags = new Set([...lexicalTags(word), 'Place'])));
+  return tags;
+}
 const probeCache = new Map<string, Set<string>>();
 
 /** compromise's tags for one term of a short probe text, cached by the probe. */

@@ -1,0 +1,245 @@
+// Name rules, one pattern each, in sentences written for these tests: what news English says
+// about whether a capitalised word names a person, an organisation or a place.
+// (Measured as a whole by bench/eval-conll.ts; these pin each rule down.)
+import { describe, expect, it } from 'vitest';
+import type { ActorType } from '../src/domain.ts';
+import { documentCasing, isShouted, restoreCase } from '../src/extract/casing.ts';
+import { extract } from '../src/extract/index.ts';
+
+/** The article's sentences (one per line) through the extractor: each mention's text and type. */
+function named(...lines: string[]): [string, ActorType | 'date'][] {
+  let text = '';
+  const sentences = lines.map((s, index) => {
+    if (text) text += '\n';
+    const start = text.length;
+    text += s;
+    return { index, text: s, start, end: text.length };
+  });
+  return extract({ sentences, published: null })
+    .mentions.filter((m) => m.type !== 'date')
+    .map((m) => [m.text, m.type]);
+}
+const typeOf = (mentions: [string, ActorType | 'date'][], name: string) => mentions.find(([t]) => t === name)?.[1];
+
+describe('text set in capitals is read in the article\'s own casing', () => {
+  it('restores a shouted headline from how the body writes its words', () => {
+    const body = 'Heavy rain flooded northern Peru on Monday, and Lima sent the army to help.';
+    const headline = 'FLOODS HIT NORTHERN PERU AFTER STORMS';
+    expect(isShouted(headline)).toBe(true);
+    expect(isShouted(body)).toBe(false);
+    expect(restoreCase(headline, documentCasing([headline, body]))).toBe('floods hit northern Peru after storms');
+  });
+
+  it('keeps the length, so offsets into the original still hold', () => {
+    const s = 'MINISTER QUITS OVER KOWALCZYK AFFAIR';
+    expect(restoreCase(s, documentCasing([s])).length).toBe(s.length);
+  });
+
+  it('finds the name in a shouted headline without running it into the verbs around it', () => {
+    const m = named('STRIKE SHUTS ANTWERP PORT FOR SECOND DAY', 'Dock workers at the port of Antwerp stayed away for a second day on Tuesday.');
+    expect(m.map(([t]) => t)).toContain('ANTWERP');
+  });
+
+  it('a sport named before a dash in a headline is not a dateline place', () => {
+    const m = named('RUGBY - WALES NAME UNCHANGED SIDE FOR DUBLIN TEST.', 'Wales kept the same fifteen for the match in Dublin.');
+    expect(typeOf(m, 'RUGBY')).not.toBe('place');
+    expect(typeOf(m, 'WALES')).toBe('place');
+  });
+
+  it('a real dateline before the dash still gives its place', () => {
+    const m = named('NAIROBI, Kenya - Police in the capital arrested three men on Friday.');
+    expect(typeOf(m, 'NAIROBI')).toBe('place');
+  });
+});
+
+describe('sentence openers', () => {
+  it('an opener the article writes as a name elsewhere is a name, though it looks like a verb', () => {
+    const m = named('The talks were led by Farid Zahed, the deputy minister.', 'Zahed said on Tuesday that a deal was close.');
+    expect(m.filter(([t]) => t === 'Zahed')).toEqual([['Zahed', 'person']]);
+  });
+
+  it('an opener the article writes in lower case elsewhere is not a name', () => {
+    const m = named('Standings after the third round were unchanged.', 'The standings will be updated on Sunday.');
+    expect(m.map(([t]) => t)).not.toContain('Standings');
+  });
+});
+
+describe('name particles', () => {
+  it('"at", "as" and "an" standing alone do not join two names into one', () => {
+    const m = named('Marta Kowalska at Deutsche Bank said the forecast was too cautious.');
+    expect(m.map(([t]) => t)).toContain('Marta Kowalska');
+    expect(m.map(([t]) => t)).not.toContain('Marta Kowalska at Deutsche Bank');
+  });
+
+  it('"da" and "van" still do', () => {
+    const m = named('The coach, Pieter van Dijkstra, praised Lula da Silva at the ceremony.');
+    expect(m.map(([t]) => t)).toContain('Pieter van Dijkstra');
+    expect(m.map(([t]) => t)).toContain('Lula da Silva');
+  });
+});
+
+describe('places known by name', () => {
+  it('a country whose name ends like an organisation\'s is a place', () => {
+    const m = named('Exports from the Czech Republic to the United States rose last year.');
+    expect(typeOf(m, 'Czech Republic')).toBe('place');
+    expect(typeOf(m, 'United States')).toBe('place');
+  });
+
+  it('countries and capitals compromise does not know are places', () => {
+    const m = named('Britain said it would reopen its embassy in Bonn.');
+    expect(typeOf(m, 'Britain')).toBe('place');
+    expect(typeOf(m, 'Bonn')).toBe('place');
+  });
+});
+
+describe('lines whose layout types their names', () => {
+  it('a dateline on its own line gives places', () => {
+    const m = named('Flood warnings were lifted on Thursday.', 'ROTTERDAM 2024-03-14', 'The river fell overnight.');
+    expect(typeOf(m, 'ROTTERDAM')).toBe('place');
+    const two = named('SPRINGFIELD, Illinois 2024-03-14', 'The state fair opens next week.');
+    expect(typeOf(two, 'SPRINGFIELD')).toBe('place');
+    expect(typeOf(two, 'Illinois')).toBe('place');
+  });
+
+  it('the two sides of a result are teams, named by their towns or not', () => {
+    const m = named('Results of weekend matches in the northern league:', 'Harrogate 2 Kowloon Rangers 1', 'Blyth 0 Gateshead 3');
+    expect(typeOf(m, 'Harrogate')).toBe('organization');
+    expect(typeOf(m, 'Kowloon Rangers')).toBe('organization');
+    expect(typeOf(m, 'Blyth')).toBe('organization');
+    expect(typeOf(m, 'Gateshead')).toBe('organization');
+  });
+
+  it('a name heading a row of figures in a standings table is a team', () => {
+    const m = named('Standings after Saturday (played, won, drawn, lost, points):', 'Dorchester 12 8 2 2 26', 'Weymouth 12 7 1 4 22');
+    expect(typeOf(m, 'Dorchester')).toBe('organization');
+    expect(typeOf(m, 'Weymouth')).toBe('organization');
+  });
+
+  it('a name with a country in brackets after it is a competitor', () => {
+    const m = named('Leading results in the women\'s 400 metres:', '1. Aleksandra Wiercinska (Poland) 50.12', '2. Tuuli Harjunpaa (Finland) 50.48');
+    expect(typeOf(m, 'Aleksandra Wiercinska')).toBe('person');
+    expect(typeOf(m, 'Tuuli Harjunpaa')).toBe('person');
+    expect(typeOf(m, 'Finland')).toBe('place');
+  });
+
+  it('ordinary prose with figures after a place is left alone', () => {
+    const m = named('Prices in Lisbon rose 3 percent in May, while Porto saw 2 percent.');
+    expect(typeOf(m, 'Lisbon')).toBe('place');
+    expect(typeOf(m, 'Porto')).toBe('place');
+  });
+});
+
+describe('organisations', () => {
+  it('companies compromise knows by name, in one word or several', () => {
+    expect(typeOf(named('Toyota recalled 40,000 cars on Monday.'), 'Toyota')).toBe('organization');
+    expect(typeOf(named('Goldman Sachs said the deal was worth $2 billion.'), 'Goldman Sachs')).toBe('organization');
+  });
+
+  it('news agencies are organisations, though they are told things like people', () => {
+    expect(typeOf(named('"The border is closed," a senior official told Reuters.'), 'Reuters')).toBe('organization');
+    expect(typeOf(named('Interfax quoted the governor as saying the fire was out.'), 'Interfax')).toBe('organization');
+  });
+
+  it('an ampersand makes one firm of the names around it', () => {
+    const m = named('Shares in Hambrecht & Quist rose after the results.');
+    expect(typeOf(m, 'Hambrecht & Quist')).toBe('organization');
+  });
+
+  it('two complete company names joined by "and" stay two', () => {
+    const m = named('Chevron Corp and Texaco Inc agreed to share the pipeline.');
+    expect(typeOf(m, 'Chevron Corp')).toBe('organization');
+    expect(typeOf(m, 'Texaco Inc')).toBe('organization');
+  });
+
+  it('what a company has, right after its name, makes it a company', () => {
+    expect(typeOf(named('Vantrix shares fell 4 percent in early trading.'), 'Vantrix')).toBe('organization');
+  });
+
+  it('"General" before a corporate suffix is part of the company, not a rank', () => {
+    expect(typeOf(named('General Motors said its sales rose in July.'), 'General Motors')).toBe('organization');
+  });
+});
+
+describe('words that describe rather than name', () => {
+  it('peoples and faiths before a plural noun are not organisations', () => {
+    const m = named('Kurd rebels attacked a police post, and Moslem refugees fled the town.');
+    expect(typeOf(m, 'Kurd')).not.toBe('organization');
+    expect(typeOf(m, 'Moslem')).not.toBe('organization');
+  });
+
+  it('time zones and economic terms in capitals are not organisations', () => {
+    const m = named('The blast happened at 0800 GMT, officials said.', 'GDP grew 2 percent in the quarter.');
+    expect(typeOf(m, 'GMT')).not.toBe('organization');
+    expect(typeOf(m, 'GDP')).not.toBe('organization');
+  });
+
+  it('a common word in capitals is not an organisation when the article writes it in lower case', () => {
+    const m = named('NOTE - Figures for the half year are unaudited.', 'Analysts took note of the weaker margins.');
+    expect(typeOf(m, 'NOTE')).not.toBe('organization');
+  });
+});
+
+describe('people', () => {
+  it('a nationality or a role before a name is not part of it', () => {
+    expect(typeOf(named('Belgian Lotte Vandamme won the final in straight sets.'), 'Lotte Vandamme')).toBe('person');
+    expect(typeOf(named('He lost to Frenchman Jules Marchetti in the second round.'), 'Jules Marchetti')).toBe('person');
+    expect(typeOf(named('Economist Marek Zielinski said growth would slow.'), 'Marek Zielinski')).toBe('person');
+  });
+
+  it('a nationality before a single word may be part of a firm\'s name', () => {
+    expect(named('American Express raised its dividend.').map(([t]) => t)).toContain('American Express');
+  });
+
+  it('a speaker named after "said" at the end of a sentence is a person', () => {
+    expect(typeOf(named('"We are ready for the vote," said Okonkwo.'), 'Okonkwo')).toBe('person');
+  });
+
+  it('two particles in a row stay inside a name', () => {
+    expect(named('The keeper, Edwin van der Sar, saved twice.').map(([t]) => t)).toContain('Edwin van der Sar');
+  });
+});
+
+describe('more people', () => {
+  it('an initial before a surname is a person', () => {
+    expect(typeOf(named('Bowling for the visitors, R. Kowalczyk took four wickets.'), 'R. Kowalczyk')).toBe('person');
+  });
+
+  it('a scorer with the minute, in brackets after a result, is a person', () => {
+    const m = named('Harrogate 2 (Okafor 23rd, Lindqvist 80th) Blyth 1 (Marsh 61st)');
+    expect(typeOf(m, 'Okafor')).toBe('person');
+    expect(typeOf(m, 'Lindqvist')).toBe('person');
+    expect(typeOf(m, 'Marsh')).toBe('person');
+  });
+
+  it('three or more names listed together are of one kind', () => {
+    const m = named('The awards went to Tomasz Wilk, Ingrid Solberg and Okonjo.');
+    expect(typeOf(m, 'Okonjo')).toBe('person');
+  });
+
+  it('two names joined by "and" may be of two kinds', () => {
+    const m = named('Israel and Hamas reached a ceasefire on Sunday.');
+    expect(typeOf(m, 'Israel')).toBe('place');
+    expect(typeOf(m, 'Hamas')).not.toBe('place');
+  });
+
+  it('an organisation\'s name followed by a person\'s name are two names', () => {
+    const m = named('"We have no leads," Chief of Judicial Police Manuel Ortega told reporters.');
+    expect(typeOf(m, 'Manuel Ortega')).toBe('person');
+  });
+});
+
+describe('organisation names with more inside them', () => {
+  it('a possessive common noun for people inside an organisation\'s name', () => {
+    const m = named('The Sudan People\'s Liberation Army said it had freed the hostages.');
+    expect(m.map(([t]) => t)).toContain('Sudan People\'s Liberation Army');
+  });
+
+  it('a company\'s name ends at its corporate suffix', () => {
+    const m = named('Sabourin was president of Bestop Inc of Boulder, Colorado.');
+    expect(typeOf(m, 'Bestop Inc')).toBe('organization');
+  });
+
+  it('a place adjective before common words is part of an organisation\'s name', () => {
+    expect(named('Options also trade on the Pacific Stock Exchange.').map(([t]) => t)).toContain('Pacific Stock Exchange');
+  });
+});
