@@ -151,7 +151,8 @@ function scoreExtraction(gold: RealGold, ex: Extraction, misses: string[]): Scor
     if (!found.length) misses.push(`person missed: ${p.name}`);
     for (const role of p.roles ?? []) {
       if (!found.length) continue;
-      const got = found.flatMap((a) => a.roles.map((r) => [r.title, r.organization ?? ''].join(' ')));
+      const credited = (ex.credits ?? []).filter((c) => found.some((a) => a.id === c.actorId)).map((c) => c.role);
+      const got = [...found.flatMap((a) => a.roles.map((r) => [r.title, r.organization ?? ''].join(' '))), ...credited];
       const hit = roleMatches(role, got);
       add(s.roleRecall, hit);
       if (!hit) misses.push(`role missed: ${p.name} — ${role} (got: ${got.join('; ') || 'none'})`);

@@ -23,11 +23,22 @@ export interface Article {
   published: string | null;
   /** Source domains or names listed at the end of the page ("* alwasat.ly"). */
   sources: string[];
+  /** Who wrote it: the byline's names and the credit lines' ("Additional reporting by ..."). */
+  credits?: Credit[];
   /** The cleaned body text: page debris, title and byline removed. */
   text: string;
   sentences: Sentence[];
   /** sha256 of the cleaned text plus title, hex. */
   hash: string;
+}
+
+export type CreditRole = 'author' | 'reporter' | 'writer' | 'editor' | 'photographer';
+
+/** A name an article credits for its making, with the line that says so ("By Jane Doe"). */
+export interface Credit {
+  name: string;
+  role: CreditRole;
+  line: string;
 }
 
 export type ActorType = 'person' | 'organization' | 'place' | 'other';
@@ -185,11 +196,21 @@ export interface Mention {
   actorId?: number;
 }
 
+/** An actor credited for an article, cited by the byline or credit line as sentence `sentenceIndex`. */
+export interface ExtractedCredit {
+  actorId: number;
+  role: CreditRole;
+  sentenceIndex: number;
+  line: string;
+}
+
 export interface Extraction {
   mentions: Mention[];
   actors: ExtractedActor[];
   events: ExtractedEvent[];
   quotes: ExtractedQuote[];
+  /** The article's bylines and credit lines, as actors. */
+  credits?: ExtractedCredit[];
 }
 
 // ---- Stored facts: what the index holds after entity resolution across articles. ----

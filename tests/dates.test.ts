@@ -535,6 +535,10 @@ describe('offsets', () => {
 });
 
 describe('formatFactDate', () => {
+  it('says when the day is the story’s, not the text’s', () => {
+    expect(formatFactDate({ start: '2024-06-04', end: '2024-06-04', precision: 'day', text: 'Tuesday', inferred: true })).toBe('4 June 2024 (day reported)');
+  });
+
   const f = (d: Partial<FactDate>) => formatFactDate({ start: null, end: null, precision: 'unknown', text: '', ...d });
 
   it.each([

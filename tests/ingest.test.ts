@@ -640,3 +640,41 @@ describe('sentence splitting', () => {
     expect(texts('Was it paid? Nobody knows! Wait… Then silence.')).toEqual(['Was it paid?', 'Nobody knows!', 'Wait…', 'Then silence.']);
   });
 });
+
+describe('credit lines and bylines', () => {
+  it('reads every name and role of a wire credit line, with the line itself', async () => {
+    const { creditsOfLine } = await import('../src/ingest/credits.ts');
+    const line = 'Additional reporting by Ana Ruiz in Madrid and Ole Berg; Writing by Tom Hale; Editing by Kim Lee. Copyright 2024 Example News.';
+    expect(creditsOfLine(line)?.map((c) => [c.name, c.role])).toEqual([
+      ['Ana Ruiz', 'reporter'],
+      ['Ole Berg', 'reporter'],
+      ['Tom Hale', 'writer'],
+      ['Kim Lee', 'editor'],
+    ]);
+    expect(creditsOfLine('(Reporting by Ana Ruiz; Editing by Kim Lee)')?.map((c) => c.name)).toEqual(['Ana Ruiz', 'Kim Lee']);
+    expect(creditsOfLine(line)![0]!.line).toBe(line);
+  });
+
+  it('is not fooled by prose that mentions reporting', async () => {
+    const { creditsOfLine } = await import('../src/ingest/credits.ts');
+    expect(creditsOfLine('Reporting by local media suggested the port had closed.')).toBeNull();
+    expect(creditsOfLine('The minister said reporting by journalists was welcome.')).toBeNull();
+  });
+
+  it('takes credit lines out of the story text and keeps them with the article', () => {
+    const a = parseArticle('The port reopened on Monday after a week-long strike by dock workers.\n\n(Reporting by Ana Ruiz; Editing by Kim Lee)\n', { path: 'p.txt' });
+    expect(a.text).not.toMatch(/Reporting by/);
+    expect(a.credits?.map((c) => [c.name, c.role])).toEqual([
+      ['Ana Ruiz', 'reporter'],
+      ['Kim Lee', 'editor'],
+    ]);
+  });
+
+  it('a byline of two names is two authors', () => {
+    const a = parseArticle(`---\nauthor: Ana Ruiz and Ole Berg\n---\n${'The port reopened on Monday after a week-long strike by dock workers.'}`, { path: 'p.md', format: 'md' });
+    expect(a.credits?.map((c) => [c.name, c.role])).toEqual([
+      ['Ana Ruiz', 'author'],
+      ['Ole Berg', 'author'],
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import type {
   Role,
 } from '../src/domain.ts';
 import { nameKey, nameKeys, surnameKey } from '../src/search/keys.ts';
-import { openStore, SCHEMA_VERSION, type Store } from '../src/store/index.ts';
+import { MIGRATIONS, openStore, SCHEMA_VERSION, type Store } from '../src/store/index.ts';
 
 // ---- builders ----
 
@@ -606,5 +606,113 @@ describe('upgrading the extraction rules', () => {
     expect(refreshFacts(old)).toBe(0);
     fresh.close();
     old.close();
+  });
+});
+
+describe('who wrote it, who works there, when it was said', () => {
+  let store: Store;
+  beforeEach(() => {
+    store = openStore(':memory:');
+  });
+  afterEach(() => {
+    store.close();
+  });
+
+  it('a byline and credit lines make the writers actors of their own: /who finds them as authors', async () => {
+    const { extract } = await import('../src/extract/index.ts');
+    const { who } = await import('../src/briefing/profile.ts');
+    const { parseArticle } = await import('../src/ingest/index.ts');
+    const text = (n: number) =>
+      `---\npublished: 2024-06-0${n}\nauthor: Lena Okafor\n---\nThe port of Calder reopened on Monday after the strike number ${n}.\n\nReporting by Tomas Brandt in Calder; Editing by Ruth Imre\n`;
+    for (const n of [3, 4]) {
+      const a = parseArticle(text(n), { path: `calder-${n}.md`, format: 'md' });
+      expect(a.text).not.toMatch(/Reporting by/);
+      store.saveArticle(a, extract(a));
+    }
+    const okafor = who(store, 'lena okafor');
+    expect(okafor.kind).toBe('profile');
+    if (okafor.kind !== 'profile') return;
+    expect(okafor.actor.type).toBe('person');
+    expect(okafor.credits).toEqual([{ role: 'author', articles: 2, cite: expect.any(Number) }]);
+    const brandt = who(store, 'Brandt');
+    expect(brandt.kind === 'profile' && brandt.credits.map((c) => [c.role, c.articles])).toEqual([['reporter', 2]]);
+    const imre = who(store, 'ruth imre');
+    expect(imre.kind === 'profile' && imre.credits.map((c) => c.role)).toEqual(['editor']);
+    // cited by the line that says so
+    if (imre.kind === 'profile') expect(imre.citations[0]!.sentence).toMatch(/^Reporting by Tomas Brandt/);
+    const { renderText } = await import('../src/render/text.ts');
+    expect(renderText(okafor)).toMatch(/Author of 2 articles/);
+  });
+
+  it('an organisation’s profile lists the people whose roles name it', async () => {
+    const { who } = await import('../src/briefing/profile.ts');
+    const s = ['Kestrel Air chief executive Ana Lutz said the airline would grow.', 'Kestrel Air deputy chief Idris Bako resigned.'];
+    store.saveArticle(
+      article({ sentences: s }),
+      extraction({
+        actors: [
+          actor(1, 'Kestrel Air', 'organization', [0, 1]),
+          actor(2, 'Ana Lutz', 'person', [0], { roles: [role('chief executive', 0, s[0]!, 'Kestrel Air')] }),
+          actor(3, 'Idris Bako', 'person', [1], { roles: [role('deputy chief', 1, s[1]!, 'Kestrel Air')] }),
+          actor(4, 'Mona Hale', 'person', [0]),
+        ],
+      }),
+    );
+    const p = who(store, 'kestrel air');
+    expect(p.kind).toBe('profile');
+    if (p.kind !== 'profile') return;
+    expect(p.people.map((x) => [x.name, x.role])).toEqual([
+      ['Ana Lutz', 'chief executive'],
+      ['Idris Bako', 'deputy chief'],
+    ]);
+    expect(p.citations.map((c) => c.sentence)).toEqual(expect.arrayContaining(s));
+    // a person's own profile lists no people
+    const lutz = who(store, 'Ana Lutz');
+    expect(lutz.kind === 'profile' && lutz.people).toEqual([]);
+  });
+
+  it('keeps when a quote was said and which event dates the story inferred', () => {
+    const s = ['"We will appeal," Carlo Nordio said on Tuesday.', 'Nordio was dismissed.'];
+    store.saveArticle(
+      article({ sentences: s, published: '2025-01-23' }),
+      extraction({
+        actors: [actor(1, 'Carlo Nordio', 'person', [0, 1])],
+        quotes: [{ ...quote(0, s[0]!, 1, 'Carlo Nordio', 'We will appeal'), date: day('2025-01-21', 'Tuesday') }],
+        events: [event(1, s[1]!, 'Carlo Nordio dismissed', { ...day('2025-01-21', 'Tuesday'), inferred: true }, [{ actorId: 1, name: 'Carlo Nordio', part: 'subject' }])],
+      }),
+    );
+    expect(store.listQuotes()[0]!.date).toMatchObject({ start: '2025-01-21', precision: 'day', text: 'Tuesday' });
+    expect(store.listEvents()[0]!.date).toMatchObject({ start: '2025-01-21', inferred: true });
+  });
+
+  it('a month-precision publication date dates quotes at month precision', () => {
+    const s = ['"No comment," said Carlo Nordio.'];
+    store.saveArticle(article({ sentences: s, published: '2025-01' }), extraction({ actors: [actor(1, 'Carlo Nordio', 'person', [0])], quotes: [quote(0, s[0]!, 1, 'Carlo Nordio', 'No comment')] }));
+    expect(store.listQuotes()[0]!.date).toMatchObject({ start: '2025-01-01', end: '2025-01-31', precision: 'month' });
+  });
+});
+
+describe('schema 4 on an index built by schema 3', () => {
+  it('adds credits, quote dates and role organisation keys to an existing index without losing a fact', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-v3-'));
+    const path = join(dir, 'old.db');
+    const raw = new Database(path);
+    for (const sql of MIGRATIONS.slice(0, 3)) raw.exec(sql);
+    raw.pragma('user_version = 3');
+    raw.exec(`INSERT INTO articles (id, path, title, published, hash, text, ingested_at) VALUES (1, 'a.txt', 'T', '2025-01-22', 'h', 'x', '2025-01-22');
+      INSERT INTO actors (id, name, type, key) VALUES (1, 'Ana Lutz', 'person', 'ana lutz'), (2, 'Kestrel Air', 'organization', 'kestrel air');
+      INSERT INTO sentences (article_id, idx, text) VALUES (1, 0, 'Kestrel Air chief Ana Lutz spoke.');
+      INSERT INTO roles (actor_id, article_id, sentence_idx, title, title_key, organization) VALUES (1, 1, 0, 'chief', 'chief', 'Kestrel Air');
+      INSERT INTO quotes (article_id, sentence_idx, actor_id, words) VALUES (1, 0, 1, 'We grow');`);
+    raw.close();
+    const store = openStore(path);
+    try {
+      expect(store.listQuotes()[0]).toMatchObject({ words: 'We grow', date: { start: '2025-01-22', precision: 'day' } });
+      expect(store.peopleOf(2).map((p) => [p.name, p.title])).toEqual([['Ana Lutz', 'chief']]);
+      expect(store.creditsForActor(1)).toEqual([]);
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -44,6 +44,10 @@ export interface ActorProfile {
   kind: 'profile';
   actor: ActorRef & { aliases: string[] };
   roles: { title: string; organization: string | null; cite: number }[];
+  /** Bylines and credit lines: "author" of 3 articles, cited by the latest. */
+  credits: { role: string; articles: number; cite: number }[];
+  /** For an organisation or a place: the people whose roles name it, or who are affiliated with it. */
+  people: { id: number; name: string; role: string | null; cite: number | null }[];
   affiliations: string[];
   /** Dated events in date order, then undated ones. */
   events: EventLine[];

@@ -9,12 +9,26 @@ import { pickActor } from './subject.ts';
 export function profileOf(store: Store, actor: Actor): ActorProfile {
   const cites = new Citations();
   const roles = mostSpecific(actor.roles).map((r) => ({ title: r.title, organization: r.organization, cite: cites.cite(r.citation) }));
+  // a byline: "author of 3 articles", cited by the latest
+  const byRole = new Map<string, { role: string; articles: Set<number>; cite: number }>();
+  for (const c of store.creditsForActor(actor.id)) {
+    const had = byRole.get(c.role);
+    if (had) had.articles.add(c.citation.article.id);
+    else byRole.set(c.role, { role: c.role, articles: new Set([c.citation.article.id]), cite: cites.cite(c.citation) });
+  }
+  const credits = [...byRole.values()].map((c) => ({ role: c.role, articles: c.articles.size, cite: c.cite }));
+  const people =
+    actor.type === 'person'
+      ? []
+      : store.peopleOf(actor.id).map((p) => ({ id: p.actorId, name: p.name, role: p.title, cite: p.citation ? cites.cite(p.citation) : null }));
   const events = datedFirst(store.eventsForActor(actor.id).map((e) => eventLine(e, cites, actor.id)));
   const quotes = store.quotesForActor(actor.id).map((q) => quoteLine(q, cites));
   return {
     kind: 'profile',
     actor: { ...actorRef(actor), aliases: actor.aliases },
     roles,
+    credits,
+    people,
     // an affiliation stored under an alias ("LNA") reads better by the actor's full name
     affiliations: [...new Set(actor.affiliations.map((a) => (a.actorId !== null ? store.getActor(a.actorId)?.name : undefined) ?? a.name))],
     events,

@@ -1359,6 +1359,8 @@ export function formatFactDate(d: FactDate): string {
     default:
       s = cmp(a, b) === 0 ? fmtDay(a) : fmtDayRange(a, b);
   }
+  // the text does not date it itself: the day the story reports
+  if (d.inferred) return `${around}${s} (day reported)`;
   return around + s;
 }
 

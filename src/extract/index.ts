@@ -1,6 +1,7 @@
 // The extractor: one cleaned article in, its facts out (actors with roles and aliases, events
 // with dates and places, quotes), every fact tied to the sentence that states it. Pure: no I/O.
-import type { Article, ExtractedEvent, ExtractedQuote, Extraction, Mention } from '../domain.ts';
+import type { Article, ExtractedActor, ExtractedCredit, ExtractedEvent, ExtractedQuote, Extraction, Mention } from '../domain.ts';
+import { nameKey } from '../search/keys.ts';
 import { clusterMentions } from './actors.ts';
 import { documentCasing, isShouted, restoreCase } from './casing.ts';
 import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
@@ -75,9 +76,9 @@ interface Analysed {
  * Which rules built a database's facts. Change it whenever the rules change what they extract:
  * an index built by other rules is extracted again from its stored articles when briefbot opens it.
  */
-export const EXTRACTOR_VERSION = '2026-12-04.4';
+export const EXTRACTOR_VERSION = '2026-12-04.6';
 
-export function extract(article: Pick<Article, 'sentences' | 'published'>): Extraction {
+export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
   const resolver = createDateResolver(article.published, lead?.date ?? null);
   // How the article writes its words settles sentence openers and text set in capitals.
@@ -156,9 +157,30 @@ export function extract(article: Pick<Article, 'sentences' | 'published'>): Extr
   });
   mentions.sort((x, y) => x.start - y.start);
 
+  const credits = creditActors(article, actors);
   const filed = lead?.date ? resolveDateline(lead.date, article.published) : null;
   const day = storyDay(article.published, filed, analysed.map((a) => a.dates));
-  return { mentions, actors, events: dedupeEvents(dateByStoryDay(events, article.sentences.map((s) => s.text), analysed.map((a) => a.dates), day)), quotes };
+  return { mentions, actors, events: dedupeEvents(dateByStoryDay(events, article.sentences.map((s) => s.text), analysed.map((a) => a.dates), day)), quotes, credits };
+}
+
+/**
+ * The article's bylines and credit lines as person actors (the same person when the story also
+ * names them), each cited by its line, numbered after the last sentence so it cites like one.
+ */
+function creditActors(article: Pick<Article, 'sentences' | 'credits'>, actors: ExtractedActor[]): ExtractedCredit[] {
+  const out: ExtractedCredit[] = [];
+  const lines = new Map<string, number>();
+  for (const c of article.credits ?? []) {
+    if (!lines.has(c.line)) lines.set(c.line, article.sentences.length + lines.size);
+    const key = nameKey(c.name);
+    let actor = actors.find((a) => a.type === 'person' && [a.name, ...a.aliases].some((n) => nameKey(n) === key));
+    if (!actor) {
+      actor = { id: Math.max(0, ...actors.map((a) => a.id)) + 1, name: c.name, type: 'person', aliases: [], roles: [], affiliations: [], mentions: [] };
+      actors.push(actor);
+    }
+    if (!out.some((o) => o.actorId === actor!.id && o.role === c.role)) out.push({ actorId: actor.id, role: c.role, sentenceIndex: lines.get(c.line)!, line: c.line });
+  }
+  return out;
 }
 
 const PRECISION_RANK = { day: 5, month: 4, 'part-of-year': 3, year: 2, relative: 1, unknown: 0 } as const;

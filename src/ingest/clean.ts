@@ -1,5 +1,7 @@
 // Page debris removal by general rules: finds where the article body starts and ends, and reads
 // the headline, byline, date and source list from the debris around it.
+import type { Credit } from '../domain.ts';
+import { creditsOfLine } from './credits.ts';
 import { findDate } from './dates.ts';
 import {
   type Line,
@@ -27,6 +29,8 @@ export interface Cleaned {
   /** The headline found in the text (null when `knownTitle` was given or none was found). */
   title: string | null;
   byline: string | null;
+  /** Names from credit lines ("Reporting by ..."), wherever on the page they stand. */
+  credits: Credit[];
   published: string | null;
   sources: string[];
   /** Body paragraphs, in order. Empty when the text holds no article. */
@@ -46,7 +50,13 @@ export interface Cleaned {
  *   bylines and repeats of the headline are dropped; short real lines stay.
  */
 export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
-  const result: Cleaned = { title: null, byline: null, published: null, sources: [], paragraphs: [] };
+  const result: Cleaned = { title: null, byline: null, credits: [], published: null, sources: [], paragraphs: [] };
+  // Credit lines are the page's, not the story's: read them out wherever they stand.
+  lines = lines.filter((l) => {
+    const credits = creditsOfLine(l.text);
+    if (credits) result.credits.push(...credits);
+    return !credits;
+  });
   const anchor = lines.map((l) => isProse(l.text) && !isSiteMessage(l.text));
   let start = anchor.indexOf(true);
   let end = anchor.lastIndexOf(true);

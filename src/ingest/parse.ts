@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../domain.ts';
 import { cleanLines } from './clean.ts';
+import { creditsOfByline } from './credits.ts';
 import { IngestError, MAX_ARTICLE_BYTES, tooLargeReason } from './errors.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { htmlMeta, htmlToText } from './html.ts';
@@ -92,11 +93,13 @@ export function parseArticle(raw: string, opts: ParseOptions = {}): Article {
   }
   const articleText = cleaned.paragraphs.join('\n\n');
   const title = knownTitle ?? cleaned.title;
+  const byline = front?.byline ?? formatMeta.byline ?? cleaned.byline;
   return {
     path,
     url: front?.url ?? formatMeta.url ?? null,
     title,
-    byline: front?.byline ?? formatMeta.byline ?? cleaned.byline,
+    byline,
+    credits: [...(byline ? creditsOfByline(byline) : []), ...cleaned.credits],
     published: front?.published ?? formatMeta.published ?? cleaned.published,
     sources: cleaned.sources,
     text: articleText,

@@ -3,7 +3,7 @@
 import type { ActorRef, Answer, CitationRef, EventLine, QuoteLine, SearchHit } from '../briefing/answers.ts';
 import type { ArticleRef } from '../domain.ts';
 import { clipEscaped } from './escape.ts';
-import { plural } from './text.ts';
+import { creditLine, plural } from './text.ts';
 
 /** How one platform writes the few pieces of markup the layout needs. */
 export interface Dialect {
@@ -156,7 +156,8 @@ export function layout(answer: Answer, d: Dialect): Layout {
       if (a.role) about.push(line(a.role));
       if (a.aliases.length) about.push({ ...line(`Also written: ${listLine(a.aliases, 300)}`, 400), count: 0 });
       if (answer.affiliations.length) about.push({ ...line(`Affiliated with: ${listLine(answer.affiliations, 300)}`, 400), count: 0 });
-      if (!answer.roles.length && !answer.events.length && !answer.quotes.length)
+      for (const c of answer.credits) about.push({ ...line(`${creditLine(c)} ${d.cite(c.cite, citeUrl(cmap, c.cite))}`, 400), cites: [c.cite] });
+      if (!answer.roles.length && !answer.events.length && !answer.quotes.length && !answer.credits.length && !answer.people.length)
         about.push(line(`Named in ${plural(answer.articles.length, 'article')}; no roles, events or quotes recorded.`));
       if (about.length) parts.push(part(null, about, ['line', 'lines'], ''));
       const who = a.name;
@@ -171,6 +172,19 @@ export function layout(answer: Answer, d: Dialect): Layout {
             })),
             ['role', 'roles'],
             `Look one up with ${d.cmd('search')} ${who} and the title.`,
+          ),
+        );
+      if (answer.people.length)
+        parts.push(
+          part(
+            'People',
+            answer.people.map((p) => ({
+              text: `• ${clipEscaped(p.name + (p.role ? ` — ${p.role}` : ''), LINE_MAX, d.esc)}${p.cite ? ` ${d.cite(p.cite, citeUrl(cmap, p.cite))}` : ''}`,
+              cites: p.cite ? [p.cite] : [],
+              count: 1,
+            })),
+            ['person', 'people'],
+            `Ask about one with ${d.cmd('who')} and the name.`,
           ),
         );
       if (answer.events.length)

@@ -74,6 +74,12 @@ function eventRow(e: EventLine): string {
   return hang(`  ${when}`, `${e.summary}${place} [${e.cite}]`, 24);
 }
 
+/** A byline credit as a line of a profile: "Author of 3 articles", "Reporter on 1 article". */
+export function creditLine(c: { role: string; articles: number }): string {
+  const lead = c.role === 'reporter' ? 'Reporter on' : c.role === 'photographer' ? 'Photographs in' : `${c.role.charAt(0).toUpperCase()}${c.role.slice(1)} of`;
+  return `${lead} ${plural(c.articles, 'article')}`;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -105,6 +111,11 @@ export function renderText(answer: Answer): string {
         for (const r of answer.roles) out.push(wrap(`- ${r.title} [${r.cite}]`, WIDTH, 4, 2));
       }
       if (answer.affiliations.length) out.push(wrap(`Affiliated with: ${answer.affiliations.join('; ')}`, WIDTH, 2));
+      for (const c of answer.credits) out.push(wrap(`${creditLine(c)} [${c.cite}]`, WIDTH, 2));
+      if (answer.people.length) {
+        out.push('', 'People:');
+        for (const p of answer.people) out.push(wrap(`- ${p.name}${p.role ? ` — ${p.role}` : ''}${p.cite ? ` [${p.cite}]` : ''}`, WIDTH, 4, 2));
+      }
       if (answer.events.length) {
         out.push('', 'Events:');
         for (const e of answer.events) out.push(eventRow(e));
@@ -113,7 +124,7 @@ export function renderText(answer: Answer): string {
         out.push('', 'Quotes:');
         for (const q of answer.quotes) out.push(quoteRow(q, false));
       }
-      if (!answer.roles.length && !answer.events.length && !answer.quotes.length)
+      if (!answer.roles.length && !answer.events.length && !answer.quotes.length && !answer.credits.length && !answer.people.length)
         out.push(wrap(`Named in ${answer.articles.length} article(s); no roles, events or quotes recorded.`, WIDTH, 2));
       out.push(...sources(answer.citations));
       break;

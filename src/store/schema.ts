@@ -7,6 +7,7 @@
 // facts' ids) are never handed to something else, so ids remembered elsewhere stay safe.
 
 import type Database from 'better-sqlite3';
+import { nameKey } from '../search/keys.ts';
 import { nameIndexKeys } from './name-index.ts';
 
 export const MIGRATIONS: readonly string[] = [
@@ -18,7 +19,7 @@ export const MIGRATIONS: readonly string[] = [
     url         TEXT,
     title       TEXT,
     byline      TEXT,
-    published   TEXT,                       -- YYYY-MM-DD or NULL
+    published   TEXT,                       -- YYYY-MM-DD, YYYY-MM, YYYY or NULL
     sources     TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
     hash        TEXT NOT NULL UNIQUE,
     text        TEXT NOT NULL,
@@ -223,10 +224,39 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 4: who wrote an article (byline and credit lines, kept with the article so that extracting it
+  // again keeps them), when a quote was said, and which event dates the story's day inferred.
+  `
+  ALTER TABLE articles ADD COLUMN credits TEXT NOT NULL DEFAULT '[]'; -- JSON [{name, role, line}]
+  CREATE TABLE credits (
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    actor_id     INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    role         TEXT NOT NULL,             -- author, reporter, writer, editor, photographer
+    sentence_idx INTEGER NOT NULL,          -- the byline or credit line, cited like a sentence
+    PRIMARY KEY (article_id, actor_id, role)
+  ) WITHOUT ROWID;
+  CREATE INDEX credits_actor ON credits(actor_id);
+
+  ALTER TABLE quotes ADD COLUMN date_start TEXT;
+  ALTER TABLE quotes ADD COLUMN date_end TEXT;
+  ALTER TABLE quotes ADD COLUMN date_precision TEXT;
+  ALTER TABLE quotes ADD COLUMN date_text TEXT;
+
+  ALTER TABLE events ADD COLUMN date_inferred INTEGER NOT NULL DEFAULT 0;
+
+  -- The organisation a role names, as a name key: who works for "Boeing" is found from Boeing.
+  ALTER TABLE roles ADD COLUMN organization_key TEXT;
+  CREATE INDEX roles_organization ON roles(organization_key) WHERE organization_key IS NOT NULL;
+  `,
 ];
 
 /** Work a migration needs JavaScript for, run right after its SQL in the same transaction. */
 export const MIGRATION_HOOKS: Record<number, (db: Database.Database) => void> = {
+  4: (db) => {
+    const update = db.prepare('UPDATE roles SET organization_key = ? WHERE id = ?');
+    for (const r of db.prepare<[], { id: number; organization: string }>('SELECT id, organization FROM roles WHERE organization IS NOT NULL').all())
+      update.run(nameKey(r.organization) || null, r.id);
+  },
   2: (db) => {
     const rows = db.prepare<[], { id: number; actor_id: number; name: string }>('SELECT id, actor_id, name FROM actor_names').all();
     const update = db.prepare('UPDATE actor_names SET phon = ?, phon_alt = ?, last_code = ?, last_alt = ? WHERE id = ?');

@@ -10,6 +10,7 @@ import type {
   Article,
   ArticleRef,
   Citation,
+  Credit,
   DatePrecision,
   Event,
   EventType,
@@ -96,6 +97,7 @@ interface EventRow {
   date_text: string;
   date_part: 'early' | 'mid' | 'late' | null;
   approximate: number;
+  date_inferred: number;
   sentence: string;
 }
 interface ParticipantRow {
@@ -114,6 +116,10 @@ interface QuoteRow {
   speaker_text: string | null;
   words: string;
   published: string | null;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: DatePrecision | null;
+  date_text: string | null;
   sentence: string;
 }
 interface CitationRow {
@@ -129,13 +135,14 @@ const ACTOR_COLUMNS = `a.id, a.name, a.type, a.key,
   (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mention_count`;
 const ACTOR_ORDER = 'ORDER BY mention_count DESC, a.name COLLATE NOCASE, a.id';
 const EVENT_SELECT = `SELECT e.id, e.article_id, e.sentence_idx, e.type, e.summary, e.trigger_word, e.place,
-    e.date_start, e.date_end, e.date_precision, e.date_text, e.date_part, e.approximate,
+    e.date_start, e.date_end, e.date_precision, e.date_text, e.date_part, e.approximate, e.date_inferred,
     coalesce(s.text, '') AS sentence
   FROM events e LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx`;
 // Same order as sorting by dateSortKey: dated events by first day, undated (relative/unknown) last.
 const EVENT_ORDER = 'ORDER BY e.date_start IS NULL, e.date_start, e.article_id, e.sentence_idx, e.id';
 const QUOTE_SELECT = `SELECT q.id, q.article_id, q.sentence_idx, q.actor_id, ac.name AS actor_name,
-    q.speaker_text, q.words, ar.published, coalesce(s.text, '') AS sentence
+    q.speaker_text, q.words, ar.published, q.date_start, q.date_end, q.date_precision, q.date_text,
+    coalesce(s.text, '') AS sentence
   FROM quotes q
   JOIN articles ar ON ar.id = q.article_id
   LEFT JOIN actors ac ON ac.id = q.actor_id
@@ -147,7 +154,8 @@ const ARTICLE_ACTORS = `
   UNION SELECT actor_id FROM roles WHERE article_id = @id
   UNION SELECT actor_id FROM affiliations WHERE article_id = @id
   UNION SELECT ep.actor_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE e.article_id = @id
-  UNION SELECT actor_id FROM quotes WHERE article_id = @id AND actor_id IS NOT NULL`;
+  UNION SELECT actor_id FROM quotes WHERE article_id = @id AND actor_id IS NOT NULL
+  UNION SELECT actor_id FROM credits WHERE article_id = @id`;
 const IDS = '(SELECT value FROM json_each(?))';
 // name search: candidates for the resolver, the rows they come as
 const NAME_HIT = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type, a.name AS canonical,
@@ -221,15 +229,20 @@ function prepareStatements(db: Database.Database) {
     articleByHash: p<{ id: number }>('SELECT id FROM articles WHERE hash = ?'),
     getMeta: p<string>('SELECT value FROM meta WHERE key = ?').pluck(),
     setMeta: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-    storedArticle: p<ArticleTextRow & { hash: string }>(`SELECT ${ARTICLE_REF_COLUMNS}, text, hash FROM articles WHERE id = ?`),
+    storedArticle: p<ArticleTextRow & { hash: string; credits: string }>(`SELECT ${ARTICLE_REF_COLUMNS}, text, hash, credits FROM articles WHERE id = ?`),
     articleSentences: p<{ idx: number; text: string; start_offset: number; end_offset: number }>(
       'SELECT idx, text, start_offset, end_offset FROM sentences WHERE article_id = ? AND start_offset IS NOT NULL ORDER BY idx',
     ),
     articlesByPathOrUrl: p<{ id: number }>(
       'SELECT id FROM articles WHERE (path IS NOT NULL AND path = ?) OR (url IS NOT NULL AND url = ?)',
     ),
-    insertArticle: p(`INSERT INTO articles (path, url, title, byline, published, sources, hash, text, ingested_at)
-      VALUES (@path, @url, @title, @byline, @published, @sources, @hash, @text, @ingestedAt)`),
+    insertArticle: p(`INSERT INTO articles (path, url, title, byline, published, sources, hash, text, ingested_at, credits)
+      VALUES (@path, @url, @title, @byline, @published, @sources, @hash, @text, @ingestedAt, @credits)`),
+    insertCredit: p('INSERT OR IGNORE INTO credits (article_id, actor_id, role, sentence_idx) VALUES (?, ?, ?, ?)'),
+    creditsForActor: p<CitationRow & { role: string }>(`SELECT c.role, c.article_id, c.sentence_idx, coalesce(s.text, '') AS sentence
+      FROM credits c JOIN articles ar ON ar.id = c.article_id
+      LEFT JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence_idx
+      WHERE c.actor_id = ? ORDER BY ar.published IS NULL, ar.published DESC, c.article_id DESC`),
     deleteArticle: p('DELETE FROM articles WHERE id = ?'),
     articlesByRef: p<ArticleRow>(`SELECT ${ARTICLE_REF_COLUMNS} FROM articles
       WHERE url = @ref OR path = @ref OR path LIKE '%/' || @like ESCAPE '\\' OR lower(title) = lower(@ref) ORDER BY id LIMIT 10`),
@@ -279,15 +292,25 @@ function prepareStatements(db: Database.Database) {
       VALUES (?, ?, ?, ?, ?, 'alias') ON CONFLICT (actor_id, fold) DO NOTHING`),
     insertMention: p(`INSERT INTO mentions (actor_id, article_id, sentence_idx) VALUES (?, ?, ?)
       ON CONFLICT DO NOTHING`),
-    insertRole: p(`INSERT INTO roles (actor_id, article_id, sentence_idx, title, title_key, organization)
-      VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (actor_id, article_id, title_key) DO NOTHING`),
+    insertRole: p(`INSERT INTO roles (actor_id, article_id, sentence_idx, title, title_key, organization, organization_key)
+      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (actor_id, article_id, title_key) DO NOTHING`),
+    peopleOf: p<{ actor_id: number; name: string; title: string | null; article_id: number; sentence_idx: number | null; sentence: string | null }>(`
+      SELECT r.actor_id, a.name, r.title, r.article_id, r.sentence_idx, coalesce(s.text, '') AS sentence
+        FROM roles r JOIN actors a ON a.id = r.actor_id AND a.type = 'person'
+        LEFT JOIN sentences s ON s.article_id = r.article_id AND s.idx = r.sentence_idx
+        WHERE r.organization_key IN ${IDS}
+      UNION ALL
+      SELECT f.actor_id, a.name, NULL, f.article_id, NULL, NULL
+        FROM affiliations f JOIN actors a ON a.id = f.actor_id AND a.type = 'person'
+        WHERE f.other_actor_id = ?`),
     insertAffiliation: p(`INSERT INTO affiliations (actor_id, other_actor_id, name, key, article_id)
       VALUES (?, ?, ?, ?, ?) ON CONFLICT (actor_id, article_id, key) DO NOTHING`),
     deleteOrphans: p(`DELETE FROM actors WHERE id IN ${IDS}
       AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = actors.id)
       AND NOT EXISTS (SELECT 1 FROM roles WHERE actor_id = actors.id)
       AND NOT EXISTS (SELECT 1 FROM event_participants WHERE actor_id = actors.id)
-      AND NOT EXISTS (SELECT 1 FROM quotes WHERE actor_id = actors.id)`),
+      AND NOT EXISTS (SELECT 1 FROM quotes WHERE actor_id = actors.id)
+      AND NOT EXISTS (SELECT 1 FROM credits WHERE actor_id = actors.id)`),
 
     // name index (transliteration codes, words) — written after each name row
     nameIdByFold: p<number>('SELECT id FROM actor_names WHERE actor_id = ? AND fold = ?').pluck(),
@@ -353,9 +376,9 @@ function prepareStatements(db: Database.Database) {
 
     // events
     insertEvent: p(`INSERT INTO events (article_id, sentence_idx, type, summary, trigger_word, place,
-        date_start, date_end, date_precision, date_text, date_part, approximate)
+        date_start, date_end, date_precision, date_text, date_part, approximate, date_inferred)
       VALUES (@articleId, @sentenceIdx, @type, @summary, @trigger, @place,
-        @start, @end, @precision, @text, @part, @approximate)`),
+        @start, @end, @precision, @text, @part, @approximate, @inferred)`),
     insertParticipant: p(`INSERT INTO event_participants (event_id, actor_id, part) VALUES (?, ?, ?)
       ON CONFLICT DO NOTHING`),
     listEvents: p<EventRow>(`${EVENT_SELECT} ${EVENT_ORDER}`),
@@ -368,8 +391,8 @@ function prepareStatements(db: Database.Database) {
       WHERE ep.event_id IN ${IDS} ORDER BY ep.id`),
 
     // quotes
-    insertQuote: p(`INSERT INTO quotes (article_id, sentence_idx, actor_id, speaker_text, words)
-      VALUES (?, ?, ?, ?, ?)`),
+    insertQuote: p(`INSERT INTO quotes (article_id, sentence_idx, actor_id, speaker_text, words, date_start, date_end, date_precision, date_text)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     listQuotes: p<QuoteRow>(`${QUOTE_SELECT} ${QUOTE_ORDER}`),
     quotesForActor: p<QuoteRow>(`${QUOTE_SELECT} WHERE q.actor_id = ? ${QUOTE_ORDER}`),
     quotesInArticles: p<QuoteRow>(`${QUOTE_SELECT} WHERE q.article_id IN ${IDS} ${QUOTE_ORDER}`),
@@ -424,6 +447,15 @@ function toRef(row: ArticleRow): ArticleRef {
     byline: row.byline,
     sources: parseSources(row.sources),
   };
+}
+
+function parseCredits(text: string): Credit[] {
+  try {
+    const v = JSON.parse(text) as unknown;
+    return Array.isArray(v) ? v.filter((c): c is Credit => !!c && typeof c === 'object' && typeof c.name === 'string' && typeof c.role === 'string' && typeof c.line === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The article's publication date as a FactDate, at its precision (a day, a month or a year). */
@@ -518,6 +550,7 @@ class SqliteStore implements Store {
         hash: article.hash,
         text: article.text,
         ingestedAt: new Date().toISOString(),
+        credits: JSON.stringify(article.credits ?? []),
       }).lastInsertRowid,
     );
     for (const s of article.sentences) {
@@ -553,7 +586,7 @@ class SqliteStore implements Store {
         const key = titleKey(role.title);
         if (!key) continue;
         cite(role.sentenceIndex, role.sentence);
-        st.insertRole.run(actorId, articleId, role.sentenceIndex, role.title.trim(), key, role.organization ?? null);
+        st.insertRole.run(actorId, articleId, role.sentenceIndex, role.title.trim(), key, role.organization ?? null, role.organization ? nameKey(role.organization) || null : null);
       }
       for (const affiliation of actor.affiliations) {
         const key = nameKey(affiliation);
@@ -584,6 +617,7 @@ class SqliteStore implements Store {
           text: event.date.text,
           part: event.date.part ?? null,
           approximate: event.date.approximate ? 1 : 0,
+          inferred: event.date.inferred ? 1 : 0,
         }).lastInsertRowid,
       );
       for (const participant of event.participants) {
@@ -595,7 +629,14 @@ class SqliteStore implements Store {
     for (const quote of extraction.quotes) {
       cite(quote.sentenceIndex, quote.sentence);
       const actorId = quote.speakerId === null ? null : ids.get(quote.speakerId, `speaker of quote "${quote.words}"`);
-      st.insertQuote.run(articleId, quote.sentenceIndex, actorId, quote.speaker, quote.words);
+      const d = quote.date?.start ? quote.date : null;
+      st.insertQuote.run(articleId, quote.sentenceIndex, actorId, quote.speaker, quote.words, d?.start ?? null, d?.end ?? null, d?.precision ?? null, d?.text ?? null);
+    }
+
+    for (const credit of extraction.credits ?? []) {
+      cite(credit.sentenceIndex, credit.line);
+      const actorId = ids.get(credit.actorId, `credited ${credit.role}`);
+      st.insertCredit.run(articleId, actorId, credit.role, credit.sentenceIndex);
     }
 
     if (orphanCandidates.size > 0) st.deleteOrphans.run(json(orphanCandidates));
@@ -947,11 +988,40 @@ class SqliteStore implements Store {
     this.st.setMeta.run(key, value);
   }
 
+  peopleOf(actorId: number): { actorId: number; name: string; title: string | null; citation: Citation | null }[] {
+    const actor = this.getActor(actorId);
+    if (!actor) return [];
+    const keys = [...new Set([actor.name, ...actor.aliases].map((n) => nameKey(n)).filter(Boolean))];
+    const rows = this.st.peopleOf.all(json(keys), actorId);
+    const refs = this.refs(rows.map((r) => r.article_id));
+    // one line a person: a role that names the organisation outranks a bare affiliation
+    const out = new Map<number, { actorId: number; name: string; title: string | null; citation: Citation | null }>();
+    for (const r of rows) {
+      if (r.actor_id === actorId) continue;
+      const had = out.get(r.actor_id);
+      if (had?.title) continue;
+      out.set(r.actor_id, {
+        actorId: r.actor_id,
+        name: r.name,
+        title: r.title,
+        citation: r.sentence_idx === null ? null : { article: refs.get(r.article_id)!, sentenceIndex: r.sentence_idx, sentence: r.sentence ?? '' },
+      });
+    }
+    return [...out.values()];
+  }
+
+  creditsForActor(actorId: number): { role: string; citation: Citation }[] {
+    const rows = this.st.creditsForActor.all(actorId);
+    const refs = this.refs(rows.map((r) => r.article_id));
+    return rows.map((r) => ({ role: r.role, citation: { article: refs.get(r.article_id)!, sentenceIndex: r.sentence_idx, sentence: r.sentence } }));
+  }
+
   storedArticle(id: number): Article | null {
     const row = this.st.storedArticle.get(id);
     if (!row) return null;
     const ref = toRef(row);
     return {
+      credits: parseCredits(row.credits),
       path: ref.path,
       url: ref.url,
       title: ref.title,
@@ -1061,6 +1131,7 @@ class SqliteStore implements Store {
         text: r.date_text,
         part: r.date_part,
         approximate: r.approximate === 1,
+        ...(r.date_inferred === 1 ? { inferred: true } : {}),
       },
       place: r.place,
       participants: participants.get(r.id) ?? [],
@@ -1075,7 +1146,10 @@ class SqliteStore implements Store {
       speaker: r.actor_id !== null && r.actor_name !== null ? { actorId: r.actor_id, name: r.actor_name } : null,
       speakerText: r.speaker_text,
       words: r.words,
-      date: publishedDate(r.published),
+      // when it was said, when the text says; else the day the article was published
+      date: r.date_start
+        ? { start: r.date_start, end: r.date_end, precision: r.date_precision ?? 'day', text: r.date_text ?? '', part: null, approximate: false }
+        : publishedDate(r.published),
       citation: { article: refs.get(r.article_id)!, sentenceIndex: r.sentence_idx, sentence: r.sentence },
     }));
   }

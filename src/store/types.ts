@@ -92,6 +92,10 @@ export interface Store {
   listEvents(): Event[];
   eventsForActor(actorId: number): Event[];
   quotesForActor(actorId: number): Quote[];
+  /** The articles the actor is credited for (byline or credit line), newest first, each cited by that line. */
+  creditsForActor(actorId: number): { role: string; citation: Citation }[];
+  /** People whose roles name this organisation or place, or who are affiliated with it, with the role and its citation. */
+  peopleOf(actorId: number): { actorId: number; name: string; title: string | null; citation: Citation | null }[];
   /** Ordered by article date (undated last), then article, then sentence. */
   listQuotes(): Quote[];
   /** Events whose summary, trigger or source sentence contain every term (substring, case- and diacritic-insensitive). */

@@ -140,6 +140,8 @@ export function profile(n: number, o: GenOptions = {}): ActorProfile {
       aliases: Array.from({ length: n }, (_, i) => `Alias ${i}${o.hostile ? ` ${HOSTILE}` : ''}`),
     },
     roles: Array.from({ length: n }, (_, i) => ({ title: filler(`ROLE${i}Z head of the judicial police`, o), organization: 'Mitiga prison', cite: i + 1 })),
+    credits: Array.from({ length: Math.min(n, 5) }, (_, i) => ({ role: ['author', 'reporter', 'writer', 'editor', 'photographer'][i]!, articles: i + 1, cite: i + 1 })),
+    people: Array.from({ length: n }, (_, i) => ({ id: 100 + i, name: filler(`PPL${i}Z Osama Njeem`, o), role: i % 2 ? filler('deputy head of the judicial police', o) : null, cite: i % 3 ? i + 1 : null })),
     affiliations: Array.from({ length: n }, (_, i) => `Affiliation ${i}`),
     events: Array.from({ length: n }, (_, i) => event(i, o)),
     quotes: Array.from({ length: n }, (_, i) => ({ id: i, speaker: 'Almasri', words: filler(`QUO${i}Z We did nothing wrong`, o), when: '21 January 2025', cite: i + 1 })),
