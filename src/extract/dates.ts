@@ -248,6 +248,8 @@ function futureAt(s: string, pos: number): boolean {
   const cut = Math.max(...[',', ';', ':', '"', '“', '”', '(', '—', '–'].map((ch) => before.lastIndexOf(ch)));
   const clause = before.slice(cut + 1);
   if (FUTURE_RE.test(clause)) return true;
+  // "remanded in custody to July 13", "adjourned the case until October 31": the next hearing
+  if (/\b(?:remand|adjourn|postpon|defer|delay|reschedul|push(?:ed)?\s+back|put\s+off|bail)\w*\b.*\b(?:to|until|till)\s+(?:on\s+)?$/i.test(clause)) return true;
   const day = /^(?:(?:on|late|early)\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?/.exec(s.slice(pos));
   return !!day && scheduledPresent(clause, s.slice(pos + day[0].length));
 }

@@ -36,7 +36,8 @@ const PERSON_ONLY = new Set<EventType>(['sentence', 'remand', 'plead', 'appear',
 
 /** A person, or a name of unknown kind that may be one. */
 function personLike(ctx: SentenceContext, actorId: number): boolean {
-  return ctx.mentions.some((m) => m.actorId === actorId && (m.type === 'person' || m.type === 'other'));
+  // (a person named in an earlier sentence and meant here by "he" or "the accused" counts too)
+  return ctx.lastPerson?.actorId === actorId || ctx.mentions.some((m) => m.actorId === actorId && (m.type === 'person' || m.type === 'other'));
 }
 
 /** Names of contests ("ATP Finals", "US Open", "World Cup"): what is won, not whom. */
@@ -149,6 +150,9 @@ function clauseOf(tokens: Token[], at: number): Clause {
   while (from > 0) {
     const t = tokens[from - 1]!;
     if (BOUNDARY.has(t.text)) break;
+    // "No application was made, and the accused was remanded": ", and" before a new subject starts a clause
+    const next = tokens[from];
+    if ((t.lower === 'and' || t.lower === 'but') && tokens[from - 2]?.text === ',' && next && from < at && (DETERMINERS.has(next.lower) || /^(?:he|she|they|it|we)$/.test(next.lower) || next.cap)) break;
     // "The commission said police had arrested ...": what is reported is a clause of its own
     if (t.word && !t.cap && SPEECH_VERBS.has(t.lower) && from - 1 !== at) {
       speech = from - 1;
@@ -207,8 +211,15 @@ function precedingWord(ctx: SentenceContext, m: PlacedMention): Token | undefine
  * A name after a preposition ("in Khartoum", "between X"), or later in a list that one opens
  * ("between al-Burhan and Dagalo"): it says where or with whom, it is not the clause's subject.
  */
+/** The word before a name, past the titles in front of it: "before" in "before Chief Magistrate Ann McLennan". */
+function precedingWordPastTitles(ctx: SentenceContext, m: PlacedMention): Token | undefined {
+  let w = precedingWord(ctx, m);
+  while (w && w.cap && (TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || isRoleWord(w.lower))) w = ctx.tokens.slice(0, w.index).reverse().find((t) => t.word);
+  return w;
+}
+
 function oblique(ctx: SentenceContext, m: PlacedMention): boolean {
-  const w = precedingWord(ctx, m);
+  const w = precedingWordPastTitles(ctx, m);
   if (!w) return false;
   // "the body of Simon Bowman was found": the body is the man's
   if (w.lower === 'of' && /\b(?:body|bodies|remains)\s+of\s*$/i.test(ctx.sentence.slice(0, m.start))) return false;
@@ -439,7 +450,7 @@ const FUTURE_BEFORE = /\b(?:will|shall|['’]ll|(?:is|are)\s+to(?:\s+be)?|(?:is|
 
 /** An actor that is a person, an organisation or a name of unknown kind, not a place: places are where, not who. */
 function namedActor(ctx: SentenceContext, actorId: number): boolean {
-  return ctx.mentions.some((m) => m.actorId === actorId && m.type !== 'place');
+  return ctx.lastPerson?.actorId === actorId || ctx.lastOrg?.actorId === actorId || ctx.mentions.some((m) => m.actorId === actorId && m.type !== 'place');
 }
 
 const IRREGULAR_PAST = new Set(['met', 'held', 'won', 'paid', 'freed', 'fled', 'led', 'quit', 'struck', 'shot', 'sought', 'told', 'beat', 'bought', 'sold', 'lost', 'took', 'upheld', 'pled']);
@@ -520,6 +531,16 @@ function describedSubject(ctx: SentenceContext, from: number, verbAt: number): P
     if (PERSON_DESCRIPTIONS.test(t.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'person').pop() ?? ctx.lastPerson;
     if (!t.tags.has('Adjective') && !/^(?:\d|former|new|embattled|ousted|veteran|accused)/.test(t.lower)) return null;
   }
+  return null;
+}
+
+/** "..., and the accused was remanded": a definite description right before the verb. */
+function describedHead(ctx: SentenceContext, head: Token): PlacedMention | null {
+  const det = ctx.tokens[head.index - 1];
+  if (det?.lower !== 'the') return null;
+  const before = (m: PlacedMention) => m.end <= head.start;
+  if (ORG_DESCRIPTIONS.test(head.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'organization').pop() ?? ctx.lastOrg ?? null;
+  if (PERSON_DESCRIPTIONS.test(head.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'person' && !oblique(ctx, m)).pop() ?? ctx.lastPerson;
   return null;
 }
 
@@ -698,7 +719,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       .filter((m) => {
         const between = tokens.filter((t) => t.start >= m.end && t.end <= opener.start);
         const modifier = !!between[0] && between[0].word && !between[0].cap && between[0].tags.has('Noun') && !between[0].tags.has('Preposition');
-        return !modifier && between.length <= 8 && between.every((t) => !t.word || !t.tags.has('Verb') || t.tags.has('Noun')) && !between.some((t) => t.lower === 'or' || t.lower === 'and');
+        // "on the charge that ...": a common noun after the name is the antecedent, unless set off as an apposition
+        const nounBetween = between[0]?.text !== ',' && between.some((t) => t.word && !t.cap && t.tags.has('Noun') && !t.tags.has('Pronoun') && !isRoleWord(t.lower));
+        return !modifier && !nounBetween && between.length <= 8 && between.every((t) => !t.word || !t.tags.has('Verb') || t.tags.has('Noun')) && !between.some((t) => t.lower === 'or' || t.lower === 'and');
       })
       .pop();
   }
@@ -717,11 +740,14 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "where he held talks": a pronoun subject is the person last named.
   if (!subjectBefore && clauseToks.some((t) => SUBJECT_PRONOUN.has(t.lower))) {
     const pron = clauseToks.find((t) => SUBJECT_PRONOUN.has(t.lower))!;
-    subjectBefore = ctx.mentions.filter((m) => m.type === 'person' && m.end <= pron.start).pop() ?? ctx.lastPerson ?? undefined;
+    // the person the sentence is about, not one after a preposition: "John appeared before Magistrate
+    // Ann McLennan on the charge that he murdered ..." is about John
+    const persons = ctx.mentions.filter((m) => m.type === 'person' && m.end <= pron.start);
+    subjectBefore = persons.filter((m) => !oblique(ctx, m) && !/^(?:before|alongside|beside|than|like)$/.test(precedingWordPastTitles(ctx, m)?.lower ?? '') && !m.possessive).pop() ?? persons.pop() ?? ctx.lastPerson ?? undefined;
   }
   // "The company said", "the 30-year-old was charged", "It reported": a definite description or
   // "it" stands for the organisation or the person the story has just named.
-  if (!subjectBefore && !speakerPhrase) subjectBefore = describedSubject(ctx, hFrom, head) ?? undefined;
+  if (!subjectBefore && !speakerPhrase) subjectBefore = describedSubject(ctx, hFrom, head) ?? (head_ ? describedHead(ctx, head_) : null) ?? undefined;
   const possessor = before.find((m) => m.possessive && /^['’]?s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.sentence.slice(m.end, trig.start)));
 
   const prepAt = (word: string, within = 8): number | null => {
@@ -965,7 +991,13 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
   const background = [...ctx.sentence.matchAll(/,\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   // (nor when the event sits in such a clause and the date outside it: "X, who negotiated the deal, said on Thursday")
   const span = background.find(([a, b]) => at >= a && at < b);
-  const loose = dates.filter((d) => !background.some(([a, b]) => d.start >= a && d.start < b && !(at >= a && at < b)) && (!span || (d.start >= span[0] && d.start < span[1])));
+  // (nor when a subordinate clause starts between the two: "arrested a suspect, 24 hours after a gunman
+  // opened fire on Friday", "appeared on the charge that on September 8 he murdered")
+  const crosses = (d: DateMention) => {
+    const [a, b] = d.start > at ? [at, d.start] : [d.end, at];
+    return /\b(?:that|after|before|since|when|while|because|although|until)\b/i.test(ctx.sentence.slice(a, b));
+  };
+  const loose = dates.filter((d) => !background.some(([a, b]) => d.start >= a && d.start < b && !(at >= a && at < b)) && (!span || (d.start >= span[0] && d.start < span[1])) && !crosses(d));
   const pool = inClause.length ? inClause : !strict && loose.length === 1 && ctx.dates.length === 1 && !/;/.test(ctx.sentence) ? loose : [];
   if (!pool.length) return UNKNOWN_DATE;
   return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!.date;

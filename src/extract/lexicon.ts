@@ -11,7 +11,7 @@ export const TITLE_WORDS = words(`
   lieutenant lt captain capt major sergeant sgt corporal brigadier commissioner inspector superintendent
   gen col maj adm brig gov sen rep supt insp det amb cmdr cpt affairs cabinet
   governor mayor senator sen rep representative congressman congresswoman ambassador envoy consul
-  judge justice prosecutor attorney counsel king queen prince princess emir sheikh sheik sultan crown
+  judge justice magistrate prosecutor attorney counsel king queen prince princess emir sheikh sheik sultan crown
   pope cardinal bishop archbishop imam rabbi reverend rev father sister ayatollah mullah
   mr mrs ms miss dr prof professor sir dame lord lady mp mep pm fm ceo cfo coo chairman chairwoman
   chair chairperson spokesman spokeswoman spokesperson leader speaker officer agent detective
@@ -30,7 +30,7 @@ export const TITLE_HEADS = words(`
   deputy chief director head commander general marshal admiral colonel lieutenant lt captain capt
   gen col maj adm brig gov sen rep supt insp det amb cmdr cpt
   major sergeant sgt corporal brigadier commissioner inspector superintendent governor mayor senator
-  sen rep representative congressman congresswoman ambassador envoy consul judge justice prosecutor
+  sen rep representative congressman congresswoman ambassador envoy consul judge justice magistrate prosecutor
   attorney counsel king queen prince princess emir sheikh sheik sultan pope cardinal bishop
   archbishop imam rabbi reverend rev ayatollah mullah mr mrs ms miss dr prof professor sir dame lord
   lady mp mep pm fm ceo cfo coo chairman chairwoman chair chairperson spokesman spokeswoman
