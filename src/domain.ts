@@ -211,6 +211,8 @@ export interface Extraction {
   quotes: ExtractedQuote[];
   /** The article's bylines and credit lines, as actors. */
   credits?: ExtractedCredit[];
+  /** Every date the sentences give that resolves to a day, month or year, by sentence. */
+  dates?: { sentenceIndex: number; date: FactDate }[];
 }
 
 // ---- Stored facts: what the index holds after entity resolution across articles. ----

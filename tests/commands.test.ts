@@ -249,6 +249,32 @@ describe('/when', () => {
   });
 });
 
+describe('/when, when no event records it', () => {
+  const quake = `---\npublished: 2014-04-02\n---\nA powerful earthquake struck off the coast of Tarapaca on Tuesday night, and tsunami warnings went out along the coast.\n\nThe Tarapaca regional government said the Arica airport would reopen on Thursday.\n`;
+  let store: Store;
+  let qctx: CommandContext;
+  beforeAll(() => {
+    store = openStore(':memory:');
+    const a = parseArticle(quake, { path: 'quake.md', format: 'md' });
+    store.saveArticle(a, extract(a));
+    qctx = { store, commands };
+  });
+  afterAll(() => store.close());
+
+  it('answers from the sentences that hold every word and a date, cited', async () => {
+    const d = expectKind(await answerLine('/when earthquake struck', qctx), 'dates');
+    expect(d.events).toEqual([]);
+    expect(d.sentences.map((x) => x.date.start)).toEqual(['2014-04-01']);
+    expect(citedSentence(d, d.sentences[0]!.cite)).toMatch(/^A powerful earthquake struck/);
+    expect(renderText(d)).toMatch(/1 April 2014/);
+  });
+
+  it('never a sentence that lacks one of the words', async () => {
+    const d = await answerLine('/when earthquake reopened', qctx);
+    expect(d.kind).toBe('not-found');
+  });
+});
+
 // ---- /timeline ----
 
 describe('/timeline', () => {

@@ -3,7 +3,7 @@ import type { Answer } from '../src/briefing/answers.ts';
 import { renderDiscord, validateDiscordMessage, type DiscordEmbed, type DiscordMessage } from '../src/render/discord.ts';
 import { escapeDiscord, escapeSlack } from '../src/render/escape.ts';
 import { renderSlack, validateSlackMessage, type SlackBlock, type SlackMessage } from '../src/render/slack.ts';
-import { HOSTILE, allAnswers, profile, search, timeline, problem, notFound, help, choices, dates, brief, quotes, link, sources } from './support/answers.ts';
+import { HOSTILE, allAnswers, profile, search, timeline, problem, notFound, help, choices, dates, datedSentences, brief, quotes, link, sources } from './support/answers.ts';
 
 /** All the text a Discord user sees. */
 function discordText(m: DiscordMessage): string {
@@ -214,6 +214,7 @@ describe('hostile text renders inert', () => {
   const answers: [string, Answer][] = [
     ['timeline', timeline(3, { hostile: true })],
     ['dates', dates(3, { hostile: true })],
+    ['dated sentences', datedSentences(3, { hostile: true })],
     ['search', search(5, 5, { hostile: true })],
     ['profile', profile(3, { hostile: true })],
     ['choices', choices(3, { hostile: true })],

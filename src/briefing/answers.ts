@@ -76,6 +76,8 @@ export interface Dates {
   query: string;
   actor: ActorRef | null;
   events: EventLine[];
+  /** When no event matches: sentences with every word of the query and the dates they give. */
+  sentences: { date: FactDate; when: string; cite: number }[];
   citations: CitationRef[];
 }
 

@@ -1,8 +1,8 @@
 // /when WORDS and /timeline NAME|TOPIC: events found by who they involve and what happened.
 // "/when Almasri released" = the actor named in the words + the kind of event the other words name.
 import type { Actor, Event, EventType } from '../domain.ts';
-import { createDateResolver, dateSortKey } from '../extract/dates.ts';
-import { nameKey } from '../search/keys.ts';
+import { createDateResolver, dateSortKey, formatFactDate } from '../extract/dates.ts';
+import { foldName, nameKey } from '../search/keys.ts';
 import { eventTypeForWord } from '../extract/triggers.ts';
 import type { Store } from '../store/index.ts';
 import { resolveActor } from '../search/resolve.ts';
@@ -50,14 +50,42 @@ function splitTypes(words: string[]): { types: Set<EventType>; rest: string[] } 
   return { types, rest };
 }
 
-function matching(events: Event[], p: Parsed): Event[] {
-  let out = events;
-  if (p.types.size) out = out.filter((e) => p.types.has(e.type));
-  if (p.rest.length) {
-    const narrowed = out.filter((e) => p.rest.every((w) => `${e.summary} ${e.citation.sentence} ${e.place ?? ''}`.toLowerCase().includes(w.toLowerCase())));
-    if (narrowed.length || !p.actor) out = narrowed;
+const textOf = (e: Event) => foldName(`${e.summary} ${e.trigger} ${e.citation.sentence} ${e.place ?? ''}`);
+
+/**
+ * The events a /when query asks about, best first: those of the actor it names, of the kind of
+ * event it names and with the other words it types; when the actor took no part in such an event,
+ * those whose sentence names the actor ("/when faa grounded dreamliner": the grounding the FAA
+ * ordered is told as "U.S. regulators grounded ..."). Only the best-matching tier is kept.
+ */
+function matching(store: Store, p: Parsed): Event[] {
+  const pool = new Map<number, Event>();
+  const add = (es: Event[]) => es.forEach((e) => pool.set(e.id, e));
+  const names = p.actor ? [p.actor.name, ...p.actor.aliases].map(foldName) : [];
+  if (p.actor) {
+    add(eventsOf(store, p.actor));
+    // events told in a sentence that names the actor
+    const last = p.actor.name.split(/\s+/).pop()!;
+    add(store.searchEvents([last]).filter((e) => names.some((n) => textOf(e).includes(n))));
   }
-  return out;
+  if (p.rest.length) add(store.searchEvents(p.rest));
+  if (!p.actor && !p.rest.length && p.types.size) add(store.listEvents().filter((e) => p.types.has(e.type)));
+  const rest = p.rest.map(foldName);
+  const scored = [...pool.values()].map((e) => {
+    const text = textOf(e);
+    const involves = !!p.actor && e.participants.some((x) => x.actorId === p.actor!.id);
+    const named = !!p.actor && names.some((n) => text.includes(n));
+    const typed = p.types.size === 0 || p.types.has(e.type);
+    const words = rest.filter((w) => text.includes(w)).length;
+    const ok = typed && (!p.actor || involves || named) && (rest.length === 0 || words === rest.length || (involves && words > 0));
+    return { e, ok, score: (involves ? 4 : named ? 2 : 0) + words + (e.date.start ? 0.5 : 0) };
+  });
+  const kept = scored.filter((x) => x.ok);
+  const best = Math.max(...kept.map((x) => x.score));
+  return kept
+    .filter((x) => x.score >= best - 0.5)
+    .map((x) => x.e)
+    .sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
 }
 
 export function when(store: Store, query: string): Answer {
@@ -65,19 +93,35 @@ export function when(store: Store, query: string): Answer {
   if (!q) return { kind: 'problem', message: 'Tell me what to date, for example: /when Almasri released' };
   const p = parseEventQuery(store, q);
   if (p.ambiguous) return { kind: 'choices', query: q, choices: p.ambiguous.slice(0, 10).map(actorRef) };
-  const pool = p.actor ? eventsOf(store, p.actor) : p.rest.length ? store.searchEvents([...p.rest]) : store.listEvents();
   if (!p.actor && !p.rest.length && !p.types.size) return { kind: 'problem', message: 'Tell me who or what, for example: /when Almasri released' };
-  const hits = matching(pool, p);
+  const hits = matching(store, p);
+  const cites = new Citations();
   if (!hits.length) {
-    const suggestions = p.actor ? [...new Set(pool.map((e) => `/when ${p.actor!.name} ${e.type}`))].slice(0, 3) : [];
+    // No event tells it; a sentence with every word and a date may still answer ("/when chile earthquake").
+    const words = q
+      .split(/\s+/)
+      .map((w) => w.replace(/[?!.,]+$/, ''))
+      .filter((w) => w && !STOPWORDS.has(w.toLowerCase()));
+    const dated = store.datedSentences(words, 10);
+    if (dated.length)
+      return {
+        kind: 'dates',
+        query: q,
+        actor: p.actor ? actorRef(p.actor) : null,
+        events: [],
+        sentences: dated.map((d) => ({ date: d.date, when: formatFactDate(d.date), cite: cites.cite(d.citation) })),
+        citations: cites.list(),
+      };
+    const own = p.actor ? eventsOf(store, p.actor) : [];
+    const suggestions = [...new Set(own.map((e) => `/when ${p.actor!.name} ${e.type}`))].slice(0, 3);
     return { kind: 'not-found', query: q, what: 'event', suggestions };
   }
-  const cites = new Citations();
   return {
     kind: 'dates',
     query: q,
     actor: p.actor ? actorRef(p.actor) : null,
     events: datedFirst(hits.map((e) => eventLine(e, cites, p.actor?.id))),
+    sentences: [],
     citations: cites.list(),
   };
 }

@@ -160,7 +160,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const credits = creditActors(article, actors);
   const filed = lead?.date ? resolveDateline(lead.date, article.published) : null;
   const day = storyDay(article.published, filed, analysed.map((a) => a.dates));
-  return { mentions, actors, events: dedupeEvents(dateByStoryDay(events, article.sentences.map((s) => s.text), analysed.map((a) => a.dates), day)), quotes, credits };
+  return { mentions, actors, events: dedupeEvents(dateByStoryDay(events, article.sentences.map((s) => s.text), analysed.map((a) => a.dates), day)), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
 }
 
 /**

@@ -252,10 +252,21 @@ export function layout(answer: Answer, d: Dialect): Layout {
           : `Timeline: ${answer.subject}${ranged ? ` (${answer.range.from ?? '…'} to ${answer.range.to ?? '…'})` : ''}`;
       const subject = answer.kind === 'dates' ? (answer.actor?.name ?? answer.query) : answer.subject;
       const items = answer.events.map((e) => eventItem(d, e, cmap));
+      const sentences = answer.kind === 'dates' ? answer.sentences : [];
       const parts = items.length
         ? [part(null, items, ['event', 'events'], `Narrow it with a date range: ${d.cmd('timeline')} ${subject} from:2025-01 to:2025-06`)]
-        : [part(null, [line(ranged ? 'No dated events in that range.' : 'No events recorded.')], ['line', 'lines'], '')];
-      return { title, footer: `briefbot · ${plural(answer.events.length, 'event')}`, parts, citations: answer.citations };
+        : sentences.length
+          ? [
+              part(
+                'No event records it; the sentences that say so give these dates',
+                sentences.map((x) => ({ text: `${d.bold(clipEscaped(x.when, 80, d.esc))} ${d.cite(x.cite, citeUrl(cmap, x.cite))}`, cites: [x.cite], count: 1 })),
+                ['date', 'dates'],
+                'Narrow it with more words from the sentence.',
+              ),
+            ]
+          : [part(null, [line(ranged ? 'No dated events in that range.' : 'No events recorded.')], ['line', 'lines'], '')];
+      const footer = items.length || !sentences.length ? plural(answer.events.length, 'event') : plural(sentences.length, 'dated sentence');
+      return { title, footer: `briefbot · ${footer}`, parts, citations: answer.citations };
     }
     case 'search': {
       const cmap = new Map(answer.citations.map((c) => [c.n, c]));

@@ -159,7 +159,11 @@ export function renderText(answer: Answer): string {
           ? `When: ${answer.query}`
           : `Timeline: ${answer.subject}${answer.range.from || answer.range.to ? ` (${answer.range.from ?? '…'} to ${answer.range.to ?? '…'})` : ''}`;
       out.push(wrap(head));
-      if (!answer.events.length)
+      const sentences = answer.kind === 'dates' ? answer.sentences : [];
+      if (!answer.events.length && sentences.length) {
+        out.push('  No event records it; the sentences that say so give these dates:');
+        for (const x of sentences) out.push(hang(`  ${x.when}`, `[${x.cite}]`, 24));
+      } else if (!answer.events.length)
         out.push(answer.kind === 'timeline' && (answer.range.from || answer.range.to) ? '  No dated events in that range.' : '  No events recorded.');
       let undatedShown = false;
       for (const e of answer.events) {

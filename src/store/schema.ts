@@ -244,6 +244,17 @@ export const MIGRATIONS: readonly string[] = [
 
   ALTER TABLE events ADD COLUMN date_inferred INTEGER NOT NULL DEFAULT 0;
 
+  -- Every date a sentence gives, resolved: /when answers from the sentences when no event tells it.
+  CREATE TABLE sentence_dates (
+    article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    sentence_idx   INTEGER NOT NULL,
+    date_start     TEXT NOT NULL,
+    date_end       TEXT,
+    date_precision TEXT NOT NULL,
+    date_text      TEXT NOT NULL,
+    PRIMARY KEY (article_id, sentence_idx, date_text, date_start)
+  ) WITHOUT ROWID;
+
   -- The organisation a role names, as a name key: who works for "Boeing" is found from Boeing.
   ALTER TABLE roles ADD COLUMN organization_key TEXT;
   CREATE INDEX roles_organization ON roles(organization_key) WHERE organization_key IS NOT NULL;

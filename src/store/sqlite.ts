@@ -239,6 +239,15 @@ function prepareStatements(db: Database.Database) {
     insertArticle: p(`INSERT INTO articles (path, url, title, byline, published, sources, hash, text, ingested_at, credits)
       VALUES (@path, @url, @title, @byline, @published, @sources, @hash, @text, @ingestedAt, @credits)`),
     insertCredit: p('INSERT OR IGNORE INTO credits (article_id, actor_id, role, sentence_idx) VALUES (?, ?, ?, ?)'),
+    insertSentenceDate: p(`INSERT OR IGNORE INTO sentence_dates (article_id, sentence_idx, date_start, date_end, date_precision, date_text)
+      VALUES (?, ?, ?, ?, ?, ?)`),
+    // sentences (search_fts rows of kind 0) holding every word, with the dates they give
+    datedSentences: p<{ article_id: number; sentence_idx: number; sentence: string; date_start: string; date_end: string | null; date_precision: DatePrecision; date_text: string }>(`
+      SELECT d.article_id, d.sentence_idx, s.text AS sentence, d.date_start, d.date_end, d.date_precision, d.date_text
+      FROM (SELECT rowid AS rid, bm25(search_fts) AS rank FROM search_fts WHERE search_fts MATCH @match AND (rowid & 3) = 0) m
+      JOIN sentence_dates d ON d.article_id = m.rid >> 22 AND d.sentence_idx = (m.rid >> 2) & 1048575
+      JOIN sentences s ON s.article_id = d.article_id AND s.idx = d.sentence_idx
+      ORDER BY m.rank, d.article_id, d.sentence_idx LIMIT @limit`),
     creditsForActor: p<CitationRow & { role: string }>(`SELECT c.role, c.article_id, c.sentence_idx, coalesce(s.text, '') AS sentence
       FROM credits c JOIN articles ar ON ar.id = c.article_id
       LEFT JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence_idx
@@ -633,6 +642,10 @@ class SqliteStore implements Store {
       st.insertQuote.run(articleId, quote.sentenceIndex, actorId, quote.speaker, quote.words, d?.start ?? null, d?.end ?? null, d?.precision ?? null, d?.text ?? null);
     }
 
+    for (const d of extraction.dates ?? []) {
+      if (d.date.start) st.insertSentenceDate.run(articleId, d.sentenceIndex, d.date.start, d.date.end, d.date.precision, d.date.text);
+    }
+
     for (const credit of extraction.credits ?? []) {
       cite(credit.sentenceIndex, credit.line);
       const actorId = ids.get(credit.actorId, `credited ${credit.role}`);
@@ -1008,6 +1021,18 @@ class SqliteStore implements Store {
       });
     }
     return [...out.values()];
+  }
+
+  datedSentences(words: string[], limit: number): { date: FactDate; citation: Citation }[] {
+    // every word as a phrase of its own: user text never becomes FTS syntax
+    const terms = words.map((w) => w.replace(/["\u0000-\u001f]/g, ' ').trim()).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (!terms.length) return [];
+    const rows = this.st.datedSentences.all({ match: terms.map((t) => `"${t}"`).join(' '), limit: Math.max(1, Math.min(limit, 100)) });
+    const refs = this.refs(rows.map((r) => r.article_id));
+    return rows.map((r) => ({
+      date: { start: r.date_start, end: r.date_end, precision: r.date_precision, text: r.date_text },
+      citation: { article: refs.get(r.article_id)!, sentenceIndex: r.sentence_idx, sentence: r.sentence },
+    }));
   }
 
   creditsForActor(actorId: number): { role: string; citation: Citation }[] {

@@ -102,6 +102,19 @@ export function dates(n: number, o: GenOptions = {}): Dates {
     query: filler('when was Almasri arrested', { ...o, long: 0 }),
     actor: { id: 1, name: 'Najeem Almasri', type: 'person', role: 'police chief' },
     events: Array.from({ length: n }, (_, i) => event(i, o)),
+    sentences: [],
+    citations: citations(n, o),
+  };
+}
+
+/** /when answered from dated sentences: `n` of them, each cited. */
+export function datedSentences(n: number, o: GenOptions = {}): Dates {
+  return {
+    kind: 'dates',
+    query: filler('when did the quake strike', { ...o, long: 0 }),
+    actor: null,
+    events: [],
+    sentences: Array.from({ length: n }, (_, i) => ({ date: { start: '2014-04-01', end: '2014-04-01', precision: 'day', text: 'Tuesday' }, when: filler(`DAT${i}Z 1 April 2014`, { ...o, long: 0 }), cite: i + 1 })),
     citations: citations(n, o),
   };
 }
@@ -244,6 +257,7 @@ export function allAnswers(): [string, Answer][] {
     for (const n of [0, 1, 3, 25, 400, 5000]) {
       out.push([`timeline ${n} ${v}`, timeline(n, o)]);
       out.push([`dates ${n} ${v}`, dates(n, o)]);
+      out.push([`dated sentences ${n} ${v}`, datedSentences(n, o)]);
     }
     out.push([`timeline ranged empty ${v}`, timeline(0, o, { from: '2025-01', to: '2025-06' })]);
     for (const [h, t] of [
