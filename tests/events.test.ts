@@ -237,3 +237,19 @@ describe('the day of the story dates the day’s news the text leaves undated', 
     expect(ofType(x, 'dismiss')[0]?.date.start, show(x)).toBe('2024-06-03');
   });
 });
+
+describe('happenings with no one behind them', () => {
+  it('"an earthquake struck on Tuesday" is news: dated, in the text’s words', () => {
+    const x = article(['A powerful earthquake struck off the coast of Tarapaca on Tuesday night.']);
+    expect(x.events.map((e) => [e.summary, e.date.start]), show(x)).toEqual([['A powerful earthquake struck off the coast of Tarapaca', '2024-06-04']]);
+  });
+
+  it('keeps the particle of the verb: "a fire broke out"', () => {
+    const x = article(['A fire broke out at the Harbour Tower on Monday.']);
+    expect(x.events[0]?.summary, show(x)).toBe('A fire broke out at Harbour Tower');
+  });
+
+  it('a noun that is no happening does not make one: "the plan involved cuts on Monday"', () => {
+    expect(article(['The plan involved cuts on Monday.']).events).toEqual([]);
+  });
+});

@@ -50,6 +50,17 @@ const MUTUAL = new Set<EventType>(['meet', 'talks', 'sign', 'visit', 'merge']);
 const LIGHT_VERBS = new Set(
   'held hold holds holding filed files file opened opens open launched launches launch signed signs sign reached reaches reach issued issues issue made makes make began begins begin started starts start announced concluded concludes conducted ordered orders order demanded demands requested requests'.split(' '),
 );
+/** "broke out at the tower" (a particle) against "struck off the coast" (a preposition with its object). */
+function objectFollowsParticle(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  return !!after && after.word && (DETERMINERS.has(after.lower) || after.cap || /^\d/.test(after.text));
+}
+
+/** Nouns of happenings that are news as the subject of a verb: "the earthquake struck", "a fire broke out". */
+const HAPPENING_NOUNS = new Set(
+  'earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado flood flooding fire blaze wildfire explosion blast crash collision derailment accident shooting stabbing attack eruption landslide mudslide avalanche tsunami outbreak epidemic riot riots clashes fighting war strike strikes blackout outage leak spill heatwave drought'.split(' '),
+);
+
 /** Words for people acting together, heading an unnamed side: "Ukrainian and Russian delegations". */
 const PEOPLE_HEAD = /\b(?:delegations?|leaders?|officials?|ministers?|sides|parties|teams?|governments?|envoys?|negotiators?|representatives?|presidents?|diplomats?|mediators?)$/i;
 
@@ -874,7 +885,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
   // A verb outside the lists is news only when the text dates it and names who did it or to
   // whom: "SpaceX scrubbed the launch on Saturday", not "the plan involves cuts".
-  if (rule.generic && !(date.start && participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId)))) return null;
+  // ("A powerful earthquake struck off the coast on Tuesday": a happening told as the subject is news too.)
+  const happening = !!head_ && HAPPENING_NOUNS.has(head_.root) && !!agentText;
+  if (rule.generic && !(date.start && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
   // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
   // a meeting, a visit, talks: between people or organisations the text names ("meeting the delivery of a corner" is none)
@@ -891,7 +904,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start));
   if (future && verbal) wording.verb = `will ${trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
   // "X was flown back": a passive told without its agent keeps its "was"
-  else if (rule.generic) wording.verb = passive && !participants.some((p) => p.part === 'agent') && !agentText ? `was ${rule.verb}` : rule.verb;
+  else if (rule.generic) {
+    // "broke out", "lifted off", "stepped back": the particle is part of the verb
+    const particle = nextTok && /^(?:out|off|up|down|away|back|over|in)$/.test(nextTok.lower) && !objectFollowsParticle(tokens, i + 1) ? ` ${nextTok.lower}` : '';
+    wording.verb = (passive && !participants.some((p) => p.part === 'agent') && !agentText ? `was ${rule.verb}` : rule.verb) + particle;
+  }
   else if (rule.phrase) {
     wording.verb = rule.verb;
     // the phrase's second word is not an object: "took office", "found guilty"
