@@ -169,8 +169,8 @@ describe('verbs outside the lists', () => {
     expect(e!.date.start).toBe('2024-06-01');
   });
 
-  it('are dropped when undated, or when no one named did them', () => {
-    expect(article(['Orbital Dynamics scrubbed the launch because of high winds.']).events).toEqual([]);
+  it('are dropped when nothing dates them, or when no one named did them', () => {
+    expect(article(['Orbital Dynamics scrubbed the launch because of high winds.'], null).events).toEqual([]);
     expect(article(['The engineers scrubbed the launch on Saturday.']).events).toEqual([]);
   });
 
@@ -182,6 +182,14 @@ describe('verbs outside the lists', () => {
   it('verbs of saying, being and naming tell no event: "known as", "said"', () => {
     const x = article(['Judge Lena Ortiz, known for her patience, said on Monday that the trial would go on.']);
     expect(x.events, show(x)).toEqual([]);
+  });
+
+  it('undated near the top of a dated story, they are the day’s news: the story’s day dates them, marked as inferred', () => {
+    const x = article(['Orbital Dynamics scrubbed the launch on Saturday.', 'Vela Space postponed its own flight.']);
+    expect(x.events.map((e) => [e.summary, e.date.start, e.date.inferred ?? false]), show(x)).toEqual([
+      ['Orbital Dynamics scrubbed the launch', '2024-06-01', false],
+      ['Vela Space postponed its own flight', '2024-06-01', true],
+    ]);
   });
 
   it('"will" makes it ahead, said as such', () => {

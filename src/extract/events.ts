@@ -56,6 +56,9 @@ function objectFollowsParticle(tokens: Token[], k: number): boolean {
   return !!after && after.word && (DETERMINERS.has(after.lower) || after.cap || /^\d/.test(after.text));
 }
 
+/** Sentences near enough the top that the story's day may date what they leave undated (story-day.ts). */
+const STORY_TOP = 6;
+
 /** Nouns of happenings that are news as the subject of a verb: "the earthquake struck", "a fire broke out". */
 const HAPPENING_NOUNS = new Set(
   'earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado flood flooding fire blaze wildfire explosion blast crash collision derailment accident shooting stabbing attack eruption landslide mudslide avalanche tsunami outbreak epidemic riot riots clashes fighting war strike strikes blackout outage leak spill heatwave drought'.split(' '),
@@ -131,6 +134,8 @@ export interface SentenceContext {
   lastPerson: PlacedMention | null;
   /** The organisation most recently named before this sentence, for "it" and "the company". */
   lastOrg?: PlacedMention | null;
+  /** People named before this sentence, most recent first, for "the 30-year-old" and "the accused". */
+  recentPersons?: PlacedMention[];
 }
 
 const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
@@ -539,7 +544,7 @@ function describedSubject(ctx: SentenceContext, from: number, verbAt: number): P
     const t = tokens[j]!;
     if (!t.word || t.cap) return null;
     if (ORG_DESCRIPTIONS.test(t.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'organization').pop() ?? ctx.lastOrg ?? null;
-    if (PERSON_DESCRIPTIONS.test(t.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'person').pop() ?? ctx.lastPerson;
+    if (PERSON_DESCRIPTIONS.test(t.lower)) return describedPerson(ctx, first.start);
     if (!t.tags.has('Adjective') && !/^(?:\d|former|new|embattled|ousted|veteran|accused)/.test(t.lower)) return null;
   }
   return null;
@@ -551,8 +556,20 @@ function describedHead(ctx: SentenceContext, head: Token): PlacedMention | null 
   if (det?.lower !== 'the') return null;
   const before = (m: PlacedMention) => m.end <= head.start;
   if (ORG_DESCRIPTIONS.test(head.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'organization').pop() ?? ctx.lastOrg ?? null;
-  if (PERSON_DESCRIPTIONS.test(head.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'person' && !oblique(ctx, m)).pop() ?? ctx.lastPerson;
+  if (PERSON_DESCRIPTIONS.test(head.lower)) return describedPerson(ctx, det.start);
   return null;
+}
+
+/**
+ * The person "the 30-year-old" or "the accused" stands for: one named earlier in the sentence (not
+ * after a preposition), else the latest one named before it, but never one this sentence names
+ * again (in "the 30-year-old has been charged with the murder of Simon Bowman", not Bowman).
+ */
+function describedPerson(ctx: SentenceContext, at: number): PlacedMention | null {
+  const here = ctx.mentions.filter((m) => m.start < at && m.type === 'person' && !oblique(ctx, m)).pop();
+  if (here) return here;
+  const named = new Set(ctx.mentions.map((m) => m.actorId));
+  return (ctx.recentPersons ?? (ctx.lastPerson ? [ctx.lastPerson] : [])).find((p) => !named.has(p.actorId)) ?? null;
 }
 
 /**
@@ -753,7 +770,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const pron = clauseToks.find((t) => SUBJECT_PRONOUN.has(t.lower))!;
     // the person the sentence is about, not one after a preposition: "John appeared before Magistrate
     // Ann McLennan on the charge that he murdered ..." is about John
-    const persons = ctx.mentions.filter((m) => m.type === 'person' && m.end <= pron.start);
+    // (a name of unknown kind may be the person: "Ruto was announced winner after he defeated Odinga")
+    const persons = ctx.mentions.filter((m) => (m.type === 'person' || m.type === 'other') && m.end <= pron.start);
     subjectBefore = persons.filter((m) => !oblique(ctx, m) && !/^(?:before|alongside|beside|than|like)$/.test(precedingWordPastTitles(ctx, m)?.lower ?? '') && !m.possessive).pop() ?? persons.pop() ?? ctx.lastPerson ?? undefined;
   }
   // "The company said", "the 30-year-old was charged", "It reported": a definite description or
@@ -887,7 +905,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // whom: "SpaceX scrubbed the launch on Saturday", not "the plan involves cuts".
   // ("A powerful earthquake struck off the coast on Tuesday": a happening told as the subject is news too.)
   const happening = !!head_ && HAPPENING_NOUNS.has(head_.root) && !!agentText;
-  if (rule.generic && !(date.start && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
+  // (Undated, it may still be the day's news: the story's day dates it later, or it goes.)
+  if (rule.generic && !((date.start || ctx.sentenceIndex < STORY_TOP) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
   // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
   // a meeting, a visit, talks: between people or organisations the text names ("meeting the delivery of a corner" is none)
@@ -1043,8 +1062,8 @@ function summarise(type: EventType, ps: Participant[], agentText: string | null,
   const named = names(ps, 'subject');
   const subject = named && wording.including ? `${wording.including}, including ${named}` : named || (DONE_TO.has(type) || THING_OBJECT.has(type) || UNDERGONE.has(type) ? objectText ?? '' : '');
   const other = names(ps, 'other');
-  // "Medvedev won the title": a win over no one named is a win of something
-  const verb = wording.verb ?? (type === 'win' && !named ? 'won' : SUMMARY_VERB[type]);
+  // "Medvedev won the title": a win over no one named is a win of something; "Odinga was beaten" by no one named
+  const verb = wording.verb ?? (type === 'win' && !named ? 'won' : type === 'win' && !agent ? 'was beaten' : SUMMARY_VERB[type]);
   let s: string;
   if (wording.subjectText) s = `${wording.subjectText} ${verb}${objectText ? ` ${objectText}` : ''}`;
   else if (wording.phrase) {

@@ -123,12 +123,13 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const quotes: ExtractedQuote[] = [];
   let lastPerson: PlacedMention | null = null;
   let lastOrg: PlacedMention | null = null;
+  let recent: PlacedMention[] = [];
   const recentPersons: QuoteSpeaker[] = [];
   let previousSpeaker: PlacedMention | null = null;
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson, lastOrg });
+    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson, lastOrg, recentPersons: recent });
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
     events.push(...sentenceEvents);
@@ -140,6 +141,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     const persons = mentions.filter((m) => m.type === 'person');
     // The subject of a sentence is who "he" and "she" point to next: its first person.
     if (persons.length) lastPerson = persons[0]!;
+    // the people named so far, latest first, each once
+    recent = [...[...persons].reverse(), ...recent.filter((r) => !persons.some((p) => p.actorId === r.actorId))].slice(0, 8);
     const orgs = mentions.filter((m) => m.type === 'organization' && !m.possessive);
     if (orgs.length) lastOrg = orgs[0]!;
     for (const p of [...persons].reverse()) recentPersons.push({ mention: p, roles: actorById.get(p.actorId)?.roles.map((r) => r.title) ?? [] });

@@ -47,8 +47,16 @@ function movesAway(sentence: string, dates: DateMention[], day: FactDate): boole
   );
 }
 
-/** Events of the day's news that the text leaves undated get the story's day, marked as inferred. */
+/**
+ * Events of the day's news that the text leaves undated get the story's day, marked as inferred.
+ * A happening told by a verb outside the event lists is kept only dated: it is news only if the text
+ * or the story's day dates it.
+ */
 export function dateByStoryDay(events: ExtractedEvent[], sentences: string[], datesBySentence: DateMention[][], day: FactDate | null): ExtractedEvent[] {
+  return inferDays(events, sentences, datesBySentence, day).filter((e) => e.type !== 'other' || e.date.start);
+}
+
+function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentence: DateMention[][], day: FactDate | null): ExtractedEvent[] {
   if (!day?.start) return events;
   let away = -1;
   datesBySentence.forEach((dates, idx) => {
@@ -56,8 +64,9 @@ export function dateByStoryDay(events: ExtractedEvent[], sentences: string[], da
   });
   return events.map((e) => {
     if (e.date.precision !== 'unknown' || e.sentenceIndex >= STORY_SENTENCES) return e;
-    // (the sentence that moves away may still tell the day's news in another clause)
-    if (away >= 0 && e.sentenceIndex > away) return e;
+    // (a lead that moves away may still tell the day's news in another clause: "X has been sentenced
+    // for selling a seat in 2008")
+    if (away >= 0 && (e.sentenceIndex > away || (e.sentenceIndex === away && away > 0))) return e;
     if (e.tense === 'earlier' || e.tense === 'ahead' || e.tense === undefined) return e;
     // "The war has killed tens of thousands": a tally with no one named is no news of the day
     if (!e.participants.some((p) => p.part !== 'other')) return e;
