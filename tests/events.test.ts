@@ -261,3 +261,31 @@ describe('happenings with no one behind them', () => {
     expect(article(['The plan involved cuts on Monday.']).events).toEqual([]);
   });
 });
+
+describe('what did not happen, or is not told as happening', () => {
+  it.each([
+    ['“We will appeal and we will win,” Nia Hobbs said on Tuesday.', 'a quote'],
+    ['No details about the killing were released on Monday.', 'a subject that denies'],
+    ['The police didn’t charge him on Monday.', 'a curly-apostrophe negation'],
+    ['Dev Malik will remain free on bail until the trial.', 'a state after a linking verb'],
+    ['On the path to winning the title, Ada Okafor lost only one set.', 'a gerund after a preposition'],
+    ['The newly elected mayor spoke on Monday.', 'a participle describing its noun'],
+    ['A full bench headed by Judge Lena Ortiz heard the case on Monday.', 'a participle after its noun, with "by"'],
+  ])('%s (%s)', (sentence) => {
+    const x = article([sentence]);
+    const kinds = x.events.map((e) => e.type);
+    expect(kinds.filter((k) => ['win', 'charge', 'release', 'elect', 'kill', 'other'].includes(k)), show(x)).toEqual([]);
+  });
+
+  it('"saw his penalty saved by the goalkeeper" reports what happened', () => {
+    const x = article(['Omar Salim saw his penalty saved by goalkeeper Tom Hale on Saturday.']);
+    const e = x.events.find((ev) => ev.trigger === 'saved');
+    expect(parts(e), show(x)).toEqual([['Tom Hale', 'agent']]);
+    expect(e!.date.start).toBe('2024-06-01');
+  });
+
+  it('an event told by an -ing form is told in the past: "is suspending flights"', () => {
+    const x = article(['Vela Airlines is suspending flights to Rome on Monday.']);
+    expect(x.events[0]?.summary, show(x)).toMatch(/^Vela Airlines suspended flights/);
+  });
+});

@@ -6,6 +6,7 @@ import type { ActorType, EventTense, EventType, ExtractedEvent, FactDate, Partic
 import type { DateMention } from './dates.ts';
 import { CLAUSE_WORDS, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
+import nlp from 'compromise';
 import type { Token } from './tokens.ts';
 
 /** A name mention placed in its sentence, with the actor it belongs to. */
@@ -58,6 +59,21 @@ function objectFollowsParticle(tokens: Token[], k: number): boolean {
 
 /** Sentences near enough the top that the story's day may date what they leave undated (story-day.ts). */
 const STORY_TOP = 6;
+
+const pastCache = new Map<string, string | null>();
+
+/** The past tense of a verb lemma ("suspend" -> "suspended"), by compromise's conjugation. */
+function pastOf(lemma: string): string | null {
+  if (!/^[a-z][a-z-]*$/.test(lemma)) return null;
+  let past = pastCache.get(lemma);
+  if (past === undefined) {
+    const text = (nlp(`they ${lemma}`).verbs().toPastTense().text() as string).replace(/^they\s+/, '').trim();
+    past = /^[a-z][a-z-]*$/.test(text) ? text : null;
+    if (pastCache.size > 10_000) pastCache.clear();
+    pastCache.set(lemma, past);
+  }
+  return past;
+}
 
 /** Nouns of happenings that are news as the subject of a verb: "the earthquake struck", "a fire broke out". */
 const HAPPENING_NOUNS = new Set(
@@ -275,6 +291,14 @@ function listGlue(ctx: SentenceContext, from: number, to: number): boolean {
   return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || ['to', 'the', 'of', 'lawyer', 'lawyers'].includes(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(w) || /^\p{Lu}{2,4}$/u.test(w));
 }
 
+/** Whether `at` falls inside quotation marks of the sentence. */
+function insideQuotes(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  return curly || straight;
+}
+
 /**
  * A name used as a modifier of the noun after it ("a Jarrow grandfather", "Boeing shares",
  * "the Harbour Open title"): it describes the noun and is not itself the one involved.
@@ -435,6 +459,17 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.type === 'deny' && !['entry', 'access', 'visa', 'bail', 'request'].some((w) => ctx.tokens.slice(i + 1, i + 4).some((x) => x.lower === w))) return false;
   if (rule.type === 'payment' && !/\b(?:ransom|million|billion|euros?|dollars?|\$|€|£)\b/i.test(ctx.sentence)) return false;
   const after = (n: number) => ctx.tokens.slice(i + 1, i + 1 + n);
+  // what a quote says is the speaker's; what happened is told outside the quotation marks
+  if (insideQuotes(ctx.sentence, t.start)) return false;
+  // "will remain free", "stayed hidden": after a linking verb the word describes a state
+  if (prev && /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|become|became|feel|felt|keep|kept|look|looked)$/.test(prev.lower)) return false;
+  // "to winning the title", "after killing two": a gerund after a preposition names, it does not tell
+  if (/ing$/.test(t.lower) && prev && (prev.lower === 'to' || prev.tags.has('Preposition')) && !prev.cap) return false;
+  // "the newly elected president", "a jailed activist": a participle before its noun describes it
+  if (/ed$/.test(t.lower) && next?.word && !next.cap && (next.tags.has('Noun') || next.lex.has('Noun')) && !next.tags.has('Pronoun') && !DETERMINERS.has(next.lower) && prev && (prev.tags.has('Adverb') || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective')) && !prev.cap) return false;
+  // "a full bench headed by the chief justice": a participle after its noun, then "by", describes it
+  // (but "saw his penalty saved by the goalkeeper" reports what happened to it)
+  if (rule.generic && next?.lower === 'by' && prev?.word && !prev.cap && (prev.tags.has('Noun') || prev.tags.has('Plural')) && !ctx.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => /^(?:saw|sees|see|watched|had|has|got|gets)$/.test(x.lower))) return false;
   // "over leaked messages", "the injured driver": a participle before its noun describes it
   const preposition = (x: Token) => x.tags.has('Preposition') || OBLIQUE.has(x.lower) || /^(?:after|before|during|despite|amid|following)$/.test(x.lower);
   if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective') || prev.possessive) && next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Plural')) && !next.cap) return false;
@@ -607,7 +642,9 @@ function membersOf(ctx: SentenceContext, head: Token | null, cands: PlacedMentio
 function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): ExtractedEvent | null {
   const { tokens } = ctx;
   const trig = tokens[i]!;
-  if (tokens.slice(Math.max(0, i - 3), i).some((t) => NEGATION.has(t.lower) || t.lower.endsWith("n't"))) return null;
+  if (tokens.slice(Math.max(0, i - 3), i).some((t) => NEGATION.has(t.lower) || /n['’]t$/.test(t.lower))) return null;
+  // "No details were released", "None of the passengers was hurt": a subject that denies
+  if (/^(?:no|none|neither|nobody|nothing)$/.test(tokens.slice(0, i).find((t) => t.word)?.lower ?? '') && !tokens.slice(0, i).some((t) => t.text === ',')) return null;
   // "a law that would allow police to arrest migrants": nothing has happened.
   if (hypothetical(tokens, i)) return null;
   const clause = clauseOf(tokens, i);
@@ -938,6 +975,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   else if (trig.lower === 'shot') wording.verb = 'shot dead';
   // the text's own verb when it is a past participle of the event: "pardoned", "shelled", "acquitted", "detained"
   else if (verbal && /ed$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = trig.lower;
+  // "is suspending flights" is told as "suspended flights", in the text's own verb
+  else if (verbal && /(?:ing|[^s]s)$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = pastOf(trig.root) ?? undefined;
   // "charged with attempted murder", "sentenced to five years", "accused of fraud": what it was for
   if (passive && DONE_TO.has(rule.type) && /^(?:with|of|to|for|over)$/.test(nextTok?.lower ?? '') && wording.verb) {
     const what = nounPhraseAfter(ctx, i + 2, cTo);
