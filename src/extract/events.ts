@@ -296,7 +296,12 @@ function insideQuotes(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
   const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
   const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  return curly || straight;
+  if (curly || straight) return true;
+  // a quote begun in an earlier sentence runs to its first closing mark: “... I’m excited," Garcetti said.
+  // (only a mark that must close: a curly one, or a straight one left unpaired in the sentence)
+  const straightOdd = (sentence.match(/"/g)?.length ?? 0) % 2 === 1;
+  const close = (straightOdd ? /^[^“"]*?[”"]\s*,?\s*(?:\p{Ll}|\p{Lu}[\p{L}.’'-]*\s+(?:said|says|told|added|wrote|tweeted))/u : /^[^“"]*?”\s*,?\s*(?:\p{Ll}|\p{Lu}[\p{L}.’'-]*\s+(?:said|says|told|added|wrote|tweeted))/u).exec(sentence);
+  return !!close && at < close[0].search(/[”"]/);
 }
 
 /**
@@ -466,7 +471,10 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   // "to winning the title", "after killing two": a gerund after a preposition names, it does not tell
   if (/ing$/.test(t.lower) && prev && (prev.lower === 'to' || prev.tags.has('Preposition')) && !prev.cap) return false;
   // "the newly elected president", "a jailed activist": a participle before its noun describes it
-  if (/ed$/.test(t.lower) && next?.word && !next.cap && (next.tags.has('Noun') || next.lex.has('Noun')) && !next.tags.has('Pronoun') && !DETERMINERS.has(next.lower) && prev && (prev.tags.has('Adverb') || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective')) && !prev.cap) return false;
+  const nounNext = !!next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !DETERMINERS.has(next.lower) && !NP_STOP.has(next.lower);
+  if (/ed$/.test(t.lower) && nounNext && prev && (prev.tags.has('Adverb') || DETERMINERS.has(prev.lower) || (prev.tags.has('Adjective') && !prev.cap))) return false;
+  // "to rescue stranded motorists": a verb outside the lists right before a noun, after another verb, describes it
+  if (rule.generic && /ed$/.test(t.lower) && nounNext && !next!.cap && prev?.word && !prev.cap && prev.tags.has('Verb') && !BE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower)) return false;
   // "a full bench headed by the chief justice": a participle after its noun, then "by", describes it
   // (but "saw his penalty saved by the goalkeeper" reports what happened to it)
   if (rule.generic && next?.lower === 'by' && prev?.word && !prev.cap && (prev.tags.has('Noun') || prev.tags.has('Plural')) && !ctx.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => /^(?:saw|sees|see|watched|had|has|got|gets)$/.test(x.lower))) return false;
@@ -956,6 +964,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // The words the text uses: "died", "reached a ceasefire", "signed the law"; else the type's verb.
   const wording: Wording = including ? { including } : {};
   if (ownedSubject) wording.subjectText = ownedSubject;
+  if (passive) wording.passive = true;
   wording.at = placePreposition(ctx, place);
   const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start));
   if (future && verbal) wording.verb = `will ${trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
@@ -1094,6 +1103,8 @@ interface Wording {
   including?: string;
   /** The subject as the text words it, when a name only owns it: "Motorola’s stock". */
   subjectText?: string;
+  /** Told in the passive ("was announced"). */
+  passive?: boolean;
 }
 
 function summarise(type: EventType, ps: Participant[], agentText: string | null, place: string | null, trigger: string, objectText: string | null, wording: Wording = {}): string {
@@ -1118,7 +1129,9 @@ function summarise(type: EventType, ps: Participant[], agentText: string | null,
     // "Prince William visited a homelessness project in Cardiff"
     if (type === 'visit' && !other && objectText) s += ` ${objectText}`;
   } else if (subject && agent) s = `${agent} ${verb} ${subject}`;
-  else if (subject) s = `${subject} ${type === 'complaint' ? 'faced a complaint' : verb}`;
+  // "Ruto was announced winner": without an agent, a passive that is no news of what was done to
+  // someone reads as an act of the subject unless it keeps its "was"
+  else if (subject) s = `${subject} ${type === 'complaint' ? 'faced a complaint' : wording.passive && !DONE_TO.has(type) && !/^(?:was|were|will)\b/.test(verb) ? `was ${verb}` : verb}`;
   else if (agent) s = `${agent} ${type === 'complaint' ? 'filed a complaint' : type === 'investigate' ? 'opened an investigation' : type === 'kidnap' ? 'kidnapped people' : verb}`;
   else s = `${other} (${trigger})`;
   if (place && !s.includes(place)) s += ` ${wording.at ?? 'in'} ${place}`;
