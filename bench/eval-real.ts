@@ -214,7 +214,9 @@ function scoreExtraction(gold: RealGold, ex: Extraction, misses: string[]): Scor
 /** The facts of an answer, without the source sentences and article titles it cites. */
 function answerFacts(answer: Answer): string {
   const { citations: _c, articles: _a, ...facts } = answer as Answer & { citations?: unknown; articles?: unknown };
-  return fold(`${JSON.stringify(facts)}\n${renderText({ ...facts, citations: [], articles: [] } as Answer)}`);
+  // /link answers with the sentences that name both: those are its facts, not only its sources
+  const shown = answer.kind === 'link' ? answer.citations.filter((c) => answer.sentences.includes(c.n)).map((c) => c.sentence) : [];
+  return fold(`${JSON.stringify(facts)}\n${renderText({ ...facts, citations: [], articles: [] } as Answer)}\n${shown.join('\n')}`);
 }
 
 async function askQuestions(gold: RealGold[], articles: Map<string, Article>, results: Map<string, ArticleResult>): Promise<void> {

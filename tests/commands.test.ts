@@ -269,9 +269,37 @@ describe('/when, when no event records it', () => {
     expect(renderText(d)).toMatch(/1 April 2014/);
   });
 
+  it('matches the forms of a word: "reopening" finds "reopen"', async () => {
+    const d = expectKind(await answerLine('/when arica airport reopening', qctx), 'dates');
+    expect(d.sentences.map((x) => x.date.start)).toEqual(['2014-04-03']);
+  });
+
   it('never a sentence that lacks one of the words', async () => {
     const d = await answerLine('/when earthquake reopened', qctx);
     expect(d.kind).toBe('not-found');
+  });
+});
+
+describe('/when with a name several actors share', () => {
+  let store: Store;
+  let nctx: CommandContext;
+  beforeAll(() => {
+    store = openStore(':memory:');
+    const text = `---\npublished: 2024-06-05\n---\nMayor Dana Holt opened the new bridge on Monday.\n\nCoach Rick Holt was sacked by Harbour FC on Tuesday.\n`;
+    const a = parseArticle(text, { path: 'holts.md', format: 'md' });
+    store.saveArticle(a, extract(a));
+    nctx = { store, commands };
+  });
+  afterAll(() => store.close());
+
+  it('the event words settle which one is meant', async () => {
+    const d = expectKind(await answerLine('/when holt sacked', nctx), 'dates');
+    expect(d.actor?.name).toBe('Rick Holt');
+    expect(d.events.map((e) => e.date.start)).toEqual(['2024-06-04']);
+  });
+
+  it('the name alone still asks which one', async () => {
+    expect((await answerLine('/who holt', nctx)).kind).toBe('choices');
   });
 });
 

@@ -50,6 +50,14 @@ function splitTypes(words: string[]): { types: Set<EventType>; rest: string[] } 
   return { types, rest };
 }
 
+/** A word's stem for matching: "sentenced", "sentencing" and "sentences" all give "sentenc". */
+export function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 4) return w;
+  const s = w.replace(/(?:ings|ing|ed|es|s|ment|ments|ion|ions)$/, '');
+  return s.length >= 4 ? s.replace(/e$/, '') : w;
+}
+
 const textOf = (e: Event) => foldName(`${e.summary} ${e.trigger} ${e.citation.sentence} ${e.place ?? ''}`);
 
 /**
@@ -68,9 +76,10 @@ function matching(store: Store, p: Parsed): Event[] {
     const last = p.actor.name.split(/\s+/).pop()!;
     add(store.searchEvents([last]).filter((e) => names.some((n) => textOf(e).includes(n))));
   }
-  if (p.rest.length) add(store.searchEvents(p.rest));
+  // word stems, so that "sentenced" finds "sentencing" and "hearings" "hearing"
+  const rest = p.rest.map((w) => stem(foldName(w)));
+  if (rest.length) add(store.searchEvents(rest));
   if (!p.actor && !p.rest.length && p.types.size) add(store.listEvents().filter((e) => p.types.has(e.type)));
-  const rest = p.rest.map(foldName);
   const scored = [...pool.values()].map((e) => {
     const text = textOf(e);
     const involves = !!p.actor && e.participants.some((x) => x.actorId === p.actor!.id);
@@ -91,8 +100,14 @@ function matching(store: Store, p: Parsed): Event[] {
 export function when(store: Store, query: string): Answer {
   const q = query.trim();
   if (!q) return { kind: 'problem', message: 'Tell me what to date, for example: /when Almasri released' };
-  const p = parseEventQuery(store, q);
-  if (p.ambiguous) return { kind: 'choices', query: q, choices: p.ambiguous.slice(0, 10).map(actorRef) };
+  let p = parseEventQuery(store, q);
+  if (p.ambiguous) {
+    // Several actors share the name; the event words may tell which one is meant: the only one
+    // with such an event answers ("/when graham crown court"). Otherwise the user picks.
+    const fitting = p.ambiguous.filter((a) => matching(store, { ...p, actor: a, ambiguous: null }).length > 0);
+    if (fitting.length !== 1 || (!p.types.size && !p.rest.length)) return { kind: 'choices', query: q, choices: p.ambiguous.slice(0, 10).map(actorRef) };
+    p = { ...p, actor: fitting[0]!, ambiguous: null };
+  }
   if (!p.actor && !p.rest.length && !p.types.size) return { kind: 'problem', message: 'Tell me who or what, for example: /when Almasri released' };
   const hits = matching(store, p);
   const cites = new Citations();
@@ -102,7 +117,7 @@ export function when(store: Store, query: string): Answer {
       .split(/\s+/)
       .map((w) => w.replace(/[?!.,]+$/, ''))
       .filter((w) => w && !STOPWORDS.has(w.toLowerCase()));
-    const dated = store.datedSentences(words, 10);
+    const dated = store.datedSentences(words.map((w) => stem(w)), 10, true);
     if (dated.length)
       return {
         kind: 'dates',

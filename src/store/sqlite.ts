@@ -1023,11 +1023,12 @@ class SqliteStore implements Store {
     return [...out.values()];
   }
 
-  datedSentences(words: string[], limit: number): { date: FactDate; citation: Citation }[] {
-    // every word as a phrase of its own: user text never becomes FTS syntax
-    const terms = words.map((w) => w.replace(/["\u0000-\u001f]/g, ' ').trim()).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  datedSentences(words: string[], limit: number, prefixes = false): { date: FactDate; citation: Citation }[] {
+    // every word as a phrase of its own (a prefix when asked): user text never becomes FTS syntax
+    const terms = words.map((w) => w.replace(/["*\u0000-\u001f]/g, ' ').trim()).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (!terms.length) return [];
-    const rows = this.st.datedSentences.all({ match: terms.map((t) => `"${t}"`).join(' '), limit: Math.max(1, Math.min(limit, 100)) });
+    const match = terms.map((t) => `"${t}"${prefixes && [...t].length >= 3 ? '*' : ''}`).join(' ');
+    const rows = this.st.datedSentences.all({ match, limit: Math.max(1, Math.min(limit, 100)) });
     const refs = this.refs(rows.map((r) => r.article_id));
     return rows.map((r) => ({
       date: { start: r.date_start, end: r.date_end, precision: r.date_precision, text: r.date_text },

@@ -93,8 +93,8 @@ export interface Store {
   listEvents(): Event[];
   eventsForActor(actorId: number): Event[];
   quotesForActor(actorId: number): Quote[];
-  /** Sentences holding every one of the words, with the dates they give, best first (bm25). */
-  datedSentences(words: string[], limit: number): { date: FactDate; citation: Citation }[];
+  /** Sentences holding every one of the words (or words starting so, with `prefixes`), with the dates they give, best first (bm25). */
+  datedSentences(words: string[], limit: number, prefixes?: boolean): { date: FactDate; citation: Citation }[];
   /** The articles the actor is credited for (byline or credit line), newest first, each cited by that line. */
   creditsForActor(actorId: number): { role: string; citation: Citation }[];
   /** People whose roles name this organisation or place, or who are affiliated with it, with the role and its citation. */
