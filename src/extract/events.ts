@@ -49,7 +49,7 @@ const THING_OBJECT = new Set<EventType>(['reject', 'approve', 'announce', 'launc
 const MUTUAL = new Set<EventType>(['meet', 'talks', 'sign', 'visit', 'merge']);
 /** Light verbs that let a noun trigger take the name before it as its agent ("X filed a complaint"). */
 const LIGHT_VERBS = new Set(
-  'held hold holds holding filed files file opened opens open launched launches launch signed signs sign reached reaches reach issued issues issue made makes make began begins begin started starts start announced concluded concludes conducted ordered orders order demanded demands requested requests'.split(' '),
+  'held hold holds holding filed files file opened opens open launched launches launch signed signs sign reached reaches reach issued issues issue made makes make began begins begin started starts start announced concluded concludes conducted ordered orders order demanded demands requested requests submitted submits tendered tenders handed hands offered offers'.split(' '),
 );
 /** "broke out at the tower" (a particle) against "struck off the coast" (a preposition with its object). */
 function objectFollowsParticle(tokens: Token[], k: number): boolean {
@@ -769,8 +769,14 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const commonHead = head_ !== null;
   // "Motorola's stock fell", "Tesla shares tumbled": the name that owns the subject is what it happened to
   const owner = head_ ? ctx.mentions.find((m) => m.type !== 'place' && m.end <= head_.start && /^(?:['’]s)?\s*(?:[\p{Ll}-]+\s+){0,1}$/u.test(ctx.sentence.slice(m.end, head_.start)) && !oblique(ctx, m)) : undefined;
-  let subjectBefore = coordinated
-    ? subjectCands.find((m) => m.end <= tokens[tokens.slice(hFrom, v).findIndex(finiteVerb) + hFrom]!.start)
+  // "Sewing upset Kao 11-3, 11-2 to win the title": the one who wins is the clause's subject, not its object
+  const purpose = verbal && tokens[i - 1]?.lower === 'to' && tokens.slice(hFrom, i - 1).some(finiteVerb);
+  const firstVerb = (to: number) => {
+    const k = tokens.slice(hFrom, to).findIndex(finiteVerb);
+    return k < 0 ? tokens[to] : tokens[hFrom + k];
+  };
+  let subjectBefore = coordinated || purpose
+    ? subjectCands.find((m) => m.end <= (firstVerb(purpose ? i - 1 : v)?.start ?? 0))
     : commonHead
       ? membersOf(ctx, head_, subjectCands)
       : subjectCands[subjectCands.length - 1];
