@@ -289,3 +289,37 @@ describe('what did not happen, or is not told as happening', () => {
     expect(x.events[0]?.summary, show(x)).toMatch(/^Vela Airlines suspended flights/);
   });
 });
+
+describe('who did it, in the shapes results and reports take', () => {
+  it('"by only five points" is a margin, not who won', () => {
+    const x = article(['Mayor Ana Lutz squeaked out a victory over Idris Bako by only five percentage points on Tuesday.']);
+    const e = ofType(x, 'win')[0];
+    expect(parts(e), show(x)).toEqual([
+      ['Ana Lutz', 'agent'],
+      ['Idris Bako', 'subject'],
+    ]);
+    expect(e!.date.start).toBe('2024-06-04');
+  });
+
+  it('"the seat he won": the pronoun before the verb is its subject, not a name further back', () => {
+    const x = article(['Mr. Dan Bing, a former NBA star, held onto the seat he won in May.']);
+    for (const e of x.events) expect(e.participants.map((p) => p.name), show(x)).not.toContain('NBA');
+  });
+
+  it('a country may act; a city does not ("Detroit reelected its mayor" is its voters)', () => {
+    const city = article(['Boston, New York and Detroit reelected their mayors on Tuesday.']);
+    for (const e of city.events) expect(e.participants.map((p) => p.name), show(city)).not.toContain('Detroit');
+    const country = article(['Italy paid a ransom of four million euros on Monday.']);
+    expect(ofType(country, 'payment')[0]?.participants.map((p) => p.name), show(country)).toContain('Italy');
+  });
+
+  it('"by Elon Ray’s Orbital": the company did it, not its owner', () => {
+    const x = article(['The capsule has been launched four times by Elon Ray’s Orbital Dynamics.']);
+    expect(ofType(x, 'launch')[0]?.participants.filter((p) => p.part === 'agent').map((p) => p.name), show(x)).toEqual(['Orbital Dynamics']);
+  });
+
+  it('an appointment told without a name needs people: "a reshuffle appointed" is none', () => {
+    const x = article(['Malta announced a major Cabinet reshuffle on Tuesday, with new ministers being appointed to key portfolios.']);
+    expect(ofType(x, 'appoint').map((e) => e.summary), show(x)).not.toContain('A major Cabinet reshuffle appointed to key portfolios');
+  });
+});

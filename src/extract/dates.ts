@@ -229,10 +229,11 @@ function scheduledPresent(clause: string, after: string): boolean {
   if (!verb || !/^[a-z]+s$/.test(verb) || /(?:ss|us|is)$/.test(verb) || SPEECH_PRESENT.has(verb)) return false;
   const tags = plainTags(verb);
   if (!tags.has('PresentTense') || tags.has('Plural')) return false;
-  if (NOUN_LIKE.has(verb)) {
-    const subject = words[k - 1] ?? '';
-    return SUBJECT_WORDS.has(subject.toLowerCase()) || /^\p{Lu}/u.test(subject);
-  }
+  // the word before the verb must be able to be its subject: a name, a pronoun or a noun, not
+  // "five percentage points", "the new rules", "in talks"
+  const subject = words[k - 1] ?? '';
+  if (NOUN_LIKE.has(verb)) return SUBJECT_WORDS.has(subject.toLowerCase()) || /^\p{Lu}/u.test(subject);
+  if (/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|percentage|the|a|an|its|their|his|her|new|of|in|on|at|for|with|by)$/i.test(subject)) return false;
   return true;
 }
 

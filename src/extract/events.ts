@@ -30,6 +30,17 @@ const DONE_TO = new Set<EventType>([
 ]);
 /** Verbs whose subject undergoes them: "X appeared in court", "X pleaded guilty". */
 const UNDERGONE = new Set<EventType>(['appear', 'plead', 'die']);
+/** Events that happen to people; told without a name, the words must name people. */
+const PEOPLE_EVENTS = new Set<EventType>(['appoint', 'dismiss', 'arrest', 'sentence', 'convict', 'acquit', 'charge', 'remand', 'elect', 'kidnap', 'release']);
+
+/** "two Italian workers", "more than 50 demonstrators", "a miner": words whose head is people. */
+function peopleWords(text: string): boolean {
+  // a name the recogniser missed ("Salem Darwish") is more often a person's than not
+  if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*$/u.test(text.trim())) return true;
+  const head = text.trim().split(/\s+/).pop()?.toLowerCase().replace(/[^\p{L}-]/gu, '') ?? '';
+  return isRoleWord(head) || /^(?:people|persons?|men|man|women|woman|children|child|boys?|girls?|ministers?|officials?|suspects?|citizens?|nationals?|migrants?|civilians?|students?|teenagers?|youths?|hostages?|prisoners?|detainees?|journalists?|workers?|protesters?|demonstrators?|activists?|members?|others?|individuals?|adults?|residents?|passengers?|crew|staff|miner|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,]*)$/.test(head) || /-year-old$/.test(head);
+}
+
 /** Court outcomes that need someone they are passed on. */
 const COURT_ON_SOMEONE = new Set<EventType>(['sentence', 'convict', 'acquit', 'charge', 'remand', 'plead', 'appear']);
 /** Things only a person undergoes. */
@@ -84,7 +95,7 @@ const HAPPENING_NOUNS = new Set(
 const PEOPLE_HEAD = /\b(?:delegations?|leaders?|officials?|ministers?|sides|parties|teams?|governments?|envoys?|negotiators?|representatives?|presidents?|diplomats?|mediators?)$/i;
 
 /** Verbs that take a win as their object: "picked up a 2-1 victory", "secured a win". */
-const WIN_VERBS = /^(?:picked|secured|clinched|earned|claimed|recorded|registered|sealed|notched|grabbed|snatched|ground|eked|won|took|celebrated)$/;
+const WIN_VERBS = /^(?:picked|secured|clinched|earned|claimed|recorded|registered|sealed|notched|grabbed|snatched|ground|eked|squeaked|booked|won|took|celebrated)$/;
 const SUMMARY_VERB: Record<EventType, string> = {
   arrest: 'arrested',
   release: 'released',
@@ -358,6 +369,8 @@ function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): stri
     .replace(/^[\s,]+|[\s,]+$/g, '')
     .replace(/\s+/g, ' ');
   if (!s || s.split(' ').length > 8 || !/\p{L}/u.test(s)) return null;
+  // "by only five percentage points", "by a wide margin": a margin, not who did it
+  if (/^(?:only |just |nearly |almost |more than |about |some |over |under )?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a (?:wide|narrow|large|huge|slim|comfortable) margin)/i.test(s)) return null;
   // Only a noun phrase can do something: "the war", "Italian authorities"; not "began", "would allow police to".
   const words = tokens.slice(fromTok, toTok).filter((t) => t.word && !inDate(t) && s.includes(t.text));
   if (words.some((t) => !t.cap && (MODALS.has(t.lower) || AUXILIARIES.has(t.lower) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.lex.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Participle')))))
@@ -482,6 +495,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   const preposition = (x: Token) => x.tags.has('Preposition') || OBLIQUE.has(x.lower) || /^(?:after|before|during|despite|amid|following)$/.test(x.lower);
   if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective') || prev.possessive) && next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Plural')) && !next.cap) return false;
   if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.possessive)) return false;
+  // "squeaked out a victory", "notched a win": the win after the verb tells it
+  if (rule.generic && after(4).some((x) => x.word && !x.cap && !x.tags.has('Verb') && triggerFor(x.lower) && ['win', 'lose', 'elect'].includes(triggerFor(x.lower)!.type))) return false;
   // "reported that ...", "revealed on Monday that ...": a verb of telling; what it tells is the event
   if (rule.generic && after(4).some((x) => x.lower === 'that' || x.text === ':')) return false;
   // "appeared in court", "appeared before magistrates": a court appearance; "appeared to" is not
@@ -780,10 +795,19 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     : commonHead
       ? membersOf(ctx, head_, subjectCands)
       : subjectCands[subjectCands.length - 1];
-  // "Italy paid": a country acts when it stands right before the verb, not when it says where ("in Sochi").
-  if (!subjectBefore && verbal && !commonHead) {
+  // "the seat he won": a pronoun right before the verb is its subject, whatever names stand earlier
+  if (tokens[v] && SUBJECT_PRONOUN.has(tokens[v]!.lower) && !coordinated) subjectBefore = undefined;
+  // "Italy paid": a country acts when it stands right before the verb, not when it says where ("in
+  // Sochi"); a city does not ("Detroit reelected their mayors" is its voters)
+  if (!subjectBefore && verbal && !commonHead && !(tokens[v] && SUBJECT_PRONOUN.has(tokens[v]!.lower))) {
     const p = ctx.mentions.find(
-      (m) => m.type === 'place' && m.end <= headTok.start && m.start >= hStart && ctx.sentence.slice(m.end, headTok.start).trim().split(/\s+/).length <= 2 && !OBLIQUE.has(precedingWord(ctx, m)?.lower ?? ''),
+      (m) =>
+        m.type === 'place' &&
+        m.end <= headTok.start &&
+        m.start >= hStart &&
+        ctx.sentence.slice(m.end, headTok.start).trim().split(/\s+/).length <= 2 &&
+        !OBLIQUE.has(precedingWord(ctx, m)?.lower ?? '') &&
+        tokens.some((t) => t.start >= m.start && t.end <= m.end && (t.lex.has('Country') || /^(?:U\.?S\.?|UK|U\.K\.|EU|UAE)$/.test(t.text))),
     );
     if (p) subjectBefore = p;
   }
@@ -837,7 +861,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   /** Names opening the phrase after token k: "by Italian authorities" has none, "by the ICC" has one. */
   const namesAt = (k: number | null): PlacedMention[] => {
     if (k === null) return [];
-    const list = actorsAfter(ctx, tokens[k]!.end, scopeEnd, actorTypes);
+    // "by Elon Musk's SpaceX": the company, not its owner
+    const first = actorsAfter(ctx, tokens[k]!.end, scopeEnd, actorTypes)[0];
+    const owned = first?.possessive ? ctx.mentions.find((m) => m.start > first.end && /^['’]?s?\s*$/.test(ctx.sentence.slice(first.end, m.start))) : undefined;
+    const list = owned ? actorsAfter(ctx, owned.start, scopeEnd, actorTypes) : actorsAfter(ctx, tokens[k]!.end, scopeEnd, actorTypes);
     if (!list.length) return [];
     const gap = ctx.sentence.slice(tokens[k]!.end, list[0]!.start).trim().split(/\s+/).filter(Boolean);
     const ok = gap.every((w) => w === '(' || DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w));
@@ -964,6 +991,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (MUTUAL.has(rule.type) && !participants.length && !(agentText && PEOPLE_HEAD.test(agentText))) return null;
   // a sentence, a conviction, a charge is passed on someone: "the judge sentenced" alone tells nothing
   if (COURT_ON_SOMEONE.has(rule.type) && !participants.some((p) => p.part === 'subject') && !objectText && !(passive && !subjectBefore && clauseSubject(ctx, cFrom, i))) return null;
+  // a person is appointed, arrested or sentenced: told in words, the one it happened to must be people
+  // ("new ministers were appointed", not "a major Cabinet reshuffle appointed")
+  if (PEOPLE_EVENTS.has(rule.type) && !participants.some((p) => p.part !== 'other') && objectText && !peopleWords(objectText)) return null;
   // only people are sentenced, remanded or brought to court: not a party, a court or a city
   if (PERSON_ONLY.has(rule.type) && participants.some((p) => p.part === 'subject' && !personLike(ctx, p.actorId))) return null;
   const place = placeFor(ctx, i, clauseStart, scopeEnd);

@@ -63,7 +63,8 @@ const WEB_WORDS =
 
 /** Copyright lines and similar legal boilerplate. */
 export function isBoilerplate(text: string): boolean {
-  return /©|\bcopyright\b|\ball rights reserved\b/i.test(text);
+  // (and the page dating itself: "This article was first published 11 years ago")
+  return /©|\bcopyright\b|\ball rights reserved\b|^this (?:article|story|page|post) was (?:first |originally |last )?(?:published|updated|posted)\b/i.test(text);
 }
 
 /**
