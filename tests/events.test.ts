@@ -323,3 +323,14 @@ describe('who did it, in the shapes results and reports take', () => {
     expect(ofType(x, 'appoint').map((e) => e.summary), show(x)).not.toContain('A major Cabinet reshuffle appointed to key portfolios');
   });
 });
+
+describe('a list of names is a list of doers', () => {
+  it('"A, B and C resigned": all three resigned', () => {
+    const x = article(['Ana Lutz, Idris Bako and Omar Salim resigned on Monday.']);
+    expect(parts(ofType(x, 'resign')[0]), show(x)).toEqual([
+      ['Ana Lutz', 'agent'],
+      ['Idris Bako', 'agent'],
+      ['Omar Salim', 'agent'],
+    ]);
+  });
+});

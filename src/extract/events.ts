@@ -852,6 +852,16 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "The company said", "the 30-year-old was charged", "It reported": a definite description or
   // "it" stands for the organisation or the person the story has just named.
   if (!subjectBefore && !speakerPhrase) subjectBefore = describedSubject(ctx, hFrom, head) ?? (head_ ? describedHead(ctx, head_) : null) ?? undefined;
+  // "Alagiri, Palanimanickam and Nepoleon had resigned": every name of the subject's list
+  const withListBefore = (last: PlacedMention): PlacedMention[] => {
+    const out = [last];
+    for (let k = ctx.mentions.indexOf(last) - 1; k >= 0; k--) {
+      const m = ctx.mentions[k]!;
+      if (m.start < hStart || m.type === 'place' || oblique(ctx, m) || !listGlue(ctx, m.end, out[0]!.start)) break;
+      out.unshift(m);
+    }
+    return out;
+  };
   const possessor = before.find((m) => m.possessive && /^['’]?s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.sentence.slice(m.end, trig.start)));
 
   const prepAt = (word: string, within = 8): number | null => {
@@ -915,11 +925,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     }
   } else if (die || (verbal && UNDERGONE.has(rule.type))) {
     // "Shaw died in hospital", "30 people died", "a man appeared in court": the subject is the one it happened to.
-    add(subjectBefore, 'subject');
+    if (subjectBefore) for (const m of withListBefore(subjectBefore)) add(m, 'subject');
     if (!subjectBefore) objectText = clauseSubject(ctx, cFrom, i);
   } else if (passive) {
     // "X was arrested by Y"
-    if (!reduced) add(subjectBefore, 'subject');
+    if (!reduced && subjectBefore) for (const m of withListBefore(subjectBefore)) add(m, 'subject');
     if (reduced) objectText = nounPhraseBefore(ctx, i, cFrom);
     else if (!subjectBefore) objectText = clauseSubject(ctx, cFrom, i);
     if (byNames.length) for (const m of byNames) add(m, 'agent');
@@ -930,7 +940,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const objects = actorsAfter(ctx, objStart, scopeEnd, actorTypes);
     const gap = objects[0] ? ctx.sentence.slice(objStart, objects[0].start).trim().split(/\s+/).filter(Boolean) : [];
     const direct = gap.every((w) => DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w) || w === ',');
-    if (subjectBefore) add(subjectBefore, 'agent');
+    if (subjectBefore) for (const m of withListBefore(subjectBefore)) add(m, 'agent');
     else agentText = speakerPhrase ?? agentPhrase(ctx, hFrom, coordinated ? tokens.slice(hFrom, v).findIndex(finiteVerb) + hFrom : head);
     // "won the ATP Finals title", "won the US Open": a contest is what was won, not who lost
     const contest = (m: PlacedMention) => rule.type === 'win' && (CONTEST_NAME.test(m.name) || /^\s*(?:title|final|crown|trophy|cup|championship|tournament)\b/i.test(ctx.sentence.slice(m.end)));
