@@ -405,7 +405,7 @@ const NOT_A_VERB_OF_ITS_OWN = new Set(['Auxiliary', 'Copula', 'Modal']);
  * ("bought" -> acquire), or, for any other verb, a generic happening the extractor keeps only when
  * dated and done by a named actor.
  */
-function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined): TriggerRule | undefined {
+function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, afterName = false): TriggerRule | undefined {
   const phrase = PHRASES.get(`${tok.lower} ${next?.lower ?? ''}`);
   if (phrase) return phrase;
   const byForm = triggerFor(tok.lower);
@@ -418,7 +418,9 @@ function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined): 
   // cancel"); the present of news prose is mostly states, and -s and -ing forms are where the
   // tagger takes nouns for verbs ("over leaked messages"); and only a word that is a verb on its own
   const willDo = tok.tags.has('Infinitive') && !/ing$/.test(tok.lower) && !!prev && /^(?:will|shall|['’]ll)$/.test(prev.lower);
-  if (!(tok.tags.has('PastTense') || willDo)) return undefined;
+  // the present of news headlines and leads, right after a name: "Dzulkefly Ahmad returns to the ministry"
+  const presentAfterName = tok.tags.has('PresentTense') && /[^s]s$/.test(tok.lower) && afterName;
+  if (!(tok.tags.has('PastTense') || willDo || presentAfterName)) return undefined;
   return genericVerb(tok.root, tok.lower);
 }
 
@@ -432,7 +434,11 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   ctx.tokens.forEach((tok, i) => {
     // a capital only because it opens the sentence ("Talks between ...") still tells an event
     if (!tok.word || inName(tok) || (tok.cap && !(i === firstWord && !tok.upper))) return;
-    let rule = ruleFor(tok, ctx.tokens[i - 1], ctx.tokens[i + 1]);
+    const afterName = ctx.mentions.some((m) => !m.possessive && m.end <= tok.start && /^\s*$/.test(ctx.sentence.slice(m.end, tok.start)));
+    let rule = ruleFor(tok, ctx.tokens[i - 1], ctx.tokens[i + 1], afterName);
+    // "took over as chief executive", "will take over the foreign minister's post": an appointment
+    if (tok.root === 'take' && ctx.tokens[i + 1]?.lower === 'over' && (ctx.tokens[i + 2]?.lower === 'as' || ctx.tokens.slice(i + 2, i + 7).some((t) => /^(?:post|job|role|office|presidency|leadership|helm|portfolio|ministry|seat|chair|reins)$/.test(t.lower))))
+      rule = { type: 'appoint', verb: tok.tags.has('PastTense') ? 'took over' : 'takes over', forms: [], phrase: true };
     // "the body of X was found": a death discovered
     if (!rule && tok.root === 'find' && ctx.tokens.slice(Math.max(0, i - 8), i).some((t) => /^(?:body|bodies|remains)$/.test(t.lower))) rule = PHRASES.get('found dead');
     // "Turkey went to the polls on Sunday": a vote

@@ -9,6 +9,11 @@ import type { DateMention } from './dates.ts';
 
 /** How far down a story its first day still dates what it tells: the lead and the paragraphs after it. */
 const STORY_SENTENCES = 6;
+/**
+ * How far down the perfect ("has been appointed") still tells the day's news: the tense itself says
+ * the act is news, even after a paragraph of background.
+ */
+const PERFECT_SENTENCES = 15;
 /** A lead's day is news when it is at most this many days before the story was filed or published. */
 const RECENT_DAYS = 7;
 
@@ -63,10 +68,11 @@ function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentenc
     if (away < 0 && movesAway(sentences[idx] ?? '', dates, day)) away = idx;
   });
   return events.map((e) => {
-    if (e.date.precision !== 'unknown' || e.sentenceIndex >= STORY_SENTENCES) return e;
+    const perfect = e.tense === 'perfect';
+    if (e.date.precision !== 'unknown' || e.sentenceIndex >= (perfect ? PERFECT_SENTENCES : STORY_SENTENCES)) return e;
     // (a lead that moves away may still tell the day's news in another clause: "X has been sentenced
     // for selling a seat in 2008")
-    if (away >= 0 && (e.sentenceIndex > away || (e.sentenceIndex === away && away > 0))) return e;
+    if (!perfect && away >= 0 && (e.sentenceIndex > away || (e.sentenceIndex === away && away > 0))) return e;
     if (e.tense === 'earlier' || e.tense === 'ahead' || e.tense === undefined) return e;
     // "The war has killed tens of thousands": a tally with no one named is no news of the day
     if (!e.participants.some((p) => p.part !== 'other')) return e;
