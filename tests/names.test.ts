@@ -243,3 +243,26 @@ describe('organisation names with more inside them', () => {
     expect(named('Options also trade on the Pacific Stock Exchange.').map(([t]) => t)).toContain('Pacific Stock Exchange');
   });
 });
+
+describe('names inside titles and across sentences', () => {
+  it('the place or organisation at the head of a title is a name of its own', () => {
+    const m = named('EU Farm Commissioner Hanna Lindqvist proposed the ban.', 'U.S. President Mary Okafor arrived on Monday.');
+    expect(typeOf(m, 'Hanna Lindqvist')).toBe('person');
+    expect(typeOf(m, 'EU')).toBe('organization');
+    expect(typeOf(m, 'U.S.')).toBe('place');
+  });
+
+  it('a full name met again as its last word alone is a person\'s', () => {
+    const m = named('Talks were chaired by Dariusz Wojcikowski on Monday.', 'Wojcikowski left for Geneva after the meeting.');
+    expect(m.filter(([t]) => t === 'Dariusz Wojcikowski' || t === 'Wojcikowski').map(([, type]) => type)).toEqual(['person', 'person']);
+  });
+
+  it('but not a word with other uses, nor a club or desk named by its city', () => {
+    const m = named('Fans of Manchester United cheered.', 'United won again on Saturday.');
+    expect(typeOf(m, 'United')).not.toBe('person');
+  });
+
+  it('an unknown name compromise guesses is an adjective from its ending is still a name', () => {
+    expect(typeOf(named('"The mission should not go ahead," Axworthy said.'), 'Axworthy')).toBe('person');
+  });
+});

@@ -79,7 +79,10 @@ const isOrgHead = (t: Token) => t.word && t.cap && ORG_HEADS.has(t.lower);
 const isDemonym = (t: Token) =>
   t.cap && (t.lex.has('Demonym') || (t.lex.has('Adjective') && DEMONYM_SUFFIX.test(t.lower)) || PEOPLE_WORDS.has(t.lower) || NATIONALITY_NOUNS.has(t.lower));
 /** A capitalised adjective ("Salafist", "Turkish"): describes, never names. */
-const isAdjective = (t: Token) => t.cap && !t.upper && t.lex.has('Adjective') && !t.lex.has('Noun');
+// (compromise guesses "Adjective" for unknown words from their ending, "Gujral", "Axworthy": only an
+// adjective its lexicon knows, or one with the ending of a proper adjective, "Salafist", describes)
+const isAdjective = (t: Token) =>
+  t.cap && !t.upper && t.lex.has('Adjective') && !t.lex.has('Noun') && (lexiconTags(t.lower).length > 0 || /(?:ist|ic|an|ese|ish|i)$/.test(t.lower));
 const isRoleNoun = (t: Token) =>
   t.word && !t.cap && isRoleWord(t.lower) && (ROLE_NOUNS.has(t.lower) || !plainTags(t.lower).has('Comparative'));
 const isPlaceTagged = (t: Token) =>
@@ -366,6 +369,45 @@ function isCommonWord(lower: string): boolean {
   return tags.length > 0 && !tags.some((t) => PROPER_LEXICON_TAGS.test(t));
 }
 
+/**
+ * The place or organisation whose office a title names, at the head of the title: "U.S." in "U.S.
+ * District Judge Mark Wolf", "EU" in "EU Farm Commissioner", "White House" in "White House Press
+ * Secretary". A name of its own, beside the person's.
+ */
+function officeOwner(sentence: string, tokens: Token[], from: number, cut: number): Omit<NameMention, 'sentenceIndex'> | null {
+  let to = from;
+  while (to < cut && !isTitleWord(tokens[to]!) && !isDemonym(tokens[to]!) && !HONORIFICS.has(clean(tokens[to]!.base)) && !TITLE_MODIFIERS.has(clean(tokens[to]!.base)) && (nameToken(tokens[to]!, false) || /^\p{Lu}\.$/u.test(tokens[to]!.text))) to++;
+  if (to === from || to >= cut) return null;
+  // the longest run from the start that is a whole name by itself ("Senate" of "Senate Majority Leader",
+  // "EU" of "EU Farm Commissioner"): the rest modifies the title
+  let type: ActorType | null = null;
+  let run: Token[] = [];
+  for (let end = to; end > from && !type; end--) {
+    run = tokens.slice(from, end);
+    const last = run[run.length - 1]!;
+    if (last.possessive) continue;
+    const initials = run.map((t) => t.base).join(' ').replace(/\./g, '').toLowerCase();
+    if (COUNTRY_INITIALS.has(initials) || isKnownPlace(run) || run.every(isPlaceTagged)) type = 'place';
+    else if (isOrgHead(last) || knownOrganization(run) || (run.length === 1 && last.upper && !NON_ORG_ACRONYMS.has(last.lower))) type = 'organization';
+  }
+  if (!type) return null;
+  const last = run[run.length - 1]!;
+  return {
+    start: run[0]!.start,
+    end: last.end,
+    name: sentence.slice(run[0]!.start, last.end),
+    tokens: run,
+    type,
+    confidence: 2,
+    roles: [],
+    acronym: null,
+    // the office belongs to it, as in "the Senate's majority leader": like a possessive, it is
+    // not the subject of the verb after the title, the person is
+    possessive: true,
+    speaks: false,
+  };
+}
+
 /** A capitalised noun for what a person is ("Economist", "Actor", "Trainer"), not a surname that looks like one. */
 const isCapRoleNoun = (t: Token) => t.cap && !t.upper && t.word && !t.lex.has('FirstName') && (ROLE_NOUNS.has(t.lower) || lexiconTags(t.lower).includes('Actor')) && !plainTags(t.lower).has('Adjective');
 
@@ -542,6 +584,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   for (const c of cs) titled.set(c, titlePrefix(tokens, c));
 
   const mentions: NameMention[] = [];
+  const owners: NameMention[] = [];
   let pendingTitle: string | null = null; // "Undersecretary to the" + "Prime Minister Alfredo Mantovano"
 
   for (let ci = 0; ci < cs.length; ci++) {
@@ -575,6 +618,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       const prefix = text(sentence, tokens, from, cut);
       const title = pendingTitle ? `${pendingTitle} ${prefix}` : prefix;
       roles.push(...rolesFrom(title));
+      const owner = officeOwner(sentence, tokens, c.from, cut);
+      if (owner) owners.push({ ...owner, sentenceIndex });
     }
     pendingTitle = null;
 
@@ -715,6 +760,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       styled: nameFrom > 0 && NOBLE_TITLES.has(clean(tokens[nameFrom - 1]!.base)) && tokens[nameFrom - 1]!.cap,
     });
   }
+
+  mentions.push(...owners);
 
   // Hyphenated compounds name places and groups: "Sweden-based", "Tripoli-based", "ISIS-affiliated".
   for (const t of tokens) {
