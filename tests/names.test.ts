@@ -266,3 +266,19 @@ describe('names inside titles and across sentences', () => {
     expect(typeOf(named('"The mission should not go ahead," Axworthy said.'), 'Axworthy')).toBe('person');
   });
 });
+
+describe('places stay places', () => {
+  it('a country known by its initials stays a place after a noun for people', () => {
+    expect(typeOf(named('Leading scores (players U.S. unless noted):'), 'U.S.')).toBe('place');
+  });
+
+  it('a kicker of common words before a dash is no dateline', () => {
+    const m = named('MARKET REPORT - Oil prices rose on Monday in thin trade.');
+    expect(typeOf(m, 'MARKET REPORT')).not.toBe('place');
+  });
+
+  it('a place\'s head noun in a shouted headline stays with the name', () => {
+    const m = named('FLOODS CLOSE ROADS AROUND KANSAS CITY', 'Roads around the city were shut on Monday.');
+    expect(m.map(([t]) => t)).toContain('KANSAS CITY');
+  });
+});

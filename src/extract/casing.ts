@@ -62,6 +62,7 @@ export function documentCasing(sentences: readonly string[]): Casing {
 const NO_CASING: Casing = { of: () => undefined };
 
 const PROPER_TAGS = /^(?:ProperNoun|Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|SportsTeam|Demonym|Honorific|Month|WeekDay|Holiday)$/;
+const PLACE_HEAD_WORDS = new Set(['city', 'river', 'island', 'islands', 'county', 'bay', 'lake', 'valley', 'beach', 'mountains', 'coast', 'heights']);
 /** Endings of common words: a shouted word with one of them is not taken for a name. */
 const COMMON_ENDING = /(?:ing|ed|ly|tion|tions|sion|ness|ment|ments|ity|ies|ous|ive|ful|less|able|ible)$/;
 
@@ -88,17 +89,21 @@ export function restoreCase(sentence: string, casing: Casing = NO_CASING): strin
   }
   let out = '';
   let last = 0;
+  let previous: WordCase | null = null;
   words.forEach((m, i) => {
     const w = m[0];
     const lower = w.toLowerCase();
     const bare = lower.replace(/\.$/, '');
     let kind = decided[i] ?? casing.of(bare);
+    // "KANSAS CITY", "HUDSON RIVER": a place's head noun right after a name is part of it
+    if (previous === 'name' && kind !== 'name' && PLACE_HEAD_WORDS.has(bare) && (m.index ?? 0) === (words[i - 1]!.index ?? 0) + words[i - 1]![0].length + 1) kind = 'name';
     if (!kind) {
       const tags = lexiconTags(bare);
       if (tags.some((t) => PROPER_TAGS.test(t))) kind = 'name';
       else if (tags.length || COMMON_ENDING.test(bare)) kind = 'common';
       else kind = /\./.test(w) || bare.length <= 3 ? 'acronym' : 'name';
     }
+    previous = kind;
     const restored = kind === 'acronym' ? w : kind === 'common' ? lower : lower.replace(/(^|[-'’.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
     const at = m.index ?? 0;
     out += sentence.slice(last, at) + (restored.length === w.length ? restored : w);

@@ -30,7 +30,7 @@ import {
   NON_ORG_ACRONYMS,
   COMPANY_NOUNS,
 } from './lexicon.ts';
-import { lexicalTags, lexiconTags, plainTags, tokenize, type Token } from './tokens.ts';
+import { isCommonWord, lexicalTags, lexiconTags, plainTags, tokenize, type Token } from './tokens.ts';
 import type { Casing } from './casing.ts';
 import { typeByLayout } from './layout.ts';
 
@@ -360,13 +360,6 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
   const given = run.findIndex((t, idx) => idx > 0 && t.lex.has('FirstName'));
   if (given > 0 && !run.slice(0, given).some((t) => t.lex.has('FirstName')) && tokens[k - 1]!.lower === 'for') return k + given;
   return k;
-}
-
-const PROPER_LEXICON_TAGS = /^(?:ProperNoun|Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|SportsTeam|Demonym|Honorific)$/;
-/** compromise's lexicon has the word, and only as a common word ("stock", "cause", "people"). */
-function isCommonWord(lower: string): boolean {
-  const tags = lexiconTags(lower);
-  return tags.length > 0 && !tags.some((t) => PROPER_LEXICON_TAGS.test(t));
 }
 
 /**
@@ -717,7 +710,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if ((next?.text === ',' && age(next2) && (!third || /^[,.;)]$/.test(third.text))) || (next?.text === '(' && age(next2) && third?.text === ')')) person += 3;
     const speaks = Boolean(next && SPEECH_VERBS.has(next.lower)) || Boolean(next?.text === ',' && next2 && SPEECH_VERBS.has(next2.lower));
 
-    if (org >= 2 || (org > person && org >= place && org > 0)) {
+    // a country known by its initials or its whole name ("players U.S. unless stated") stays a place
+    if (place >= 4 && place > org && place > person) {
+      type = 'place';
+      confidence = 2;
+    } else if (org >= 2 || (org > person && org >= place && org > 0)) {
       type = 'organization';
       confidence = org >= 2 ? 2 : 1;
     } else if (person >= 2 || (person > place && person > 0)) {

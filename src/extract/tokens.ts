@@ -82,6 +82,14 @@ export function lexiconTags(key: string): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
+const PROPER_LEXICON_TAGS = /^(?:ProperNoun|Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|SportsTeam|Demonym|Honorific)$/;
+
+/** compromise's lexicon has the word, and only as a common word ("stock", "cause", "people"). */
+export function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && !tags.some((t) => PROPER_LEXICON_TAGS.test(t));
+}
+
 const EMPTY: Set<string> = new Set();
 const placeCache = new Map<string, Set<string>>();
 
