@@ -42,9 +42,10 @@ describe('extraction quality on the held-out wire articles (totals over all five
     ['role recall (found persons)', (t) => t.roles.recall, 0.8], // measured 39/45 = 86.7%
     ['alias merge rate', (t) => t.aliases.merged, 0.95], // measured 22/22 = 100%
     ['organization recall (any type)', (t) => t.organizations.asActor, 0.85], // measured 41/44 = 93.2%
-    ['organization recall (as organization)', (t) => t.organizations.typed, 0.7], // measured 33/44 = 75.0%
+    ['organization recall (as organization)', (t) => t.organizations.typed, 0.7], // measured 33/44 = 75.0%; 34/44 = 77.3% after the CoNLL name rules (2026-12-04)
     ['place recall (any type)', (t) => t.places.asActor, 0.9], // measured 43/45 = 95.6%
-    ['place recall (as place)', (t) => t.places.typed, 0.7], // measured 35/45 = 77.8%
+    // Raised after the CoNLL name rules (2026-12-04): known places outrank organisation heads, more countries known
+    ['place recall (as place)', (t) => t.places.typed, 0.75], // measured 37/45 = 82.2% (was 35/45 = 77.8%)
     // Raised after statement events, subject noun phrases and reported-speech attribution landed:
     ['event recall (type exact)', (t) => t.events.recall, 0.45], // measured 35/68 = 51.5%
     ['event recall (any type)', (t) => t.events.recallAnyType, 0.55], // measured 41/68 = 60.3%
