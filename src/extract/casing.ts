@@ -17,10 +17,11 @@ export interface Casing {
 
 const WORD_RE = /\p{L}[\p{L}\p{M}]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*\.?/gu;
 /** Marks after which the next word is written as a sentence opener ("“", "(", ":" , "-"). */
-const OPENER_BEFORE = /(?:^|[“"‘(:;–—\-/.!?*]\s*)$/u;
+const OPENERS = new Set([...'“"‘(:;–—-/.!?*']);
 
 /** Set in capitals: at least two words with letters, none of them with a lower-case letter. */
 export function isShouted(sentence: string): boolean {
+  if (/\p{Ll}/u.test(sentence)) return false;
   let words = 0;
   let letters = 0;
   for (const m of sentence.matchAll(WORD_RE)) {
@@ -36,8 +37,10 @@ export function documentCasing(sentences: readonly string[]): Casing {
   for (const s of sentences) {
     if (isShouted(s)) continue;
     for (const m of s.matchAll(WORD_RE)) {
-      const at = m.index ?? 0;
-      if (OPENER_BEFORE.test(s.slice(Math.max(0, at - 3), at))) continue;
+      // the first word, and a word after an opening mark, is capitalised whatever it is
+      let k = (m.index ?? 0) - 1;
+      while (k >= 0 && s[k] === ' ') k--;
+      if (k < 0 || OPENERS.has(s[k]!)) continue;
       const w = m[0].replace(/\.$/, '');
       const lower = w.toLowerCase();
       let c = counts.get(lower);
