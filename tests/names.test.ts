@@ -282,3 +282,24 @@ describe('places stay places', () => {
     expect(m.map(([t]) => t)).toContain('KANSAS CITY');
   });
 });
+
+describe('names that look like titles or initials', () => {
+  it('a surname that is also a title word, after a given name, is part of the name', () => {
+    const m = named('Former Prime Minister John Major spoke at the dinner.');
+    expect(typeOf(m, 'John Major')).toBe('person');
+  });
+
+  it('a compass initial before a country is a place, not a person', () => {
+    const m = named('N. Korea urges S. Korea to return the fishermen.');
+    expect(typeOf(m, 'N. Korea')).toBe('place');
+    expect(typeOf(m, 'S. Korea')).toBe('place');
+  });
+
+  it('a country before "government" is the country, not a leader', () => {
+    expect(typeOf(named('The Chad government closed the university on Friday.'), 'Chad')).toBe('place');
+  });
+
+  it('a religious style before a name stays with it', () => {
+    expect(typeOf(named('Mother Angelica founded the network in 1981.'), 'Mother Angelica')).toBe('person');
+  });
+});

@@ -60,7 +60,7 @@ interface Analysed {
  * Which rules built a database's facts. Change it whenever the rules change what they extract:
  * an index built by other rules is extracted again from its stored articles when briefbot opens it.
  */
-export const EXTRACTOR_VERSION = '2026-12-04.6';
+export const EXTRACTOR_VERSION = '2026-12-04.7';
 
 export function extract(article: Pick<Article, 'sentences' | 'published'>): Extraction {
   const resolver = createDateResolver(article.published);

@@ -347,7 +347,9 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
       k--;
       continue;
     }
-    if (!t.cap || isTitleWord(t) || isOrgHead(t) || HONORIFICS.has(clean(t.base)) || (k - 1 === c.from && TITLE_MODIFIERS.has(clean(t.base)))) break;
+    // "John Major", "Lee General": a surname that is also a title word, after a given name
+    const surname = k === c.to && k - 2 >= c.from && tokens[k - 2]!.lex.has('FirstName') && !isTitleWord(tokens[k - 2]!);
+    if (!surname && (!t.cap || isTitleWord(t) || isOrgHead(t) || HONORIFICS.has(clean(t.base)) || (k - 1 === c.from && TITLE_MODIFIERS.has(clean(t.base))))) break;
     k--;
   }
   while (k < c.to && !tokens[k]!.cap) k++;
@@ -401,8 +403,11 @@ function officeOwner(sentence: string, tokens: Token[], from: number, cut: numbe
   };
 }
 
+/** Words of family and religious life that are part of a name when capitalised before it ("Mother Teresa", "Brother Roger"). */
+const STYLE_WORDS = new Set(['mother', 'father', 'sister', 'brother', 'uncle', 'aunt', 'grandma', 'grandpa', 'saint']);
+
 /** A capitalised noun for what a person is ("Economist", "Actor", "Trainer"), not a surname that looks like one. */
-const isCapRoleNoun = (t: Token) => t.cap && !t.upper && t.word && !t.lex.has('FirstName') && (ROLE_NOUNS.has(t.lower) || lexiconTags(t.lower).includes('Actor')) && !plainTags(t.lower).has('Adjective');
+const isCapRoleNoun = (t: Token) => t.cap && !t.upper && t.word && !t.lex.has('FirstName') && !STYLE_WORDS.has(t.lower) && (ROLE_NOUNS.has(t.lower) || lexiconTags(t.lower).includes('Actor')) && !plainTags(t.lower).has('Adjective');
 
 /**
  * Where a person's name starts after words that describe them: "American Kimberly Po", "Frenchman
@@ -693,7 +698,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const first = nameToks[0]!;
     if (first.tags.has('FirstName') && nameToks.length >= 2) person += 1.5;
     // "A. Stewart", "J. Smith": an initial before a surname
-    if (/^\p{Lu}\.$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) person += 2;
+    // (not "N. Korea", "S. Africa": a place after the initial of a compass point)
+    if (/^\p{Lu}\.$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
+      if (/^[NSEW]\.$/.test(first.text) && nameToks.slice(1).every(isPlaceTagged)) place += 2.5;
+      else person += 2;
+    }
     if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.lower))) person += 0.5;
     if (nameToks.some((t) => t.tags.has('LastName'))) person += 0.5;
     if (nameToks.length >= 2 && nameToks.some((t) => /^(?:al|el|ad|as|an|ar|at|az)-\p{Lu}/u.test(t.base) || ['bin', 'ibn', 'abu'].includes(t.lower))) person += 1;
@@ -702,7 +711,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) person += 1;
     // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
     if (next && next.word && !next.cap && COMPANY_NOUNS.has(next.lower) && !last.possessive) org += 1.5;
-    if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first)) person += 2.5;
+    if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first) && !isPlaceTagged(first)) person += 2.5;
     if (prev?.lower === 'by' && nameToks.length >= 2 && nameToks.length <= 4) person += 0.75;
     // "Jordan Price, 24, of Southmead", "Kieran Shaw (18)": an age after a name
     const age = (t?: Token) => !!t && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 110;
