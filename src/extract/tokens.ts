@@ -52,7 +52,14 @@ export function tokenize(sentence: string): Token[] {
     const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
     const cap = /^\p{Lu}/u.test(base) || /^(?:al|el|ad|as|ash|an|ar|at|az|ul)-\p{Lu}/u.test(base);
     const tags = new Set<string>();
-    for (let i = start; i < start + text.length; i++) for (const t of tagsAt[i] ?? []) tags.add(t);
+    // (the characters of one compromise term share one tag array: each array is added once)
+    let seen: string[] | undefined;
+    for (let i = start; i < start + text.length; i++) {
+      const at = tagsAt[i];
+      if (!at || at === seen) continue;
+      seen = at;
+      for (const t of at) tags.add(t);
+    }
     const lex = word ? (cap && PLACE_NAMES.has(base.toLowerCase()) ? withPlace(base) : lexicalTags(base)) : EMPTY;
     tokens.push({ text, base, lower: base.toLowerCase(), start, end: start + text.length, tags, lex, possessive, cap, upper, word, index: tokens.length });
   }
