@@ -39,8 +39,6 @@ const set = (m: NameMention, type: NameMention['type']) => {
 /** Type the names of a sentence by its layout, when it is one of the layouts above. */
 export function typeByLayout(tokens: Token[], mentions: NameMention[]): void {
   if (!mentions.length) return;
-  // the layouts here are lines of names and figures, or have brackets: prose without them is left at once
-  if (!tokens.some((t) => t.text === '(') && tokens.filter((t) => t.word && /^\p{Ll}/u.test(t.text)).length >= 3) return;
   const us = units(tokens, mentions);
   const names = us.flatMap((u) => (u.kind === 'name' ? [u.mention] : []));
   const isText = (u: Unit | undefined, s: string) => !!u && u.kind !== 'name' && u.token.text === s;

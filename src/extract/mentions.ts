@@ -89,14 +89,15 @@ const isPlaceTagged = (t: Token) =>
   t.lex.has('Place') || t.lex.has('Country') || t.lex.has('City') || t.lex.has('Region') || t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City');
 const PLACE_LEXICON_TAGS = new Set(['Country', 'City', 'Place', 'Region']);
 /** A place named by these words as a whole, in our list or compromise's lexicon. */
+const keyOf = (ts: Token[]) => (ts.length === 1 ? ts[0]!.lower : ts.map((t) => t.lower).join(' '));
 function isKnownPlace(ts: Token[]): boolean {
-  const key = ts.map((t) => t.base.toLowerCase()).join(' ');
+  const key = keyOf(ts);
   return PLACE_NAMES.has(key) || lexiconTags(key).some((t) => PLACE_LEXICON_TAGS.has(t));
 }
 const ORG_LEXICON_TAGS = new Set(['Organization', 'SportsTeam']);
 /** The name is an organisation compromise's lexicon knows, or a news agency: 'whole' for several words, 'word' for one. */
 function knownOrganization(ts: Token[]): 'whole' | 'word' | null {
-  const key = ts.map((t) => t.base.toLowerCase()).join(' ');
+  const key = keyOf(ts);
   if (NEWS_AGENCIES.has(key)) return 'whole';
   if (!lexiconTags(key).some((t) => ORG_LEXICON_TAGS.has(t))) return null;
   return ts.length >= 2 ? 'whole' : 'word';
@@ -571,10 +572,16 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
 /** Analyse one sentence into tokens and name mentions with roles and type evidence. */
 export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean; casing?: Casing } = {}): SentenceAnalysis {
   const tokens = tokenize(sentence);
-  if (opts.casing) for (const t of tokens) if (t.word) t.docCase = opts.casing.of(t.lower);
+  // (only capitalised words are ever asked how the article writes them)
+  let lowerWords = 0;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if ((t.cap || t.upper) && opts.casing) t.docCase = opts.casing.of(t.lower);
+    if (/^\p{Ll}/u.test(t.text)) lowerWords++;
+  }
   // A line without a lower-case word ("Harrogate 2 Kowloon Rangers 1") is a table's, not a clause:
   // its first word is not read as a verb
-  if (!tokens.some((t) => t.word && /^\p{Ll}/u.test(t.text))) for (const t of tokens) t.inTable = true;
+  if (lowerWords === 0) for (const t of tokens) t.inTable = true;
   const cs = chunks(tokens);
   const chunkAt = new Map<number, Chunk>();
   for (const c of cs) chunkAt.set(c.from, c);
@@ -804,7 +811,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     }
   }
   mentions.sort((x, y) => x.start - y.start);
-  typeByLayout(tokens, mentions);
+  // the layouts are lines of names and figures, or have brackets: prose without them is left at once
+  if (lowerWords < 3 || tokens.some((t) => t.text === '(')) typeByLayout(tokens, mentions);
   typeLists(sentence, mentions);
   linkOtherNames(sentence, mentions);
   return { tokens, mentions };

@@ -83,10 +83,16 @@ type Lexicon = Record<string, string | string[] | undefined>;
 let lexicon: Lexicon | null = null;
 
 /** compromise's lexicon entry for a lower-case word or phrase ("united states"): a look-up, not a parse. */
-export function lexiconTags(key: string): string[] {
+const NO_TAGS: readonly string[] = [];
+const ONE_TAG = new Map<string, readonly string[]>();
+export function lexiconTags(key: string): readonly string[] {
   lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-  const v = lexicon[key];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  const v = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
+  if (v === undefined) return NO_TAGS;
+  if (Array.isArray(v)) return v;
+  let one = ONE_TAG.get(v);
+  if (!one) ONE_TAG.set(v, (one = [v]));
+  return one;
 }
 
 const PROPER_LEXICON_TAGS = /^(?:ProperNoun|Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|SportsTeam|Demonym|Honorific)$/;
