@@ -42,9 +42,10 @@ describe('extraction quality on the held-out wire articles (totals over all five
     ['role recall (found persons)', (t) => t.roles.recall, 0.8], // measured 39/45 = 86.7%
     ['alias merge rate', (t) => t.aliases.merged, 0.95], // measured 22/22 = 100%
     ['organization recall (any type)', (t) => t.organizations.asActor, 0.85], // measured 41/44 = 93.2%
-    ['organization recall (as organization)', (t) => t.organizations.typed, 0.7], // measured 33/44 = 75.0%
+    ['organization recall (as organization)', (t) => t.organizations.typed, 0.7], // measured 33/44 = 75.0%; 34/44 = 77.3% after the CoNLL name rules (2026-12-04)
     ['place recall (any type)', (t) => t.places.asActor, 0.9], // measured 43/45 = 95.6%
-    ['place recall (as place)', (t) => t.places.typed, 0.7], // measured 35/45 = 77.8%
+    // Raised after the CoNLL name rules (2026-12-04): known places outrank organisation heads, more countries known
+    ['place recall (as place)', (t) => t.places.typed, 0.75], // measured 37/45 = 82.2% (was 35/45 = 77.8%)
     // Events are acts: what someone said is a quote (scored below), so the gold's 27 statement events
     // left the count on 2026-12-04, and a gold 'other' ("something happened here") counts only under
     // "any type". Measured on the 41 acts: the extractor at 056ffe0 gave 14/41 type exact, 20/41 any

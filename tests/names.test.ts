@@ -243,3 +243,63 @@ describe('organisation names with more inside them', () => {
     expect(named('Options also trade on the Pacific Stock Exchange.').map(([t]) => t)).toContain('Pacific Stock Exchange');
   });
 });
+
+describe('names inside titles and across sentences', () => {
+  it('the place or organisation at the head of a title is a name of its own', () => {
+    const m = named('EU Farm Commissioner Hanna Lindqvist proposed the ban.', 'U.S. President Mary Okafor arrived on Monday.');
+    expect(typeOf(m, 'Hanna Lindqvist')).toBe('person');
+    expect(typeOf(m, 'EU')).toBe('organization');
+    expect(typeOf(m, 'U.S.')).toBe('place');
+  });
+
+  it('a full name met again as its last word alone is a person\'s', () => {
+    const m = named('Talks were chaired by Dariusz Wojcikowski on Monday.', 'Wojcikowski left for Geneva after the meeting.');
+    expect(m.filter(([t]) => t === 'Dariusz Wojcikowski' || t === 'Wojcikowski').map(([, type]) => type)).toEqual(['person', 'person']);
+  });
+
+  it('but not a word with other uses, nor a club or desk named by its city', () => {
+    const m = named('Fans of Manchester United cheered.', 'United won again on Saturday.');
+    expect(typeOf(m, 'United')).not.toBe('person');
+  });
+
+  it('an unknown name compromise guesses is an adjective from its ending is still a name', () => {
+    expect(typeOf(named('"The mission should not go ahead," Axworthy said.'), 'Axworthy')).toBe('person');
+  });
+});
+
+describe('places stay places', () => {
+  it('a country known by its initials stays a place after a noun for people', () => {
+    expect(typeOf(named('Leading scores (players U.S. unless noted):'), 'U.S.')).toBe('place');
+  });
+
+  it('a kicker of common words before a dash is no dateline', () => {
+    const m = named('MARKET REPORT - Oil prices rose on Monday in thin trade.');
+    expect(typeOf(m, 'MARKET REPORT')).not.toBe('place');
+  });
+
+  it('a place\'s head noun in a shouted headline stays with the name', () => {
+    const m = named('FLOODS CLOSE ROADS AROUND KANSAS CITY', 'Roads around the city were shut on Monday.');
+    expect(m.map(([t]) => t)).toContain('KANSAS CITY');
+  });
+});
+
+describe('names that look like titles or initials', () => {
+  it('a surname that is also a title word, after a given name, is part of the name', () => {
+    const m = named('Former Prime Minister John Major spoke at the dinner.');
+    expect(typeOf(m, 'John Major')).toBe('person');
+  });
+
+  it('a compass initial before a country is a place, not a person', () => {
+    const m = named('N. Korea urges S. Korea to return the fishermen.');
+    expect(typeOf(m, 'N. Korea')).toBe('place');
+    expect(typeOf(m, 'S. Korea')).toBe('place');
+  });
+
+  it('a country before "government" is the country, not a leader', () => {
+    expect(typeOf(named('The Chad government closed the university on Friday.'), 'Chad')).toBe('place');
+  });
+
+  it('a religious style before a name stays with it', () => {
+    expect(typeOf(named('Mother Angelica founded the network in 1981.'), 'Mother Angelica')).toBe('person');
+  });
+});

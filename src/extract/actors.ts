@@ -6,6 +6,7 @@ import type { ActorType, ExtractedActor, Role, Sentence } from '../domain.ts';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { nameKey } from '../search/keys.ts';
 import type { NameMention } from './mentions.ts';
+import { lexiconTags } from './tokens.ts';
 
 interface Group {
   mentions: NameMention[];
@@ -164,6 +165,17 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     }
   }
   const persons = full();
+  const unexplained = (x: Group) => x.votes.person === 0 && x.votes.organization === 0 && x.votes.place === 0;
+  // the word is the last of the group's full name
+  // the word is the last of the group's full name, a word of no other use ("Windows", "United" are),
+  // after a first word that is not a place ("Manchester United", "Sofia Newsroom")
+  const surnameOf = (x: Group, word: string) =>
+    lexiconTags(word).length === 0 &&
+    x.mentions.some((m) => {
+      const toks = m.tokens;
+      const first = toks[0];
+      return toks.length >= 2 && toks.length <= 3 && nameKey(toks[toks.length - 1]!.base) === word && !!first && !first.lex.has('Place') && !first.lex.has('City') && !first.lex.has('Country') && !first.lex.has('Region') && !first.tags.has('Place');
+    });
   for (const g of [...alive]) {
     if (persons.includes(g)) continue;
     const strongOther = g.votes.organization >= 2.5 || g.votes.place >= 2.5;
@@ -187,6 +199,14 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     }
     // An unexplained full name becomes a person when a person-like short name joins it ("Yermak said").
     if (fits.length === 1 && (isPersonish(fits[0]!) || isPersonish(g))) absorb(fits[0]!, g);
+    // News names a person in full once and by the surname after; an organisation is shortened by its
+    // first word ("Goldman" for Goldman Sachs), a place not at all. So a name nothing else explains,
+    // met again as its last word alone ("Yasser Arafat" ... "Arafat"), is a person's.
+    else if (fits.length === 1 && unexplained(fits[0]!) && unexplained(g) && surnameOf(fits[0]!, word)) {
+      const owner = fits[0]!;
+      absorb(owner, g);
+      owner.votes.person += 1.5;
+    }
   }
 
   const actorOf = new Map<NameMention, number>();

@@ -17,10 +17,11 @@ export interface Casing {
 
 const WORD_RE = /\p{L}[\p{L}\p{M}]*(?:[-'’.]\p{L}[\p{L}\p{M}]*)*\.?/gu;
 /** Marks after which the next word is written as a sentence opener ("“", "(", ":" , "-"). */
-const OPENER_BEFORE = /(?:^|[“"‘(:;–—\-/.!?*]\s*)$/u;
+const OPENERS = new Set([...'“"‘(:;–—-/.!?*']);
 
 /** Set in capitals: at least two words with letters, none of them with a lower-case letter. */
 export function isShouted(sentence: string): boolean {
+  if (/\p{Ll}/u.test(sentence)) return false;
   let words = 0;
   let letters = 0;
   for (const m of sentence.matchAll(WORD_RE)) {
@@ -36,8 +37,10 @@ export function documentCasing(sentences: readonly string[]): Casing {
   for (const s of sentences) {
     if (isShouted(s)) continue;
     for (const m of s.matchAll(WORD_RE)) {
-      const at = m.index ?? 0;
-      if (OPENER_BEFORE.test(s.slice(Math.max(0, at - 3), at))) continue;
+      // the first word, and a word after an opening mark, is capitalised whatever it is
+      let k = (m.index ?? 0) - 1;
+      while (k >= 0 && s[k] === ' ') k--;
+      if (k < 0 || OPENERS.has(s[k]!)) continue;
       const w = m[0].replace(/\.$/, '');
       const lower = w.toLowerCase();
       let c = counts.get(lower);
@@ -62,6 +65,7 @@ export function documentCasing(sentences: readonly string[]): Casing {
 const NO_CASING: Casing = { of: () => undefined };
 
 const PROPER_TAGS = /^(?:ProperNoun|Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|SportsTeam|Demonym|Honorific|Month|WeekDay|Holiday)$/;
+const PLACE_HEAD_WORDS = new Set(['city', 'river', 'island', 'islands', 'county', 'bay', 'lake', 'valley', 'beach', 'mountains', 'coast', 'heights']);
 /** Endings of common words: a shouted word with one of them is not taken for a name. */
 const COMMON_ENDING = /(?:ing|ed|ly|tion|tions|sion|ness|ment|ments|ity|ies|ous|ive|ful|less|able|ible)$/;
 
@@ -88,17 +92,21 @@ export function restoreCase(sentence: string, casing: Casing = NO_CASING): strin
   }
   let out = '';
   let last = 0;
+  let previous: WordCase | null = null;
   words.forEach((m, i) => {
     const w = m[0];
     const lower = w.toLowerCase();
     const bare = lower.replace(/\.$/, '');
     let kind = decided[i] ?? casing.of(bare);
+    // "KANSAS CITY", "HUDSON RIVER": a place's head noun right after a name is part of it
+    if (previous === 'name' && kind !== 'name' && PLACE_HEAD_WORDS.has(bare) && (m.index ?? 0) === (words[i - 1]!.index ?? 0) + words[i - 1]![0].length + 1) kind = 'name';
     if (!kind) {
       const tags = lexiconTags(bare);
       if (tags.some((t) => PROPER_TAGS.test(t))) kind = 'name';
       else if (tags.length || COMMON_ENDING.test(bare)) kind = 'common';
       else kind = /\./.test(w) || bare.length <= 3 ? 'acronym' : 'name';
     }
+    previous = kind;
     const restored = kind === 'acronym' ? w : kind === 'common' ? lower : lower.replace(/(^|[-'’.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
     const at = m.index ?? 0;
     out += sentence.slice(last, at) + (restored.length === w.length ? restored : w);

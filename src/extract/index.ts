@@ -10,7 +10,7 @@ import { analyseSentence, type NameMention } from './mentions.ts';
 import { quotesInSentence, type QuoteSpeaker } from './quotes.ts';
 import { speechDate } from './statements.ts';
 import { dateByStoryDay, storyDay } from './story-day.ts';
-import type { Token } from './tokens.ts';
+import { isCommonWord, type Token } from './tokens.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
 
@@ -40,8 +40,10 @@ function dateline(sentence: string): Dateline | null {
   if (dateOnly) return { places: [], date: dateOnly[1]!, length: dateOnly[0].length };
   const m = DATELINE_RE.exec(sentence);
   if (!m) return null;
-  // "SOCCER - JAPAN GET LUCKY WIN": a headline's kicker before more shouting, not a dateline
+  // "SOCCER - JAPAN GET LUCKY WIN": a headline's kicker before more shouting, not a dateline;
+  // nor "PRESS DIGEST - ...", "MARKET REPORT - ...": a kicker of common words
   if (isShouted(sentence.slice(m[0].length))) return null;
+  if (m[1]!.split(/[\s/-]+/).every((w) => isCommonWord(w.toLowerCase()))) return null;
   const places: Dateline['places'] = [];
   const parts = [...m[1]!.split('/'), ...m[2]!.split(',').slice(1)];
   let date: string | null = null;
@@ -76,7 +78,7 @@ interface Analysed {
  * Which rules built a database's facts. Change it whenever the rules change what they extract:
  * an index built by other rules is extracted again from its stored articles when briefbot opens it.
  */
-export const EXTRACTOR_VERSION = '2026-12-04.6';
+export const EXTRACTOR_VERSION = '2026-12-04.8';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;

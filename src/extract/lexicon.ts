@@ -292,6 +292,7 @@ export const NON_ORG_ACRONYMS = words(`
   era rbi hr ko mvp
   aids hiv sars dna rna bse
   vs etc usd eur gbp jpy chf
+  pct pts div gb
 `);
 
 /** Lower-case nouns for what a company has, right after its name ("Housecall shares", "Kekkila profit"). */

@@ -30,7 +30,7 @@ import {
   NON_ORG_ACRONYMS,
   COMPANY_NOUNS,
 } from './lexicon.ts';
-import { lexicalTags, lexiconTags, plainTags, tokenize, type Token } from './tokens.ts';
+import { isCommonWord, lexicalTags, lexiconTags, plainTags, tokenize, type Token } from './tokens.ts';
 import type { Casing } from './casing.ts';
 import { typeByLayout } from './layout.ts';
 
@@ -79,21 +79,25 @@ const isOrgHead = (t: Token) => t.word && t.cap && ORG_HEADS.has(t.lower);
 const isDemonym = (t: Token) =>
   t.cap && (t.lex.has('Demonym') || (t.lex.has('Adjective') && DEMONYM_SUFFIX.test(t.lower)) || PEOPLE_WORDS.has(t.lower) || NATIONALITY_NOUNS.has(t.lower));
 /** A capitalised adjective ("Salafist", "Turkish"): describes, never names. */
-const isAdjective = (t: Token) => t.cap && !t.upper && t.lex.has('Adjective') && !t.lex.has('Noun');
+// (compromise guesses "Adjective" for unknown words from their ending, "Gujral", "Axworthy": only an
+// adjective its lexicon knows, or one with the ending of a proper adjective, "Salafist", describes)
+const isAdjective = (t: Token) =>
+  t.cap && !t.upper && t.lex.has('Adjective') && !t.lex.has('Noun') && (lexiconTags(t.lower).length > 0 || /(?:ist|ic|an|ese|ish|i)$/.test(t.lower));
 const isRoleNoun = (t: Token) =>
   t.word && !t.cap && isRoleWord(t.lower) && (ROLE_NOUNS.has(t.lower) || !plainTags(t.lower).has('Comparative'));
 const isPlaceTagged = (t: Token) =>
   t.lex.has('Place') || t.lex.has('Country') || t.lex.has('City') || t.lex.has('Region') || t.tags.has('Place') || t.tags.has('Country') || t.tags.has('City');
 const PLACE_LEXICON_TAGS = new Set(['Country', 'City', 'Place', 'Region']);
 /** A place named by these words as a whole, in our list or compromise's lexicon. */
+const keyOf = (ts: Token[]) => (ts.length === 1 ? ts[0]!.lower : ts.map((t) => t.lower).join(' '));
 function isKnownPlace(ts: Token[]): boolean {
-  const key = ts.map((t) => t.base.toLowerCase()).join(' ');
+  const key = keyOf(ts);
   return PLACE_NAMES.has(key) || lexiconTags(key).some((t) => PLACE_LEXICON_TAGS.has(t));
 }
 const ORG_LEXICON_TAGS = new Set(['Organization', 'SportsTeam']);
 /** The name is an organisation compromise's lexicon knows, or a news agency: 'whole' for several words, 'word' for one. */
 function knownOrganization(ts: Token[]): 'whole' | 'word' | null {
-  const key = ts.map((t) => t.base.toLowerCase()).join(' ');
+  const key = keyOf(ts);
   if (NEWS_AGENCIES.has(key)) return 'whole';
   if (!lexiconTags(key).some((t) => ORG_LEXICON_TAGS.has(t))) return null;
   return ts.length >= 2 ? 'whole' : 'word';
@@ -344,7 +348,9 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
       k--;
       continue;
     }
-    if (!t.cap || isTitleWord(t) || isOrgHead(t) || HONORIFICS.has(clean(t.base)) || (k - 1 === c.from && TITLE_MODIFIERS.has(clean(t.base)))) break;
+    // "John Major", "Lee General": a surname that is also a title word, after a given name
+    const surname = k === c.to && k - 2 >= c.from && tokens[k - 2]!.lex.has('FirstName') && !isTitleWord(tokens[k - 2]!);
+    if (!surname && (!t.cap || isTitleWord(t) || isOrgHead(t) || HONORIFICS.has(clean(t.base)) || (k - 1 === c.from && TITLE_MODIFIERS.has(clean(t.base))))) break;
     k--;
   }
   while (k < c.to && !tokens[k]!.cap) k++;
@@ -359,15 +365,50 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
   return k;
 }
 
-const PROPER_LEXICON_TAGS = /^(?:ProperNoun|Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|SportsTeam|Demonym|Honorific)$/;
-/** compromise's lexicon has the word, and only as a common word ("stock", "cause", "people"). */
-function isCommonWord(lower: string): boolean {
-  const tags = lexiconTags(lower);
-  return tags.length > 0 && !tags.some((t) => PROPER_LEXICON_TAGS.test(t));
+/**
+ * The place or organisation whose office a title names, at the head of the title: "U.S." in "U.S.
+ * District Judge Mark Wolf", "EU" in "EU Farm Commissioner", "White House" in "White House Press
+ * Secretary". A name of its own, beside the person's.
+ */
+function officeOwner(sentence: string, tokens: Token[], from: number, cut: number): Omit<NameMention, 'sentenceIndex'> | null {
+  let to = from;
+  while (to < cut && !isTitleWord(tokens[to]!) && !isDemonym(tokens[to]!) && !HONORIFICS.has(clean(tokens[to]!.base)) && !TITLE_MODIFIERS.has(clean(tokens[to]!.base)) && (nameToken(tokens[to]!, false) || /^\p{Lu}\.$/u.test(tokens[to]!.text))) to++;
+  if (to === from || to >= cut) return null;
+  // the longest run from the start that is a whole name by itself ("Senate" of "Senate Majority Leader",
+  // "EU" of "EU Farm Commissioner"): the rest modifies the title
+  let type: ActorType | null = null;
+  let run: Token[] = [];
+  for (let end = to; end > from && !type; end--) {
+    run = tokens.slice(from, end);
+    const last = run[run.length - 1]!;
+    if (last.possessive) continue;
+    const initials = run.map((t) => t.base).join(' ').replace(/\./g, '').toLowerCase();
+    if (COUNTRY_INITIALS.has(initials) || isKnownPlace(run) || run.every(isPlaceTagged)) type = 'place';
+    else if (isOrgHead(last) || knownOrganization(run) || (run.length === 1 && last.upper && !NON_ORG_ACRONYMS.has(last.lower))) type = 'organization';
+  }
+  if (!type) return null;
+  const last = run[run.length - 1]!;
+  return {
+    start: run[0]!.start,
+    end: last.end,
+    name: sentence.slice(run[0]!.start, last.end),
+    tokens: run,
+    type,
+    confidence: 2,
+    roles: [],
+    acronym: null,
+    // the office belongs to it, as in "the Senate's majority leader": like a possessive, it is
+    // not the subject of the verb after the title, the person is
+    possessive: true,
+    speaks: false,
+  };
 }
 
+/** Words of family and religious life that are part of a name when capitalised before it ("Mother Teresa", "Brother Roger"). */
+const STYLE_WORDS = new Set(['mother', 'father', 'sister', 'brother', 'uncle', 'aunt', 'grandma', 'grandpa', 'saint']);
+
 /** A capitalised noun for what a person is ("Economist", "Actor", "Trainer"), not a surname that looks like one. */
-const isCapRoleNoun = (t: Token) => t.cap && !t.upper && t.word && !t.lex.has('FirstName') && (ROLE_NOUNS.has(t.lower) || lexiconTags(t.lower).includes('Actor')) && !plainTags(t.lower).has('Adjective');
+const isCapRoleNoun = (t: Token) => t.cap && !t.upper && t.word && !t.lex.has('FirstName') && !STYLE_WORDS.has(t.lower) && (ROLE_NOUNS.has(t.lower) || lexiconTags(t.lower).includes('Actor')) && !plainTags(t.lower).has('Adjective');
 
 /**
  * Where a person's name starts after words that describe them: "American Kimberly Po", "Frenchman
@@ -531,10 +572,16 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
 /** Analyse one sentence into tokens and name mentions with roles and type evidence. */
 export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean; casing?: Casing } = {}): SentenceAnalysis {
   const tokens = tokenize(sentence);
-  if (opts.casing) for (const t of tokens) if (t.word) t.docCase = opts.casing.of(t.lower);
+  // (only capitalised words are ever asked how the article writes them)
+  let lowerWords = 0;
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if ((t.cap || t.upper) && opts.casing) t.docCase = opts.casing.of(t.lower);
+    if (/^\p{Ll}/u.test(t.text)) lowerWords++;
+  }
   // A line without a lower-case word ("Harrogate 2 Kowloon Rangers 1") is a table's, not a clause:
   // its first word is not read as a verb
-  if (!tokens.some((t) => t.word && /^\p{Ll}/u.test(t.text))) for (const t of tokens) t.inTable = true;
+  if (lowerWords === 0) for (const t of tokens) t.inTable = true;
   const cs = chunks(tokens);
   const chunkAt = new Map<number, Chunk>();
   for (const c of cs) chunkAt.set(c.from, c);
@@ -542,6 +589,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   for (const c of cs) titled.set(c, titlePrefix(tokens, c));
 
   const mentions: NameMention[] = [];
+  const owners: NameMention[] = [];
   let pendingTitle: string | null = null; // "Undersecretary to the" + "Prime Minister Alfredo Mantovano"
 
   for (let ci = 0; ci < cs.length; ci++) {
@@ -575,6 +623,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       const prefix = text(sentence, tokens, from, cut);
       const title = pendingTitle ? `${pendingTitle} ${prefix}` : prefix;
       roles.push(...rolesFrom(title));
+      const owner = officeOwner(sentence, tokens, c.from, cut);
+      if (owner) owners.push({ ...owner, sentenceIndex });
     }
     pendingTitle = null;
 
@@ -655,7 +705,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const first = nameToks[0]!;
     if (first.tags.has('FirstName') && nameToks.length >= 2) person += 1.5;
     // "A. Stewart", "J. Smith": an initial before a surname
-    if (/^\p{Lu}\.$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) person += 2;
+    // (not "N. Korea", "S. Africa": a place after the initial of a compass point)
+    if (/^\p{Lu}\.$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
+      if (/^[NSEW]\.$/.test(first.text) && nameToks.slice(1).every(isPlaceTagged)) place += 2.5;
+      else person += 2;
+    }
     if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.lower))) person += 0.5;
     if (nameToks.some((t) => t.tags.has('LastName'))) person += 0.5;
     if (nameToks.length >= 2 && nameToks.some((t) => /^(?:al|el|ad|as|an|ar|at|az)-\p{Lu}/u.test(t.base) || ['bin', 'ibn', 'abu'].includes(t.lower))) person += 1;
@@ -664,7 +718,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) person += 1;
     // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
     if (next && next.word && !next.cap && COMPANY_NOUNS.has(next.lower) && !last.possessive) org += 1.5;
-    if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first)) person += 2.5;
+    if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first) && !isPlaceTagged(first)) person += 2.5;
     if (prev?.lower === 'by' && nameToks.length >= 2 && nameToks.length <= 4) person += 0.75;
     // "Jordan Price, 24, of Southmead", "Kieran Shaw (18)": an age after a name
     const age = (t?: Token) => !!t && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 110;
@@ -672,7 +726,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if ((next?.text === ',' && age(next2) && (!third || /^[,.;)]$/.test(third.text))) || (next?.text === '(' && age(next2) && third?.text === ')')) person += 3;
     const speaks = Boolean(next && SPEECH_VERBS.has(next.lower)) || Boolean(next?.text === ',' && next2 && SPEECH_VERBS.has(next2.lower));
 
-    if (org >= 2 || (org > person && org >= place && org > 0)) {
+    // a country known by its initials or its whole name ("players U.S. unless stated") stays a place
+    if (place >= 4 && place > org && place > person) {
+      type = 'place';
+      confidence = 2;
+    } else if (org >= 2 || (org > person && org >= place && org > 0)) {
       type = 'organization';
       confidence = org >= 2 ? 2 : 1;
     } else if (person >= 2 || (person > place && person > 0)) {
@@ -716,6 +774,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     });
   }
 
+  mentions.push(...owners);
+
   // Hyphenated compounds name places and groups: "Sweden-based", "Tripoli-based", "ISIS-affiliated".
   for (const t of tokens) {
     const m = /^(\p{Lu}[\p{L}]+)-(based|born|led|backed|affiliated|linked|run|controlled|held|allied)$/u.exec(t.text);
@@ -751,7 +811,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     }
   }
   mentions.sort((x, y) => x.start - y.start);
-  typeByLayout(tokens, mentions);
+  // the layouts are lines of names and figures, or have brackets: prose without them is left at once
+  if (lowerWords < 3 || tokens.some((t) => t.text === '(')) typeByLayout(tokens, mentions);
   typeLists(sentence, mentions);
   linkOtherNames(sentence, mentions);
   return { tokens, mentions };

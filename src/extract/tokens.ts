@@ -54,7 +54,14 @@ export function tokenize(sentence: string): Token[] {
     const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
     const cap = /^\p{Lu}/u.test(base) || /^(?:al|el|ad|as|ash|an|ar|at|az|ul)-\p{Lu}/u.test(base);
     const tags = new Set<string>();
-    for (let i = start; i < start + text.length; i++) for (const t of tagsAt[i] ?? []) tags.add(t);
+    // (the characters of one compromise term share one tag array: each array is added once)
+    let seen: string[] | undefined;
+    for (let i = start; i < start + text.length; i++) {
+      const at = tagsAt[i];
+      if (!at || at === seen) continue;
+      seen = at;
+      for (const t of at) tags.add(t);
+    }
     const lower = base.toLowerCase();
     const lex = word ? (cap && PLACE_NAMES.has(lower) ? withPlace(base) : lexicalTags(base)) : EMPTY;
     tokens.push({ text, base, lower, start, end: start + text.length, tags, lex, root: rootAt.get(start) ?? lower, possessive, cap, upper, word, index: tokens.length });
@@ -84,10 +91,24 @@ type Lexicon = Record<string, string | string[] | undefined>;
 let lexicon: Lexicon | null = null;
 
 /** compromise's lexicon entry for a lower-case word or phrase ("united states"): a look-up, not a parse. */
-export function lexiconTags(key: string): string[] {
+const NO_TAGS: readonly string[] = [];
+const ONE_TAG = new Map<string, readonly string[]>();
+export function lexiconTags(key: string): readonly string[] {
   lexicon ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-  const v = lexicon[key];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  const v = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
+  if (v === undefined) return NO_TAGS;
+  if (Array.isArray(v)) return v;
+  let one = ONE_TAG.get(v);
+  if (!one) ONE_TAG.set(v, (one = [v]));
+  return one;
+}
+
+const PROPER_LEXICON_TAGS = /^(?:ProperNoun|Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|SportsTeam|Demonym|Honorific)$/;
+
+/** compromise's lexicon has the word, and only as a common word ("stock", "cause", "people"). */
+export function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && !tags.some((t) => PROPER_LEXICON_TAGS.test(t));
 }
 
 const EMPTY: Set<string> = new Set();
