@@ -334,3 +334,16 @@ describe('a list of names is a list of doers', () => {
     ]);
   });
 });
+
+describe('a lead that describes, a next sentence that names', () => {
+  it('"A man has appeared in court charged with murder. Callum Price ...": Price appeared and was charged', () => {
+    const x = article(['A man has appeared in court charged with murder.', 'Callum Price, 30, spoke only to confirm his name.']);
+    expect(parts(ofType(x, 'appear')[0]), show(x)).toEqual([['Callum Price', 'subject']]);
+    expect(parts(ofType(x, 'charge')[0]), show(x)).toEqual([['Callum Price', 'subject']]);
+  });
+
+  it('a description of many, or a named subject, is left alone', () => {
+    const x = article(['Police officers arrested two men on Monday.', 'Callum Price, a spokesman, gave no names.']);
+    for (const e of x.events) expect(e.participants.map((p) => p.name), show(x)).not.toContain('Callum Price');
+  });
+});

@@ -41,6 +41,14 @@ function peopleWords(text: string): boolean {
   return isRoleWord(head) || /^(?:people|persons?|men|man|women|woman|children|child|boys?|girls?|ministers?|officials?|suspects?|citizens?|nationals?|migrants?|civilians?|students?|teenagers?|youths?|hostages?|prisoners?|detainees?|journalists?|workers?|protesters?|demonstrators?|activists?|members?|others?|individuals?|adults?|residents?|passengers?|crew|staff|miner|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,]*)$/.test(head) || /-year-old$/.test(head);
 }
 
+/** "a man", "the former presidential candidate", "a 32-year-old miner": one person, not named. */
+function onePerson(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]?.replace(/[^\p{L}\d-]/gu, '') ?? '';
+  if (!/^(?:a|an|the|former)$/.test(words[0] ?? '')) return false;
+  return /^(?:man|woman|boy|girl|teenager|suspect|gunman|miner|driver|candidate|-?\d+-year-old)$/.test(head) || /-year-old$/.test(head) || (isRoleWord(head) && !head.endsWith('s'));
+}
+
 /** Court outcomes that need someone they are passed on. */
 const COURT_ON_SOMEONE = new Set<EventType>(['sentence', 'convict', 'acquit', 'charge', 'remand', 'plead', 'appear']);
 /** Things only a person undergoes. */
@@ -49,7 +57,7 @@ const PERSON_ONLY = new Set<EventType>(['sentence', 'remand', 'plead', 'appear',
 /** A person, or a name of unknown kind that may be one. */
 function personLike(ctx: SentenceContext, actorId: number): boolean {
   // (a person named in an earlier sentence and meant here by "he" or "the accused" counts too)
-  return ctx.lastPerson?.actorId === actorId || ctx.mentions.some((m) => m.actorId === actorId && (m.type === 'person' || m.type === 'other'));
+  return ctx.lastPerson?.actorId === actorId || ctx.leadPerson?.actorId === actorId || ctx.mentions.some((m) => m.actorId === actorId && (m.type === 'person' || m.type === 'other'));
 }
 
 /** Names of contests ("ATP Finals", "US Open", "World Cup"): what is won, not whom. */
@@ -163,6 +171,11 @@ export interface SentenceContext {
   lastOrg?: PlacedMention | null;
   /** People named before this sentence, most recent first, for "the 30-year-old" and "the accused". */
   recentPersons?: PlacedMention[];
+  /**
+   * For the lead: the person the next sentences name first as their subject. News often opens on a
+   * description ("A man has appeared in court ...") and names him next ("Christopher Graham ...").
+   */
+  leadPerson?: PlacedMention | null;
 }
 
 const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
@@ -530,7 +543,7 @@ const FUTURE_BEFORE = /\b(?:will|shall|['’]ll|(?:is|are)\s+to(?:\s+be)?|(?:is|
 
 /** An actor that is a person, an organisation or a name of unknown kind, not a place: places are where, not who. */
 function namedActor(ctx: SentenceContext, actorId: number): boolean {
-  return ctx.lastPerson?.actorId === actorId || ctx.lastOrg?.actorId === actorId || ctx.mentions.some((m) => m.actorId === actorId && m.type !== 'place');
+  return ctx.lastPerson?.actorId === actorId || ctx.leadPerson?.actorId === actorId || ctx.lastOrg?.actorId === actorId || ctx.mentions.some((m) => m.actorId === actorId && m.type !== 'place');
 }
 
 const IRREGULAR_PAST = new Set(['met', 'held', 'won', 'paid', 'freed', 'fled', 'led', 'quit', 'struck', 'shot', 'sought', 'told', 'beat', 'bought', 'sold', 'lost', 'took', 'upheld', 'pled']);
@@ -756,8 +769,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       (nextTok.cap && !nextTok.tags.has('Date')) ||
       (nextTok.tags.has('Noun') && !nextTok.tags.has('Date') && !nextTok.tags.has('Adjective') && !NP_STOP.has(nextTok.lower)));
   // "Italian citizens kidnapped in Libya": a participle after a noun is a passive with that noun as subject.
+  // (not a noun inside a phrase of place: "appeared in court charged with murder" is the man's charge)
+  const inPlacePhrase = !!prevTok && tokens.slice(Math.max(0, i - 3), i - 1).some((t) => PLACE_PREPS.has(t.lower));
   const reduced =
-    head === i && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower) && !objectFollows;
+    head === i && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower) && !objectFollows && !inPlacePhrase;
   // "appeared in court charged with murder", "was later accused of fraud": a participle followed by
   // the preposition of its charge is passive, with or without its "was"
   const bare = verbal && /ed$/.test(trig.lower) && DONE_TO.has(rule.type) && /^(?:with|of|over|for|in connection)$/.test(nextTok?.lower ?? '') && rule.type !== 'win';
@@ -975,6 +990,13 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     }
   }
 
+  // "A man has appeared in court ...; Christopher Graham ...": the lead's described person is the one named next
+  if (ctx.leadPerson && !participants.some((p) => p.part !== 'other')) {
+    const undergoes = passive || die || UNDERGONE.has(rule.type);
+    if (!undergoes && agentText && onePerson(agentText)) add(ctx.leadPerson, 'agent');
+    else if (undergoes && objectText && onePerson(objectText)) add(ctx.leadPerson, 'subject');
+    else if (!undergoes && DONE_TO.has(rule.type) && objectText && onePerson(objectText)) add(ctx.leadPerson, 'subject');
+  }
   let ownedSubject: string | null = null;
   if (owner && verbal && !subjectBefore && !participants.some((p) => p.actorId === owner.actorId)) {
     add(owner, 'subject');
@@ -1062,10 +1084,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       break;
     }
   }
+  const unnamed = participants.length === 0;
   for (const m of ctx.mentions) {
     if (m.start < trig.end || m.end > segmentEnd || (m.type !== 'person' && m.type !== 'organization') || participants.length >= 8 || inParens(m) || skipped(m.start)) continue;
     const gov = governingWord(ctx, m)?.lower;
-    if (gov === 'of' || (gov && PLACE_PREPS.has(gov))) continue;
+    // ("grounded their fleets of Boeing 787s": when no one else is named, the name in the object is who it concerns)
+    if ((gov === 'of' && !unnamed) || (gov && PLACE_PREPS.has(gov))) continue;
     add(m, 'other');
   }
   // Between equals, everyone named is part of what happened: "held talks with officials from the GNU, including ..."

@@ -128,10 +128,16 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   let recent: PlacedMention[] = [];
   const recentPersons: QuoteSpeaker[] = [];
   let previousSpeaker: PlacedMention | null = null;
+  // the person the sentences after the lead name first as a subject, for a lead that only describes them
+  const leadPerson =
+    analysed
+      .slice(1, 3)
+      .flatMap((a) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive))
+      .find((m, _k, all) => all.length > 0 && m === all[0]) ?? null;
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson, lastOrg, recentPersons: recent });
+    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson, lastOrg, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null });
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
     events.push(...sentenceEvents);
