@@ -347,3 +347,37 @@ describe('a lead that describes, a next sentence that names', () => {
     for (const e of x.events) expect(e.participants.map((p) => p.name), show(x)).not.toContain('Callum Price');
   });
 });
+
+describe('background is not the day’s news', () => {
+  it('an act in a relative clause is not dated by the story’s day', () => {
+    const x = article(['President Ana Lutz on Thursday accepted the resignation of five ministers of the Reform Party, which withdrew its support.']);
+    const withdrew = x.events.find((e) => e.trigger === 'withdrew');
+    expect(withdrew?.date.start ?? null, show(x)).toBeNull();
+  });
+
+  it('what a report says was won is not dated by the report', () => {
+    const x = article(['The election commission on Wednesday released final figures, confirming that the Unity Party won by over 61%.']);
+    const won = x.events.find((e) => e.type === 'win' || e.type === 'elect');
+    expect(won?.date.start ?? null, show(x)).toBeNull();
+  });
+
+  it('a day told in an "after" clause is not the story’s day', () => {
+    const x = article(['Police say they have arrested a suspect, almost 24 hours after a gunman opened fire in a mall on Friday evening.', 'Dev Malik, 20, was named by police.']);
+    expect(ofType(x, 'arrest')[0]?.date.start ?? null, show(x)).not.toBe('2024-05-31');
+  });
+
+  it('where someone is from is not where it happened', () => {
+    const x = article(['The 30-year-old from Romney Avenue in Harbourtown has been charged with the murder of Leo Grant.']);
+    for (const e of x.events) expect(e.place, show(x)).not.toBe('Harbourtown');
+  });
+
+  it('"X, whose body was found on Tuesday": X was found dead', () => {
+    const x = article(['Leo Grant, whose body was found on Tuesday, was 54.']);
+    expect(parts(ofType(x, 'die')[0]), show(x)).toEqual([['Leo Grant', 'subject']]);
+  });
+
+  it('"sworn in by the chief justice": she swore him in', () => {
+    const x = article(['Dan Ruto was sworn in on Tuesday by Martha Koome, the chief justice.']);
+    expect(ofType(x, 'appoint')[0]?.summary, show(x)).toBe('Martha Koome swore in Dan Ruto');
+  });
+});

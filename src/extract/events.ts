@@ -94,6 +94,11 @@ function pastOf(lemma: string): string | null {
   return past;
 }
 
+/** "has been appointed", "have agreed": a perfect right before the verb. */
+function auxiliariesHave(tokens: Token[], from: number, i: number): boolean {
+  return tokens.slice(Math.max(from, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have');
+}
+
 /** Nouns of happenings that are news as the subject of a verb: "the earthquake struck", "a fire broke out". */
 const HAPPENING_NOUNS = new Set(
   'earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado flood flooding fire blaze wildfire explosion blast crash collision derailment accident shooting stabbing attack eruption landslide mudslide avalanche tsunami outbreak epidemic riot riots clashes fighting war strike strikes blackout outage leak spill heatwave drought'.split(' '),
@@ -391,6 +396,9 @@ function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): stri
   const last = words[words.length - 1];
   // a pronoun ("it", "they") stands for someone this phrase cannot name
   if (!last || PERSONAL_PRONOUNS.has(last.lower) || last.tags.has('Preposition') || !(last.tags.has('Noun') || last.lex.has('Noun') || last.tags.has('Plural') || last.cap)) return null;
+  // a place alone does nothing ("Boston, New York and Detroit reelected their mayors" is their voters)
+  const placesOnly = s.replace(/\b(?:and|or)\b|[,\s]+/g, ' ').trim();
+  if (ctx.mentions.some((m) => m.type === 'place' && placesOnly.includes(ctx.sentence.slice(m.start, m.end))) && ctx.mentions.filter((m) => m.type === 'place').reduce((rest, m) => rest.replace(ctx.sentence.slice(m.start, m.end), ''), placesOnly).trim() === '') return null;
   return s.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase());
 }
 
@@ -432,7 +440,7 @@ function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, a
   // tagger takes nouns for verbs ("over leaked messages"); and only a word that is a verb on its own
   const willDo = tok.tags.has('Infinitive') && !/ing$/.test(tok.lower) && !!prev && /^(?:will|shall|['’]ll)$/.test(prev.lower);
   // the present of news headlines and leads, right after a name: "Dzulkefly Ahmad returns to the ministry"
-  const presentAfterName = tok.tags.has('PresentTense') && /[^s]s$/.test(tok.lower) && afterName;
+  const presentAfterName = tok.tags.has('PresentTense') && /[^s]s$/.test(tok.lower) && afterName && !/^(?:says|reports|writes|tells|adds|notes|claims|argues|believes|thinks|insists|warns|explains)$/.test(tok.lower);
   if (!(tok.tags.has('PastTense') || willDo || presentAfterName)) return undefined;
   return genericVerb(tok.root, tok.lower);
 }
@@ -506,7 +514,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   const nounNext = !!next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !DETERMINERS.has(next.lower) && !NP_STOP.has(next.lower);
   if (/ed$/.test(t.lower) && nounNext && prev && (prev.tags.has('Adverb') || DETERMINERS.has(prev.lower) || (prev.tags.has('Adjective') && !prev.cap))) return false;
   // "to rescue stranded motorists": a verb outside the lists right before a noun, after another verb, describes it
-  if (rule.generic && /ed$/.test(t.lower) && nounNext && !next!.cap && prev?.word && !prev.cap && prev.tags.has('Verb') && !BE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower)) return false;
+  const prevIsVerb = !!prev && (prev.tags.has('Verb') || ctx.tokens[i - 2]?.lower === 'to');
+  if (rule.generic && /ed$/.test(t.lower) && nounNext && !next!.cap && prev?.word && !prev.cap && prevIsVerb && !BE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower)) return false;
   // "a full bench headed by the chief justice": a participle after its noun, then "by", describes it
   // (but "saw his penalty saved by the goalkeeper" reports what happened to it)
   if (rule.generic && next?.lower === 'by' && prev?.word && !prev.cap && (prev.tags.has('Noun') || prev.tags.has('Plural')) && !ctx.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => /^(?:saw|sees|see|watched|had|has|got|gets)$/.test(x.lower))) return false;
@@ -834,6 +843,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   }
   // "the Appeal Court that released him": the relative pronoun's antecedent.
   const opener = tokens[hFrom - 1];
+  // "Simon Bowman, whose body was found on Tuesday": the body is the antecedent's
+  const whose = tokens.slice(hFrom, head).find((t) => t.lower === 'whose') ?? (tokens[hFrom - 1]?.lower === 'whose' ? tokens[hFrom - 1] : undefined);
+  if (!subjectBefore && whose && /^(?:body|remains|car|home|house)$/.test(tokens[whose.index + 1]?.lower ?? '')) {
+    subjectBefore = ctx.mentions.filter((m) => m.end <= whose.start && (m.type === 'person' || m.type === 'other')).pop();
+  }
   if (!subjectBefore && opener && RELATIVE.has(opener.lower)) {
     // only when the pronoun follows its noun: "the Appeal Court that released him", not "... or who had"
     // (an apposition or a time phrase may stand between: "Mohammad Abedini, the Iranian engineer who ...");
@@ -1054,6 +1068,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (!participants.some((p) => p.part === 'subject')) objectText = passive ? clauseSubject(ctx, cFrom, i) : null;
   }
   else if (rule.type === 'elect' && trig.root === 'win') wording.verb = 'won';
+  // "was sworn in by the chief justice": she swore him in, she did not appoint him
+  else if (trig.lower === 'sworn') wording.verb = participants.some((p) => p.part === 'agent') ? 'swore in' : 'was sworn in';
   else if (die) wording.verb = 'died';
   else if (trig.lower === 'shot') wording.verb = 'shot dead';
   // the text's own verb when it is a past participle of the event: "pardoned", "shelled", "acquitted", "detained"
@@ -1096,7 +1112,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (MUTUAL.has(rule.type)) summary = summarize();
 
   const auxiliaries = tokens.slice(Math.max(cFrom, i - 4), i).map((t) => t.lower);
-  const tense: EventTense = reason
+  // "the DMK, which withdrew support ...", "confirming that the MPLA won": background to the day's
+  // news, told in the past, is not dated by the story's day
+  const before_ = ctx.sentence.slice(0, trig.start);
+  const inRelative = /,\s*(?:who|which|whose)\b[^,;]*$/.test(before_);
+  const reported = /\b(?:said|says|saying|confirmed|confirming|declared|declaring|announced|announcing|reported|reporting|showed|showing)\s+(?:\w+\s+){0,3}that\b[^,;]*$/i.test(before_);
+  const tense: EventTense = reason || ((inRelative || reported) && !isNoun && !auxiliariesHave(tokens, cFrom, i))
     ? 'earlier'
     : isNoun
     ? 'noun'
@@ -1124,7 +1145,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
 
 function placeFor(ctx: SentenceContext, i: number, clauseStart: number, clauseEnd: number): string | null {
   const trig = ctx.tokens[i]!;
-  const places = ctx.mentions.filter((m) => m.type === 'place' && m.start >= clauseStart && m.end <= clauseEnd);
+  // "the 30-year-old from Romney Avenue in Washington": where someone comes from, not where it happened
+  const origin = (m: PlacedMention) => m.end <= trig.start && /\bfrom\s+(?:[\p{L}'’.-]+\s+){0,4}(?:in\s+)?$/u.test(ctx.sentence.slice(Math.max(0, m.start - 60), m.start));
+  const places = ctx.mentions.filter((m) => m.type === 'place' && m.start >= clauseStart && m.end <= clauseEnd && !origin(m));
   const near = places
     .filter((m) => {
       const w = governingWord(ctx, m);

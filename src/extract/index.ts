@@ -170,7 +170,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
 
   const credits = creditActors(article, actors);
   const filed = lead?.date ? resolveDateline(lead.date, article.published) : null;
-  const day = storyDay(article.published, filed, analysed.map((a) => a.dates));
+  const day = storyDay(article.published, filed, analysed.map((a) => a.dates), article.sentences.map((s) => s.text));
   return { mentions, actors, events: dedupeEvents(dateByStoryDay(events, article.sentences.map((s) => s.text), analysed.map((a) => a.dates), day)), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
 }
 
