@@ -381,3 +381,27 @@ describe('background is not the day’s news', () => {
     expect(ofType(x, 'appoint')[0]?.summary, show(x)).toBe('Martha Koome swore in Dan Ruto');
   });
 });
+
+describe('what the day’s news is not', () => {
+  it('a perfect of experience ("has already been launched four times") is not dated by the story', () => {
+    const x = article(['Orbital Dynamics scrubbed the launch on Saturday.', 'The capsule has already been launched four times by Orbital Dynamics.']);
+    const again = x.events.filter((e) => e.sentenceIndex === 1);
+    for (const e of again) expect(e.date.start ?? null, show(x)).toBeNull();
+  });
+
+  it('"the investigation cleared him": an event noun that is the subject of another act is old news', () => {
+    const x = article(['Rector Ada Kell said on Wednesday she will resign.', 'The investigation cleared her of fraud.']);
+    const inquiry = ofType(x, 'investigate')[0];
+    expect(inquiry?.date.start ?? null, show(x)).toBeNull();
+  });
+
+  it('"suspending flights through to the end of April": when it stops is not when it happened', () => {
+    const x = article(['Vela Airlines is suspending flights to Rome through to the end of April.']);
+    expect(ofType(x, 'ban')[0]?.date.start ?? null, show(x)).not.toBe('2024-04-01');
+  });
+
+  it('"will take over the post": said ahead in full', () => {
+    const x = article(['Defence Minister Omar Salim will take over the foreign minister’s post on Monday.']);
+    expect(ofType(x, 'appoint')[0]?.summary, show(x)).toBe('Omar Salim will take over');
+  });
+});

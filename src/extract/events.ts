@@ -1027,7 +1027,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // (a reason told by a verb, "for trying", "over bribing"; "for fraud charges in 2006" dates the sentence itself)
   const why = DONE_TO.has(rule.type) && verbal ? tokens.findIndex((t, k) => k > i && k < cTo && /^(?:for|over)$/.test(t.lower) && /ing$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.tags.has('Verb')) : -1;
   const ownEnd = why > 0 ? tokens[why]!.start : clauseEnd;
-  const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, skipped, true) : dateFor(ctx, trig.start, clauseStart, ownEnd, skipped, why > 0);
+  // "suspending flights ... through to the end of April": when it stops is not when it happened
+  // (a court's "remanded until July 13" names the next hearing, which is what the reader wants)
+  const until = (at: number) => !COURT_ON_SOMEONE.has(rule.type) && /\b(?:until|till|through(?:\s+to)?|to\s+the\s+end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(ctx.sentence.slice(0, at));
+  const unlessUntil = (at: number) => skipped(at) || until(at);
+  const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, unlessUntil, true) : dateFor(ctx, trig.start, clauseStart, ownEnd, unlessUntil, why > 0);
   // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
   // names nobody, but a dated, described happening is still news.
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
@@ -1055,7 +1059,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (passive) wording.passive = true;
   wording.at = placePreposition(ctx, place);
   const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start));
-  if (future && verbal) wording.verb = `will ${trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
+  if (future && verbal) wording.verb = `will ${rule.phrase ? rule.verb.replace(/^(?:took|takes)\b/, 'take').replace(/^(?:was|were)\s+/, 'be ') : trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
   // "X was flown back": a passive told without its agent keeps its "was"
   else if (rule.generic) {
     // "broke out", "lifted off", "stepped back": the particle is part of the verb
@@ -1117,7 +1121,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const before_ = ctx.sentence.slice(0, trig.start);
   const inRelative = /,\s*(?:who|which|whose)\b[^,;]*$/.test(before_);
   const reported = /\b(?:said|says|saying|confirmed|confirming|declared|declaring|announced|announcing|reported|reporting|showed|showing)\s+(?:\w+\s+){0,3}that\b[^,;]*$/i.test(before_);
-  const tense: EventTense = reason || ((inRelative || reported) && !isNoun && !auxiliariesHave(tokens, cFrom, i))
+  // "has already been launched four times", "although he has apologised": a perfect of experience or
+  // concession is no news of the day; nor is "the investigation cleared him" (the noun is old news, the
+  // subject of another act)
+  const experience = /\b(?:already|ever|never|so far|times|twice|since|although|though)\b/i.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 6)]!.start, tokens[Math.min(tokens.length - 1, i + 4)]!.end));
+  const subjectOfAnother = isNoun && !!tokens[i + 1] && finiteVerb(tokens[i + 1]!) && tokens[i - 1]?.lower === 'the';
+  const tense: EventTense = reason || subjectOfAnother || ((inRelative || reported || experience) && !isNoun && !(auxiliariesHave(tokens, cFrom, i) && !experience))
     ? 'earlier'
     : isNoun
     ? 'noun'

@@ -34,7 +34,7 @@ export function storyDay(published: string | null, filed: string | null, datesBy
       if (!isDay(m.date)) continue;
       // a day told as what came before ("24 hours after a gunman opened fire on Friday") is not the story's
       // (a clause, with its own verb: "after a gunman opened fire", not "before the bench")
-      if (/\b(?:after|before|since)\b[^,;]*\b(?:\w+ed|was|were|had|did|went|came|began|fell|broke|struck)\b[^,;]*$/i.test((sentences[idx] ?? '').slice(0, m.start))) continue;
+      if (/\b(?:after|before|since)\b[^;]*\b(?:\w+ed|was|were|had|did|went|came|began|fell|broke|struck)\b[^;]*$/i.test((sentences[idx] ?? '').slice(0, m.start))) continue;
       if (ref && (days(m.date.start!) > days(ref) || days(ref) - days(m.date.start!) > RECENT_DAYS)) continue;
       if (!ref) continue;
       return { ...m.date };
