@@ -24,22 +24,25 @@ function days(iso: string): number {
 const isDay = (d: FactDate): boolean => d.precision === 'day' && !!d.start && d.start === d.end && !d.approximate;
 
 /**
- * The story's day: the first recent day the top of the story names ("on Wednesday"), else the day
+ * The story's day: the latest recent day the top of the story names ("on Wednesday"), else the day
  * the dateline gives, else the publication day. `published` and `filed` are YYYY-MM-DD or null.
  */
 export function storyDay(published: string | null, filed: string | null, datesBySentence: DateMention[][], sentences: string[] = []): FactDate | null {
   const ref = filed ?? (published?.length === 10 ? published : null);
+  if (!ref) return null;
+  // the latest recent day the top of the story names: a story told the day after ("arrested on
+  // Wednesday ... appeared in court on Thursday") is the later day's news
+  let latest: FactDate | null = null;
   for (const [idx, dates] of datesBySentence.slice(0, STORY_SENTENCES).entries())
     for (const m of dates) {
       if (!isDay(m.date)) continue;
       // a day told as what came before ("24 hours after a gunman opened fire on Friday") is not the story's
       // (a clause, with its own verb: "after a gunman opened fire", not "before the bench")
       if (/\b(?:after|before|since)\b[^;]*\b(?:\w+ed|was|were|had|did|went|came|began|fell|broke|struck)\b[^;]*$/i.test((sentences[idx] ?? '').slice(0, m.start))) continue;
-      if (ref && (days(m.date.start!) > days(ref) || days(ref) - days(m.date.start!) > RECENT_DAYS)) continue;
-      if (!ref) continue;
-      return { ...m.date };
+      if (days(m.date.start!) > days(ref) || days(ref) - days(m.date.start!) > RECENT_DAYS) continue;
+      if (!latest || m.date.start! > latest.start!) latest = { ...m.date };
     }
-  if (!ref) return null;
+  if (latest) return latest;
   return { start: ref, end: ref, precision: 'day', text: '' };
 }
 
