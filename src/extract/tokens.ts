@@ -69,20 +69,28 @@ export function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
+// compromise's own pipeline minus what we never read: the chunker (noun/verb phrase groups) costs
+// about a tenth of a parse, and building .json() another few percent; terms are read off doc.docs.
+type RawTerm = { tags: Set<string>; root?: string; offset: { start: number; length: number } };
+const TAGGING_HOOKS = (nlp.world() as { hooks: string[] }).hooks.filter((h) => !['contractions', 'alias', 'machine', 'chunks'].includes(h));
+
+function tagged(text: string, extra: string[] = []): RawTerm[][] {
+  const doc = nlp.tokenize(text);
+  doc.compute([...TAGGING_HOOKS, ...extra]);
+  return (doc as unknown as { docs: RawTerm[][] }).docs;
+}
+
 function compromiseTags(sentence: string): { tagsAt: (string[] | undefined)[]; rootAt: Map<number, string> } {
   const at: (string[] | undefined)[] = new Array(sentence.length);
   const rootAt = new Map<number, string>();
-  const doc = nlp(sentence);
-  // lemmas in context come with the same pass ("bought" -> buy), at no measurable cost
-  doc.compute('root');
-  const json = doc.json({ offset: true }) as {
-    terms: { tags: string[]; root?: string; offset: { start: number; length: number } }[];
-  }[];
-  for (const s of json)
-    for (const term of s.terms) {
+  // nlp.tokenize runs the tokenizer hooks (contractions, alias, machine); the taggers follow,
+  // and the lemmas in context ("bought" -> buy) come at no measurable cost
+  for (const terms of tagged(sentence, ['root', 'offset']))
+    for (const term of terms) {
       const { start, length } = term.offset;
+      const tags = [...term.tags];
       if (term.root) rootAt.set(start, term.root);
-      for (let i = start; i < start + length && i < sentence.length; i++) at[i] = term.tags;
+      for (let i = start; i < start + length && i < sentence.length; i++) at[i] = tags;
     }
   return { tagsAt: at, rootAt };
 }
@@ -126,8 +134,8 @@ const probeCache = new Map<string, Set<string>>();
 function probeTags(probe: string, at: number, terms: number): Set<string> {
   let tags = probeCache.get(probe);
   if (!tags) {
-    const json = nlp(probe).json() as { terms: { tags: string[] }[] }[];
-    const found = json[0]?.terms ?? [];
+    const docs = tagged(probe);
+    const found = docs[0] ?? [];
     tags = new Set(found.length === terms ? found[at]!.tags : []);
     if (probeCache.size > 100_000) probeCache.clear();
     probeCache.set(probe, tags);
