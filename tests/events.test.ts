@@ -405,3 +405,23 @@ describe('what the day’s news is not', () => {
     expect(ofType(x, 'appoint')[0]?.summary, show(x)).toBe('Omar Salim will take over');
   });
 });
+
+describe('leaving a post, and what is told as happening now', () => {
+  it('"retires" is a departure told in its own word, dated by the story’s day', () => {
+    const x = article(['Halvard Freight said on Tuesday that finance chief Oskar Lunde retires at the end of the month.', 'Lunde joined the firm in 2009.']);
+    const e = ofType(x, 'resign')[0];
+    expect(e?.summary, show(x)).toMatch(/^Oskar Lunde retired/);
+  });
+
+  it('what a firm "said that X is resigning" is the day’s news, not background', () => {
+    const x = article(['Halvard Freight said on Tuesday that its chairman Oskar Lunde is resigning.']);
+    expect(ofType(x, 'resign')[0]?.date.start, show(x)).toBe('2024-06-04');
+  });
+
+  it('what a report says was done earlier stays undated', () => {
+    const x = article(['Halvard Freight said on Tuesday that Oskar Lunde resigned from the board.']);
+    const e = ofType(x, 'resign')[0];
+    expect(e, show(x)).toBeDefined();
+    expect(e!.date.start, show(x)).toBeNull();
+  });
+});

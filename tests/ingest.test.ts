@@ -458,6 +458,36 @@ describe('Markdown', () => {
     expectValidSentences(a);
   });
 
+  it('a pasted article with one paragraph a line and no blank lines keeps its headline, byline and lead apart', () => {
+    const pasted = parseArticle(
+      [
+        'Harbour board approves second ferry terminal',
+        'By Ines Varga',
+        'PORTVALE (Coast Wire) – The harbour board approved a second ferry terminal on Monday after a two-hour debate.',
+        'Construction is to begin in the spring.',
+      ].join('\n'),
+      { path: 'pasted.md' },
+    );
+    const paras = paragraphs(pasted);
+    expect(paras.some((p) => /terminal By Ines/.test(p)), JSON.stringify(paras)).toBe(false);
+    expect(paras).toContain('Construction is to begin in the spring.');
+  });
+
+  it('a paragraph hard-wrapped at a width is still one paragraph', () => {
+    const wrapped = parseArticle(
+      [
+        'The harbour board approved a second ferry terminal on Monday after a long debate in',
+        'which members of the public asked whether the town could afford the cost of the',
+        'Terminal Two project and the road works that the engineers said it would need.',
+        'Construction is to begin in the spring, the board chairman said at a briefing after',
+        'the vote, and the first ferries could dock there within three years of the start.',
+      ].join('\n'),
+      { path: 'wrapped.md' },
+    );
+    expect(paragraphs(wrapped).length, JSON.stringify(paragraphs(wrapped))).toBeLessThanOrEqual(2);
+    expect(paragraphs(wrapped).join(' ')).toMatch(/cost of the Terminal Two project/);
+  });
+
   it('picks the format from .markdown too', async () => {
     const path = join(tmp, 'romano.markdown');
     await writeFile(path, md);

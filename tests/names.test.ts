@@ -303,3 +303,22 @@ describe('names that look like titles or initials', () => {
     expect(typeOf(named('Mother Angelica founded the network in 1981.'), 'Mother Angelica')).toBe('person');
   });
 });
+
+describe('what only a firm has', () => {
+  it('a name whose possessive has a chief financial officer or a CEO is an organisation', () => {
+    const m = named("Halvard's CFO Oskar Lunde retired on Wednesday.", "Brenmoor's chief executive Ida Sand was dismissed.");
+    expect(typeOf(m, "Halvard's") ?? typeOf(m, 'Halvard')).toBe('organization');
+    expect(typeOf(m, "Brenmoor's") ?? typeOf(m, 'Brenmoor')).toBe('organization');
+  });
+
+  it('a person’s chief of staff does not make the person a firm', () => {
+    const m = named("Sand's chief of staff Oskar Lunde quit on Monday.", 'Ida Sand said she was sorry.');
+    expect(typeOf(m, "Sand's") ?? typeOf(m, 'Sand')).not.toBe('organization');
+  });
+
+  it('a name that does something to "its" own is a thing, not a person; a country stays a place', () => {
+    const m = named('Brenmoor posted its third quarterly loss on Monday.', 'Kenya reported its first case.');
+    expect(typeOf(m, 'Brenmoor')).toBe('organization');
+    expect(typeOf(m, 'Kenya')).toBe('place');
+  });
+});

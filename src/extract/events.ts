@@ -1075,6 +1075,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "was sworn in by the chief justice": she swore him in, she did not appoint him
   else if (trig.lower === 'sworn') wording.verb = participants.some((p) => p.part === 'agent') ? 'swore in' : 'was sworn in';
   else if (die) wording.verb = 'died';
+  else if (rule.type === 'resign' && trig.root === 'retire') wording.verb = 'retired';
   else if (trig.lower === 'shot') wording.verb = 'shot dead';
   // the text's own verb when it is a past participle of the event: "pardoned", "shelled", "acquitted", "detained"
   else if (verbal && /ed$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = trig.lower;
@@ -1120,7 +1121,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // news, told in the past, is not dated by the story's day
   const before_ = ctx.sentence.slice(0, trig.start);
   const inRelative = /,\s*(?:who|which|whose)\b[^,;]*$/.test(before_);
-  const reported = /\b(?:said|says|saying|confirmed|confirming|declared|declaring|announced|announcing|reported|reporting|showed|showing)\s+(?:\w+\s+){0,3}that\b[^,;]*$/i.test(before_);
+  // (what is told as happening now, "said that X is resigning", is the day's news all the same)
+  const nowTold = trig.tags.has('PresentTense') || (/ing$/.test(trig.lower) && tokens.slice(Math.max(cFrom, i - 2), i).some((t) => /^(?:is|are|am)$/.test(t.lower)));
+  const reported = !nowTold && /\b(?:said|says|saying|confirmed|confirming|declared|declaring|announced|announcing|reported|reporting|showed|showing)\s+(?:\w+\s+){0,3}that\b[^,;]*$/i.test(before_);
   // "has already been launched four times", "although he has apologised": a perfect of experience or
   // concession is no news of the day; nor is "the investigation cleared him" (the noun is old news, the
   // subject of another act)

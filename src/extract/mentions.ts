@@ -29,6 +29,7 @@ import {
   NATIONALITY_NOUNS,
   NON_ORG_ACRONYMS,
   COMPANY_NOUNS,
+  CORPORATE_OFFICERS,
 } from './lexicon.ts';
 import { isCommonWord, lexicalTags, lexiconTags, plainTags, tokenize, type Token } from './tokens.ts';
 import type { Casing } from './casing.ts';
@@ -718,6 +719,13 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) person += 1;
     // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
     if (next && next.word && !next.cap && COMPANY_NOUNS.has(next.lower) && !last.possessive) org += 1.5;
+    if (last.possessive && CORPORATE_OFFICERS.test(sentence.slice(last.end).trimStart())) org += 2;
+    // "Tesla posted its second quarterly profit": what the name does to "its" own is a thing's, not a person's
+    {
+      const ahead = tokens.slice(c.to, c.to + 5);
+      const its = ahead.findIndex((t) => t.lower === 'its');
+      if (!last.possessive && !nameToks.every(isPlaceTagged) && its >= 1 && ahead.slice(0, its).every((t) => t.word && !t.cap && t.tags.has('Verb'))) org += 1.5;
+    }
     if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first) && !isPlaceTagged(first)) person += 2.5;
     if (prev?.lower === 'by' && nameToks.length >= 2 && nameToks.length <= 4) person += 0.75;
     // "Jordan Price, 24, of Southmead", "Kieran Shaw (18)": an age after a name

@@ -43,6 +43,8 @@ export const TRIGGERS: TriggerRule[] = [
   { type: 'deny', verb: 'was denied', forms: ['denied', 'denies', 'deny', 'refused'] },
   { type: 'reject', verb: 'rejected', lemmas: ['reject', 'veto'], forms: ['rejected', 'rejects', 'vetoed', 'rejection'] },
   { type: 'resign', verb: 'resigned', lemmas: ['resign', 'quit'], forms: ['resigned', 'resign', 'resigns', 'resignation', 'resignations', 'quit', 'stepped'] },
+  // leaving a post by retiring is told in its own word ("retired", not "resigned")
+  { type: 'resign', verb: 'retired', lemmas: ['retire'], forms: ['retired', 'retires', 'retiring', 'retirement'] },
   { type: 'appoint', verb: 'appointed', lemmas: ['appoint', 'nominate', 'hire', 'name'], forms: ['appointed', 'appoint', 'appointment', 'appointments', 'nominated', 'nomination', 'sworn', 'hired'] },
   { type: 'dismiss', verb: 'dismissed', lemmas: ['sack', 'oust', 'dismiss', 'depose'], forms: ['sacked', 'ousted', 'dismissed', 'dismissal', 'ouster'] },
   { type: 'elect', verb: 'won an election', lemmas: ['elect', 're-elect'], forms: ['elected', 'election', 'elections', 're-elected', 'reelected'] },

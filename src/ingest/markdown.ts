@@ -1,4 +1,5 @@
 // Markdown to plain text: markup stripped, one line per paragraph, list items as "* item".
+import { continuesLine, textWrapWidth } from './plain.ts';
 
 export interface MarkdownText {
   /** Plain text, blocks separated by blank lines. */
@@ -23,6 +24,7 @@ const TABLE_DIVIDER = /^\s*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?
 
 export function markdownToText(md: string): MarkdownText {
   const source = md.replace(/<!--[\s\S]*?-->/g, '');
+  const width = textWrapWidth(source);
   const blocks: Block[] = [];
   let para: string[] = [];
   let paraIsItem = false;
@@ -85,7 +87,11 @@ export function markdownToText(md: string): MarkdownText {
       continue;
     }
     // Soft line break inside a paragraph; two trailing spaces or a backslash is a hard break.
+    // Pasted news often has one paragraph per line with no blank line between (headline, byline,
+    // dateline, lead): a soft break that does not look like a wrap ends the paragraph too.
     const hardBreak = / {2,}$|\\$/.test(line);
+    const prevLine = para[para.length - 1];
+    if (prevLine !== undefined && !paraIsItem && !continuesLine(prevLine, line.trim(), width)) flush();
     para.push(line.trim().replace(/\\$/, ''));
     if (hardBreak) flush();
   }

@@ -28,6 +28,27 @@ function wrapWidth(lines: string[]): number | null {
   return near / continued.length >= 0.6 ? width : null;
 }
 
+/**
+ * A line break between `prev` and `line` is a wrap inside one paragraph, not the end of one:
+ * the text is wrapped at `width` and `prev` reaches it, or `prev` is an unfinished sentence that
+ * `line` plainly continues in lower case. A headline, a byline or a dateline line stays its own.
+ */
+export function continuesLine(prev: string, line: string, width: number | null): boolean {
+  return (
+    !!line &&
+    !!prev &&
+    !BULLET_START.test(line) &&
+    !/^by\s/i.test(line) &&
+    lowerHeavy(prev) &&
+    ((width !== null && prev.length >= width - 25) || (!/[.!?…:]["”’')\]]*$/.test(prev) && /^\p{Ll}/u.test(line)))
+  );
+}
+
+/** The wrap width of a text's lines (see wrapWidth), for callers that keep their own line loop. */
+export function textWrapWidth(text: string): number | null {
+  return wrapWidth(text.split('\n').map(normalizeLine));
+}
+
 export function unwrapPlainText(text: string): string {
   const lines = text.split('\n').map(normalizeLine);
   const width = wrapWidth(lines);
@@ -36,16 +57,7 @@ export function unwrapPlainText(text: string): string {
     const line = lines[i] ?? '';
     const prev = out.length ? (out[out.length - 1] ?? '') : '';
     const prevRaw = i > 0 ? (lines[i - 1] ?? '') : '';
-    const joins =
-      !!line &&
-      !!prevRaw &&
-      !BULLET_START.test(line) &&
-      !/^by\s/i.test(line) &&
-      lowerHeavy(prevRaw) &&
-      // Wrapped at the width, or the next line plainly continues an unfinished sentence.
-      ((width !== null && prevRaw.length >= width - 25) ||
-        (!/[.!?…:]["”’')\]]*$/.test(prevRaw) && /^\p{Ll}/u.test(line)));
-    if (joins) {
+    if (continuesLine(prevRaw, line, width)) {
       out[out.length - 1] = /\p{L}-$/u.test(prev) ? prev + line : `${prev} ${line}`;
     } else {
       out.push(line);
