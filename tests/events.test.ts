@@ -425,3 +425,20 @@ describe('leaving a post, and what is told as happening now', () => {
     expect(e!.date.start, show(x)).toBeNull();
   });
 });
+
+describe('where and when, told once or twice', () => {
+  it('one day told twice ("last night (June 4)") dates the event across a long clause', () => {
+    const x = article(['Bilateral discussions between President Rosa Ilves, who is on an official visit to Latvia, and Prime Minister Jon Tamm was held last night (June 4).', 'Ilves is to meet President Ivo Karis this morning.']);
+    expect(ofType(x, 'talks')[0]?.date, show(x)).toMatchObject({ start: '2024-06-04' });
+    expect(ofType(x, 'talks')[0]?.date.inferred, show(x)).toBeFalsy();
+  });
+
+  it('the dateline city is the place of the lead’s event only when the sentence names no other place', () => {
+    const home = article(['TALLINN, June 3 (Reuters) - Prime Minister Rosa Ilves dismissed Finance Minister Jon Tamm.']);
+    expect(ofType(home, 'dismiss')[0]?.place, show(home)).toBe('Tallinn');
+    const away = article(['TALLINN, June 3 (Reuters) - Estonia and Latvia signed a border treaty, state media said.']);
+    const e = ofType(away, 'sign')[0];
+    expect(e, show(away)).toBeDefined();
+    expect(e!.place, show(away)).not.toBe('Tallinn');
+  });
+});

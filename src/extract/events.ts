@@ -170,6 +170,8 @@ export interface SentenceContext {
   dates: DateMention[];
   /** A place named by the dateline, for the article's first sentence. */
   datelinePlace: string | null;
+  /** Where the dateline ends in the lead sentence (0 elsewhere). */
+  datelineEnd?: number;
   /** The person most recently named before this sentence, for "he" and "his". */
   lastPerson: PlacedMention | null;
   /** The organisation most recently named before this sentence, for "it" and "the company". */
@@ -1167,7 +1169,10 @@ function placeFor(ctx: SentenceContext, i: number, clauseStart: number, clauseEn
     })
     .sort((a, b) => Math.abs(a.start - trig.start) - Math.abs(b.start - trig.start))[0];
   if (near && Math.abs(near.start - trig.start) < 120) return near.name;
-  return ctx.datelinePlace;
+  // the dateline names where the reporter files from; when the sentence names another place ("on an
+  // official visit to Pakistan", "North Korea and Mongolia signed"), that city is no longer a safe guess
+  const elsewhere = ctx.mentions.some((m) => m.type === 'place' && m.start >= (ctx.datelineEnd ?? 0) && m.name !== ctx.datelinePlace);
+  return elsewhere ? null : ctx.datelinePlace;
 }
 
 /** The preposition the sentence places `place` with ("near El Fasher"), for the summary; "in" by default. */
@@ -1193,7 +1198,9 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
     return /\b(?:that|after|before|since|when|while|because|although|until)\b/i.test(ctx.sentence.slice(a, b));
   };
   const loose = dates.filter((d) => !background.some(([a, b]) => d.start >= a && d.start < b && !(at >= a && at < b)) && (!span || (d.start >= span[0] && d.start < span[1])) && !crosses(d));
-  const pool = inClause.length ? inClause : !strict && loose.length === 1 && ctx.dates.length === 1 && !/;/.test(ctx.sentence) ? loose : [];
+  // (one day told twice is one date: "last night (March 23)")
+  const days = new Set(ctx.dates.map((d) => `${d.date.start}/${d.date.end}/${d.date.precision}`));
+  const pool = inClause.length ? inClause : !strict && loose.length >= 1 && loose.length === ctx.dates.length && days.size === 1 && !/;/.test(ctx.sentence) ? loose : [];
   if (!pool.length) return UNKNOWN_DATE;
   return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!.date;
 }

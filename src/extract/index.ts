@@ -72,13 +72,14 @@ interface Analysed {
   mentions: NameMention[];
   dates: DateMention[];
   datelinePlace: string | null;
+  datelineEnd: number;
 }
 
 /**
  * Which rules built a database's facts. Change it whenever the rules change what they extract:
  * an index built by other rules is extracted again from its stored articles when briefbot opens it.
  */
-export const EXTRACTOR_VERSION = '2026-12-04.9';
+export const EXTRACTOR_VERSION = '2026-12-04.10';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -106,7 +107,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
         possessive: false,
         speaks: false,
       });
-    return { tokens, mentions, dates: resolver.resolve(s.text), datelinePlace: dl?.places[0]?.name ?? null };
+    return { tokens, mentions, dates: resolver.resolve(s.text), datelinePlace: dl?.places[0]?.name ?? null, datelineEnd: dl?.length ?? 0 };
   });
 
   const allMentions = analysed.flatMap((a) => a.mentions);
@@ -137,7 +138,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, lastPerson, lastOrg, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null });
+    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null });
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
     events.push(...sentenceEvents);
