@@ -712,3 +712,28 @@ describe('companies named in full once, then short', () => {
     expect(byName.get('Lewis Group')?.aliases ?? []).not.toContain('Lewis');
   });
 });
+
+describe('titles as news writes them before a name', () => {
+  it.each([
+    ['Paleontologist Maren Holt of the Calder Museum described the find.', 'Maren Holt', 'Paleontologist'],
+    ['Gov. Anna Lindqvist declared an emergency on Sunday.', 'Anna Lindqvist', 'Governor'],
+    ['Police Lt. Tomas Berg said the suspect acted alone.', 'Tomas Berg', 'Police Lieutenant'],
+    ['Sgt. Ola Brenn said the road was closed.', 'Ola Brenn', 'Sergeant'],
+    ['Chief Justice of Estonia Karl Saar headed the bench.', 'Karl Saar', 'Chief Justice of Estonia'],
+    ['Finance Minister II Amir Hamzah Azizan was sworn in on Monday.', 'Amir Hamzah Azizan', 'Finance Minister II'],
+  ])('%s', (sentence, name, role) => {
+    const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'titles.txt' }));
+    const a = x.actors.find((y) => y.name === name);
+    expect(a?.roles.map((r) => r.title), JSON.stringify(x.actors.map((y) => [y.name, y.roles.map((r) => r.title)]))).toEqual([role]);
+  });
+
+  it('a surname that is also an occupation stays the name ("Carter Page")', () => {
+    const x = extract(parseArticle('A headline\n\nCarter Page said he had done nothing wrong.\n', { path: 'titles.txt' }));
+    expect(x.actors.map((y) => y.name)).toContain('Carter Page');
+  });
+
+  it('a courtesy title makes a person of a name that is also a firm ("Mr. Bloomberg")', () => {
+    const x = extract(parseArticle('A headline\n\nMr. Bloomberg won a third term on Tuesday.\n', { path: 'titles.txt' }));
+    expect(x.actors.find((y) => y.name === 'Bloomberg')?.type).toBe('person');
+  });
+});

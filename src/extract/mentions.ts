@@ -305,7 +305,7 @@ export function splitRoles(role: string): string[] {
 
 /** A role names a person: its head noun (before any "of ..." / "for ...") is a role noun or a title. */
 function headIsRole(role: string): boolean {
-  const head = role.split(/\s+(?:of|for|to|at|in|on|with)\s+/)[0]!.trim().split(/\s+/).pop() ?? '';
+  const head = role.split(/\s+(?:of|for|to|at|in|on|with)\s+/)[0]!.trim().replace(/\s+(?:II|III|IV)$/, '').split(/\s+/).pop() ?? '';
   const h = head.replace(/[.,]$/, '').toLowerCase();
   return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '');
 }
@@ -320,8 +320,17 @@ function dropNobleStyle(role: string): string {
   }
 }
 
+// Titles news abbreviates before a name, said in full in a profile ("Gov." is "Governor")
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  gov: 'Governor', sgt: 'Sergeant', lt: 'Lieutenant', gen: 'General', col: 'Colonel', capt: 'Captain', cpt: 'Captain',
+  maj: 'Major', adm: 'Admiral', brig: 'Brigadier', cmdr: 'Commander', sen: 'Senator', rep: 'Representative',
+  supt: 'Superintendent', insp: 'Inspector', det: 'Detective', pres: 'President', prof: 'Professor', amb: 'Ambassador',
+  atty: 'Attorney', asst: 'Assistant', dep: 'Deputy', sec: 'Secretary', cllr: 'Councillor', cpl: 'Corporal', pte: 'Private',
+};
+const expandTitle = (s: string): string => s.replace(/\b([A-Z][a-z]{1,3})\.(?=\s|$)/g, (w, a: string) => TITLE_ABBREVIATIONS[a.toLowerCase()] ?? w);
+
 function rolesFrom(title: string): RoleMention[] {
-  const tidy = dropNobleStyle(tidyRole(title));
+  const tidy = dropNobleStyle(tidyRole(expandTitle(title)));
   if (!tidy || tidy.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) return [];
   return splitRoles(tidy)
     .filter(headIsRole)
@@ -342,6 +351,21 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
   if (isOrgHead(last) && !isTitleHead(last)) return c.from;
   // "General Motors", "General Electric Co": a company's name, not a general's
   if (COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, '')) || knownOrganization(tokens.slice(c.from, c.to))) return c.from;
+  // "Paleontologist Michael Ryan", "Businessman Dave Bing": an occupation the lexicon knows (and not
+  // as a surname: "Carter", "Cooper"), capitalised before a given name, is the person's role
+  const head = tokens[c.from]!;
+  const headTags = lexicalTags(head.base);
+  if (c.to - c.from >= 3 && head.cap && !head.upper && headTags.has('Actor') && !headTags.has('Person') && !headTags.has('LastName') && !isOrgHead(tokens[c.to - 1]!)) return c.from + 1;
+  // "Chief Justice of | Pakistan | Qazi Faez Isa": after "<title> of", a place opening the chunk ends the title
+  {
+    const of = tokens[c.from - 1];
+    const before = tokens[c.from - 2]?.lower === 'the' ? tokens[c.from - 3] : tokens[c.from - 2];
+    if (of && /^(?:of|to)$/.test(of.lower) && before && isTitleWord(before)) {
+      let p = c.from;
+      while (p < c.to - 2 && isPlaceTagged(tokens[p]!)) p++;
+      if (p > c.from) return p;
+    }
+  }
   let k = c.to;
   while (k > c.from) {
     const t = tokens[k - 1]!;
@@ -351,6 +375,9 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
     }
     // "John Major", "Lee General": a surname that is also a title word, after a given name
     const surname = k === c.to && k - 2 >= c.from && tokens[k - 2]!.lex.has('FirstName') && !isTitleWord(tokens[k - 2]!);
+    // "Finance Minister II Amir Hamzah Azizan": a numbered office ends the title
+    const numbered = /^(?:II|III|IV)$/.test(t.text) && k - 2 >= c.from && isTitleWord(tokens[k - 2]!);
+    if (numbered) break;
     if (!surname && (!t.cap || isTitleWord(t) || isOrgHead(t) || HONORIFICS.has(clean(t.base)) || (k - 1 === c.from && TITLE_MODIFIERS.has(clean(t.base))))) break;
     k--;
   }
@@ -608,6 +635,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     // A chunk of titles only ("Prime Minister", "Field Marshal", "Interior Minister") is a role, not an actor.
     if (chunkToks.every((t) => isTitleWord(t) || isDemonym(t) || HONORIFICS.has(t.lower) || !t.cap)) {
       const after = tokens[c.to];
+      // "Finance Minister II Amir Hamzah Azizan": a numbered office, then the name
       if (after && ['to', 'of'].includes(after.lower)) {
         const skip = tokens[c.to + 1]?.lower === 'the' ? 2 : 1;
         const nextChunk = cs[ci + 1];
@@ -628,6 +656,13 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       if (owner) owners.push({ ...owner, sentenceIndex });
     }
     pendingTitle = null;
+    // "Finance Minister II Amir Hamzah Azizan": a numbered office, then the name
+    {
+      const numeral = tokens[c.from - 1];
+      const office = cs[ci - 1];
+      if (cut === c.from && numeral && /^(?:II|III|IV)$/.test(numeral.text) && office?.to === c.from - 1 && isTitleWord(tokens[office.to - 1]!))
+        roles.push(...rolesFrom(text(sentence, tokens, office.from, c.from)));
+    }
 
     let type: ActorType = 'other';
     let confidence = 0;
@@ -642,6 +677,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const next2 = tokens[c.to + 1];
 
     if (nameToks.some(isOrgHead) && !(roles.length && !isOrgHead(last))) org += 2;
+    // "Mr. Bloomberg", "Ms Ardern": a courtesy title is only ever a person's, whatever else the name is
+    const courtesy = [...tokens.slice(c.from, cut), prev].some((t) => !!t && /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(t.lower));
     const initials = name0(nameToks).replace(/\./g, '').toLowerCase();
     // "U.S.", "UK", "UAE": a country written as initials is a place
     if (COUNTRY_INITIALS.has(initials)) place += 4;
@@ -735,7 +772,10 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const speaks = Boolean(next && SPEECH_VERBS.has(next.lower)) || Boolean(next?.text === ',' && next2 && SPEECH_VERBS.has(next2.lower));
 
     // a country known by its initials or its whole name ("players U.S. unless stated") stays a place
-    if (place >= 4 && place > org && place > person) {
+    if (courtesy) {
+      type = 'person';
+      confidence = 2;
+    } else if (place >= 4 && place > org && place > person) {
       type = 'place';
       confidence = 2;
     } else if (org >= 2 || (org > person && org >= place && org > 0)) {
