@@ -661,3 +661,14 @@ describe('a dateline date is the day the story counts from', () => {
     expect(r.resolve('Voting ended on Sunday.')[0]!.date.start).toBeNull();
   });
 });
+
+describe('a stay told in the past began in the past', () => {
+  it('"was in Pyongyang from Oct. 28-31", published Nov 1, is the October just gone', () => {
+    expect(one('2013-11-01', 'The president was in Pyongyang from Oct. 28-31.').date).toMatchObject({ start: '2013-10-28', end: '2013-10-31' });
+  });
+
+  it('"will be there from Oct. 28" and "suspended until Nov. 3" still look ahead', () => {
+    expect(one('2013-11-01', 'He will be there from Oct. 28.').date.start).toBe('2014-10-28');
+    expect(one('2013-11-01', 'Flights were suspended until Nov. 3.').date.start).toBe('2013-11-03');
+  });
+});

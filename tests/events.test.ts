@@ -442,3 +442,28 @@ describe('where and when, told once or twice', () => {
     expect(e!.place, show(away)).not.toBe('Tallinn');
   });
 });
+
+describe('more of what news reports as done', () => {
+  it('"accepted the election results": a noun that only modifies the object does not hide the act', () => {
+    const x = article(['Rosa Ilves on Tuesday accepted the election results.']);
+    expect(x.events.map((e) => e.summary), show(x)).toContain('Rosa Ilves accepted the election results');
+  });
+
+  it('"a man appeared in court" is what the man did, never "was appeared"', () => {
+    const x = article(['A man appeared in court on Tuesday charged with theft.', 'Jon Tamm, 31, spoke only to confirm his name.']);
+    const e = ofType(x, 'appear')[0];
+    expect(e?.summary, show(x)).toMatch(/^Jon Tamm appeared in court/);
+  });
+
+  it('a named person "was in" a place on given days: a visit', () => {
+    const x = article(['Latvian President Ivo Karis was in Tallinn from June 1-3 at the invitation of Rosa Ilves.']);
+    const e = ofType(x, 'visit')[0];
+    expect(e?.summary, show(x)).toMatch(/^Ivo Karis was in Tallinn/);
+    expect(e?.date).toMatchObject({ start: '2024-06-01', end: '2024-06-03' });
+  });
+
+  it('"won a third term" is a win', () => {
+    const x = article(['Mayor Rosa Ilves won a third term on Tuesday.']);
+    expect(ofType(x, 'win').length + ofType(x, 'elect').length, show(x)).toBe(1);
+  });
+});

@@ -248,7 +248,10 @@ function futureAt(s: string, pos: number): boolean {
   const before = s.slice(0, pos).replace(/(\d),(?=\d)/g, '$1 ');
   const cut = Math.max(...[',', ';', ':', '"', '“', '”', '(', '—', '–'].map((ch) => before.lastIndexOf(ch)));
   const clause = before.slice(cut + 1);
-  if (FUTURE_RE.test(clause)) return true;
+  // "was in Pyongyang from Oct. 28-31": a stay told in the past began in the past
+  // (an end bound, "were suspended until Nov. 3", may still be ahead)
+  const pastFrom = /\bfrom\s*$/i.test(clause) && !FUTURE_RE.test(clause.replace(/\bfrom\s*$/i, '')) && /\b(?:was|were|had|did)\b/i.test(clause);
+  if (FUTURE_RE.test(clause) && !pastFrom) return true;
   // "remanded in custody to July 13", "adjourned the case until October 31": the next hearing
   if (/\b(?:remand|adjourn|postpon|defer|delay|reschedul|push(?:ed)?\s+back|put\s+off|bail)\w*\b.*\b(?:to|until|till)\s+(?:on\s+)?$/i.test(clause)) return true;
   const day = /^(?:(?:on|late|early)\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]s)(?:\s+(?:morning|afternoon|evening|night))?/.exec(s.slice(pos));

@@ -43,7 +43,10 @@ function peopleWords(text: string): boolean {
 
 /** "a man", "the former presidential candidate", "a 32-year-old miner": one person, not named. */
 function onePerson(text: string): boolean {
-  const words = text.trim().toLowerCase().split(/\s+/);
+  const all = text.trim().toLowerCase().split(/\s+/);
+  // the head is before what qualifies it: "former presidential candidate | of the main opposition party"
+  const cut = all.findIndex((w, k) => k > 0 && /^(?:of|for|at|from|in|with)$/.test(w));
+  const words = cut > 0 ? all.slice(0, cut) : all;
   const head = words[words.length - 1]?.replace(/[^\p{L}\d-]/gu, '') ?? '';
   if (!/^(?:a|an|the|former)$/.test(words[0] ?? '')) return false;
   return /^(?:man|woman|boy|girl|teenager|suspect|gunman|miner|driver|candidate|-?\d+-year-old)$/.test(head) || /-year-old$/.test(head) || (isRoleWord(head) && !head.endsWith('s'));
@@ -465,6 +468,11 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // "the body of X was found": a death discovered
     if (!rule && tok.root === 'find' && ctx.tokens.slice(Math.max(0, i - 8), i).some((t) => /^(?:body|bodies|remains)$/.test(t.lower))) rule = PHRASES.get('found dead');
     // "Turkey went to the polls on Sunday": a vote
+    // "President Elbegdorj was in Pyongyang from Oct. 28-31": a dated stay of a named person is a visit
+    if (/^(?:was|were)$/.test(tok.lower) && afterName && ctx.tokens[i + 1]?.lower === 'in' && ctx.dates.some((d) => d.start > tok.start && !!d.date.start)) {
+      const at = ctx.tokens[i + 2];
+      if (at && ctx.mentions.some((m) => m.type === 'place' && m.start === at.start) && ctx.mentions.some((m) => m.type === 'person' && m.end <= tok.start)) rule = { type: 'visit', verb: 'was', forms: [], phrase: true };
+    }
     if (tok.root === 'go' && ctx.tokens[i + 1]?.lower === 'to' && ctx.tokens.slice(i + 2, i + 4).some((t) => t.lower === 'polls')) rule = { type: 'vote', verb: `${tok.lower} to the polls`, forms: [], phrase: true };
     if (!rule) return;
     rule = retype(ctx, i, rule);
@@ -502,7 +510,7 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (t.lower === 'stepped' && next?.lower !== 'down') return false;
   if (t.lower === 'shot' && next?.lower !== 'dead') return false;
   // "won praise", "won approval": a win is over someone or in a contest
-  if (rule.type === 'win' && !t.tags.has('Noun') && !ctx.tokens.slice(i + 1, i + 8).some((x) => (x.cap && !x.tags.has('Date')) || /^(?:final|finals|match|game|race|title|cup|trophy|championship|tournament|gold|medal|stage|round|tie|semifinal|semi-final|set|sets|case|appeal|bid|contract|award|prize|seat|seats|election|elections|vote|votes|majority|percent|%|series|test|league|poll|polls|runoff|presidency|mandate)$/.test(x.lower))) return false;
+  if (rule.type === 'win' && !t.tags.has('Noun') && !ctx.tokens.slice(i + 1, i + 8).some((x) => (x.cap && !x.tags.has('Date')) || /^(?:final|finals|match|game|race|title|cup|trophy|championship|tournament|gold|medal|stage|round|tie|semifinal|semi-final|set|sets|case|appeal|bid|contract|award|prize|seat|seats|election|elections|vote|votes|majority|percent|%|series|test|league|poll|polls|runoff|presidency|mandate|term|nomination|primary|re-election|reelection)$/.test(x.lower))) return false;
   if (rule.type === 'deny' && !['entry', 'access', 'visa', 'bail', 'request'].some((w) => ctx.tokens.slice(i + 1, i + 4).some((x) => x.lower === w))) return false;
   if (rule.type === 'payment' && !/\b(?:ransom|million|billion|euros?|dollars?|\$|€|£)\b/i.test(ctx.sentence)) return false;
   const after = (n: number) => ctx.tokens.slice(i + 1, i + 1 + n);
@@ -526,7 +534,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective') || prev.possessive) && next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Plural')) && !next.cap) return false;
   if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.possessive)) return false;
   // "squeaked out a victory", "notched a win": the win after the verb tells it
-  if (rule.generic && after(4).some((x) => x.word && !x.cap && !x.tags.has('Verb') && triggerFor(x.lower) && ['win', 'lose', 'elect'].includes(triggerFor(x.lower)!.type))) return false;
+  // (not one that only modifies the object: "accepted the election results")
+  if (rule.generic && after(4).some((x) => x.word && !x.cap && !x.tags.has('Verb') && triggerFor(x.lower) && ['win', 'lose', 'elect'].includes(triggerFor(x.lower)!.type) && !(ctx.tokens[x.index + 1]?.word && ctx.tokens[x.index + 1]!.tags.has('Noun') && !ctx.tokens[x.index + 1]!.cap))) return false;
   // "reported that ...", "revealed on Monday that ...": a verb of telling; what it tells is the event
   if (rule.generic && after(4).some((x) => x.lower === 'that' || x.text === ':')) return false;
   // "appeared in court", "appeared before magistrates": a court appearance; "appeared to" is not
@@ -782,8 +791,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "Italian citizens kidnapped in Libya": a participle after a noun is a passive with that noun as subject.
   // (not a noun inside a phrase of place: "appeared in court charged with murder" is the man's charge)
   const inPlacePhrase = !!prevTok && tokens.slice(Math.max(0, i - 3), i - 1).some((t) => PLACE_PREPS.has(t.lower));
+  // (a verb that takes no object has no passive: "a man appeared in court" is what the man did)
   const reduced =
-    head === i && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower) && !objectFollows && !inPlacePhrase;
+    head === i && !['appear', 'resign', 'die', 'vote', 'talks', 'meet'].includes(rule.type) && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower) && !objectFollows && !inPlacePhrase;
   // "appeared in court charged with murder", "was later accused of fraud": a participle followed by
   // the preposition of its charge is passive, with or without its "was"
   const bare = verbal && /ed$/.test(trig.lower) && DONE_TO.has(rule.type) && /^(?:with|of|over|for|in connection)$/.test(nextTok?.lower ?? '') && rule.type !== 'win';
@@ -1084,6 +1094,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "is suspending flights" is told as "suspended flights", in the text's own verb
   else if (verbal && /(?:ing|[^s]s)$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = pastOf(trig.root) ?? undefined;
   // "charged with attempted murder", "sentenced to five years", "accused of fraud": what it was for
+  // "was in Pyongyang from Oct. 28-31": the stay in the text's own words
+  if (rule.type === 'visit' && /^(?:was|were)$/.test(trig.lower)) wording.verb = trig.lower;
   if (passive && DONE_TO.has(rule.type) && /^(?:with|of|to|for|over)$/.test(nextTok?.lower ?? '') && wording.verb) {
     const what = nounPhraseAfter(ctx, i + 2, cTo);
     if (what) wording.verb = `${wording.verb} ${nextTok!.lower} ${what}`;
@@ -1243,7 +1255,8 @@ function summarise(type: EventType, ps: Participant[], agentText: string | null,
     if (!by && !what && !other) s = `${wording.phrase}`;
   } else if (MUTUAL.has(type)) {
     const alone = { meet: 'held meetings', talks: 'held talks', sign: 'signed an agreement', visit: 'visited' } as Record<EventType, string>;
-    s = agent && other ? `${agent} ${verb} ${other}` : `${agent || other} ${alone[type] ?? verb}`;
+    const stay = type === 'visit' && /^(?:was|were)$/.test(wording.verb ?? '');
+    s = stay ? `${agent || other} ${verb}${place ? ` in ${place}` : ''}${agent && other ? ` with ${other}` : ''}` : agent && other ? `${agent} ${verb} ${other}` : `${agent || other} ${alone[type] ?? verb}`;
     // "Prince William visited a homelessness project in Cardiff"
     if (type === 'visit' && !other && objectText) s += ` ${objectText}`;
   } else if (subject && agent) s = `${agent} ${verb} ${subject}`;
