@@ -467,3 +467,19 @@ describe('more of what news reports as done', () => {
     expect(ofType(x, 'win').length + ofType(x, 'elect').length, show(x)).toBe(1);
   });
 });
+
+describe('launches and datelines in ordinary case', () => {
+  it('"lifted off" is a launch, told in its own words, and never passive', () => {
+    const x = article(['The Nordspace rocket lifted off on Tuesday from the Andøya Space Centre.']);
+    const e = ofType(x, 'launch')[0];
+    expect(e?.summary, show(x)).toMatch(/lifted off/);
+    expect(e?.summary).not.toMatch(/was lifted/);
+    expect(e?.date.start).toBe('2024-06-04');
+  });
+
+  it('"Cape Canaveral, Florida - ..." is a dateline: its city acts in nothing', () => {
+    const x = article(['Cape Canaveral, Florida - Three astronauts blasted off on Tuesday for a six-month mission.']);
+    expect(x.events.some((e) => e.participants.some((p) => p.name === 'Cape Canaveral')), show(x)).toBe(false);
+    expect(x.actors.find((a) => a.name === 'Cape Canaveral')?.type).toBe('place');
+  });
+});

@@ -322,3 +322,10 @@ describe('what only a firm has', () => {
     expect(typeOf(m, 'Kenya')).toBe('place');
   });
 });
+
+describe('agencies named for what they do', () => {
+  it('"the U.S. Geological Survey said" is an organisation', () => {
+    const m = named('The U.S. Geological Survey said the quake struck at 8:46 p.m.');
+    expect(typeOf(m, 'U.S. Geological Survey')).toBe('organization');
+  });
+});

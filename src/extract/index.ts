@@ -10,7 +10,7 @@ import { analyseSentence, type NameMention } from './mentions.ts';
 import { quotesInSentence, type QuoteSpeaker } from './quotes.ts';
 import { speechDate } from './statements.ts';
 import { dateByStoryDay, storyDay } from './story-day.ts';
-import { isCommonWord, type Token } from './tokens.ts';
+import { isCommonWord, lexiconTags, type Token } from './tokens.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
 
@@ -22,6 +22,9 @@ export { formatFactDate, dateSortKey } from './dates.ts';
  */
 const DATELINE_RE = /^(\p{Lu}[\p{Lu}.'’ /-]*\p{Lu})((?:,\s*(?:[\p{L}][\p{L}.'’ ]*?(?:\s+\d{1,2})?|\d{4}))*)\s*(?:\([^)]{1,30}\)\s*|\/[^/]{1,30}\/\s*)?[–—-]{1,2}\s+/u;
 const DATE_ONLY_DATELINE_RE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([^)]{1,30}\)\s*[–—-]{1,2}\s+/;
+// "Cape Canaveral, Florida - Three astronauts ...": a dateline in ordinary case, trusted only when
+// the part after the comma is a place the lexicon knows (a state, a country)
+const MIXED_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}),\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*(?:\([^)]{1,30}\)\s*)?\s[–—-]{1,2}\s+(?=\p{Lu})/u;
 const MONTH_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?$/i;
 
 function titleCase(s: string): string {
@@ -39,7 +42,19 @@ function dateline(sentence: string): Dateline | null {
   const dateOnly = DATE_ONLY_DATELINE_RE.exec(sentence);
   if (dateOnly) return { places: [], date: dateOnly[1]!, length: dateOnly[0].length };
   const m = DATELINE_RE.exec(sentence);
-  if (!m) return null;
+  if (!m) {
+    const mixed = MIXED_DATELINE_RE.exec(sentence);
+    if (!mixed || !lexiconTags(mixed[2]!.toLowerCase()).some((t) => /^(?:Country|Region|Place|City)$/.test(t))) return null;
+    const second = sentence.indexOf(mixed[2]!, mixed[1]!.length);
+    return {
+      places: [
+        { name: mixed[1]!, start: 0, end: mixed[1]!.length },
+        { name: mixed[2]!, start: second, end: second + mixed[2]!.length },
+      ],
+      date: null,
+      length: mixed[0].length,
+    };
+  }
   // "SOCCER - JAPAN GET LUCKY WIN": a headline's kicker before more shouting, not a dateline;
   // nor "PRESS DIGEST - ...", "MARKET REPORT - ...": a kicker of common words
   if (isShouted(sentence.slice(m[0].length))) return null;
@@ -79,7 +94,7 @@ interface Analysed {
  * Which rules built a database's facts. Change it whenever the rules change what they extract:
  * an index built by other rules is extracted again from its stored articles when briefbot opens it.
  */
-export const EXTRACTOR_VERSION = '2026-12-04.12';
+export const EXTRACTOR_VERSION = '2026-12-04.13';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
