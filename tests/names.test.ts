@@ -329,3 +329,12 @@ describe('agencies named for what they do', () => {
     expect(typeOf(m, 'U.S. Geological Survey')).toBe('organization');
   });
 });
+
+describe('rankings are not names', () => {
+  it('"the world\'s No. 1 supplier" and "(World No. 1)" name no one', () => {
+    const m = named("Saint-Gobain, the world's No. 1 supplier, raised its offer.", 'Both players defeated Novak Djokovic (World No. 1) in the final.');
+    expect(m.map(([t]) => t)).not.toContain('No.');
+    expect(m.map(([t]) => t)).not.toContain('World');
+    expect(typeOf(m, 'Novak Djokovic')).toBe('person');
+  });
+});

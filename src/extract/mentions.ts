@@ -116,6 +116,7 @@ function nameToken(t: Token, first: boolean): boolean {
   if (/^\p{N}/u.test(t.base)) return false;
   if (ROMAN.test(t.base) && t.base.length <= 4) return false;
   if (t.base.length === 1) return false;
+  if (t.text === 'No.') return false; // "the world's No. 1 supplier": a rank, not a name
   if (/-\p{Ll}+$/u.test(t.base)) return false; // "Sweden-based", "Islamist-led": compounds, handled apart
   if (PARTY_TAG.test(t.text)) return false; // "Chuck Schumer, D-N.Y.,": a party and state, not a name
   // "Lebed said ...": compromise reads an unknown opener ending in -ed as a verb; the article's
@@ -629,6 +630,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const nameToks = tokens.slice(nameFrom, nameTo);
     const roles: RoleMention[] = [];
 
+    // "(World No. 1)", "Europe's No. 2": a ranking, not a name
+    if (c.to - c.from === 1 && tokens[c.to]?.text === 'No.' && !['ProperNoun', 'Person', 'Place'].some((tag) => lexicalTags(tokens[c.from]!.lower).has(tag))) continue;
     // "A South Korean court", "the Saudi Arabian delegation": a demonym modifying a noun names no one
     if (isDemonym(tokens[c.to - 1]!) && !chunkToks.some(isOrgHead) && tokens[c.to]?.word && !tokens[c.to]!.cap) continue;
 
