@@ -338,3 +338,17 @@ describe('rankings are not names', () => {
     expect(typeOf(m, 'Novak Djokovic')).toBe('person');
   });
 });
+
+describe('initials written without points', () => {
+  it('"M K Alagiri", "V Sivakumar", "Ayesha A Malik" are whole names, the title before them a role', () => {
+    const m = named('Minister of Chemicals and Fertilisers M K Alagiri resigned on Wednesday.', 'Human Resource Minister V Sivakumar has been replaced.', 'Justice Ayesha A Malik dissented.');
+    expect(typeOf(m, 'M K Alagiri')).toBe('person');
+    expect(typeOf(m, 'V Sivakumar')).toBe('person');
+    expect(typeOf(m, 'Ayesha A Malik')).toBe('person');
+  });
+
+  it('a bare "A" or "I" is a word, not an initial ("A man", "I think")', () => {
+    const m = named('A Reuters reporter saw the fire.', 'I Think Ltd said nothing.');
+    expect(m.map(([t]) => t)).not.toContain('A Reuters');
+  });
+});

@@ -170,7 +170,10 @@ function chunks(tokens: Token[]): Chunk[] {
     // "Gunmen attacked a bus", "Shares in Nordwind rose": a common noun for people opening a sentence
     const commonOpener = sentenceStart && !t.upper && !t.lex.has('FirstName') && !tokens[i + 1]?.cap && lexicalTags(t.lower).has('Plural') && (ROLE_NOUNS.has(singularOf(t.lower)) || plainTags(t.lower).has('Verb'));
     // "J. R. Smith": initials open a name
-    const initialOpens = /^\p{Lu}\.$/u.test(t.text) && !!tokens[i + 1] && (nameToken(tokens[i + 1]!, false) || /^\p{Lu}\.$/u.test(tokens[i + 1]!.text));
+    // (South Asian and other styles write initials without points: "M K Alagiri", "V Sivakumar"; a bare
+    // "A" or "I" opens a name only before another initial: "A K Antony")
+    const bareInitial = /^\p{Lu}$/u.test(t.text) && !!tokens[i + 1] && (/^\p{Lu}\.?$/u.test(tokens[i + 1]!.text) ? /^\p{Lu}$/u.test(tokens[i + 1]!.text) || true : !/^[AI]$/.test(t.text) && nameToken(tokens[i + 1]!, false) && !isCommonWord(tokens[i + 1]!.lower));
+    const initialOpens = (/^\p{Lu}\.$/u.test(t.text) && !!tokens[i + 1] && (nameToken(tokens[i + 1]!, false) || /^\p{Lu}\.$/u.test(tokens[i + 1]!.text))) || bareInitial;
     // "Until then ...", "Penalties: ...": an opener the article writes in lower case elsewhere, alone
     const lowerElsewhere = sentenceStart && t.docCase === 'common' && !t.upper && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
     if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || lowerElsewhere || (describes && !tokens[i + 1]?.cap)) {
@@ -190,7 +193,7 @@ function chunks(tokens: Token[]): Chunk[] {
       }
       // "Park Jung-je", "Kim Yoo-jin": a hyphenated given name after a family name; "Jay Y. Lee": an initial
       const hyphenGiven = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(u.base) && !COMPOUND_SUFFIX.test(u.base);
-      const initial = /^\p{Lu}\.$/u.test(u.text) && !!tokens[j + 1] && nameToken(tokens[j + 1]!, false);
+      const initial = /^\p{Lu}\.?$/u.test(u.text) && !!tokens[j + 1] && (nameToken(tokens[j + 1]!, false) || /^\p{Lu}\.?$/u.test(tokens[j + 1]!.text));
       if (u.word && (hyphenGiven || initial) && !prev.possessive) {
         j++;
         continue;
@@ -352,6 +355,14 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
   if (isOrgHead(last) && !isTitleHead(last)) return c.from;
   // "General Motors", "General Electric Co": a company's name, not a general's
   if (COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, '')) || knownOrganization(tokens.slice(c.from, c.to))) return c.from;
+  // "Fertilisers | M K Alagiri", "Human Resource Minister | V Sivakumar": bare initials start the name
+  for (let p = c.from + 1; p < c.to - 1; p++) {
+    const before = tokens[p - 1]!;
+    if (!/^\p{Lu}$/u.test(tokens[p]!.text) || /^\p{Lu}$/u.test(before.text)) continue;
+    // (after a word of the title, not after a given name: "Ayesha A Malik" is one name)
+    if (!(isTitleWord(before) || isOrgHead(before) || isCommonWord(before.lower) || lexicalTags(before.lower).has('Plural') || /(?:ment|tion|sion|ity|ry|ance|ence|ism|ure|fare)$/.test(before.lower))) continue;
+    if (tokens.slice(p, c.to - 1).every((t) => /^\p{Lu}\.?$/u.test(t.text))) return p;
+  }
   // "Paleontologist Michael Ryan", "Businessman Dave Bing": an occupation the lexicon knows (and not
   // as a surname: "Carter", "Cooper"), capitalised before a given name, is the person's role
   const head = tokens[c.from]!;
@@ -747,7 +758,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (first.tags.has('FirstName') && nameToks.length >= 2) person += 1.5;
     // "A. Stewart", "J. Smith": an initial before a surname
     // (not "N. Korea", "S. Africa": a place after the initial of a compass point)
-    if (/^\p{Lu}\.$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
+    if (/^\p{Lu}\.?$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
       if (/^[NSEW]\.$/.test(first.text) && nameToks.slice(1).every(isPlaceTagged)) place += 2.5;
       else person += 2;
     }
