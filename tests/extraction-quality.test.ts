@@ -721,6 +721,10 @@ describe('titles as news writes them before a name', () => {
     ['Sgt. Ola Brenn said the road was closed.', 'Ola Brenn', 'Sergeant'],
     ['Chief Justice of Estonia Karl Saar headed the bench.', 'Karl Saar', 'Chief Justice of Estonia'],
     ['Finance Minister II Amir Hamzah Azizan was sworn in on Monday.', 'Amir Hamzah Azizan', 'Finance Minister II'],
+    ['Chair of the bench Ray Ashley told the court the case would go to a higher court.', 'Ray Ashley', 'Chair of the bench'],
+    ['President of Estonia Alar Karis opened the session.', 'Alar Karis', 'President of Estonia'],
+    ['Meanwhile, Dr Mari Saar has been appointed as the new Federal Territories Minister.', 'Mari Saar', 'Federal Territories Minister'],
+    ['Oskar Lunde took over as chief executive on Monday.', 'Oskar Lunde', 'chief executive'],
   ])('%s', (sentence, name, role) => {
     const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'titles.txt' }));
     const a = x.actors.find((y) => y.name === name);

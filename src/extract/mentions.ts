@@ -333,6 +333,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
 };
 const expandTitle = (s: string): string => s.replace(/\b([A-Z][a-z]{1,3})\.(?=\s|$)/g, (w, a: string) => TITLE_ABBREVIATIONS[a.toLowerCase()] ?? w);
 
+const ROLE_BY_APPOINTMENT =
+  /\b(?:appointed|named|elected|re-elected|sworn\s+in|installed|confirmed|nominated|chosen|selected|took\s+over|takes\s+over|take\s+over|stepped\s+in|returns?|returned)\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next)\b|\s*$)/giu;
+
 function rolesFrom(title: string): RoleMention[] {
   const tidy = dropNobleStyle(tidyRole(expandTitle(title)));
   if (!tidy || tidy.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) return [];
@@ -631,6 +634,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   const mentions: NameMention[] = [];
   const owners: NameMention[] = [];
   let pendingTitle: string | null = null; // "Undersecretary to the" + "Prime Minister Alfredo Mantovano"
+  let bridgedTitle: string | null = null; // "Chair of the bench" + "Ray Ashley"
 
   for (let ci = 0; ci < cs.length; ci++) {
     const c = cs[ci]!;
@@ -654,6 +658,10 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
         const skip = tokens[c.to + 1]?.lower === 'the' ? 2 : 1;
         const nextChunk = cs[ci + 1];
         if (nextChunk && nextChunk.from === c.to + skip) pendingTitle = text(sentence, tokens, c.from, nextChunk.from);
+        // "Chair of the bench Ray Ashley", "head of foreign affairs Jon Tamm": a title whose "of" phrase is
+        // in lower case, right before a name
+        else if (nextChunk && nextChunk.from - c.to <= 5 && tokens.slice(c.to + 1, nextChunk.from).every((t) => t.word && !t.cap && !t.tags.has('Verb') && !t.tags.has('Preposition')) && (tokens[nextChunk.from - 1]!.tags.has('Noun') || tokens[nextChunk.from - 1]!.lex.has('Noun')))
+          bridgedTitle = text(sentence, tokens, c.from, nextChunk.from);
       }
       continue;
     }
@@ -664,12 +672,23 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       const modifier = tokens[c.from - 1];
       const from = modifier && !modifier.cap && TITLE_MODIFIERS.has(modifier.lower) ? c.from - 1 : c.from;
       const prefix = text(sentence, tokens, from, cut);
-      const title = pendingTitle ? `${pendingTitle} ${prefix}` : prefix;
+      // "President of | France | Emmanuel Macron": a title word no chunk of its own took, before "of"
+      let before = '';
+      if (!pendingTitle && /^(?:of|to)$/i.test(tokens[c.from - 1]?.lower ?? '')) {
+        let k = c.from - 1;
+        if (tokens[k - 1]?.lower === 'the') k--;
+        let t0 = k;
+        while (t0 > 0 && tokens[t0 - 1]!.cap && isTitleWord(tokens[t0 - 1]!)) t0--;
+        if (t0 < k) before = `${text(sentence, tokens, t0, c.from)} `;
+      }
+      const title = pendingTitle ? `${pendingTitle} ${prefix}` : before + prefix;
       roles.push(...rolesFrom(title));
       const owner = officeOwner(sentence, tokens, c.from, cut);
       if (owner) owners.push({ ...owner, sentenceIndex });
     }
     pendingTitle = null;
+    if (bridgedTitle && cut === c.from && ci > 0 && cs[ci - 1]!.to < c.from) roles.push(...rolesFrom(bridgedTitle));
+    bridgedTitle = null;
     // "Finance Minister II Amir Hamzah Azizan": a numbered office, then the name
     {
       const numeral = tokens[c.from - 1];
@@ -870,6 +889,26 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       b.roles = a.roles.map((r) => ({ ...r }));
       b.type = 'person';
       b.confidence = Math.max(b.confidence, 1);
+    }
+  }
+  // "Dr Zaliha has been appointed as the new Federal Territories Minister", "Calhoun took over as
+  // chief executive": the office someone is put in is their role
+  for (const m of sentence.matchAll(ROLE_BY_APPOINTMENT)) {
+    const title = (m[1] ?? '').trim();
+    if (!title || !headIsRole(title)) continue;
+    const at = m.index ?? 0;
+    // the person the clause is about: the last one named before the verb, with no other clause between
+    const who = [...mentions].reverse().find((x) => x.end <= at && (x.type === 'person' || (x.type === 'other' && x.roles.length === 0)) && !/[;.]|\b(?:who|which|while|after|before)\b/.test(sentence.slice(x.end, at)));
+    if (!who || who.roles.some((r) => r.title.toLowerCase() === title.toLowerCase())) continue;
+    who.roles.push(...rolesFrom(title));
+    who.type = 'person';
+    who.confidence = Math.max(who.confidence, 1);
+    // the office is no actor of its own ("Federal Territories Minister"), though its organisation may be
+    const from = at + m[0].length - (m[1] ?? '').length;
+    const to = from + (m[1] ?? '').trimEnd().length;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const x = mentions[k]!;
+      if (x !== who && x.start >= from && x.end <= to && x.type !== 'place' && x.type !== 'organization') mentions.splice(k, 1);
     }
   }
   mentions.sort((x, y) => x.start - y.start);
