@@ -741,3 +741,10 @@ describe('titles as news writes them before a name', () => {
     expect(x.actors.find((y) => y.name === 'Bloomberg')?.type).toBe('person');
   });
 });
+
+describe('an ambassador to a country, before the name', () => {
+  it('"US ambassador to India Eric Garcetti" is the ambassador, and India is not part of his name', () => {
+    const x = extract(parseArticle('A headline\n\nUS ambassador to India Eric Garcetti presented his credentials on Thursday.\n', { path: 'titles.txt' }));
+    expect(x.actors.find((y) => y.name === 'Eric Garcetti')?.roles.map((r) => r.title)).toEqual(['US ambassador to India']);
+  });
+});

@@ -352,3 +352,22 @@ describe('initials written without points', () => {
     expect(m.map(([t]) => t)).not.toContain('A Reuters');
   });
 });
+
+describe('firms by what is done with them, states by their wire abbreviation', () => {
+  it('"joined Nielsen in 2006" makes a firm; "joined Mark Jones in calling" does not', () => {
+    const m = named('He then joined Halvorsen in 2006.', 'Jane Smith joined Mark Jones in calling for calm.');
+    expect(typeOf(m, 'Halvorsen')).toBe('organization');
+    expect(typeOf(m, 'Mark Jones')).toBe('person');
+  });
+
+  it('"Brenmoor on Monday replaced its chief executive" and "Brenmoor\'s board" are a firm\'s', () => {
+    const m = named('Brenmoor on Monday replaced its embattled chief executive.', "Ida Sand was on Halvard's board since 2009.");
+    expect(typeOf(m, 'Brenmoor')).toBe('organization');
+    expect(typeOf(m, "Halvard's") ?? typeOf(m, 'Halvard')).toBe('organization');
+  });
+
+  it('"Burlington, Wash., on Friday": the abbreviation is a place', () => {
+    const m = named('A gunman opened fire in Burlington, Wash., on Friday.');
+    expect(typeOf(m, 'Wash')).toBe('place');
+  });
+});

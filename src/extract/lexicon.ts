@@ -306,4 +306,4 @@ export const COMPANY_NOUNS = words(`
  * Officers only a firm has, after its possessive name ("Tesla's CFO", "Boeing's chief executive"):
  * a person has a chief of staff, never a chief financial officer.
  */
-export const CORPORATE_OFFICERS = /^(?:ceo|cfo|coo|cto|cio|chief\s+(?:executive|financial|operating|technology|commercial|investment)\b|board\s+of\s+directors|shareholders|stockholders|share\s+price|stock\s+price|market\s+value)/i;
+export const CORPORATE_OFFICERS = /^(?:ceo|cfo|coo|cto|cio|chief\s+(?:executive|financial|operating|technology|commercial|investment)\b|board(?:\s+of\s+directors)?\b|shareholders|stockholders|share\s+price|stock\s+price|market\s+value)/i;

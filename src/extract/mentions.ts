@@ -333,6 +333,10 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
 };
 const expandTitle = (s: string): string => s.replace(/\b([A-Z][a-z]{1,3})\.(?=\s|$)/g, (w, a: string) => TITLE_ABBREVIATIONS[a.toLowerCase()] ?? w);
 
+const AP_STATES = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo'.split(' '),
+);
+
 const ROLE_BY_APPOINTMENT =
   /\b(?:appointed|named|elected|re-elected|sworn\s+in|installed|confirmed|nominated|chosen|selected|took\s+over|takes\s+over|take\s+over|stepped\s+in|returns?|returned)\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next)\b|\s*$)/giu;
 
@@ -678,7 +682,9 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
         let k = c.from - 1;
         if (tokens[k - 1]?.lower === 'the') k--;
         let t0 = k;
-        while (t0 > 0 && tokens[t0 - 1]!.cap && isTitleWord(tokens[t0 - 1]!)) t0--;
+        while (t0 > 0 && isTitleWord(tokens[t0 - 1]!)) t0--;
+        // "US ambassador to | India | Eric Garcetti": the country the title is of comes with it
+        if (t0 < k && t0 > 0 && (isDemonym(tokens[t0 - 1]!) || (tokens[t0 - 1]!.upper && isPlaceTagged(tokens[t0 - 1]!)))) t0--;
         if (t0 < k) before = `${text(sentence, tokens, t0, c.from)} `;
       }
       const title = pendingTitle ? `${pendingTitle} ${prefix}` : before + prefix;
@@ -790,11 +796,15 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
     if (next && next.word && !next.cap && COMPANY_NOUNS.has(next.lower) && !last.possessive) org += 1.5;
     if (last.possessive && CORPORATE_OFFICERS.test(sentence.slice(last.end).trimStart())) org += 2;
+    // "He then joined Nielsen in 2006", "joined Goldman Sachs as a partner": one joins a firm or a body
+    if (prev && /^(?:joined|joins|join|joining)$/.test(prev.lower) && !first.lex.has('FirstName') && (!next || /^(?:in|as|after|before|from|,|\.|;)$/.test(next.lower))) org += 2;
     // "Tesla posted its second quarterly profit": what the name does to "its" own is a thing's, not a person's
     {
-      const ahead = tokens.slice(c.to, c.to + 5);
+      // (with a day or an adverb between: "Boeing on Monday replaced its chief executive")
+      const ahead = tokens.slice(c.to, c.to + 7);
       const its = ahead.findIndex((t) => t.lower === 'its');
-      if (!last.possessive && !nameToks.every(isPlaceTagged) && its >= 1 && ahead.slice(0, its).every((t) => t.word && !t.cap && t.tags.has('Verb'))) org += 1.5;
+      const verbOrWhen = (t: Token) => t.word && (t.tags.has('Date') || (!t.cap && (t.tags.has('Verb') || t.tags.has('Adverb') || t.lower === 'on')));
+      if (!last.possessive && !nameToks.every(isPlaceTagged) && its >= 1 && ahead.slice(0, its).every(verbOrWhen) && ahead.slice(0, its).some((t) => !t.cap && t.tags.has('Verb'))) org += 1.5;
     }
     if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first) && !isPlaceTagged(first)) person += 2.5;
     if (prev?.lower === 'by' && nameToks.length >= 2 && nameToks.length <= 4) person += 0.75;
@@ -805,7 +815,12 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const speaks = Boolean(next && SPEECH_VERBS.has(next.lower)) || Boolean(next?.text === ',' && next2 && SPEECH_VERBS.has(next2.lower));
 
     // a country known by its initials or its whole name ("players U.S. unless stated") stays a place
-    if (courtesy) {
+    // "Burlington, Wash., on Friday": a US state in the wire services' abbreviation, after its city
+    const apState = nameToks.length === 1 && prev?.text === ',' && AP_STATES.has(first.base) && sentence[last.end] === '.';
+    if (apState) {
+      type = 'place';
+      confidence = 2;
+    } else if (courtesy) {
       type = 'person';
       confidence = 2;
     } else if (place >= 4 && place > org && place > person) {
