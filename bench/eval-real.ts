@@ -374,24 +374,25 @@ async function main(): Promise<void> {
     return;
   }
 
-  const rows: [string, keyof Scores][] = [
-    ['person recall', 'personRecall'],
-    ['person precision', 'personPrecision'],
-    ['role recall', 'roleRecall'],
-    ['organisation recall', 'orgRecall'],
-    ['place recall', 'placeRecall'],
-    ['dated-event recall (day)', 'datedEvents'],
-    ['dated-event recall (any)', 'anyDatedEvents'],
-    ['editor questions answered', 'questions'],
+  // [label, short column head, key]
+  const rows: [string, string, keyof Scores][] = [
+    ['person recall', 'person R', 'personRecall'],
+    ['person precision', 'person P', 'personPrecision'],
+    ['role recall', 'role R', 'roleRecall'],
+    ['organisation recall', 'org R', 'orgRecall'],
+    ['place recall', 'place R', 'placeRecall'],
+    ['dated-event recall (day)', 'events (day)', 'datedEvents'],
+    ['dated-event recall (any)', 'events (any)', 'anyDatedEvents'],
+    ['editor questions answered', 'questions', 'questions'],
   ];
   console.log(`Real-news development set: ${list.length} articles, ${kinds.length} kinds (${kinds.join(', ')})\n`);
-  console.log(`${'kind'.padEnd(12)} ${rows.map(([l]) => l.split(' ').slice(0, 2).join(' ').padEnd(14)).join(' ')}`);
+  console.log(`${'kind'.padEnd(12)} ${rows.map(([, head]) => head.padEnd(13)).join(' ')}`);
   for (const k of kinds) {
     const s = sum(list.filter((r) => r.kind === k).map((r) => r.scores));
-    console.log(`${k.padEnd(12)} ${rows.map(([, key]) => (s[key].total ? `${Math.round((100 * s[key].hits) / s[key].total)}%`.padEnd(14) : '—'.padEnd(14))).join(' ')}`);
+    console.log(`${k.padEnd(12)} ${rows.map(([, , key]) => (s[key].total ? `${Math.round((100 * s[key].hits) / s[key].total)}%`.padEnd(13) : '—'.padEnd(13))).join(' ')}`);
   }
   console.log('');
-  for (const [label, key] of rows) console.log(`${label.padEnd(28)} ${pct(total[key])}`);
+  for (const [label, , key] of rows) console.log(`${label.padEnd(28)} ${pct(total[key])}`);
   console.log(`${'event precision (judged)'.padEnd(28)} ${pct(precision)} of a seeded sample of ${picked.length}${unjudged.length ? `; ${unjudged.length} not judged yet (--judge)` : ''}`);
   console.log(`${'events extracted'.padEnd(28)} ${all.length}, of which statements ${pct(statementShare)}`);
   if (args.includes('--misses') || only)
