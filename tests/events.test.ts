@@ -413,6 +413,13 @@ describe('leaving a post, and what is told as happening now', () => {
     expect(e?.summary, show(x)).toMatch(/^Oskar Lunde retired/);
   });
 
+  it('"is retiring": the -ing form after "is" is the verb, even where the tagger reads an adjective', () => {
+    const x = article(['Halvard Freight said on Tuesday that its long-serving finance chief Oskar Lunde is retiring.']);
+    const e = ofType(x, 'resign')[0];
+    expect(e?.summary, show(x)).toMatch(/^Oskar Lunde retired/);
+    expect(e?.date.start).toBe('2024-06-04');
+  });
+
   it('what a firm "said that X is resigning" is the day’s news, not background', () => {
     const x = article(['Halvard Freight said on Tuesday that its chairman Oskar Lunde is resigning.']);
     expect(ofType(x, 'resign')[0]?.date.start, show(x)).toBe('2024-06-04');
@@ -481,5 +488,19 @@ describe('launches and datelines in ordinary case', () => {
     const x = article(['Cape Canaveral, Florida - Three astronauts blasted off on Tuesday for a six-month mission.']);
     expect(x.events.some((e) => e.participants.some((p) => p.name === 'Cape Canaveral')), show(x)).toBe(false);
     expect(x.actors.find((a) => a.name === 'Cape Canaveral')?.type).toBe('place');
+  });
+});
+
+describe('what a charge says, and where a hearing is put off to', () => {
+  it('"appeared on the charge that he murdered X": the appearance is news, the murder is only alleged', () => {
+    const x = article(['Jon Tamm appeared before Chief Magistrate Mari Saar on the charge that on May 8 he murdered Ivo Kask.']);
+    expect(ofType(x, 'appear').length, show(x)).toBe(1);
+    expect(ofType(x, 'kill').map((e) => e.summary), show(x)).toEqual(['Jon Tamm allegedly murdered Ivo Kask']);
+    expect(ofType(x, 'kill')[0]?.date.start).toBe('2024-05-08');
+  });
+
+  it('"adjourned the matter to October 31" is not dated October 31', () => {
+    const x = article(['Magistrate Mari Saar adjourned the matter to October 31.']);
+    expect(x.events.some((e) => e.date.start === '2024-10-31'), show(x)).toBe(false);
   });
 });

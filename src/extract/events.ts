@@ -521,6 +521,7 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   const after = (n: number) => ctx.tokens.slice(i + 1, i + 1 + n);
   // what a quote says is the speaker's; what happened is told outside the quotation marks
   if (insideQuotes(ctx.sentence, t.start)) return false;
+
   // "will remain free", "stayed hidden": after a linking verb the word describes a state
   if (prev && /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|become|became|feel|felt|keep|kept|look|looked)$/.test(prev.lower)) return false;
   // "to winning the title", "after killing two": a gerund after a preposition names, it does not tell
@@ -737,8 +738,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const pluralNoun = /[^s]s$/.test(trig.lower) && trig.lex.has('Plural') && !!tokens[i - 1]?.word && !tokens[i - 1]!.cap && tokens[i - 1]!.lex.has('Noun') && !tokens[i - 1]!.lex.has('Plural') && !tokens[i - 1]!.tags.has('Pronoun');
   // "Medvedev beat Thiem": a past form right after a name is its verb, whatever the tagger says
   const afterName = ctx.mentions.some((m) => !m.possessive && /^\s*$/.test(ctx.sentence.slice(m.end, trig.start)));
+  // "Deepak Ahuja is retiring": after "is", an -ing form of a trigger is its verb, though the tagger says adjective
+  const progressive = /ing$/.test(trig.lower) && !!tokens[i - 1] && /^(?:is|are|am|was|were)$/.test(tokens[i - 1]!.lower);
   const verbal =
-    (trig.tags.has('Verb') || participleOpens || (IRREGULAR_PAST.has(trig.lower) && afterName)) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
+    (trig.tags.has('Verb') || participleOpens || progressive || (IRREGULAR_PAST.has(trig.lower) && afterName)) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
   const isNoun = !verbal;
   // A noun that modifies another names no event of its own: "rejected a ceasefire proposal".
   if (isNoun && modifiesNoun(tokens, i)) return null;
@@ -1046,7 +1049,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const ownEnd = why > 0 ? tokens[why]!.start : clauseEnd;
   // "suspending flights ... through to the end of April": when it stops is not when it happened
   // (a court's "remanded until July 13" names the next hearing, which is what the reader wants)
-  const until = (at: number) => !COURT_ON_SOMEONE.has(rule.type) && /\b(?:until|till|through(?:\s+to)?|to\s+the\s+end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(ctx.sentence.slice(0, at));
+  // ("adjourned the matter to October 31": a verb outside the lists is not dated by where it points)
+  const until = (at: number) =>
+    (!COURT_ON_SOMEONE.has(rule.type) && /\b(?:until|till|through(?:\s+to)?|to\s+the\s+end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(ctx.sentence.slice(0, at))) ||
+    (!!rule.generic && /\bto\s+(?:on\s+)?$/i.test(ctx.sentence.slice(0, at)));
   const unlessUntil = (at: number) => skipped(at) || until(at);
   const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, unlessUntil, true) : dateFor(ctx, trig.start, clauseStart, ownEnd, unlessUntil, why > 0);
   // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
@@ -1092,7 +1098,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "was sworn in by the chief justice": she swore him in, she did not appoint him
   else if (trig.lower === 'sworn') wording.verb = participants.some((p) => p.part === 'agent') ? 'swore in' : 'was sworn in';
   else if (die) wording.verb = 'died';
-  else if (rule.type === 'resign' && trig.root === 'retire') wording.verb = 'retired';
+  else if (rule.type === 'resign' && /^retir/.test(trig.lower)) wording.verb = 'retired';
   else if (trig.lower === 'shot') wording.verb = 'shot dead';
   // the text's own verb when it is a past participle of the event: "pardoned", "shelled", "acquitted", "detained"
   else if (verbal && /ed$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = trig.lower;
@@ -1134,6 +1140,13 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   }
   // Between equals, everyone named is part of what happened: "held talks with officials from the GNU, including ..."
   if (MUTUAL.has(rule.type)) summary = summarize();
+  // "on the charge that on September 8 he murdered X": what a charge or a claim says is kept, and said
+  // to be alleged, never as fact
+  if (/\b(?:charges?|allegations?|accusations?|claims?|suspicion)\s+that\b[^;]*$/i.test(ctx.sentence.slice(0, trig.start)) && !/\ballegedly\b/.test(summary)) {
+    const verbWord = (wording.verb ?? SUMMARY_VERB[rule.type]).split(' ')[0]!;
+    const at = summary.search(new RegExp(`\\b${verbWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    summary = at > 0 ? `${summary.slice(0, at)}allegedly ${summary.slice(at)}` : `Alleged: ${summary}`;
+  }
 
   const auxiliaries = tokens.slice(Math.max(cFrom, i - 4), i).map((t) => t.lower);
   // "the DMK, which withdrew support ...", "confirming that the MPLA won": background to the day's
