@@ -504,3 +504,12 @@ describe('what a charge says, and where a hearing is put off to', () => {
     expect(x.events.some((e) => e.date.start === '2024-10-31'), show(x)).toBe(false);
   });
 });
+
+describe('a passive ahead stays passive', () => {
+  it('"is to be sentenced on July 13" is what will be done to him, not what he will do', () => {
+    const x = article(['Jon Tamm is to be sentenced on July 13.', 'Mari Saar will be sworn in on Monday.']);
+    expect(ofType(x, 'sentence')[0]?.summary, show(x)).toBe('Jon Tamm will be sentenced');
+    expect(ofType(x, 'sentence')[0]?.date.start).toBe('2024-07-13');
+    expect(ofType(x, 'appoint')[0]?.summary, show(x)).toBe('Mari Saar will be sworn in');
+  });
+});

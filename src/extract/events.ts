@@ -1082,7 +1082,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (passive) wording.passive = true;
   wording.at = placePreposition(ctx, place);
   const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start));
-  if (future && verbal) wording.verb = `will ${rule.phrase ? rule.verb.replace(/^(?:took|takes)\b/, 'take').replace(/^(?:was|were)\s+/, 'be ') : trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
+  // "is to be sentenced on July 13": a passive ahead stays passive
+  if (future && verbal && passive) wording.verb = `will be ${trig.lower === 'sworn' ? 'sworn in' : /(?:ed|en|wn)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower) ? trig.lower : rule.verb}`;
+  else if (future && verbal) wording.verb = `will ${rule.phrase ? rule.verb.replace(/^(?:took|takes)\b/, 'take').replace(/^(?:was|were)\s+/, 'be ') : trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
   // "X was flown back": a passive told without its agent keeps its "was"
   else if (rule.generic) {
     // "broke out", "lifted off", "stepped back": the particle is part of the verb
