@@ -513,3 +513,10 @@ describe('a passive ahead stays passive', () => {
     expect(ofType(x, 'appoint')[0]?.summary, show(x)).toBe('Mari Saar will be sworn in');
   });
 });
+
+describe('a verb that takes no object in the clause is active', () => {
+  it('"Harbor Corp shares tumbled on Wednesday" is what the shares did, not "was tumbled"', () => {
+    const x = article(['Harbor Corp shares tumbled on Tuesday.']);
+    expect(x.events.map((e) => e.summary), show(x)).toContain('Harbor Corp shares tumbled');
+  });
+});

@@ -801,7 +801,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const inPlacePhrase = !!prevTok && tokens.slice(Math.max(0, i - 3), i - 1).some((t) => PLACE_PREPS.has(t.lower));
   // (a verb that takes no object has no passive: "a man appeared in court" is what the man did)
   const reduced =
-    head === i && !rule.phrase && !['appear', 'resign', 'die', 'vote', 'talks', 'meet'].includes(rule.type) && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower) && !objectFollows && !inPlacePhrase;
+    head === i && !rule.phrase && !['appear', 'resign', 'die', 'vote', 'talks', 'meet'].includes(rule.type) && (DONE_TO.has(rule.type) || tokens[i + 1]?.lower === 'by' || tokens.slice(i + 1, cTo).some(finiteVerb)) && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower) && !objectFollows && !inPlacePhrase;
   // "appeared in court charged with murder", "was later accused of fraud": a participle followed by
   // the preposition of its charge is passive, with or without its "was"
   const bare = verbal && /ed$/.test(trig.lower) && DONE_TO.has(rule.type) && /^(?:with|of|over|for|in connection)$/.test(nextTok?.lower ?? '') && rule.type !== 'win';

@@ -94,7 +94,7 @@ interface Analysed {
  * Which rules built a database's facts. Change it whenever the rules change what they extract:
  * an index built by other rules is extracted again from its stored articles when briefbot opens it.
  */
-export const EXTRACTOR_VERSION = '2026-12-04.19';
+export const EXTRACTOR_VERSION = '2026-12-04.20';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
