@@ -1100,7 +1100,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "was sworn in by the chief justice": she swore him in, she did not appoint him
   else if (trig.lower === 'sworn') wording.verb = participants.some((p) => p.part === 'agent') ? 'swore in' : 'was sworn in';
   else if (die) wording.verb = 'died';
-  else if (rule.type === 'resign' && /^retir/.test(trig.lower)) wording.verb = 'retired';
+  // (a departure is told in its rule's own word: "resigned", "retired")
+  else if (rule.type === 'resign') wording.verb = rule.verb;
   else if (trig.lower === 'shot') wording.verb = 'shot dead';
   // the text's own verb when it is a past participle of the event: "pardoned", "shelled", "acquitted", "detained"
   else if (verbal && /ed$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = trig.lower;

@@ -148,8 +148,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const leadPerson =
     analysed
       .slice(1, 3)
-      .flatMap((a) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive))
-      .find((m, _k, all) => all.length > 0 && m === all[0]) ?? null;
+      .flatMap((a) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive))[0] ?? null;
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);

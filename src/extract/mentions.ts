@@ -172,7 +172,7 @@ function chunks(tokens: Token[]): Chunk[] {
     // "J. R. Smith": initials open a name
     // (South Asian and other styles write initials without points: "M K Alagiri", "V Sivakumar"; a bare
     // "A" or "I" opens a name only before another initial: "A K Antony")
-    const bareInitial = /^\p{Lu}$/u.test(t.text) && !!tokens[i + 1] && (/^\p{Lu}\.?$/u.test(tokens[i + 1]!.text) ? /^\p{Lu}$/u.test(tokens[i + 1]!.text) || true : !/^[AI]$/.test(t.text) && nameToken(tokens[i + 1]!, false) && !isCommonWord(tokens[i + 1]!.lower));
+    const bareInitial = /^\p{Lu}$/u.test(t.text) && !!tokens[i + 1] && (/^\p{Lu}\.?$/u.test(tokens[i + 1]!.text) || (!/^[AI]$/.test(t.text) && nameToken(tokens[i + 1]!, false) && !isCommonWord(tokens[i + 1]!.lower)));
     const initialOpens = (/^\p{Lu}\.$/u.test(t.text) && !!tokens[i + 1] && (nameToken(tokens[i + 1]!, false) || /^\p{Lu}\.$/u.test(tokens[i + 1]!.text))) || bareInitial;
     // "Until then ...", "Penalties: ...": an opener the article writes in lower case elsewhere, alone
     const lowerElsewhere = sentenceStart && t.docCase === 'common' && !t.upper && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
@@ -309,7 +309,7 @@ export function splitRoles(role: string): string[] {
 
 /** A role names a person: its head noun (before any "of ..." / "for ...") is a role noun or a title. */
 function headIsRole(role: string): boolean {
-  const head = role.split(/\s+(?:of|for|to|at|in|on|with)\s+/)[0]!.trim().replace(/\s+(?:II|III|IV)$/, '').split(/\s+/).pop() ?? '';
+  const head = role.split(/\s+(?:of|for|to|at|in|on|with)\s+/)[0]!.trim().split(/\s+/).filter((w) => !NUMBERED_OFFICE.test(w)).pop() ?? '';
   const h = head.replace(/[.,]$/, '').toLowerCase();
   return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '');
 }
@@ -332,6 +332,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   atty: 'Attorney', asst: 'Assistant', dep: 'Deputy', sec: 'Secretary', cllr: 'Councillor', cpl: 'Corporal', pte: 'Private',
 };
 const expandTitle = (s: string): string => s.replace(/\b([A-Z][a-z]{1,3})\.(?=\s|$)/g, (w, a: string) => TITLE_ABBREVIATIONS[a.toLowerCase()] ?? w);
+
+/** "Finance Minister II": the number of an office that has several holders. */
+const NUMBERED_OFFICE = /^(?:II|III|IV)$/;
 
 const AP_STATES = new Set(
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo'.split(' '),
@@ -395,7 +398,7 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
     // "John Major", "Lee General": a surname that is also a title word, after a given name
     const surname = k === c.to && k - 2 >= c.from && tokens[k - 2]!.lex.has('FirstName') && !isTitleWord(tokens[k - 2]!);
     // "Finance Minister II Amir Hamzah Azizan": a numbered office ends the title
-    const numbered = /^(?:II|III|IV)$/.test(t.text) && k - 2 >= c.from && isTitleWord(tokens[k - 2]!);
+    const numbered = NUMBERED_OFFICE.test(t.text) && k - 2 >= c.from && isTitleWord(tokens[k - 2]!);
     if (numbered) break;
     if (!surname && (!t.cap || isTitleWord(t) || isOrgHead(t) || HONORIFICS.has(clean(t.base)) || (k - 1 === c.from && TITLE_MODIFIERS.has(clean(t.base))))) break;
     k--;
@@ -657,7 +660,6 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     // A chunk of titles only ("Prime Minister", "Field Marshal", "Interior Minister") is a role, not an actor.
     if (chunkToks.every((t) => isTitleWord(t) || isDemonym(t) || HONORIFICS.has(t.lower) || !t.cap)) {
       const after = tokens[c.to];
-      // "Finance Minister II Amir Hamzah Azizan": a numbered office, then the name
       if (after && ['to', 'of'].includes(after.lower)) {
         const skip = tokens[c.to + 1]?.lower === 'the' ? 2 : 1;
         const nextChunk = cs[ci + 1];
@@ -699,7 +701,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     {
       const numeral = tokens[c.from - 1];
       const office = cs[ci - 1];
-      if (cut === c.from && numeral && /^(?:II|III|IV)$/.test(numeral.text) && office?.to === c.from - 1 && isTitleWord(tokens[office.to - 1]!))
+      if (cut === c.from && numeral && NUMBERED_OFFICE.test(numeral.text) && office?.to === c.from - 1 && isTitleWord(tokens[office.to - 1]!))
         roles.push(...rolesFrom(text(sentence, tokens, office.from, c.from)));
     }
 
