@@ -4,8 +4,13 @@
 //   (a) briefbot's resolver (key -> transliteration -> FTS5 trigram -> fuse.js re-rank),
 //   (b) fuse.js over the whole actor list (what a naive bot does),
 //   (c) SQLite LIKE '%q%' over names.
-// Usage: npm run bench [-- --sizes 10000,100000,1000000] [--queries 40] [--json] [--no-baselines]
+// Usage: npm run bench [-- --sizes 10000,100000,1000000] [--queries 40] [--seeds 5] [--passes 5]
+//                        [--fuse-queries N] [--misses] [--json] [--no-baselines]
 //                        [--db-cache DIR [--rebuild]] [--db FILE] [--warmup 10]
+// Accuracy is judged across several query samples (--seeds): a resolver that wins on one sample
+// and loses on another is not better than fuse.js. fuse.js answers a sample of each seed's queries
+// of every kind (--fuse-queries per kind; all of them at 10k), and the resolver is scored on the
+// very same queries beside it. Latencies are the median of --passes timed passes, with the spread.
 // --db-cache keeps each size's indexed corpus in DIR (scratch/ is ignored by git) and reuses it
 // while the code that writes it is unchanged (bench/corpus.ts): repeated runs skip the build.
 // --db FILE uses a database built earlier for the (one) size given, as it is: to compare two
@@ -14,10 +19,10 @@ import { statSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import Database from 'better-sqlite3';
 import Fuse from 'fuse.js';
-import { completeNames, resolveName } from '../src/search/resolve.ts';
+import { completeNames, resolveName, type NameResolution } from '../src/search/resolve.ts';
 import { nameKey } from '../src/search/keys.ts';
 import { openCorpus } from './corpus.ts';
-import { generateQueries, type SynthQuery } from './synth.ts';
+import { generateQueries, QUERY_KINDS, type SynthQuery } from './synth.ts';
 
 interface Args {
   sizes: number[];
@@ -25,46 +30,83 @@ interface Args {
   json: boolean;
   /** false with --no-baselines: skip (b) and (c), for a quick look at the resolver alone. */
   baselines: boolean;
-  fuseSample: (size: number) => number;
+  /** Queries of each kind per seed that fuse.js answers (it costs about a second a query at 100k). */
+  fusePerKind: (size: number) => number;
+  /** Query samples (--seeds N): seeds FIRST_SEED.. , none of them the corpus's nor the warm-up's. */
+  seeds: number[];
+  /** Timed passes over all queries (--passes P): latencies are the median of the passes' p50 and p99. */
+  passes: number;
   /** Queries of each kind resolved before timing (--warmup N). */
   warmup: number;
+  /** --misses: list every query the resolver answers wrongly, with what fuse.js answered. */
+  misses: boolean;
   cacheDir: string | undefined;
   dbFile: string | undefined;
   rebuild: boolean;
 }
+
+/** The corpus is built with seed 7 and warmed up with seed 97: query samples use others. */
+const FIRST_SEED = 11;
+const WARMUP_SEED = 97;
 
 function parseArgs(argv: string[]): Args {
   const get = (flag: string) => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
+  const int = (flag: string, dflt: number, min: number) => {
+    const v = Number(get(flag) ?? dflt);
+    if (!Number.isInteger(v) || v < min) throw new Error(`${flag} takes a whole number >= ${min}`);
+    return v;
+  };
   const sizes = (get('--sizes') ?? '10000,100000,1000000').split(',').map((s) => Number(s.replace(/_/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes takes numbers >= 100, e.g. --sizes 10000,100000');
   if (get('--db') && sizes.length !== 1) throw new Error('--db FILE takes one size: --sizes N');
-  const perKind = Number(get('--queries') ?? 40);
-  // fuse.js over everything costs about a second per query at 100k names: sample it.
-  const fuseSample = (size: number) => (size <= 20_000 ? perKind : size <= 200_000 ? Math.max(4, Math.floor(perKind / 4)) : Math.max(2, Math.floor(perKind / 20)));
+  const perKind = int('--queries', 40, 1);
+  const seedCount = int('--seeds', 5, 1);
+  const fuseFlag = get('--fuse-queries');
+  const fuseFixed = fuseFlag === undefined ? undefined : int('--fuse-queries', 0, 1);
+  // fuse.js over everything costs about a second per query at 100k names and seven at 1M: sample it.
+  const fusePerKind = (size: number) =>
+    Math.min(perKind, fuseFixed ?? (size <= 20_000 ? perKind : size <= 200_000 ? Math.max(4, Math.floor(perKind / 4)) : Math.max(2, Math.floor(perKind / 20))));
+  const seeds = Array.from({ length: seedCount }, (_, i) => FIRST_SEED + i).map((s) => (s >= WARMUP_SEED ? s + 1 : s));
   return {
     sizes,
     perKind,
     json: argv.includes('--json'),
     baselines: !argv.includes('--no-baselines'),
-    fuseSample,
-    warmup: Number(get('--warmup') ?? 10),
+    fusePerKind,
+    seeds,
+    passes: int('--passes', 5, 1),
+    warmup: int('--warmup', 10, 0),
+    misses: argv.includes('--misses'),
     cacheDir: get('--db-cache'),
     dbFile: get('--db'),
     rebuild: argv.includes('--rebuild'),
   };
 }
 
-interface MethodStats {
+/** A figure over several runs: the median, and the lowest and highest (the spread). */
+interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+interface Latency {
   queries: number;
-  p50_ms: number;
-  p99_ms: number;
-  /** Share of variant queries (all but unknown) answered with the right actor first. */
-  top1: number;
-  /** Share of unknown names answered confidently with someone. */
-  unknown_confident_rate: number;
+  passes: number;
+  p50_ms: Spread;
+  p99_ms: Spread;
+}
+
+interface KindResult {
+  /** Queries of this kind per seed. */
+  n: number;
+  /** Resolver top-1 over each seed's queries (for unknown: the share correctly not answered). */
+  resolver: Spread & { per_seed: number[] };
+  /** fuse.js on its sample of this kind's queries (all seeds together), and the resolver on the very same queries. */
+  fuse: { n: number; top1: number; resolver_top1: number } | null;
 }
 
 interface SizeResult {
@@ -73,14 +115,14 @@ interface SizeResult {
   build_s: number;
   db_mb: number;
   peak_rss_mb: number;
-  resolver: MethodStats;
-  /** The resolver's top-1 and unknown rate on the same sample (b) was run on. */
-  resolver_on_fuse_sample: { top1: number; unknown_confident_rate: number };
-  fuse: MethodStats & { index_build_s: number };
-  like: MethodStats;
-  autocomplete: { queries: number; p50_ms: number; p99_ms: number };
-  ratios: { fuse_over_resolver_p50: number; fuse_over_resolver_p99: number; like_over_resolver_p50: number; like_over_resolver_p99: number };
-  by_kind: Record<string, { n: number; top1: number }>;
+  seeds: number[];
+  resolver: Latency & { top1: number; unknown_confident_rate: number };
+  fuse: (Latency & { top1: number; unknown_confident_rate: number; index_build_s: number }) | null;
+  like: (Latency & { top1: number; unknown_confident_rate: number }) | null;
+  autocomplete: Latency;
+  by_kind: Record<string, KindResult>;
+  ratios: { fuse_over_resolver_p50: number; fuse_over_resolver_p99: number; like_over_resolver_p50: number; like_over_resolver_p99: number } | null;
+  misses: { seed: number; kind: string; query: string; expected: string | null; resolver: string; fuse: string | null }[];
 }
 
 function quantile(xs: number[], q: number): number {
@@ -89,23 +131,43 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
 }
 
+function spread(xs: number[], digits = 3): Spread {
+  return { median: round(quantile(xs, 0.5), digits), min: round(Math.min(...xs), digits), max: round(Math.max(...xs), digits) };
+}
+
 function time<T>(fn: () => T): [T, number] {
   const t0 = process.hrtime.bigint();
   const v = fn();
   return [v, Number(process.hrtime.bigint() - t0) / 1e6];
 }
 
-function stats(latencies: number[], outcomes: { known: boolean; correct: boolean; answered: boolean }[]): MethodStats {
+/** p50 and p99 of each pass, as the median of the passes with their spread. */
+function latency(passes: number[][]): Latency {
+  return {
+    queries: passes[0]?.length ?? 0,
+    passes: passes.length,
+    p50_ms: spread(passes.map((l) => quantile(l, 0.5))),
+    p99_ms: spread(passes.map((l) => quantile(l, 0.99))),
+  };
+}
+
+interface Outcome {
+  known: boolean;
+  correct: boolean;
+  answered: boolean;
+}
+
+function accuracy(outcomes: Outcome[]): { top1: number; unknown_confident_rate: number } {
   const known = outcomes.filter((o) => o.known);
   const unknown = outcomes.filter((o) => !o.known);
   return {
-    queries: latencies.length,
-    p50_ms: round(quantile(latencies, 0.5)),
-    p99_ms: round(quantile(latencies, 0.99)),
     top1: round(known.filter((o) => o.correct).length / Math.max(1, known.length), 4),
     unknown_confident_rate: round(unknown.filter((o) => o.answered).length / Math.max(1, unknown.length), 4),
   };
 }
+
+/** Right for a known name: the right actor first; for an unknown one: nobody answered. */
+const right = (o: Outcome) => (o.known ? o.correct : !o.answered);
 
 function round(x: number, digits = 3): number {
   return Number.isFinite(x) ? Number(x.toFixed(digits)) : x;
@@ -113,9 +175,16 @@ function round(x: number, digits = 3): number {
 
 function sample<T>(xs: T[], n: number): T[] {
   if (n >= xs.length) return xs;
-  // every k-th item keeps every query kind in the sample
   const step = xs.length / n;
   return Array.from({ length: n }, (_, i) => xs[Math.floor(i * step)]!);
+}
+
+interface Sampled {
+  seed: number;
+  query: SynthQuery;
+  expected: number | undefined;
+  resolver: Outcome;
+  answer: string;
 }
 
 function runSize(size: number, args: Args, log: (s: string) => void): SizeResult {
@@ -123,100 +192,137 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
   const corpus = openCorpus(size, { cacheDir: args.cacheDir, dbFile: args.dbFile, rebuild: args.rebuild, log });
   const { actors, store, dbPath } = corpus;
   try {
-    const queries = generateQueries(actors, args.perKind, 11);
     // truth index -> stored actor id. The store merges a name into a fuller one it is part of
     // ("Nilüfer Yılmaz" into "Nilüfer Zeynep Yılmaz", as it would across news articles), so the
     // truth is the stored actor that carries the synthetic name, as its name or an alias.
     const idOf = new Map<number, number>();
-    for (const q of queries) {
-      if (q.truth === null || idOf.has(q.truth)) continue;
-      const key = nameKey(actors[q.truth]!.name);
-      const hit = store.namesByKey(key).find((h) => nameKey(h.name) === key);
-      if (hit) idOf.set(q.truth, hit.actorId);
-    }
-    const known = (q: SynthQuery) => q.truth !== null;
-    const expected = (q: SynthQuery) => (q.truth === null ? undefined : idOf.get(q.truth));
+    const expected = (q: SynthQuery): number | undefined => {
+      if (q.truth === null) return undefined;
+      if (!idOf.has(q.truth)) {
+        const key = nameKey(actors[q.truth]!.name);
+        const hit = store.namesByKey(key).find((h) => nameKey(h.name) === key);
+        if (hit) idOf.set(q.truth, hit.actorId);
+      }
+      return idOf.get(q.truth);
+    };
+    const nameOfId = (id: number | undefined) => (id === undefined ? '?' : (store.actorBriefs([id])[0]?.name ?? `#${id}`));
+    const describe = (r: NameResolution): string =>
+      r.kind === 'found' ? nameOfId(r.actorId) : r.kind === 'ambiguous' ? `ambiguous: ${r.actorIds.slice(0, 3).map(nameOfId).join(' | ')}` : 'not found';
 
     // Warm up statements, caches and compiled code once, as a running bot would be: with queries
     // of every kind (each kind takes other steps; the first fuzzy query reads the trigram
     // vocabulary), from another seed than the timed ones, so that none of theirs is cached.
-    for (const q of generateQueries(actors, args.warmup, 97)) resolveName(store, q.text);
+    for (const q of generateQueries(actors, args.warmup, WARMUP_SEED)) resolveName(store, q.text);
 
-    // (a) the resolver
-    const aLat: number[] = [];
-    const aOut: { known: boolean; correct: boolean; answered: boolean; kind: string }[] = [];
-    for (const q of queries) {
-      const [r, ms] = time(() => resolveName(store, q.text));
-      aLat.push(ms);
-      aOut.push({ known: known(q), correct: r.kind === 'found' && r.actorId === expected(q), answered: r.kind === 'found', kind: q.kind });
+    // (a) the resolver: every seed's queries, for accuracy, then timed passes over them all
+    const all: Sampled[] = [];
+    for (const seed of args.seeds) {
+      for (const query of generateQueries(actors, args.perKind, seed)) {
+        const r = resolveName(store, query.text);
+        const exp = expected(query);
+        all.push({
+          seed,
+          query,
+          expected: exp,
+          resolver: { known: query.truth !== null, correct: r.kind === 'found' && r.actorId === exp, answered: r.kind === 'found' },
+          answer: describe(r),
+        });
+      }
     }
-    const byKind: SizeResult['by_kind'] = {};
-    for (const o of aOut) {
-      const k = (byKind[o.kind] ??= { n: 0, top1: 0 });
-      k.n++;
-      if (o.known ? o.correct : !o.answered) k.top1++;
-    }
-    for (const k of Object.values(byKind)) k.top1 = round(k.top1 / k.n, 4);
+    const aPasses: number[][] = [];
+    for (let p = 0; p < args.passes; p++) aPasses.push(all.map((s) => time(() => resolveName(store, s.query.text))[1]));
 
-    // (b) fuse.js over every name, built once
+    // autocomplete: prefixes and misspelled fragments of real names
+    const frags = all.filter((s) => s.query.truth !== null).map((s, i) => (i % 2 ? s.query.text.slice(0, 3 + (i % 4)) : s.query.text.slice(0, 6)));
+    const acPasses: number[][] = [];
+    for (let p = 0; p < args.passes; p++) acPasses.push(frags.map((f) => time(() => completeNames(store, f, 25))[1]));
+
+    // (b) fuse.js over every name, built once, on a sample of each seed's queries of every kind
     const names = store.actorNames();
     const [fuse, fuseBuildMs] = time(() => new Fuse(names, { keys: ['name'], includeScore: true, threshold: 0.6 }));
-    const fq = args.baselines ? sample(queries, args.fuseSample(size) * 6) : [];
-    // the resolver's accuracy on exactly the queries fuse answered, for a like-for-like comparison
-    const onSample = stats(
-      fq.map(() => 0),
-      fq.map((q) => aOut[queries.indexOf(q)]!),
-    );
+    const fuseIdx = args.baselines
+      ? args.seeds.flatMap((seed) =>
+          QUERY_KINDS.flatMap((kind) => sample(all.flatMap((s, i) => (s.seed === seed && s.query.kind === kind ? [i] : [])), args.fusePerKind(size))),
+        )
+      : [];
     const bLat: number[] = [];
-    const bOut: { known: boolean; correct: boolean; answered: boolean }[] = [];
-    for (const q of fq) {
-      const [r, ms] = time(() => fuse.search(q.text, { limit: 1 }));
+    const fuseOut = new Map<number, Outcome & { answer: string }>();
+    for (const i of fuseIdx) {
+      const s = all[i]!;
+      const [r, ms] = time(() => fuse.search(s.query.text, { limit: 1 }));
       bLat.push(ms);
-      bOut.push({ known: known(q), correct: r[0]?.item.actorId === expected(q), answered: r.length > 0 });
+      fuseOut.set(i, { known: s.resolver.known, correct: r[0]?.item.actorId === s.expected, answered: r.length > 0, answer: r[0] ? nameOfId(r[0].item.actorId) : 'nothing' });
     }
 
-    // (c) LIKE '%q%' over folded names (the index cannot help a leading wildcard)
+    // (c) LIKE '%q%' over folded names (the index cannot help a leading wildcard), first seed only
     const raw = new Database(dbPath, { readonly: true });
     const like = raw.prepare<[string], { actor_id: number }>("SELECT actor_id FROM actor_names WHERE fold LIKE ? ESCAPE '\\' LIMIT 1");
-    const lq = args.baselines ? sample(queries, Math.min(queries.length, args.fuseSample(size) * 6 * 4)) : [];
+    const lq = args.baselines ? sample(all.filter((s) => s.seed === args.seeds[0]), Math.min(args.perKind, args.fusePerKind(size) * 4) * QUERY_KINDS.length) : [];
     const cLat: number[] = [];
-    const cOut: { known: boolean; correct: boolean; answered: boolean }[] = [];
-    for (const q of lq) {
-      const pattern = `%${q.text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    const cOut: Outcome[] = [];
+    for (const s of lq) {
+      const pattern = `%${s.query.text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
       const [r, ms] = time(() => like.get(pattern));
       cLat.push(ms);
-      cOut.push({ known: known(q), correct: r?.actor_id === expected(q), answered: Boolean(r) });
+      cOut.push({ known: s.resolver.known, correct: r?.actor_id === s.expected, answered: Boolean(r) });
     }
     raw.close();
 
-    // autocomplete: prefixes and misspelled fragments of real names
-    const frags = queries.filter((q) => q.truth !== null).map((q, i) => (i % 2 ? q.text.slice(0, 3 + (i % 4)) : q.text.slice(0, 6)));
-    const acLat: number[] = [];
-    for (const f of frags) acLat.push(time(() => completeNames(store, f, 25))[1]);
+    const byKind: Record<string, KindResult> = {};
+    for (const kind of QUERY_KINDS) {
+      const perSeed = args.seeds.map((seed) => {
+        const xs = all.filter((s) => s.seed === seed && s.query.kind === kind);
+        return round(xs.filter((s) => right(s.resolver)).length / Math.max(1, xs.length), 4);
+      });
+      const fi = fuseIdx.filter((i) => all[i]!.query.kind === kind);
+      byKind[kind] = {
+        n: args.perKind,
+        resolver: { ...spread(perSeed, 4), per_seed: perSeed },
+        fuse: fi.length
+          ? {
+              n: fi.length,
+              top1: round(fi.filter((i) => right(fuseOut.get(i)!)).length / fi.length, 4),
+              resolver_top1: round(fi.filter((i) => right(all[i]!.resolver)).length / fi.length, 4),
+            }
+          : null,
+      };
+    }
+
+    const misses = args.misses
+      ? all.flatMap((s, i) =>
+          right(s.resolver)
+            ? []
+            : [{ seed: s.seed, kind: s.query.kind, query: s.query.text, expected: s.query.truth === null ? null : actors[s.query.truth]!.name, resolver: s.answer, fuse: fuseOut.get(i)?.answer ?? null }],
+        )
+      : [];
 
     corpus.close();
     const dbBytes = ['', '-wal', '-shm'].map((s) => dbPath + s).filter(existsSync).reduce((n, p) => n + statSync(p).size, 0);
-    const resolver = stats(aLat, aOut);
-    const fuseStats = { ...stats(bLat, bOut), index_build_s: round(fuseBuildMs / 1000, 2) };
-    const likeStats = stats(cLat, cOut);
+    const resolver = { ...latency(aPasses), ...accuracy(all.map((s) => s.resolver)) };
+    const fuseStats = bLat.length ? { ...latency([bLat]), ...accuracy([...fuseOut.values()]), index_build_s: round(fuseBuildMs / 1000, 2) } : null;
+    const likeStats = cLat.length ? { ...latency([cLat]), ...accuracy(cOut) } : null;
     return {
       actors: size,
       names: names.length,
       build_s: corpus.buildS,
       db_mb: round(dbBytes / 1e6, 1),
       peak_rss_mb: round(process.resourceUsage().maxRSS / 1024, 0),
+      seeds: args.seeds,
       resolver,
-      resolver_on_fuse_sample: { top1: onSample.top1, unknown_confident_rate: onSample.unknown_confident_rate },
       fuse: fuseStats,
       like: likeStats,
-      autocomplete: { queries: acLat.length, p50_ms: round(quantile(acLat, 0.5)), p99_ms: round(quantile(acLat, 0.99)) },
-      ratios: {
-        fuse_over_resolver_p50: round(fuseStats.p50_ms / resolver.p50_ms, 1),
-        fuse_over_resolver_p99: round(fuseStats.p99_ms / resolver.p99_ms, 1),
-        like_over_resolver_p50: round(likeStats.p50_ms / resolver.p50_ms, 1),
-        like_over_resolver_p99: round(likeStats.p99_ms / resolver.p99_ms, 1),
-      },
+      autocomplete: latency(acPasses),
       by_kind: byKind,
+      ratios:
+        fuseStats && likeStats
+          ? {
+              fuse_over_resolver_p50: round(fuseStats.p50_ms.median / resolver.p50_ms.median, 1),
+              fuse_over_resolver_p99: round(fuseStats.p99_ms.median / resolver.p99_ms.median, 1),
+              like_over_resolver_p50: round(likeStats.p50_ms.median / resolver.p50_ms.median, 1),
+              like_over_resolver_p99: round(likeStats.p99_ms.median / resolver.p99_ms.median, 1),
+            }
+          : null,
+      misses,
     };
   } finally {
     corpus.dispose();
@@ -226,27 +332,33 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
 function table(results: SizeResult[]): string {
   const lines: string[] = [];
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const ms = (x: Spread) => `${x.median.toFixed(3)} [${x.min.toFixed(2)}–${x.max.toFixed(2)}]`.padStart(22);
   for (const r of results) {
+    const seeds = r.seeds.length > 1 ? `seeds ${r.seeds[0]}–${r.seeds[r.seeds.length - 1]}` : `seed ${r.seeds[0]}`;
     lines.push(
       '',
-      `${r.actors.toLocaleString('en')} actors (${r.names.toLocaleString('en')} names): store build ${Number.isFinite(r.build_s) ? `${r.build_s} s` : 'not run (--db)'}, database ${r.db_mb} MB, peak RSS ${r.peak_rss_mb} MB, fuse index ${r.fuse.index_build_s} s`,
-      '  method                 queries   p50 ms    p99 ms   top-1   unknown answered',
+      `${r.actors.toLocaleString('en')} actors (${r.names.toLocaleString('en')} names): store build ${Number.isFinite(r.build_s) ? `${r.build_s} s` : 'not run (--db)'}, database ${r.db_mb} MB, peak RSS ${r.peak_rss_mb} MB${r.fuse ? `, fuse index ${r.fuse.index_build_s} s` : ''}`,
+      `  ${r.seeds.length} query sample(s) (${seeds}), ${r.by_kind.exact?.n ?? 0} queries of each kind per sample; latency: median of ${r.resolver.passes} pass(es) [lowest–highest]`,
+      '  method                  queries                 p50 ms                 p99 ms    top-1   unknown answered',
     );
-    const row = (name: string, s: MethodStats) =>
-      `  ${name.padEnd(22)} ${String(s.queries).padStart(7)} ${s.p50_ms.toFixed(3).padStart(8)} ${s.p99_ms.toFixed(3).padStart(9)} ${pct(s.top1).padStart(7)}   ${pct(s.unknown_confident_rate).padStart(6)}`;
-    // with --no-baselines (b) and (c) did not run: no rows of NaN for them
-    const baselines = r.fuse.queries > 0;
-    lines.push(row('(a) resolver', r.resolver));
-    if (baselines) {
-      lines.push(row('(b) fuse.js, all names', r.fuse), row("(c) LIKE '%q%'", r.like));
-      lines.push(`  (a) on (b)'s ${r.fuse.queries} queries: top-1 ${pct(r.resolver_on_fuse_sample.top1)}, unknown answered ${pct(r.resolver_on_fuse_sample.unknown_confident_rate)}`);
-    }
-    lines.push(`  autocomplete (25 names) ${String(r.autocomplete.queries).padStart(6)} ${r.autocomplete.p50_ms.toFixed(3).padStart(8)} ${r.autocomplete.p99_ms.toFixed(3).padStart(9)}`);
-    if (baselines)
+    const row = (name: string, l: Latency, acc?: { top1: number; unknown_confident_rate: number }) =>
+      `  ${name.padEnd(23)} ${String(l.queries).padStart(7)} ${ms(l.p50_ms)} ${ms(l.p99_ms)}${acc ? ` ${pct(acc.top1).padStart(8)}   ${pct(acc.unknown_confident_rate).padStart(6)}` : ''}`;
+    lines.push(row('(a) resolver', r.resolver, r.resolver));
+    if (r.fuse) lines.push(row('(b) fuse.js, all names', r.fuse, r.fuse));
+    if (r.like) lines.push(row("(c) LIKE '%q%'", r.like, r.like));
+    lines.push(row('autocomplete (25 names)', r.autocomplete));
+    if (r.ratios)
       lines.push(
         `  ratios: (b)/(a) ${r.ratios.fuse_over_resolver_p50}x at p50, ${r.ratios.fuse_over_resolver_p99}x at p99; (c)/(a) ${r.ratios.like_over_resolver_p50}x at p50, ${r.ratios.like_over_resolver_p99}x at p99`,
       );
-    lines.push(`  resolver by query kind: ${Object.entries(r.by_kind).map(([k, v]) => `${k} ${pct(v.top1)}`).join(', ')} (unknown: share correctly not answered)`);
+    lines.push('  top-1 by kind   (a) every sample: median [lowest–highest]   (b) on its sample   (a) on the same queries');
+    for (const [kind, k] of Object.entries(r.by_kind)) {
+      const a = `${pct(k.resolver.median)} [${pct(k.resolver.min)}–${pct(k.resolver.max)}]`;
+      const b = k.fuse ? `${pct(k.fuse.top1)} of ${k.fuse.n}`.padStart(19) + `   ${pct(k.fuse.resolver_top1).padStart(23)}` : '';
+      lines.push(`  ${kind.padEnd(15)} ${a.padStart(41)}   ${b}`);
+    }
+    lines.push('  (unknown: the share correctly not answered; fuse.js answers every query with someone)');
+    for (const m of r.misses) lines.push(`  miss [seed ${m.seed}] ${m.kind}: "${m.query}" (${m.expected ?? 'nobody'}) -> ${m.resolver}${m.fuse === null ? '' : `; fuse.js: ${m.fuse}`}`);
   }
   return lines.join('\n');
 }
