@@ -233,6 +233,49 @@ describe('misspellings that take more than Levenshtein and Double Metaphone', ()
   });
 });
 
+describe('close matches: one plainly better, or a real choice', () => {
+  let store: Store;
+  const person = (name: string): SynthActor => ({ name, aliases: [], type: 'person', role: 'minister' });
+  const org = (name: string): SynthActor => ({ name, aliases: [], type: 'organization', role: 'council' });
+  beforeAll(() => {
+    store = openStore(join(dir, 'close.db'));
+    build(store, [
+      person('Osama al-Warfalli'),
+      person('Usama Warfalli'),
+      person('Zainab Sahmain'),
+      person('Zeinnab Sahmain'),
+      person('Vladimir Kostin'),
+      org('General Defence Council'),
+      org('Brega Defence Council'),
+      org('Derna Defence Council'),
+      org('General Progress Battalion'),
+      org('Wiwoga Progress Battalion'),
+    ]);
+  });
+  afterAll(() => store.close());
+
+  it('the name that matches every word at least as well, and one word better, is the answer', () => {
+    // both surnames are one letter off; only one first name is spelt as typed
+    expect(nameOf(store, 'Osama Warfally')).toBe('Osama al-Warfalli');
+    expect(nameOf(store, 'Usama Warfally')).toBe('Usama Warfalli');
+  });
+
+  it('two names each one slip away stay a choice for the user', () => {
+    // "Zainnab" is one letter from "Zainab" and one from "Zeinnab"
+    const r = resolveName(store, 'Zainnab Sahmain');
+    expect(r.kind).toBe('ambiguous');
+  });
+
+  it('a title word that is part of a name is kept: "General Defence Council" is that council', () => {
+    expect(nameOf(store, 'General Defence Council')).toBe('General Defence Council');
+    // misspelt too: the title-less "Progress Batalion" fits both battalions equally
+    expect(nameOf(store, 'General Progress Batalion')).toBe('General Progress Battalion');
+    // a title in front of a person's name is still dropped
+    expect(nameOf(store, 'President Kostin')).toBe('Vladimir Kostin');
+    expect(nameOf(store, 'Minister Vladimir Kostin')).toBe('Vladimir Kostin');
+  });
+});
+
 describe('the trigrams a query word is looked up by', () => {
   const limits = { rare: 100, common: 1000 };
   const df = (entries: Record<string, number>) => new Map(Object.entries(entries));

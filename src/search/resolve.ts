@@ -61,6 +61,9 @@ interface Scored {
   name: string;
   canonical: string;
   confidence: number;
+  /** How well each word of the query matched this name (wordAlignment), and the name's words left unmatched. */
+  words: number[];
+  extra: number;
 }
 
 /** Letter classes a transliteration may swap at the start of a word: Qaddafi/Gaddafi/Kadhafi, Osama/Usama. */
@@ -91,14 +94,14 @@ function wordSimilarity(a: string, b: string): number {
  * PHONETIC_WORD even when spelled apart (Hifter/Haftar, Dbeibah/Dabaiba). Returns early, with an
  * upper bound below `floor`, once the weakest word is below it: such a name cannot matter.
  */
-function wordAlignment(query: PhoneticWord[], name: PhoneticWord[], floor = 0): number {
+function wordAlignment(query: PhoneticWord[], name: PhoneticWord[], floor = 0, scores: number[] = []): number {
   if (!query.length || !name.length) return 0;
   // One word is a surname (or a one-word name); a word from inside an organisation's name
   // ("migration") is not a way to name it.
-  if (query.length === 1) return wordScore(query[0]!, name[name.length - 1]!);
+  if (query.length === 1) return (scores[0] = wordScore(query[0]!, name[name.length - 1]!));
   // Names are "given ... surname": the query's last word is the name's last word, and the
   // others match earlier words in order (middle names may be left out).
-  let weakest = wordScore(query[query.length - 1]!, name[name.length - 1]!);
+  let weakest = (scores[query.length - 1] = wordScore(query[query.length - 1]!, name[name.length - 1]!));
   let from = 0;
   for (let k = 0; k < query.length - 1 && weakest >= floor; k++) {
     const q = query[k]!;
@@ -110,6 +113,7 @@ function wordAlignment(query: PhoneticWord[], name: PhoneticWord[], floor = 0): 
     }
     if (bestAt < 0) return 0;
     from = bestAt + 1;
+    scores[k] = best;
     weakest = Math.min(weakest, best);
   }
   return weakest;
@@ -156,6 +160,8 @@ const alignFor = (c: number) => (c - SPELLING_WEIGHT) / ALIGN_WEIGHT;
 interface Candidate {
   hit: NameHit;
   align: number;
+  words: number[];
+  extra: number;
   /** fuse.js's whole-spelling similarity, 0..1; null when fuse.js finds nothing alike; undefined until asked. */
   spelling?: number | null;
 }
@@ -207,11 +213,18 @@ class Ranking {
       );
       // every word of the name the query leaves out (a middle name) makes it a little less this name
       const extra = Math.max(0, nameWords.length - this.qWords.length);
-      let align = wordAlignment(this.qWords, nameWords, floor) - 0.02 * extra;
+      let scores: number[] = [];
+      let align = wordAlignment(this.qWords, nameWords, floor, scores) - 0.02 * extra;
       // A name of fewer words than the query may write two of them as one: "Abdulrahman" for
       // "Abdul Rahman", "Abubakr" for "Abu Bakr".
-      if (nameWords.length < this.qWords.length) for (const j of this.joined()) align = Math.max(align, wordAlignment(j, nameWords, floor));
-      const c: Candidate = { hit: h, align };
+      if (nameWords.length < this.qWords.length)
+        this.joined().forEach((j, at) => {
+          const joinedScores: number[] = [];
+          const a = wordAlignment(j, nameWords, floor, joinedScores);
+          // as one word, the two count for both: the scores stay comparable with other names'
+          if (a > align) [align, scores] = [a, this.qWords.map((_, k) => joinedScores[k <= at ? k : k - 1] ?? 0)];
+        });
+      const c: Candidate = { hit: h, align, words: scores, extra };
       this.byName.set(h.nameId, c);
       if (align >= floor) {
         this.live.push(c);
@@ -251,7 +264,8 @@ class Ranking {
       const h = c.hit;
       const confidence = ALIGN_WEIGHT * c.align + SPELLING_WEIGHT * c.spelling;
       const prev = best.get(h.actorId);
-      if (!prev || confidence > prev.confidence) best.set(h.actorId, { actorId: h.actorId, name: h.name, canonical: h.canonical, confidence });
+      if (!prev || confidence > prev.confidence)
+        best.set(h.actorId, { actorId: h.actorId, name: h.name, canonical: h.canonical, confidence, words: c.words, extra: c.extra });
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence || a.canonical.localeCompare(b.canonical));
   }
@@ -275,8 +289,26 @@ function decide(scored: Scored[], step: Step): NameResolution | null {
   const top = scored[0];
   if (!top || top.confidence < CONFIDENT) return null;
   const close = scored.filter((s) => top.confidence - s.confidence < MARGIN);
-  if (close.length === 1) return { kind: 'found', actorId: top.actorId, confidence: top.confidence, step };
+  const winner = close.length === 1 ? top : close.find((s) => close.every((o) => o === s || dominates(s, o)));
+  if (winner) return { kind: 'found', actorId: winner.actorId, confidence: winner.confidence, step };
   return { kind: 'ambiguous', actorIds: close.slice(0, 10).map((s) => s.actorId), confidence: top.confidence, step };
+}
+
+/**
+ * One close match is plainly the better one when it matches every word of the query at least as
+ * well as the other, one word better, and leaves no more of its own words unmatched: "Osama
+ * Warfally" is Osama al-Warfalli rather than Usama Warfalli, whose last name it matches as well
+ * but whose first name only sounds alike. Near equals otherwise stay a choice for the user.
+ */
+function dominates(a: Scored, b: Scored): boolean {
+  if (a.words.length !== b.words.length || a.extra > b.extra) return false;
+  let better = false;
+  for (let k = 0; k < a.words.length; k++) {
+    const [x, y] = [a.words[k] ?? 0, b.words[k] ?? 0];
+    if (x < y) return false;
+    if (x > y + 1e-9) better = true;
+  }
+  return better;
 }
 
 function trigramsOf(key: string): string[] {
@@ -345,7 +377,21 @@ export interface ResolveOptions {
 }
 
 export function resolveName(store: Store, query: string, opts: ResolveOptions = {}): NameResolution {
-  const q = stripTitles(query.normalize('NFC')).slice(0, 200);
+  const typed = query.normalize('NFC').trim().slice(0, 200);
+  const untitled = stripTitles(typed);
+  if (untitled === typed) return resolveText(store, typed, opts);
+  // A title word may be part of the name itself: "General Defence Council", "Prince Hotel". The
+  // name as typed wins when it is one; otherwise it is tried only when the name without the title
+  // finds nobody for sure ("President Putin" is Putin, "General Progress Batalion" a misspelt unit).
+  const key = nameKey(typed);
+  if (store.namesByKey(key, CANDIDATES).some((h) => h.key === key)) return resolveText(store, typed, opts);
+  const r = resolveText(store, untitled, opts);
+  if (r.kind === 'found') return r;
+  const whole = resolveText(store, typed, opts);
+  return whole.kind === 'found' ? whole : r;
+}
+
+function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolution {
   const key = nameKey(q);
   if (!key) return { kind: 'none', suggestions: [] };
 
