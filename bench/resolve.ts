@@ -184,7 +184,8 @@ interface Sampled {
   query: SynthQuery;
   expected: number | undefined;
   resolver: Outcome;
-  answer: string;
+  /** The resolver's answer, described only for --misses (naming actors costs a lookup each). */
+  resolution: NameResolution;
 }
 
 function runSize(size: number, args: Args, log: (s: string) => void): SizeResult {
@@ -225,7 +226,7 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
           query,
           expected: exp,
           resolver: { known: query.truth !== null, correct: r.kind === 'found' && r.actorId === exp, answered: r.kind === 'found' },
-          answer: describe(r),
+          resolution: r,
         });
       }
     }
@@ -292,7 +293,7 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
       ? all.flatMap((s, i) =>
           right(s.resolver)
             ? []
-            : [{ seed: s.seed, kind: s.query.kind, query: s.query.text, expected: s.query.truth === null ? null : actors[s.query.truth]!.name, resolver: s.answer, fuse: fuseOut.get(i)?.answer ?? null }],
+            : [{ seed: s.seed, kind: s.query.kind, query: s.query.text, expected: s.query.truth === null ? null : actors[s.query.truth]!.name, resolver: describe(s.resolution), fuse: fuseOut.get(i)?.answer ?? null }],
         )
       : [];
 
