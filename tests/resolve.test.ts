@@ -276,6 +276,76 @@ describe('close matches: one plainly better, or a real choice', () => {
   });
 });
 
+describe('slips the first lookups miss, and names too far to be a slip', () => {
+  let store: Store;
+  const person = (name: string, aliases: string[] = []): SynthActor => ({ name, aliases, type: 'person', role: 'minister' });
+  const org = (name: string): SynthActor => ({ name, aliases: [], type: 'organization', role: 'agency' });
+  const place = (name: string): SynthActor => ({ name, aliases: [], type: 'place', role: 'town' });
+  const SYLLABLES = ['ra', 'to', 'me', 'lu', 'ki', 'do', 'na', 'vi', 'se', 'po', 'ga', 'fu'];
+  const syl = (i: number) => `${SYLLABLES[i % 12]}${SYLLABLES[Math.floor(i / 12) % 12]}`;
+  // Stored first, more than the trigram lookups list (100, then 200): every "Zaki ..." holds "zak"
+  // and "aki"; every "Chierachiara... Negrierrynegrieri" every trigram of "Chiera Lo Negrierry" and
+  // of Chiara Lo Negrieri, in words far longer than those.
+  const zakis = Array.from({ length: 120 }, (_, i) => person(`Zaki B${syl(i)}`));
+  const thierrys = Array.from({ length: 250 }, (_, i) => person(`Chierachiara${syl(i)}${SYLLABLES[Math.floor(i / 144)]} Negrierrynegrieri`));
+  beforeAll(() => {
+    store = openStore(join(dir, 'slips.db'));
+    build(store, [
+      ...zakis,
+      ...thierrys,
+      place('Hazaki'),
+      place('Niqovo'),
+      person('Ertugrul Nova'),
+      person('Beatriz Nifao'),
+      person('Chiara Lo Negrieri'),
+      person('Abdirahman Laya'),
+      person('Abdelrahman Lazzayah'),
+      person('Mark Bogooworth'),
+      person('Samira Omar el-Assad'),
+      person('Naima Alnakua'),
+      person('Mevlut Kozohan'),
+      person('Mevlut Cazecan'),
+      org('Democratic Salvation Apparatus'),
+      org('Democratic Mediterranean Salvation Apparatus'),
+    ]);
+  });
+  afterAll(() => store.close());
+
+  it.each([
+    // a slip in a short one-word name spoils every trigram pair: the keys one edit away find it
+    ['Hzaki', 'Hazaki'],
+    // sounds like Nova, and is a letter away from Niqovo
+    ['Niovo', 'Niqovo'],
+    // a slip in each of two words: only the starts of the words are left to find the name by
+    ['Chiera Lo Negrierry', 'Chiara Lo Negrieri'],
+    // a two-letter code (LS) shared three edits apart is no transliteration
+    ['Abdirahman Lazya', 'Abdirahman Laya'],
+    // the name writes the article the query glued on
+    ['Samera Omar Alassad', 'Samira Omar el-Assad'],
+    ['Naima Alnjakua', 'Naima Alnakua'],
+    // a sound-alike four letters off does not answer before the name one slip away is looked up
+    ['Mevlut Kozohqn', 'Mevlut Kozohan'],
+    // as close on every word, and no word of its own left over (a middle word costs a little)
+    ['Democratic Salvation Appartatus', 'Democratic Salvation Apparatus'],
+  ])('%s -> %s', (query, expected) => {
+    expect(nameOf(store, query)).toBe(expected);
+  });
+
+  it('a surname three slips from the query is somebody else: suggested, not answered', () => {
+    expect(nameOf(store, 'Mark Beagoolworth')).toBe('not found (did you mean Mark Bogooworth)');
+    expect(nameOf(store, 'Mark Bogoworth')).toBe('Mark Bogooworth');
+  });
+
+  it('looks names up by the keys of a list, and by the starts of two words of about the lengths typed', () => {
+    expect(store.namesByKeys(['hazaki', 'nova', 'nobody'], 10).map((h) => h.name).sort()).toEqual(['Ertugrul Nova', 'Hazaki']);
+    const byStart = store.namesByWordPrefixes({ prefix: 'neg', length: 9 }, { prefix: 'chi', length: 6 }, 10).map((h) => h.name);
+    expect(byStart).toEqual(['Chiara Lo Negrieri']);
+    // words of 18 and 17 letters are within two letters of 17 and 16, not of 14
+    expect(store.namesByWordPrefixes({ prefix: 'chi', length: 16 }, { prefix: 'neg', length: 17 }, 300)).toHaveLength(250);
+    expect(store.namesByWordPrefixes({ prefix: 'chi', length: 14 }, { prefix: 'neg', length: 17 }, 300)).toHaveLength(0);
+  });
+});
+
 describe('the trigrams a query word is looked up by', () => {
   const limits = { rare: 100, common: 1000 };
   const df = (entries: Record<string, number>) => new Map(Object.entries(entries));

@@ -28,3 +28,25 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[m]!;
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Every word one edit from `word` (a letter dropped, added, changed, or two neighbours swapped),
+ * over the letters a key holds: what a slip in a short word might have been typed for. A word of
+ * n letters has about 54n + 25 of them.
+ */
+export function oneEditVariants(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of LETTERS) {
+      out.add(head + c + tail);
+      if (tail && c !== tail[0]) out.add(head + c + tail.slice(1));
+    }
+  }
+  out.delete(word);
+  return [...out];
+}

@@ -13,7 +13,7 @@ import Fuse from 'fuse.js';
 import type { Actor } from '../domain.ts';
 import { TITLE_WORDS } from '../extract/lexicon.ts';
 import type { NameHit, Store } from '../store/index.ts';
-import { editDistance } from './distance.ts';
+import { editDistance, oneEditVariants } from './distance.ts';
 import { foldName, nameKey } from './keys.ts';
 import { phoneticWordsOfKey, type PhoneticWord } from './phonetic.ts';
 
@@ -43,6 +43,8 @@ const TRIGRAM_CANDIDATES = CANDIDATES;
 const NARROW_CANDIDATES = 2 * CANDIDATES;
 /** Candidates fuse.js re-ranks, the best by word alignment. */
 const RERANK = 25;
+/** Longest one-word query whose one-edit neighbours are looked up: longer words keep trigrams a slip leaves intact. */
+const SHORT_WORD = 8;
 /** Share of all names above which a word's first or last trigram is too common to use. */
 const COMMON_TRIGRAM = 0.1;
 /** Share of all names up to which a trigram is cheap enough for a word's robust pair (lookupTrigrams). */
@@ -81,10 +83,47 @@ const VOWELS = 'aeiouy';
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const LATIN = /^[a-z]+$/;
 
-/** Spelling similarity of two words, 0..1: edits (a swap of two letters is one) over the longer length. */
-function wordSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  return 1 - editDistance(a, b) / Math.max(a.length, b.length);
+/** Edits a slip of the hand or ear makes in one word; each edit beyond these counts twice unless the words sound alike. */
+const FREE_EDITS = 2;
+/** A query word with an Arabic article glued to it ("alnjakua", "alassad"), and the rest. */
+const GLUED_ARTICLE = /^(?:al|el)([a-z]{3,})$/;
+
+/** A word of a name, and whether the name writes an article before it ("el-Assad", "Alnakua") that its key drops. */
+interface NameWord extends PhoneticWord {
+  article?: boolean;
+}
+
+const ARTICLED_WORD = /(?:^|[^a-z])(?:al|el)[- ]?([a-z]+)/g;
+
+/** The words a name writes with an article before them, as the key has them ("Samira el-Assad" -> assad); null if none. */
+function articledWords(name: string): Set<string> | null {
+  const folded = foldName(name);
+  if (!folded.includes('al') && !folded.includes('el')) return null;
+  const out = new Set<string>();
+  for (const m of folded.matchAll(ARTICLED_WORD)) out.add(m[1]!);
+  return out.size ? out : null;
+}
+
+/**
+ * How alike two words are spelt, 0..1, as edits (a swap of two letters is one) over the longer
+ * length: `loose` counts every edit once; `strict` counts each edit beyond FREE_EDITS twice, since
+ * three or more slips in one word are rarer than a different name ("Beagoolworth" is not
+ * "Bogooworth"). Where the name writes an article before the word, the query may glue it on:
+ * "Alassad" for el-Assad, or "Alnjakua" for Alnakua, where a typo kept the article in the key.
+ */
+function spelling(q: string, n: NameWord): { loose: number; strict: number } {
+  const best = similarity(q, n.word);
+  const rest = n.article ? GLUED_ARTICLE.exec(q)?.[1] : undefined;
+  if (!rest) return best;
+  const other = similarity(rest, n.word);
+  return { loose: Math.max(best.loose, other.loose), strict: Math.max(best.strict, other.strict) };
+}
+
+function similarity(a: string, b: string): { loose: number; strict: number } {
+  if (a === b) return { loose: 1, strict: 1 };
+  const d = editDistance(a, b);
+  const len = Math.max(a.length, b.length);
+  return { loose: 1 - d / len, strict: Math.max(0, 1 - (d + Math.max(0, d - FREE_EDITS)) / len) };
 }
 
 /**
@@ -94,21 +133,21 @@ function wordSimilarity(a: string, b: string): number {
  * PHONETIC_WORD even when spelled apart (Hifter/Haftar, Dbeibah/Dabaiba). Returns early, with an
  * upper bound below `floor`, once the weakest word is below it: such a name cannot matter.
  */
-function wordAlignment(query: PhoneticWord[], name: PhoneticWord[], floor = 0, scores: number[] = []): number {
+function wordAlignment(query: PhoneticWord[], name: NameWord[], floor = 0, scores: number[] = [], score: WordScorer = wordScore): number {
   if (!query.length || !name.length) return 0;
   // One word is a surname (or a one-word name); a word from inside an organisation's name
   // ("migration") is not a way to name it.
-  if (query.length === 1) return (scores[0] = wordScore(query[0]!, name[name.length - 1]!));
+  if (query.length === 1) return (scores[0] = score(query[0]!, name[name.length - 1]!));
   // Names are "given ... surname": the query's last word is the name's last word, and the
   // others match earlier words in order (middle names may be left out).
-  let weakest = (scores[query.length - 1] = wordScore(query[query.length - 1]!, name[name.length - 1]!));
+  let weakest = (scores[query.length - 1] = score(query[query.length - 1]!, name[name.length - 1]!));
   let from = 0;
   for (let k = 0; k < query.length - 1 && weakest >= floor; k++) {
     const q = query[k]!;
     let best = 0;
     let bestAt = -1;
     for (let i = from; i < name.length - 1; i++) {
-      const sim = wordScore(q, name[i]!);
+      const sim = score(q, name[i]!);
       if (sim > best) [best, bestAt] = [sim, i];
     }
     if (bestAt < 0) return 0;
@@ -119,26 +158,49 @@ function wordAlignment(query: PhoneticWord[], name: PhoneticWord[], floor = 0, s
   return weakest;
 }
 
-function wordScore(q: PhoneticWord, n: PhoneticWord): number {
-  const spelled = wordSimilarity(q.word, n.word);
+type WordScorer = (q: PhoneticWord, n: NameWord) => number;
+
+/** wordScore, remembered per query word: candidates share first names and surnames by the hundred. */
+function memoWordScore(): WordScorer {
+  const memo = new Map<PhoneticWord, Map<string, number>>();
+  return (q, n) => {
+    let known = memo.get(q);
+    if (!known) memo.set(q, (known = new Map()));
+    const key = n.article ? `${n.code} ${n.word} al` : `${n.code} ${n.word}`;
+    let v = known.get(key);
+    if (v === undefined) known.set(key, (v = wordScore(q, n)));
+    return v;
+  };
+}
+
+function wordScore(q: PhoneticWord, n: NameWord): number {
+  const { loose, strict } = spelling(q.word, n);
   // Double Metaphone reads Latin letters only: other scripts would be skipped, not matched.
-  if (!LATIN.test(q.word) || initialClass(q.word) !== initialClass(n.word)) return spelled;
+  if (!LATIN.test(q.word) || initialClass(q.word) !== initialClass(n.word)) return strict;
   // A shared primary code lifts a distant spelling (and spelling still orders two shared codes);
   // the alternate codes are looser, so sharing only those lifts it less.
-  if (q.code === n.code) return lifted(spelled, q.code);
-  if (q.code === n.alt || q.alt === n.code) return Math.max(spelled, 0.5 + 0.5 * spelled);
+  if (q.code === n.code) return lifted(loose, strict, q.code, q.word, n.word);
+  if (q.code === n.alt || q.alt === n.code) return Math.max(strict, 0.5 + 0.5 * loose);
   // Double Metaphone reads names by English rules that transliterations do not follow: it drops
   // the P of an initial "Pn" ("Pnose" NS, "Panosa" PNS). The same consonants in the same order,
   // vowels and doubled letters aside, are the same name written another way, as a shared code is.
   const skeleton = consonants(q.word);
-  if (skeleton === consonants(n.word)) return lifted(spelled, skeleton);
-  return spelled;
+  if (skeleton === consonants(n.word)) return lifted(loose, strict, skeleton, q.word, n.word);
+  return strict;
 }
 
-/** A shared code lifts a spelling; a code of one or two letters ("KN") many words share lifts less. */
-function lifted(spelled: number, code: string): number {
-  const lift = code.length <= 2 ? SHORT_CODE_WORD : PHONETIC_WORD;
-  return lift + (1 - lift) * spelled;
+/** Edits beyond which a code of one or two letters says nothing: "Lazya" and "Lazzayah" share LS. */
+const SHORT_CODE_EDITS = 2;
+
+/**
+ * A shared code lifts a spelling; a code of one or two letters ("KN") many words share lifts
+ * less, and not at all for words more than SHORT_CODE_EDITS apart: "Lazya" is then one slip from
+ * "Laya", not a way of writing "Lazzayah".
+ */
+function lifted(loose: number, strict: number, code: string, a: string, b: string): number {
+  if (code.length > 2) return PHONETIC_WORD + (1 - PHONETIC_WORD) * loose;
+  if (editDistance(a, b) > SHORT_CODE_EDITS) return strict;
+  return SHORT_CODE_WORD + (1 - SHORT_CODE_WORD) * loose;
 }
 
 /** The first letter and the consonants after it, doubled letters once: "panosa" -> "pns". */
@@ -166,6 +228,13 @@ interface Candidate {
   spelling?: number | null;
 }
 
+/** The most a name can score that is one slip from the query in the longest of these words. */
+function unseenCeiling(words: string[]): number {
+  if (!words.length) return -Infinity;
+  const longest = Math.max(...words.map((w) => w.length));
+  return ALIGN_WEIGHT * (1 - 1 / (longest + 1)) + SPELLING_WEIGHT;
+}
+
 /**
  * The candidates of one query across the steps: each name is aligned once, and fuse.js scores a
  * name's whole spelling once, only when it can change the answer. The confidence is mostly the
@@ -180,10 +249,39 @@ class Ranking {
   /** The query with two neighbouring words written as one ("Abduul Rahman" -> "abduulrahman"), when first needed. */
   private joinedWords: PhoneticWord[][] | null = null;
 
+  /**
+   * The most a name the steps so far have not found could score: it is no exact match, so one
+   * word at least is an edit off (and may sound the same), and the longer that word the less one
+   * edit costs. An answer above this is final; one below waits for the later steps, which may
+   * find the name the query is one slip from (a typo in "Közöhan" sounds like Cazecan).
+   */
+  private ceiling: number;
+  private readonly score = memoWordScore();
+
   constructor(
     private readonly key: string,
     private readonly qWords: PhoneticWord[],
-  ) {}
+  ) {
+    this.ceiling = unseenCeiling(qWords.map((w) => w.word));
+  }
+
+  /**
+   * A lookup has listed every name one slip from the query, but for a slip in these words: only
+   * names with such a slip can still beat an answer (none at all, when there are no such words).
+   */
+  unseenOnlyIn(words: string[]): void {
+    this.ceiling = Math.min(this.ceiling, unseenCeiling(words));
+  }
+
+  /** decide(), when no name a later step might find could beat the answer. */
+  sure(step: Step): NameResolution | null {
+    const r = this.decide(step);
+    return r && this.final(r) ? r : null;
+  }
+
+  final(r: NameResolution): boolean {
+    return r.kind === 'found' && r.confidence > this.ceiling;
+  }
 
   private joined(): PhoneticWord[][] {
     if (!this.joinedWords) {
@@ -208,19 +306,22 @@ class Ranking {
       const words = h.key.split(' ');
       // An acronym ("GFRA") is spelt out, not read as a word: it has no transliteration.
       const spelt = ACRONYM.test(h.name);
-      const nameWords = words.map((word, pos) =>
-        spelt ? { pos, word, code: `=${word}`, alt: `=${word}` } : { pos, word, code: h.codes[pos] ?? word, alt: h.altCodes[pos] ?? word },
+      const articled = spelt ? null : articledWords(h.name);
+      const nameWords: NameWord[] = words.map((word, pos) =>
+        spelt
+          ? { pos, word, code: `=${word}`, alt: `=${word}` }
+          : { pos, word, code: h.codes[pos] ?? word, alt: h.altCodes[pos] ?? word, article: articled?.has(word) ?? false },
       );
       // every word of the name the query leaves out (a middle name) makes it a little less this name
       const extra = Math.max(0, nameWords.length - this.qWords.length);
       let scores: number[] = [];
-      let align = wordAlignment(this.qWords, nameWords, floor, scores) - 0.02 * extra;
+      let align = wordAlignment(this.qWords, nameWords, floor, scores, this.score) - 0.02 * extra;
       // A name of fewer words than the query may write two of them as one: "Abdulrahman" for
       // "Abdul Rahman", "Abubakr" for "Abu Bakr".
       if (nameWords.length < this.qWords.length)
         this.joined().forEach((j, at) => {
           const joinedScores: number[] = [];
-          const a = wordAlignment(j, nameWords, floor, joinedScores);
+          const a = wordAlignment(j, nameWords, floor, joinedScores, this.score);
           // as one word, the two count for both: the scores stay comparable with other names'
           if (a > align) [align, scores] = [a, this.qWords.map((_, k) => joinedScores[k <= at ? k : k - 1] ?? 0)];
         });
@@ -418,9 +519,13 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   // (a stray capitalised word), reachable by its exact spelling but never a guess.
   const typed = (hs: NameHit[]) => hs.filter((h) => h.type !== 'other');
   ranking.add(typed(phonHits));
+  // A fuzzy step answers when it finds one actor for sure, better than any name a later step
+  // could find (Ranking.ceiling). Otherwise, and when it finds several near equals, the later
+  // steps may find the name the query is one slip from ("Niovo" sounds like Nova and Nifão, and
+  // is Niqovo with a letter dropped); the last one decides among everything found.
   const byPhon = ranking.decide('phonetic');
-  if (byPhon) return byPhon;
-  if (opts.lastStep === 'phonetic' || opts.lastStep === 'key') return { kind: 'none', suggestions: ranking.suggestions() };
+  if (byPhon && ranking.final(byPhon)) return byPhon;
+  if (opts.lastStep === 'phonetic' || opts.lastStep === 'key') return byPhon ?? { kind: 'none', suggestions: ranking.suggestions() };
 
   // 3. Trigram candidates, 4. re-ranked. Trigrams of the words as written and folded (the index
   // holds folded names, not keys), per word so that every word votes (lookupTrigrams).
@@ -443,15 +548,29 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     .slice(0, 2);
   let complete = false;
   if (chosen.length) {
-    const hits = store.namesByTrigrams(
+    const ids = store.nameIdsByTrigrams(
       chosen.map((l) => l.trigrams),
       TRIGRAM_CANDIDATES,
     );
-    complete = hits.length < TRIGRAM_CANDIDATES;
-    ranking.add(typed(hits));
-    const byTrigram = ranking.decide('trigram');
+    complete = ids.length < TRIGRAM_CANDIDATES;
+    ranking.add(typed(store.namesByIds(ids.filter((id) => !ranking.has(id)))));
+    // Every name was listed that holds a trigram of each chosen word: a slip in another word, or
+    // in a word looked up by trigrams one slip cannot all spoil, left the name among them.
+    if (complete) ranking.unseenOnlyIn(chosen.filter((l) => !l.robust).map((l) => words[l.i]!));
+    const byTrigram = ranking.sure('trigram');
     if (byTrigram) return byTrigram;
   }
+  // A slip in a short one-word name can spoil every trigram of it ("Hzaki" for Hazaki, "Niovo"
+  // for Niqovo): the keys one edit from it are a few hundred index probes, and few are names.
+  if (pw.length === 1 && LATIN.test(key) && key.length >= 4 && key.length <= SHORT_WORD) {
+    const near = typed(store.namesByKeys(oneEditVariants(key), CANDIDATES));
+    if (near.some((h) => !ranking.has(h.nameId))) {
+      ranking.add(near);
+      const byEdit = ranking.sure('trigram');
+      if (byEdit) return byEdit;
+    }
+  }
+
   // Had the last word one typo and the others none, has the trigram step surely found the name?
   // Yes when it looked the last word up by trigrams that one typo cannot all spoil (robust),
   // paired with another word's, and the index returned every name that holds them.
@@ -465,11 +584,12 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     const others = lookups.flatMap((l) => (l.i === lastAt ? [] : l.trigrams));
     const narrow = others.reduce<string | null>((best, t) => (best === null || freq.get(t)! < freq.get(best)! ? t : best), null);
     if (narrow !== null) {
-      const hits = store.namesByTrigrams([lastLookup.trigrams, [narrow]], NARROW_CANDIDATES);
-      lastFound = hits.length < NARROW_CANDIDATES;
-      if (hits.some((h) => !ranking.has(h.nameId))) {
-        ranking.add(typed(hits));
-        const byNarrow = ranking.decide('trigram');
+      const ids = store.nameIdsByTrigrams([lastLookup.trigrams, [narrow]], NARROW_CANDIDATES);
+      lastFound = ids.length < NARROW_CANDIDATES;
+      const unseen = ids.filter((id) => !ranking.has(id));
+      if (unseen.length) {
+        ranking.add(typed(store.namesByIds(unseen)));
+        const byNarrow = ranking.sure('trigram');
         if (byNarrow) return byNarrow;
       }
     }
@@ -487,12 +607,30 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     ]);
     if (more.some((h) => !ranking.has(h.nameId))) {
       ranking.add(more);
-      const byWord = ranking.decide('trigram');
+      const byWord = ranking.sure('trigram');
       if (byWord) return byWord;
     }
   }
 
-  return { kind: 'none', suggestions: ranking.suggestions() };
+  // A slip in two words, or two in one, can spoil every trigram pair the lookups above read, and
+  // leave only trigrams so common that the name is not among the first listed ("Chiera Lo
+  // Negrierry" shares with Chiara Lo Negrieri only trigrams that "Thierry" also has). People
+  // seldom get the start of a name wrong: the names with a word starting as the first word does
+  // and one starting as the last word does, of about their lengths, are few. When the trigram
+  // lookup listed every name it matched, the costly prefix scan is spared.
+  if (words.length >= 2 && !complete) {
+    const ends = [words[0]!, words[words.length - 1]!].map((w) => ({ prefix: [...w].slice(0, 3).join(''), length: w.length }));
+    const df = (e: { prefix: string }) => freq.get(e.prefix) ?? 0;
+    const [rarer, other] = df(ends[0]!) <= df(ends[1]!) ? [ends[0]!, ends[1]!] : [ends[1]!, ends[0]!];
+    const byPrefix = typed(store.namesByWordPrefixes(rarer, other, WORD_CANDIDATES));
+    if (byPrefix.some((h) => !ranking.has(h.nameId))) {
+      ranking.add(byPrefix);
+      const byStart = ranking.sure('trigram');
+      if (byStart) return byStart;
+    }
+  }
+
+  return ranking.decide('trigram') ?? { kind: 'none', suggestions: ranking.suggestions() };
 }
 
 /** resolveName, with the actors loaded for answers. */

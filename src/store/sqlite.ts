@@ -168,6 +168,8 @@ const NAME_HIT_OF = `SELECT n.id AS name_id, n.actor_id, n.name, n.kind, a.type,
 const NAME_HIT_JOIN = 'CROSS JOIN actor_names n ON n.id = f.id CROSS JOIN actors a ON a.id = n.actor_id';
 /** Names with one word that the word-and-initial lookup reads at most (namesByWordAndInitial). */
 const WORD_SCAN = 1000;
+/** Two slips change a word's length by two at most (namesByWordPrefixes). */
+const PREFIX_LENGTH_TOLERANCE = 2;
 // end of name search
 
 // Full-text search: rowid says what a search_fts row is (schema.ts, migration 2):
@@ -329,6 +331,10 @@ function prepareStatements(db: Database.Database) {
     // name search: candidates for the resolver, as light rows. The candidate ids come first, in a
     // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`),
+    // namesByKey for many keys at once: one index probe per key and index, not one statement per key
+    namesByKeys: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE key IN ${IDS} LIMIT @limit)
+        UNION SELECT id FROM (SELECT n.id FROM actor_names n JOIN actors a ON a.id = n.actor_id
+          WHERE n.surname_key IN ${IDS} AND a.type = 'person' LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`),
     // two index lookups, not one OR that the planner may turn into a scan
     namesByPhon: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE phon IN (@a, @b) LIMIT @limit)
         UNION SELECT id FROM (SELECT id FROM actor_names WHERE phon_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`),
@@ -344,7 +350,16 @@ function prepareStatements(db: Database.Database) {
         FROM (SELECT name_id FROM name_words WHERE word = @word LIMIT @scan) w JOIN name_words o ON o.name_id = w.name_id
         WHERE o.word >= @lo AND o.word < @hi AND o.word <> @word AND abs(length(o.word) - @len) <= @tol
         LIMIT @limit) f ${NAME_HIT_JOIN}`),
-    namesByTrigram: p<NameHitRow>(`${NAME_HIT_OF} (SELECT rowid AS id FROM names_fts WHERE names_fts MATCH @match LIMIT @limit) f ${NAME_HIT_JOIN}`),
+    // Names with a word of each prefix, about as long as the query's words: the rarer prefix's
+    // words are read (at most @scan names), the other's looked up by name.
+    namesByWordPrefixes: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT w.name_id AS id
+        FROM (SELECT name_id FROM name_words WHERE word >= @lo1 AND word < @hi1 AND abs(length(word) - @len1) <= @tol LIMIT @scan) w
+        JOIN name_words o ON o.name_id = w.name_id
+        WHERE o.word >= @lo2 AND o.word < @hi2 AND abs(length(o.word) - @len2) <= @tol
+        LIMIT @limit) f ${NAME_HIT_JOIN}`),
+    // ids first: the resolver reads the rows only of names it has not seen in an earlier step
+    nameIdsByTrigram: p<number>('SELECT rowid FROM names_fts WHERE names_fts MATCH @match LIMIT @limit').pluck(),
+    namesByIds: p<NameHitRow>(`${NAME_HIT_OF} (SELECT value AS id, key AS at FROM json_each(?)) f ${NAME_HIT_JOIN} ORDER BY f.at`),
     allTrigramFrequencies: p<{ term: string; doc: number }>('SELECT term, doc FROM names_vocab'),
     namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`),
     namesByWordPrefix: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT id FROM (SELECT name_id AS id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)) f
@@ -802,6 +817,12 @@ class SqliteStore implements Store {
     return this.st.namesByKey.all({ key, limit }).map(toHit);
   }
 
+  namesByKeys(keys: string[], limit = 200): NameHit[] {
+    if (!keys.length) return [];
+    const list = json(keys);
+    return this.st.namesByKeys.all(list, list, { limit }).map(toHit);
+  }
+
   namesByPhonetic(codes: [string, string], limit = 200): NameHit[] {
     return this.st.namesByPhon.all({ a: codes[0], b: codes[1], limit }).map(toHit);
   }
@@ -819,6 +840,18 @@ class SqliteStore implements Store {
     const hi = String.fromCodePoint(lo.codePointAt(0)! + 1);
     const len = [...other].length;
     return this.st.namesByWordAndInitial.all({ word: w, lo, hi, len, tol: len > 1 ? 1 : 1e6, scan: WORD_SCAN, limit }).map(toHit);
+  }
+
+  namesByWordPrefixes(first: { prefix: string; length: number }, second: { prefix: string; length: number }, limit = 100): NameHit[] {
+    const range = (w: { prefix: string; length: number }) => {
+      const lo = foldName(w.prefix).trim();
+      return { lo, hi: `${lo}\u{10FFFF}`, len: w.length };
+    };
+    const [a, b] = [range(first), range(second)];
+    if (!a.lo || !b.lo) return [];
+    return this.st.namesByWordPrefixes
+      .all({ lo1: a.lo, hi1: a.hi, len1: a.len, lo2: b.lo, hi2: b.hi, len2: b.len, tol: PREFIX_LENGTH_TOLERANCE, scan: WORD_SCAN, limit })
+      .map(toHit);
   }
 
   nameCount(): number {
@@ -839,6 +872,10 @@ class SqliteStore implements Store {
   }
 
   namesByTrigrams(groups: string[][], limit = 200): NameHit[] {
+    return this.namesByIds(this.nameIdsByTrigrams(groups, limit));
+  }
+
+  nameIdsByTrigrams(groups: string[][], limit = 200): number[] {
     const terms = groups.map((g) => [...new Set(g.filter((t) => [...t].length === 3))].map(ftsPhrase)).filter((g) => g.length);
     if (!terms.length) return [];
     // Names holding two of the trigrams, from different words when there are several: AND is a
@@ -860,7 +897,12 @@ class SqliteStore implements Store {
         for (let b = a + 1; b < terms.length; b++) pairs.push(`(${terms[a]!.join(' OR ')}) AND (${terms[b]!.join(' OR ')})`);
       match = pairs.length === 1 ? pairs[0]! : pairs.map((p) => `(${p})`).join(' OR ');
     }
-    return this.st.namesByTrigram.all({ match, limit }).map(toHit);
+    return this.st.nameIdsByTrigram.all({ match, limit });
+  }
+
+  namesByIds(ids: number[]): NameHit[] {
+    if (!ids.length) return [];
+    return this.st.namesByIds.all(json(ids)).map(toHit);
   }
 
   namesByPrefix(prefix: string, limit = 25): NameHit[] {

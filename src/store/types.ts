@@ -114,16 +114,27 @@ export interface Store {
   // -- name search (src/search/resolver.ts builds on these) --
   /** Names whose key, or (persons) surname key, is exactly this. */
   namesByKey(key: string, limit?: number): NameHit[];
+  /** namesByKey for each of these keys: names whose key, or (persons) surname key, is one of them. */
+  namesByKeys(keys: string[], limit?: number): NameHit[];
   /** Names whose whole transliteration code is one of these (primary, alternate). */
   namesByPhonetic(codes: [string, string], limit?: number): NameHit[];
   /** Names whose last word has one of these transliteration codes. */
   namesByLastWordCode(codes: [string, string], limit?: number): NameHit[];
   /** Names with this exact word and another word starting with this letter ("Wanjiru D…"). */
   namesByWordAndInitial(word: string, initial: string, limit?: number): NameHit[];
+  /**
+   * Names with a word that starts with each prefix (folded), each word within two letters of the
+   * given length; `first` should be the rarer prefix: its words are read, the other's looked up.
+   */
+  namesByWordPrefixes(first: { prefix: string; length: number }, second: { prefix: string; length: number }, limit?: number): NameHit[];
   /** How many names and aliases the index holds. */
   nameCount(): number;
   /** How many names contain each trigram (for choosing the rarest). */
   trigramFrequencies(trigrams: string[]): Map<string, number>;
+  /** The ids of the names namesByTrigrams lists, in its order: read the rows of the new ones with namesByIds. */
+  nameIdsByTrigrams(trigramsByWord: string[][], limit?: number): number[];
+  /** These names, in the order of the ids. */
+  namesByIds(ids: number[]): NameHit[];
   /** Names holding trigrams of two different query words (two of one word's, for a one-word query), from the FTS5 trigram index. */
   namesByTrigrams(trigramsByWord: string[][], limit?: number): NameHit[];
   /** Names that start with this, or with a word that does (folded). */
