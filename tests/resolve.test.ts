@@ -237,6 +237,7 @@ describe('close matches: one plainly better, or a real choice', () => {
   let store: Store;
   const person = (name: string): SynthActor => ({ name, aliases: [], type: 'person', role: 'minister' });
   const org = (name: string): SynthActor => ({ name, aliases: [], type: 'organization', role: 'council' });
+  const place = (name: string): SynthActor => ({ name, aliases: [], type: 'place', role: 'town' });
   beforeAll(() => {
     store = openStore(join(dir, 'close.db'));
     build(store, [
@@ -245,6 +246,15 @@ describe('close matches: one plainly better, or a real choice', () => {
       person('Zainab Sahmain'),
       person('Zeinnab Sahmain'),
       person('Vladimir Kostin'),
+      // each shorter name after two longer ones it could be part of: the store keeps it apart
+      person('Binali Hasan Taşyiğit'),
+      person('Mehmet Hasan Taşyiğit'),
+      person('Hasan Taşyiğit'),
+      person('Yoweri Boubacar Mnangagwa'),
+      person('Babatunde Boubacar Mnangagwa'),
+      person('Boubacar Mnangagwa'),
+      place('Gamara'),
+      person('Ngozi Gamara'),
       org('General Defence Council'),
       org('Brega Defence Council'),
       org('Derna Defence Council'),
@@ -258,6 +268,17 @@ describe('close matches: one plainly better, or a real choice', () => {
     // both surnames are one letter off; only one first name is spelt as typed
     expect(nameOf(store, 'Osama Warfally')).toBe('Osama al-Warfalli');
     expect(nameOf(store, 'Usama Warfally')).toBe('Usama Warfalli');
+  });
+
+  it('a whole name typed: of names as close on every word, the one with no word left over', () => {
+    expect(nameOf(store, 'Hisin Taşyiğit')).toBe('Hasan Taşyiğit');
+    expect(nameOf(store, 'Boubacir Mnangagwa')).toBe('Boubacar Mnangagwa');
+    // the longer name when its word is typed too
+    expect(nameOf(store, 'Yoweri Boubacir Mnangagwa')).toBe('Yoweri Boubacar Mnangagwa');
+    expect(store.listActors().filter((a) => a.name.endsWith('Taşyiğit'))).toHaveLength(3);
+    // one word is a surname namesakes share: a choice, misspelt or not
+    expect(nameOf(store, 'Gmara')).toBe('choices: Gamara | Ngozi Gamara');
+    expect(nameOf(store, 'Gamara')).toBe('choices: Gamara | Ngozi Gamara');
   });
 
   it('two names each one slip away stay a choice for the user', () => {

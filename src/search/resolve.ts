@@ -1,10 +1,11 @@
 // Who does the user mean? Names the way people type them, from exact and cheap to fuzzy,
-// stopping at the first confident step:
+// stopping at the first step whose answer no later step could beat:
 //   1. normalised key (case, diacritics, punctuation, Arabic particles, titles folded away);
 //   2. transliteration key (Double Metaphone of each word): Hifter ~ Haftar, Dbeibah ~ Dabaiba;
 //   3. FTS5 trigram candidates over names and aliases, from trigrams of each word that one typo
 //      cannot all spoil and that few names share (lookupTrigrams); then names with one word of
-//      the query spelt right and another of the misspelt word's initial and length;
+//      the query spelt right and another of the misspelt word's initial and length; a short
+//      one-word query's one-edit keys; names whose words start as the query's first and last do;
 //   4. fuse.js re-ranks only the best of those candidates by word alignment, and the two scores
 //      make a confidence.
 // Several close matches answer with the choices; nothing confident answers "not found" with up to
@@ -257,12 +258,15 @@ class Ranking {
    */
   private ceiling: number;
   private readonly score = memoWordScore();
+  /** Whether a query word may have an article glued on: only then is a name's own article looked for. */
+  private readonly glued: boolean;
 
   constructor(
     private readonly key: string,
     private readonly qWords: PhoneticWord[],
   ) {
     this.ceiling = unseenCeiling(qWords.map((w) => w.word));
+    this.glued = qWords.some((w) => GLUED_ARTICLE.test(w.word));
   }
 
   /**
@@ -306,7 +310,7 @@ class Ranking {
       const words = h.key.split(' ');
       // An acronym ("GFRA") is spelt out, not read as a word: it has no transliteration.
       const spelt = ACRONYM.test(h.name);
-      const articled = spelt ? null : articledWords(h.name);
+      const articled = spelt || !this.glued ? null : articledWords(h.name);
       const nameWords: NameWord[] = words.map((word, pos) =>
         spelt
           ? { pos, word, code: `=${word}`, alt: `=${word}` }
@@ -397,16 +401,20 @@ function decide(scored: Scored[], step: Step): NameResolution | null {
 
 /**
  * One close match is plainly the better one when it matches every word of the query at least as
- * well as the other, one word better, and leaves no more of its own words unmatched: "Osama
+ * well as the other, and one word better or (a query of several words) fewer of its own words
+ * left unmatched, and never more: "Osama
  * Warfally" is Osama al-Warfalli rather than Usama Warfalli, whose last name it matches as well
  * but whose first name only sounds alike. Near equals otherwise stay a choice for the user.
  */
 function dominates(a: Scored, b: Scored): boolean {
   if (a.words.length !== b.words.length || a.extra > b.extra) return false;
-  let better = false;
+  // With two words or more the user typed a whole name: of two names as close on every word, the
+  // one with no word of its own left over is it ("Hisin Taşyiğit" is Hasan Taşyiğit, not Binali
+  // Hasan Taşyiğit). One word is a surname that namesakes share: that stays a choice.
+  let better = a.words.length > 1 && a.extra < b.extra;
   for (let k = 0; k < a.words.length; k++) {
     const [x, y] = [a.words[k] ?? 0, b.words[k] ?? 0];
-    if (x < y) return false;
+    if (x < y - 1e-9) return false;
     if (x > y + 1e-9) better = true;
   }
   return better;
