@@ -112,19 +112,26 @@ function articledWords(name: string): Set<string> | null {
  * "Bogooworth"). Where the name writes an article before the word, the query may glue it on:
  * "Alassad" for el-Assad, or "Alnjakua" for Alnakua, where a typo kept the article in the key.
  */
-function spelling(q: string, n: NameWord): { loose: number; strict: number } {
+function spelling(q: string, n: NameWord): Spelling {
   const best = similarity(q, n.word);
   const rest = n.article ? GLUED_ARTICLE.exec(q)?.[1] : undefined;
   if (!rest) return best;
   const other = similarity(rest, n.word);
-  return { loose: Math.max(best.loose, other.loose), strict: Math.max(best.strict, other.strict) };
+  return { loose: Math.max(best.loose, other.loose), strict: Math.max(best.strict, other.strict), edits: best.edits };
 }
 
-function similarity(a: string, b: string): { loose: number; strict: number } {
-  if (a === b) return { loose: 1, strict: 1 };
+/** `edits`: between the words as written (a glued article counts). */
+interface Spelling {
+  loose: number;
+  strict: number;
+  edits: number;
+}
+
+function similarity(a: string, b: string): Spelling {
+  if (a === b) return { loose: 1, strict: 1, edits: 0 };
   const d = editDistance(a, b);
   const len = Math.max(a.length, b.length);
-  return { loose: 1 - d / len, strict: Math.max(0, 1 - (d + Math.max(0, d - FREE_EDITS)) / len) };
+  return { loose: 1 - d / len, strict: Math.max(0, 1 - (d + Math.max(0, d - FREE_EDITS)) / len), edits: d };
 }
 
 /**
@@ -134,7 +141,7 @@ function similarity(a: string, b: string): { loose: number; strict: number } {
  * PHONETIC_WORD even when spelled apart (Hifter/Haftar, Dbeibah/Dabaiba). Returns early, with an
  * upper bound below `floor`, once the weakest word is below it: such a name cannot matter.
  */
-function wordAlignment(query: PhoneticWord[], name: NameWord[], floor = 0, scores: number[] = [], score: WordScorer = wordScore): number {
+function wordAlignment(query: PhoneticWord[], name: NameWord[], floor: number, scores: number[], score: WordScorer): number {
   if (!query.length || !name.length) return 0;
   // One word is a surname (or a one-word name); a word from inside an organisation's name
   // ("migration") is not a way to name it.
@@ -175,18 +182,19 @@ function memoWordScore(): WordScorer {
 }
 
 function wordScore(q: PhoneticWord, n: NameWord): number {
-  const { loose, strict } = spelling(q.word, n);
+  const spelt = spelling(q.word, n);
+  const { loose, strict } = spelt;
   // Double Metaphone reads Latin letters only: other scripts would be skipped, not matched.
   if (!LATIN.test(q.word) || initialClass(q.word) !== initialClass(n.word)) return strict;
   // A shared primary code lifts a distant spelling (and spelling still orders two shared codes);
   // the alternate codes are looser, so sharing only those lifts it less.
-  if (q.code === n.code) return lifted(loose, strict, q.code, q.word, n.word);
+  if (q.code === n.code) return lifted(spelt, q.code);
   if (q.code === n.alt || q.alt === n.code) return Math.max(strict, 0.5 + 0.5 * loose);
   // Double Metaphone reads names by English rules that transliterations do not follow: it drops
   // the P of an initial "Pn" ("Pnose" NS, "Panosa" PNS). The same consonants in the same order,
   // vowels and doubled letters aside, are the same name written another way, as a shared code is.
   const skeleton = consonants(q.word);
-  if (skeleton === consonants(n.word)) return lifted(loose, strict, skeleton, q.word, n.word);
+  if (skeleton === consonants(n.word)) return lifted(spelt, skeleton);
   return strict;
 }
 
@@ -198,9 +206,9 @@ const SHORT_CODE_EDITS = 2;
  * less, and not at all for words more than SHORT_CODE_EDITS apart: "Lazya" is then one slip from
  * "Laya", not a way of writing "Lazzayah".
  */
-function lifted(loose: number, strict: number, code: string, a: string, b: string): number {
+function lifted({ loose, strict, edits }: Spelling, code: string): number {
   if (code.length > 2) return PHONETIC_WORD + (1 - PHONETIC_WORD) * loose;
-  if (editDistance(a, b) > SHORT_CODE_EDITS) return strict;
+  if (edits > SHORT_CODE_EDITS) return strict;
   return SHORT_CODE_WORD + (1 - SHORT_CODE_WORD) * loose;
 }
 
@@ -526,6 +534,12 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   // Fuzzy steps consider actors of a known type only: an 'other' is a name we could not place
   // (a stray capitalised word), reachable by its exact spelling but never a guess.
   const typed = (hs: NameHit[]) => hs.filter((h) => h.type !== 'other');
+  // A later step's names: those not seen yet join the ranking, which answers if it is now sure.
+  const more = (hits: NameHit[]): NameResolution | null => {
+    if (!hits.some((h) => !ranking.has(h.nameId))) return null;
+    ranking.add(hits);
+    return ranking.sure('trigram');
+  };
   ranking.add(typed(phonHits));
   // A fuzzy step answers when it finds one actor for sure, better than any name a later step
   // could find (Ranking.ceiling). Otherwise, and when it finds several near equals, the later
@@ -571,12 +585,8 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   // A slip in a short one-word name can spoil every trigram of it ("Hzaki" for Hazaki, "Niovo"
   // for Niqovo): the keys one edit from it are a few hundred index probes, and few are names.
   if (pw.length === 1 && LATIN.test(key) && key.length >= 4 && key.length <= SHORT_WORD) {
-    const near = typed(store.namesByKeys(oneEditVariants(key), CANDIDATES));
-    if (near.some((h) => !ranking.has(h.nameId))) {
-      ranking.add(near);
-      const byEdit = ranking.sure('trigram');
-      if (byEdit) return byEdit;
-    }
+    const byEdit = more(typed(store.namesByKeys(oneEditVariants(key), CANDIDATES)));
+    if (byEdit) return byEdit;
   }
 
   // Had the last word one typo and the others none, has the trigram step surely found the name?
@@ -609,15 +619,13 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   // trigrams have surely found the name already.
   if (words.length >= 2) {
     const [first, last] = [words[0]!, words[words.length - 1]!];
-    const more = typed([
-      ...(lastFound ? [] : store.namesByWordAndInitial(first, last, WORD_CANDIDATES)),
-      ...store.namesByWordAndInitial(last, first, WORD_CANDIDATES),
-    ]);
-    if (more.some((h) => !ranking.has(h.nameId))) {
-      ranking.add(more);
-      const byWord = ranking.sure('trigram');
-      if (byWord) return byWord;
-    }
+    const byWord = more(
+      typed([
+        ...(lastFound ? [] : store.namesByWordAndInitial(first, last, WORD_CANDIDATES)),
+        ...store.namesByWordAndInitial(last, first, WORD_CANDIDATES),
+      ]),
+    );
+    if (byWord) return byWord;
   }
 
   // A slip in two words, or two in one, can spoil every trigram pair the lookups above read, and
@@ -630,12 +638,8 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     const ends = [words[0]!, words[words.length - 1]!].map((w) => ({ prefix: [...w].slice(0, 3).join(''), length: w.length }));
     const df = (e: { prefix: string }) => freq.get(e.prefix) ?? 0;
     const [rarer, other] = df(ends[0]!) <= df(ends[1]!) ? [ends[0]!, ends[1]!] : [ends[1]!, ends[0]!];
-    const byPrefix = typed(store.namesByWordPrefixes(rarer, other, WORD_CANDIDATES));
-    if (byPrefix.some((h) => !ranking.has(h.nameId))) {
-      ranking.add(byPrefix);
-      const byStart = ranking.sure('trigram');
-      if (byStart) return byStart;
-    }
+    const byStart = more(typed(store.namesByWordPrefixes(rarer, other, WORD_CANDIDATES)));
+    if (byStart) return byStart;
   }
 
   return ranking.decide('trigram') ?? { kind: 'none', suggestions: ranking.suggestions() };
