@@ -282,19 +282,30 @@ export const MIGRATION_HOOKS: Record<number, (db: Database.Database) => void> = 
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Runs the migrations this database has not seen yet, each in its own transaction. */
+/**
+ * Runs the migrations this database has not seen yet, each in its own transaction. The version
+ * is read again inside each write-locked transaction: processes opening a new database at the
+ * same time would otherwise all see version 0 and all create the same tables.
+ */
 export function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new Error(
-      `database schema version ${current} is newer than this briefbot understands (${SCHEMA_VERSION})`,
-    );
-  }
-  for (let v = current; v < SCHEMA_VERSION; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      MIGRATION_HOOKS[v + 1]?.(db);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
-  }
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const tooNew = (v: number) => new Error(`database schema version ${v} is newer than this briefbot understands (${SCHEMA_VERSION})`);
+  if (version() > SCHEMA_VERSION) throw tooNew(version());
+  const step = db.transaction(() => {
+    const v = version();
+    if (v > SCHEMA_VERSION) throw tooNew(v);
+    if (v === SCHEMA_VERSION) return false;
+    db.exec(MIGRATIONS[v]!);
+    MIGRATION_HOOKS[v + 1]?.(db);
+    db.pragma(`user_version = ${v + 1}`);
+    return true;
+  });
+  while (version() < SCHEMA_VERSION && step.immediate());
+}
+
+/** A read-only connection cannot migrate: it must find the schema this briefbot writes. */
+export function checkVersion(db: Database.Database): void {
+  const v = db.pragma('user_version', { simple: true }) as number;
+  if (v !== SCHEMA_VERSION)
+    throw new Error(`Configuration error: the database has schema version ${v}, this briefbot reads version ${SCHEMA_VERSION}; open it read-write once to upgrade it`);
 }

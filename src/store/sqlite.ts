@@ -29,7 +29,7 @@ import {
   typesCompatible,
 } from './resolve.ts';
 import { nameIndexKeys } from './name-index.ts';
-import { migrate } from './schema.ts';
+import { checkVersion, migrate } from './schema.ts';
 import { logger } from '../log.ts';
 import type { ActorBrief, ActorNameRow, NameHit, SaveResult, SearchRow, Store } from './types.ts';
 
@@ -522,6 +522,8 @@ class SqliteStore implements Store {
   private readonly saveTx: (article: Article, extraction: Extraction) => SaveResult;
   private trigramDf: Map<string, number> | null = null;
   private names: number | null = null;
+  /** PRAGMA data_version when the caches were filled: another connection's commit changes it. */
+  private cachedAt = -1;
 
   constructor(private readonly db: Database.Database) {
     this.st = prepareStatements(db);
@@ -854,7 +856,14 @@ class SqliteStore implements Store {
       .map(toHit);
   }
 
+  /** Drops the name caches when another connection (an ingest in another process) has written. */
+  private checkCaches(): void {
+    const v = this.db.pragma('data_version', { simple: true }) as number;
+    if (v !== this.cachedAt) [this.trigramDf, this.names, this.cachedAt] = [null, null, v];
+  }
+
   nameCount(): number {
+    this.checkCaches();
     this.names ??= this.st.nameCount.get() ?? 0;
     return this.names;
   }
@@ -862,6 +871,7 @@ class SqliteStore implements Store {
   trigramFrequencies(trigrams: string[]): Map<string, number> {
     // The whole vocabulary (tens of thousands of trigrams) is read once and kept until names
     // change: looking terms up in fts5vocab costs more than a query's whole key step.
+    this.checkCaches();
     this.trigramDf ??= new Map(this.st.allTrigramFrequencies.all().map((r) => [r.term, r.doc]));
     const out = new Map<string, number>();
     for (const t of trigrams) {
@@ -1227,16 +1237,36 @@ class SqliteStore implements Store {
  * Opens (creating if needed) the fact index at `path`; ':memory:' for a throwaway one.
  * WAL journal, foreign keys on, migrations run to the current schema version.
  */
-export function openStore(path: string): Store {
+export interface OpenOptions {
+  /**
+   * A read-only connection, for answering queries beside a writer (worker threads): it never
+   * migrates, and refuses a database whose schema is not this briefbot's.
+   */
+  readonly?: boolean;
+}
+
+export function openStore(path: string, options: OpenOptions = {}): Store {
+  if (options.readonly) {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 5000');
+      checkVersion(db);
+      return new SqliteStore(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
   if (path !== ':memory:' && path !== '' && !path.startsWith('file:')) {
     mkdirSync(dirname(path), { recursive: true });
   }
   const db = new Database(path);
   try {
+    // first: switching a new file to WAL waits for a lock another opener may hold
+    db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     migrate(db);
     return new SqliteStore(db);
   } catch (err) {
