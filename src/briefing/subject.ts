@@ -2,7 +2,7 @@
 // also take a topic, the sentences whose words match it.
 import type { Actor, ArticleRef } from '../domain.ts';
 import { resolveActor, type Resolution } from '../search/resolve.ts';
-import { matchTerms, termExpression } from '../search/fts.ts';
+import { allOf, anyOf, matchTerms, termExpression, type MatchExpression } from '../search/fts.ts';
 import { nameKey } from '../search/keys.ts';
 import type { Store } from '../store/index.ts';
 import type { ActorRef, Answer } from './answers.ts';
@@ -67,7 +67,7 @@ export function peopleAndOrgs(store: Store, ids: number[], limit: number): Actor
  * actor's name or alias also matches the actor's other names ("ICC" finds "International
  * Criminal Court"), since articles spell a name out once and abbreviate it after.
  */
-function topicQueries(store: Store, words: string): { all: string; any: string } | null {
+function topicQueries(store: Store, words: string): { all: MatchExpression; any: MatchExpression } | null {
   const typed = matchTerms(words);
   const terms = typed.filter((t) => !(t.words.length === 1 && FILLER.has(t.words[0]!)));
   const groups = (terms.length ? terms : typed).map((t) => {
@@ -77,12 +77,12 @@ function topicQueries(store: Store, words: string): { all: string; any: string }
       if (actors.length === 1)
         for (const n of [actors[0]!.name, ...actors[0]!.aliases]) {
           const ws = matchTerms(n).flatMap((x) => x.words);
-          if (ws.length) alts.add(`"${ws.join(' ')}"`);
+          if (ws.length) alts.add(termExpression({ words: ws, prefix: false, display: n }));
         }
     }
-    return alts.size > 1 ? `(${[...alts].join(' OR ')})` : [...alts][0]!;
+    return anyOf([...alts]);
   });
-  return groups.length ? { all: groups.join(' '), any: groups.join(' OR ') } : null;
+  return groups.length ? { all: allOf(groups), any: anyOf(groups) } : null;
 }
 
 export function findTopic(store: Store, words: string): Topic | null {

@@ -2,7 +2,7 @@
 //
 // User text is never FTS5 syntax. Every word becomes a double-quoted FTS5 string, which the
 // index's own tokenizer (unicode61, diacritics removed) splits exactly as it split the articles;
-// the strings are joined by spaces, FTS5's implicit AND. Only three things in the input mean more
+// the strings are joined by AND. Only three things in the input mean more
 // than words:
 //   - a passage in double quotes ("secret services", “secret services”) is one phrase;
 //   - a trailing `*` on a word of two or more letters asks for a prefix (Almas* -> "almas" *);
@@ -11,6 +11,12 @@
 // AND, OR, NOT and NEAR are ordinary words; ( ) ^ : + - { } and stray quotes are separators;
 // emoji, other symbols and terminal escapes are dropped. The strings hold only letters, digits and combining marks,
 // so no `"` ever needs escaping.
+
+/**
+ * An FTS5 MATCH expression built here, from quoted strings and the operators below: the only
+ * kind the store accepts, so no hand-joined string can reach SQLite as a syntax error.
+ */
+export type MatchExpression = string & { readonly __fts5: unique symbol };
 
 /** One search term: a word, a phrase (several words in order) or a prefix. */
 export interface MatchTerm {
@@ -78,15 +84,33 @@ export function matchTerms(userText: string): MatchTerm[] {
 }
 
 /** One term as FTS5 syntax: "words" or "words" *. */
-export function termExpression(t: MatchTerm): string {
-  return `"${t.words.join(' ')}"${t.prefix ? ' *' : ''}`;
+export function termExpression(t: MatchTerm): MatchExpression {
+  return `"${t.words.join(' ')}"${t.prefix ? ' *' : ''}` as MatchExpression;
+}
+
+/**
+ * Every one of the expressions. The AND is written out: FTS5's implicit AND (juxtaposition)
+ * is a syntax error between a parenthesised group and a string, `("a" OR "b") "c"`.
+ */
+export function allOf(expressions: readonly MatchExpression[]): MatchExpression {
+  return expressions.map(grouped).join(' AND ') as MatchExpression;
+}
+
+/** Any one of the expressions. */
+export function anyOf(expressions: readonly MatchExpression[]): MatchExpression {
+  return expressions.map(grouped).join(' OR ') as MatchExpression;
+}
+
+/** A compound operand in parentheses, so operators never bind across groups. */
+function grouped(e: MatchExpression): string {
+  return / (?:AND|OR) /.test(e) ? `(${e})` : e;
 }
 
 /**
  * Whatever the user typed -> a MATCH expression that cannot be a syntax error, or null when
  * nothing searchable remains ("", "***", "(( ))", "😀").
  */
-export function toMatchQuery(userText: string): string | null {
+export function toMatchQuery(userText: string): MatchExpression | null {
   const terms = matchTerms(userText);
-  return terms.length ? terms.map(termExpression).join(' ') : null;
+  return terms.length ? allOf(terms.map(termExpression)) : null;
 }

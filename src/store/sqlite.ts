@@ -31,6 +31,7 @@ import {
 import { nameIndexKeys } from './name-index.ts';
 import { checkVersion, migrate } from './schema.ts';
 import { logger } from '../log.ts';
+import type { MatchExpression } from '../search/fts.ts';
 import type { ActorBrief, ActorNameRow, NameHit, SaveResult, SearchRow, Store } from './types.ts';
 
 // ---- Row shapes ----
@@ -961,19 +962,15 @@ class SqliteStore implements Store {
     return this.hydrateEvents(hits);
   }
 
-  searchText(match: string, limit: number): SearchRow[] {
+  searchText(match: MatchExpression, limit: number): SearchRow[] {
     const n = Math.max(0, Math.min(Math.floor(Number.isFinite(limit) ? limit : 0), 100_000));
     if (!match.trim() || n === 0) return [];
     let rows: SearchTextRow[];
     try {
       rows = this.st.searchText.all({ match, limit: n });
     } catch (err) {
-      // toMatchQuery never builds a malformed expression; anything else typed straight in is
-      // answered with no rows. Only the SQLite error code is logged, never the user's text.
-      if (err instanceof Database.SqliteError) {
-        logger.warn({ code: err.code }, 'search expression rejected');
-        return [];
-      }
+      // SQLite's message quotes the expression, which holds the user's words: keep them out of logs
+      if (err instanceof Database.SqliteError) throw new Error(`the search index refused a built expression (${err.code})`);
       throw err;
     }
     return rows.map((r) => ({

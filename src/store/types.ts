@@ -1,6 +1,7 @@
 // The store's interface: what the rest of briefbot may ask of the fact index. SQLite implements it
 // (sqlite.ts); a PostgreSQL backend would implement the same interface.
 
+import type { MatchExpression } from '../search/fts.ts';
 import type {
   Actor,
   FactDate,
@@ -106,10 +107,11 @@ export interface Store {
   sentencesMentioning(actorId: number): Citation[];
   /**
    * Full-text search over sentences, event summaries and quotes: `match` is an FTS5 expression
-   * (build it with src/search/fts.ts toMatchQuery), best first by bm25, at most `limit` rows.
-   * A malformed expression answers [] rather than throwing.
+   * built by src/search/fts.ts, best first by bm25, at most `limit` rows. An expression SQLite
+   * refuses throws (without the text in the message): answering no rows, or falling back to
+   * another search, would hide the bug as a wrong answer.
    */
-  searchText(match: string, limit: number): SearchRow[];
+  searchText(match: MatchExpression, limit: number): SearchRow[];
 
   // -- name search (src/search/resolver.ts builds on these) --
   /** Names whose key, or (persons) surname key, is exactly this. */
