@@ -249,6 +249,38 @@ describe('/when', () => {
   });
 });
 
+describe('/when with long arguments', () => {
+  /** The store, counting the lookups a command makes: its work, measured without a clock. */
+  function counted(store: Store): { store: Store; calls: () => number } {
+    let n = 0;
+    const proxy = new Proxy(store, {
+      get(target, key, receiver) {
+        const v = Reflect.get(target, key, receiver);
+        return typeof v === 'function' ? (...args: unknown[]) => (n++, v.apply(target, args)) : v;
+      },
+    });
+    return { store: proxy, calls: () => n };
+  }
+
+  it('skips marks standing alone: 2,000 characters of dashes around a question still answer it', async () => {
+    const c = counted(seeded);
+    const d = expectKind(await ask(`/when ${'- '.repeat(600)}Almasri released ${'-- '.repeat(100)}`, { store: c.store, commands }), 'dates');
+    expect(d.actor?.name).toBe('Najeem Almasri');
+    expect(d.events.map((e) => e.date.start)).toEqual(['2025-01-21']);
+    expect(c.calls()).toBeLessThan(200);
+  });
+
+  it('refuses more words than a question has, before looking any name up', async () => {
+    const c = counted(seeded);
+    const p = expectKind(await ask(`/when ${'AND OR NOT NEAR '.repeat(120)}`.slice(0, 1990), { store: c.store, commands }), 'problem');
+    expect(p.message).toMatch(/^That is \d+ words; \/when takes a name and what happened in up to 12/);
+    expect(c.calls()).toBe(0);
+    // twelve words are still a question
+    const twelve = await ask('/when did the Italian government release Almasri on that day in January 2025');
+    expect(twelve.kind).not.toBe('problem');
+  });
+});
+
 describe('/when, when no event records it', () => {
   const quake = `---\npublished: 2014-04-02\n---\nThe earthquake off the coast of Tarapaca on Tuesday night was the strongest in years.\n\nThe Tarapaca regional government said the Arica airport would reopen on Thursday.\n`;
   let store: Store;

@@ -21,9 +21,21 @@ interface Parsed {
   rest: string[];
 }
 
+/**
+ * A /when question names someone and what happened in a few words. Every run of up to five
+ * words is tried as a name, so the words are capped: 2,000 characters of dashes and operators
+ * would otherwise be thousands of name lookups while other users wait.
+ */
+export const MAX_WHEN_WORDS = 12;
+
+/** The words of a query; marks standing alone ("-", "&&", "?") are no words. */
+export function queryWords(query: string): string[] {
+  return query.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
 /** Split a query into the actor it names (the longest run of words that resolves) and the rest. */
 export function parseEventQuery(store: Store, query: string): Parsed {
-  const words = query.split(/\s+/).filter(Boolean);
+  const words = queryWords(query).slice(0, MAX_WHEN_WORDS);
   for (let len = Math.min(5, words.length); len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const span = words.slice(i, i + len);
@@ -100,6 +112,9 @@ function matching(store: Store, p: Parsed): Event[] {
 export function when(store: Store, query: string): Answer {
   const q = query.trim();
   if (!q) return { kind: 'problem', message: 'Tell me what to date, for example: /when Almasri released' };
+  const n = queryWords(q).length;
+  if (n > MAX_WHEN_WORDS)
+    return { kind: 'problem', message: `That is ${n} words; /when takes a name and what happened in up to ${MAX_WHEN_WORDS}, for example: /when Almasri released` };
   let p = parseEventQuery(store, q);
   if (p.ambiguous) {
     // Several actors share the name; the event words may tell which one is meant: the only one
@@ -113,8 +128,7 @@ export function when(store: Store, query: string): Answer {
   const cites = new Citations();
   if (!hits.length) {
     // No event tells it; a sentence with every word and a date may still answer ("/when chile earthquake").
-    const words = q
-      .split(/\s+/)
+    const words = queryWords(q)
       .map((w) => w.replace(/[?!.,]+$/, ''))
       .filter((w) => w && !STOPWORDS.has(w.toLowerCase()));
     const dated = store.datedSentences(words.map((w) => stem(w)), 10, true);
@@ -185,7 +199,7 @@ export function timeline(store: Store, subject: string, from?: string, to?: stri
   const r = resolveActor(store, s);
   if (r.kind === 'ambiguous') return { kind: 'choices', query: s, choices: r.actors.slice(0, 10).map(actorRef) };
   const actor = r.kind === 'found' ? r.actor : null;
-  let events = actor ? eventsOf(store, actor) : store.searchEvents(s.split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase())));
+  let events = actor ? eventsOf(store, actor) : store.searchEvents([...new Set(queryWords(s).filter((w) => !STOPWORDS.has(w.toLowerCase())))].slice(0, MAX_WHEN_WORDS));
   if (!actor && !events.length) return { kind: 'not-found', query: s, what: 'actor', suggestions: r.kind === 'none' ? r.suggestions : [] };
   // A date range keeps the events that overlap it; undated events cannot be placed, so they go.
   if (lo || hi)
