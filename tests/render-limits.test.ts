@@ -3,6 +3,7 @@ import type { Answer } from '../src/briefing/answers.ts';
 import { renderDiscord, validateDiscordMessage, type DiscordEmbed, type DiscordMessage } from '../src/render/discord.ts';
 import { escapeDiscord, escapeSlack } from '../src/render/escape.ts';
 import { renderSlack, validateSlackMessage, type SlackBlock, type SlackMessage } from '../src/render/slack.ts';
+import { MAX_ROWS, renderText } from '../src/render/text.ts';
 import { HOSTILE, allAnswers, profile, search, timeline, problem, notFound, help, choices, dates, datedSentences, brief, quotes, link, sources } from './support/answers.ts';
 
 /** All the text a Discord user sees. */
@@ -184,6 +185,45 @@ describe('cut answers say how many were left out', () => {
   it('search that returned every hit shown but had more matches says so', () => {
     const a = search(5, 40);
     for (const t of [discordText(renderDiscord(a)), slackText(renderSlack(a))]) expect(more(t, 'matches')).toEqual([35]);
+  });
+});
+
+describe('the console counts what it leaves out too', () => {
+  const more = (s: string, noun: string): number[] => [...s.matchAll(new RegExp(`and (\\d+) more ${noun}`, 'g'))].map((m) => Number(m[1]));
+  const sourceNumbers = (t: string) => [...t.split('\nSources\n')[1]!.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1]));
+
+  it.each([
+    ['timeline', timeline(5000, { long: 300 }), 'events', /EVT(\d+)Z/g],
+    ['/when', dates(5000, { long: 300 }), 'events', /EVT(\d+)Z/g],
+    ['/when from sentences', datedSentences(5000), 'sentences', /DAT(\d+)Z/g],
+  ] as const)('%s with 5000 rows: %s shown, the rest counted, only their sources listed', (_name, a, noun, re) => {
+    const t = renderText(a);
+    expect(count(t, re)).toBe(MAX_ROWS);
+    expect(more(t, noun)).toEqual([5000 - MAX_ROWS]);
+    expect(sourceNumbers(t)).toEqual(Array.from({ length: MAX_ROWS }, (_, i) => i + 1));
+    expect(t.length).toBeLessThan(200_000);
+  });
+
+  it('a timeline says how to narrow it; a profile points to the full lists', () => {
+    expect(renderText(timeline(500))).toMatch(/… and 440 more events\. Narrow it with dates: \/timeline Almasri from:/);
+    const p = renderText(profile(200));
+    expect(more(p, 'roles')).toEqual([200 - MAX_ROWS]);
+    expect(more(p, 'events')).toEqual([200 - MAX_ROWS]);
+    expect(more(p, 'quotes')).toEqual([200 - MAX_ROWS]);
+    expect(p).toContain('See them all: /timeline');
+  });
+
+  it('sources for 5000 articles', () => {
+    const t = renderText(sources(5000));
+    expect(count(t, /Article (\d+)/g)).toBe(MAX_ROWS);
+    expect(more(t, 'articles')).toEqual([5000 - MAX_ROWS]);
+  });
+
+  it('a list that fits is shown whole, with every source', () => {
+    const t = renderText(timeline(MAX_ROWS));
+    expect(count(t, /EVT(\d+)Z/g)).toBe(MAX_ROWS);
+    expect(t).not.toMatch(/and \d+ more/);
+    expect(sourceNumbers(t)).toHaveLength(MAX_ROWS);
   });
 });
 

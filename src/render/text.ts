@@ -58,10 +58,27 @@ export function articleLabel(a: ArticleRef): string {
   return bits.join(' — ');
 }
 
-function sources(citations: CitationRef[]): string[] {
-  if (!citations.length) return [];
+/**
+ * Rows of one list the console shows; the rest is counted, as chat answers count theirs. Without
+ * a cap, `/when said` on a large index printed 4 MB into the terminal.
+ */
+export const MAX_ROWS = 60;
+
+/** The first MAX_ROWS rows, then "… and N more" with how to narrow the question. */
+function rows<T>(items: readonly T[], row: (t: T) => string, noun: string, hint = ''): string[] {
+  const out = items.slice(0, MAX_ROWS).map(row);
+  if (items.length > MAX_ROWS) out.push(wrap(`… and ${items.length - MAX_ROWS} more ${noun}.${hint ? ` ${hint}` : ''}`, WIDTH, 2, 2));
+  return out;
+}
+
+/** The sources the shown lines cite: a cut list's hidden rows take their sources with them. */
+function sources(citations: CitationRef[], body: readonly string[] = []): string[] {
+  const cut = body.some((l) => /^\s*… and \d+ more /.test(l));
+  const cited = new Set(body.flatMap((l) => [...l.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))));
+  const shown = cut ? citations.filter((c) => cited.has(c.n)) : citations;
+  if (!shown.length) return [];
   const out = ['', 'Sources'];
-  for (const c of citations) {
+  for (const c of shown) {
     out.push(wrap(`[${c.n}] ${articleLabel(c.article)}, sentence ${c.sentenceIndex + 1}:`, WIDTH, 5, 0));
     out.push(wrap(`“${c.sentence}”`, WIDTH, 5));
   }
@@ -108,25 +125,25 @@ export function renderText(answer: Answer): string {
       if (a.aliases.length) out.push(wrap(`Also written: ${a.aliases.join(', ')}`, WIDTH, 2));
       if (answer.roles.length) {
         out.push('Roles:');
-        for (const r of answer.roles) out.push(wrap(`- ${r.title} [${r.cite}]`, WIDTH, 4, 2));
+        out.push(...rows(answer.roles, (r) => wrap(`- ${r.title} [${r.cite}]`, WIDTH, 4, 2), 'roles'));
       }
       if (answer.affiliations.length) out.push(wrap(`Affiliated with: ${answer.affiliations.join('; ')}`, WIDTH, 2));
       for (const c of answer.credits) out.push(wrap(`${creditLine(c)} [${c.cite}]`, WIDTH, 2));
       if (answer.people.length) {
         out.push('', 'People:');
-        for (const p of answer.people) out.push(wrap(`- ${p.name}${p.role ? ` — ${p.role}` : ''}${p.cite ? ` [${p.cite}]` : ''}`, WIDTH, 4, 2));
+        out.push(...rows(answer.people, (p) => wrap(`- ${p.name}${p.role ? ` — ${p.role}` : ''}${p.cite ? ` [${p.cite}]` : ''}`, WIDTH, 4, 2), 'people'));
       }
       if (answer.events.length) {
         out.push('', 'Events:');
-        for (const e of answer.events) out.push(eventRow(e));
+        out.push(...rows(answer.events, eventRow, 'events', `See them all: /timeline ${a.name}`));
       }
       if (answer.quotes.length) {
         out.push('', 'Quotes:');
-        for (const q of answer.quotes) out.push(quoteRow(q, false));
+        out.push(...rows(answer.quotes, (q) => quoteRow(q, false), 'quotes', `See them all: /quotes ${a.name}`));
       }
       if (!answer.roles.length && !answer.events.length && !answer.quotes.length && !answer.credits.length && !answer.people.length)
         out.push(wrap(`Named in ${answer.articles.length} article(s); no roles, events or quotes recorded.`, WIDTH, 2));
-      out.push(...sources(answer.citations));
+      out.push(...sources(answer.citations, out));
       break;
     }
     case 'choices':
@@ -162,18 +179,25 @@ export function renderText(answer: Answer): string {
       const sentences = answer.kind === 'dates' ? answer.sentences : [];
       if (!answer.events.length && sentences.length) {
         out.push('  No event records it; the sentences that say so give these dates:');
-        for (const x of sentences) out.push(hang(`  ${x.when}`, `[${x.cite}]`, 24));
+        out.push(...rows(sentences, (x) => hang(`  ${x.when}`, `[${x.cite}]`, 24), 'sentences'));
       } else if (!answer.events.length)
         out.push(answer.kind === 'timeline' && (answer.range.from || answer.range.to) ? '  No dated events in that range.' : '  No events recorded.');
       let undatedShown = false;
-      for (const e of answer.events) {
-        if (!e.date.start && !undatedShown && answer.kind === 'timeline') {
-          out.push('  Undated:');
-          undatedShown = true;
-        }
-        out.push(eventRow(e));
-      }
-      out.push(...sources(answer.citations));
+      const hint =
+        answer.kind === 'timeline' ? `Narrow it with dates: /timeline ${answer.subject} from:2025-01 to:2025-06` : 'Add words to narrow it: who, and what happened.';
+      out.push(
+        ...rows(
+          answer.events,
+          (e) => {
+            const undated = !e.date.start && !undatedShown && answer.kind === 'timeline';
+            if (undated) undatedShown = true;
+            return `${undated ? '  Undated:\n' : ''}${eventRow(e)}`;
+          },
+          'events',
+          hint,
+        ),
+      );
+      out.push(...sources(answer.citations, out));
       break;
     }
     case 'search': {
@@ -212,8 +236,8 @@ export function renderText(answer: Answer): string {
     case 'quotes':
       out.push(wrap(`Quotes: ${answer.actor.name} — ${plural(answer.quotes.length, 'quote')}, latest first`));
       if (!answer.quotes.length) out.push(wrap(`No quotes from ${answer.actor.name} on record.`, WIDTH, 2, 2));
-      for (const q of answer.quotes) out.push(quoteRow(q, false));
-      out.push(...sources(answer.citations));
+      out.push(...rows(answer.quotes, (q) => quoteRow(q, false), 'quotes'));
+      out.push(...sources(answer.citations, out));
       break;
     case 'link': {
       out.push(wrap(`${answer.a.name} ↔ ${answer.b.name}`));
@@ -223,12 +247,12 @@ export function renderText(answer: Answer): string {
       }
       if (answer.events.length) {
         out.push('', 'Shared events:');
-        for (const e of answer.events) out.push(eventRow(e));
+        out.push(...rows(answer.events, eventRow, 'events'));
       }
       if (answer.sentences.length) {
         out.push('', 'Named together:');
         const byN = new Map(answer.citations.map((c) => [c.n, c]));
-        for (const n of answer.sentences) out.push(hang(`[${n}]`.padStart(5), byN.get(n)?.sentence ?? '', 6));
+        out.push(...rows(answer.sentences, (n) => hang(`[${n}]`.padStart(5), byN.get(n)?.sentence ?? '', 6), 'sentences'));
       }
       if (!answer.ties.length && !answer.events.length && !answer.sentences.length) {
         out.push(wrap(`No connection found between ${answer.a.name} and ${answer.b.name} in the articles I have.`, WIDTH, 2, 2));
@@ -238,13 +262,12 @@ export function renderText(answer: Answer): string {
         }
       } else out.push('', wrap(`Named together in ${plural(answer.articles.length, 'article')}.`));
       // the sentences are printed above; the sources list says where each is from
-      out.push(...sources(answer.citations));
+      out.push(...sources(answer.citations, out));
       break;
     }
     case 'sources':
       out.push(wrap(`Sources: ${answer.subject} — ${plural(answer.articles.length, 'article')}, newest first`));
-      for (const a of answer.articles)
-        out.push(wrap(`- ${articleLabel(a.article)}${a.mentions ? ` (${plural(a.mentions, 'sentence')})` : ''}`, WIDTH, 4, 2));
+      out.push(...rows(answer.articles, (a) => wrap(`- ${articleLabel(a.article)}${a.mentions ? ` (${plural(a.mentions, 'sentence')})` : ''}`, WIDTH, 4, 2), 'articles'));
       break;
     case 'help':
       if (answer.commands.length === 1) {
