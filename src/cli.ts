@@ -1,6 +1,6 @@
 // The `briefbot` command line: ingest articles, ask questions, list what the index knows, run
 // the bot. Every subcommand takes --db (default data/briefbot.db, or BRIEFBOT_DB).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { commands } from '../commands/index.ts';
@@ -146,6 +146,21 @@ program
       quotes: result.quotes,
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  });
+
+program
+  .command('backup')
+  .description('Copy the whole index to FILE, consistently, while the bot keeps answering and ingesting')
+  .argument('<file>', 'a new file for the copy')
+  .addOption(dbOption())
+  .action(async (file: string, opts: { db?: string }) => {
+    await withStore(opts.db, (store) => store.backup(file));
+    // what the copy holds, read from the copy: ingests may have gone on meanwhile
+    const copy = openStore(file, { readonly: true });
+    const counts = copy.counts();
+    copy.close();
+    const mb = (statSync(file).size / 1e6).toFixed(1);
+    process.stdout.write(`backed up the index to ${file} (${mb} MB): ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.quotes} quotes\n`);
   });
 
 /** Opens the index; an empty one gets the bundled articles, so a fresh clone has something to ask about. */

@@ -395,6 +395,43 @@ describe.concurrent('briefbot CLI', { timeout: 180_000 }, () => {
     }
   });
 
+  it('backup copies the index whole, also while an ingest writes to it; an existing file is never overwritten', async ({ expect }) => {
+    const { db: seed } = await seedDb();
+    const dir = tmp();
+    const copy = join(dir, 'copy.db');
+    const done = await cli(['backup', copy, '--db', seed]);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toMatch(/^backed up the index to .*copy\.db \([\d.]+ MB\): 2 articles, \d+ actors/);
+    const again = await cli(['ask', '/who Almasri', '--db', copy]);
+    expect(again.stdout).toContain('Najeem Almasri (person)');
+
+    const before = readFileSync(copy);
+    const refused = await cli(['backup', copy, '--db', seed]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/already exists; give a new file name/);
+    expect(readFileSync(copy).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['copy.db']); // no partial file left behind
+
+    // a copy taken in the middle of an ingest holds whole articles only
+    const live = join(dir, 'live.db');
+    const ingest = cli(['ingest', 'tests/fixtures/dev', 'tests/fixtures/wire', 'data/articles', '--db', live]);
+    let finished = false;
+    void ingest.then(() => (finished = true));
+    const copies: Run[] = [];
+    while (!finished) {
+      await new Promise((r) => setTimeout(r, 200));
+      if (existsSync(live) && !finished) copies.push(await cli(['backup', join(dir, `mid-${copies.length}.db`), '--db', live]));
+    }
+    expect((await ingest).code).toBe(0);
+    expect(copies.length).toBeGreaterThan(0);
+    for (const [i, c] of copies.entries()) {
+      expect(c.code, c.stderr).toBe(0);
+      const store = openStore(join(dir, `mid-${i}.db`), { readonly: true });
+      for (const a of store.listArticles()) expect(store.storedArticle(a.id)?.sentences.length ?? 0).toBeGreaterThan(0);
+      store.close();
+    }
+  });
+
   it('BRIEFBOT_DB is honoured when --db is absent, and --db wins over it', async ({ expect }) => {
     const dir = tmp();
     const envDb = join(dir, 'env.db');

@@ -1,7 +1,7 @@
 // The SQLite fact index (better-sqlite3). All of briefbot's SQL lives under src/store/.
 
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import Database from 'better-sqlite3';
 import type {
   Actor,
@@ -536,6 +536,27 @@ class SqliteStore implements Store {
 
   close(): void {
     this.db.close();
+  }
+
+  backup(file: string): void {
+    if (existsSync(file)) throw new Error(`Configuration error: ${file} already exists; give a new file name for the backup`);
+    if (!existsSync(dirname(resolvePath(file)))) throw new Error(`Configuration error: the folder for ${file} does not exist`);
+    // VACUUM INTO reads one snapshot (writers in WAL mode carry on) and is not restarted by
+    // them, as the page-copying backup API is; the copy is compact and has no WAL of its own
+    const partial = `${file}.partial-${process.pid}`;
+    try {
+      this.db.prepare('VACUUM INTO ?').run(partial);
+      const copy = new Database(partial, { readonly: true });
+      try {
+        const check = copy.pragma('integrity_check', { simple: true });
+        if (check !== 'ok') throw new Error(`the copy failed its integrity check (${String(check)})`);
+      } finally {
+        copy.close();
+      }
+      linkSync(partial, file); // fails if `file` appeared meanwhile, where a rename would overwrite it
+    } finally {
+      rmSync(partial, { force: true });
+    }
   }
 
   saveArticle(article: Article, extraction: Extraction): SaveResult {

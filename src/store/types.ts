@@ -75,6 +75,12 @@ export interface SearchRow {
 
 export interface Store {
   close(): void;
+  /**
+   * A consistent copy of the whole index in `file`, taken while others read and write: one read
+   * transaction's snapshot, written beside `file` and renamed into place, so a copy is whole or
+   * absent. Refuses to overwrite an existing file.
+   */
+  backup(file: string): void;
   /** One transaction: the whole article with its facts, or nothing. */
   saveArticle(article: Article, extraction: Extraction): SaveResult;
   counts(): { articles: number; actors: number; events: number; quotes: number };
