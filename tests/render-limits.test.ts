@@ -4,57 +4,8 @@ import { renderDiscord, validateDiscordMessage, type DiscordEmbed, type DiscordM
 import { escapeDiscord, escapeSlack } from '../src/render/escape.ts';
 import { renderSlack, validateSlackMessage, type SlackBlock, type SlackMessage } from '../src/render/slack.ts';
 import { MAX_ROWS, renderText } from '../src/render/text.ts';
+import { count, discordText, expectInertDiscord, expectInertSlack, slackText } from './support/inert.ts';
 import { HOSTILE, allAnswers, profile, search, timeline, problem, notFound, help, choices, dates, datedSentences, brief, quotes, link, sources } from './support/answers.ts';
-
-/** All the text a Discord user sees. */
-function discordText(m: DiscordMessage): string {
-  return [
-    m.content ?? '',
-    ...m.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? '', e.author?.name ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
-  ].join('\n');
-}
-
-/** All the text a Slack user sees (fallback included). */
-function slackText(m: SlackMessage): string {
-  const of = (b: SlackBlock): string[] =>
-    b.type === 'header'
-      ? [b.text.text]
-      : b.type === 'section'
-        ? [b.text?.text ?? '', ...(b.fields ?? []).map((f) => f.text)]
-        : b.type === 'context'
-          ? b.elements.map((e) => e.text)
-          : [];
-  return [m.text, ...m.blocks.flatMap(of)].join('\n');
-}
-
-const count = (s: string, re: RegExp) => new Set([...s.matchAll(re)].map((m) => m[1])).size;
-
-function expectInertDiscord(s: string): void {
-  expect(s).not.toMatch(/@everyone|@here/);
-  expect(s).not.toMatch(/<[@#/:!a-z]/i);
-  expect(s).not.toContain('](https://evil');
-  expect(s).not.toContain('**bold**');
-  expect(s).not.toMatch(/(?<!\\)\|\|spoiler/);
-  expect(s).not.toMatch(/(?<!\\)`code/);
-  // every masked link is one of ours: a citation number or an article title (no link syntax of
-  // its own) to a clean http(s) URL
-  for (const m of s.matchAll(/(?<!\\)\[([^\]]*)\]\(([^)]*)\)/g)) {
-    expect(m[1]).toMatch(/^(?:\d+|(?:[^[\]()\\]|\\.)+)$/);
-    expect(m[2]).toMatch(/^https?:\/\/[^\s()<>|[\]]+$/);
-  }
-}
-
-function expectInertSlack(s: string): void {
-  expect(s).not.toMatch(/@everyone|@here|@channel/);
-  expect(s).not.toContain('<!channel>');
-  expect(s).not.toContain('<!here>');
-  expect(s).not.toContain('<@U123>');
-  expect(s).not.toContain('<https://x.example|y>');
-  expect(s).not.toContain('*bold*');
-  expect(s).not.toMatch(/(?<!\u200b)`(?!\u200b)/);
-  // every <...> left is one of our links: a citation number or an article title, to a clean URL
-  for (const m of s.matchAll(/<(?!\u200b)[^>]*>/g)) expect(m[0]).toMatch(/^<https?:\/\/[^\s|<>]+\|[^<>]+>$/);
-}
 
 describe('escapeDiscord', () => {
   it('neutralises Markdown, masked links, mentions and pings', () => {

@@ -219,7 +219,7 @@ export function renderText(answer: Answer): string {
         for (const a of answer.actors) out.push(wrap(`- ${a.name}${a.role ? ` — ${a.role}` : ''}`, WIDTH, 4, 2));
       }
       if (answer.events.length) {
-        out.push('', answer.earlier ? `Latest events (${answer.earlier} more: /timeline ${subject}):` : 'Events:');
+        out.push('', answer.earlier ? wrap(`Latest events (${answer.earlier} more: /timeline ${subject}):`) : 'Events:');
         for (const e of answer.events) out.push(eventRow(e));
       }
       if (answer.quotes.length) {
