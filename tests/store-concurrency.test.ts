@@ -14,6 +14,18 @@ import { openStore, SCHEMA_VERSION } from '../src/store/index.ts';
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-open-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `briefbot ingest` in a child process: its exit code and what it printed. */
+function ingest(db: string, paths: string[]): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/briefbot.js', 'ingest', '--db', db, ...paths], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'silent' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, out }));
+  });
+}
+
 function opener(db: string, go: string, ready: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/run-ts.js', 'tests/support/open-at-once.ts', db, go, ready], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -39,7 +51,29 @@ describe('opening a new database from several processes at once', () => {
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
     check.close();
-  }, 60_000);
+  }, 300_000);
+});
+
+describe('ingests running at once into one database', () => {
+  const FOLDERS = ['tests/fixtures/dev', 'data/articles'];
+
+  it('4 processes ingesting the same folders: every article once, the same index as one ingest alone', async () => {
+    const alone = join(dir, 'alone.db');
+    expect((await ingest(alone, FOLDERS)).code).toBe(0);
+    const shared = join(dir, 'shared.db');
+    const runs = await Promise.all([0, 1, 2, 3].map(() => ingest(shared, FOLDERS)));
+    for (const r of runs) expect(r.code, r.out).toBe(0);
+    // each article was added by exactly one of them; the others found it unchanged
+    const added = runs.map((r) => Number(/(\d+) added/.exec(r.out)?.[1]));
+    const a = openStore(alone, { readonly: true });
+    const b = openStore(shared, { readonly: true });
+    expect(added.reduce((x, y) => x + y, 0)).toBe(a.counts().articles);
+    expect(b.counts()).toEqual(a.counts());
+    const titles = (s: typeof a) => s.listArticles().map((x) => x.title).sort();
+    expect(titles(b)).toEqual(titles(a));
+    a.close();
+    b.close();
+  }, 300_000);
 });
 
 describe('a read-only connection', () => {
