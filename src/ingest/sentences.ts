@@ -5,6 +5,13 @@ import type { Sentence } from '../domain.ts';
 const MAX_QUOTE = 600;
 /** Parentheses spanning more than this do not protect what they hold. */
 const MAX_PARENS = 400;
+/**
+ * The longest sentence kept whole, in characters. News sentences run to about 500; a longer run
+ * without a sentence end (a table flattened into one line, a list, text with no punctuation) is
+ * cut into pieces of at most this many characters, so that the work spent on any one sentence,
+ * and on a whole article, grows with its length and no faster.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
 
 /** Abbreviations after which a period does not end the sentence (compared in lower case). */
 const ABBREVIATIONS = new Set([
@@ -88,7 +95,8 @@ function isAbbreviation(p: string, dot: number, nextWord: string): boolean {
 
 /** After a closing quote: "... again.” Haftar said." keeps the attribution with the quote. */
 function attributionFollows(p: string, from: number): boolean {
-  const rest = p.slice(from);
+  // (a clause of at most eight words ends well within a sentence's length)
+  const rest = p.slice(from, from + MAX_SENTENCE_CHARS);
   const m = /^[^.!?…]*[.!?…]?/.exec(rest);
   const clause = m ? m[0] : rest;
   return clause.split(/\s+/).filter(Boolean).length <= 8 && SPEECH_VERBS.test(clause);
@@ -101,10 +109,42 @@ function startsSentence(p: string, at: number): boolean {
   return /[\p{Lu}\p{N}]/u.test(c);
 }
 
+const WORD_AT = /[\p{L}\p{N}]+/uy;
+
+/** The word starting at `at` ("" when none does), read in place. */
+function wordAt(p: string, at: number): string {
+  WORD_AT.lastIndex = at;
+  return WORD_AT.exec(p)?.[0] ?? '';
+}
+
+/**
+ * [start, end) cut into pieces of at most MAX_SENTENCE_CHARS: each piece ends after the last
+ * ";", ":" or "," in the second half of its window, else at the last space, else mid-word.
+ */
+function boundedSpans(p: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let a = start;
+  while (end - a > MAX_SENTENCE_CHARS) {
+    const limit = a + MAX_SENTENCE_CHARS;
+    let cut = -1;
+    for (let k = limit - 1; k > a + MAX_SENTENCE_CHARS / 2 && cut < 0; k--) if (/[;:,]/.test(p[k] ?? '') && /\s/.test(p[k + 1] ?? '')) cut = k + 1;
+    for (let k = limit; k > a && cut < 0; k--) if (/\s/.test(p[k] ?? '')) cut = k;
+    if (cut <= a) cut = limit;
+    out.push([a, cut]);
+    a = cut;
+    while (a < end && /\s/.test(p[a] ?? '')) a++;
+  }
+  if (a < end) out.push([a, end]);
+  return out;
+}
+
 /** Local [start, end) spans of the sentences of one paragraph. */
 function splitParagraph(p: string): Array<[number, number]> {
-  const ranges = protectedRanges(p);
-  const inside = (k: number): boolean => ranges.some(([a, b]) => a < k && k < b);
+  // the positions strictly inside a protected range, marked once (each range is short), so
+  // that asking costs the same however many ranges the paragraph has
+  const covered = new Uint8Array(p.length);
+  for (const [a, b] of protectedRanges(p)) covered.fill(1, a + 1, b);
+  const inside = (k: number): boolean => covered[k] === 1;
   const spans: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i < p.length; i++) {
@@ -125,12 +165,12 @@ function splitParagraph(p: string): Array<[number, number]> {
     while (m < p.length && /\s/.test(p[m] ?? '')) m++;
     if (m >= p.length || !startsSentence(p, m)) continue;
     if (inside(k)) continue;
-    if (c === '.' && j === first && isAbbreviation(p, first, /^[\p{L}\p{N}]+/u.exec(p.slice(m))?.[0] ?? '')) continue;
+    if (c === '.' && j === first && isAbbreviation(p, first, wordAt(p, m))) continue;
     if (closesQuote && attributionFollows(p, m)) continue;
-    spans.push([start, k + 1]);
+    spans.push(...boundedSpans(p, start, k + 1));
     start = m;
   }
-  spans.push([start, p.length]);
+  spans.push(...boundedSpans(p, start, p.length));
   return spans;
 }
 
@@ -139,7 +179,8 @@ function splitParagraph(p: string): Array<[number, number]> {
  * never joined). Inside a paragraph a sentence ends at . ! ? … (and closing quotes/brackets)
  * followed by a capital or digit, except after an abbreviation or initial, inside parentheses,
  * inside a double-quoted passage that closes within 600 characters, and before a short
- * attribution after a closing quote.
+ * attribution after a closing quote. A sentence longer than MAX_SENTENCE_CHARS is cut into
+ * pieces no longer than that.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
