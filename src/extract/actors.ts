@@ -9,7 +9,10 @@ import type { NameMention } from './mentions.ts';
 import { lexiconTags } from './tokens.ts';
 
 interface Group {
+  /** The group's own mentions; with those of the groups merged into it, see mentionsOf. */
   mentions: NameMention[];
+  /** Groups merged into this one, in merge order, each with how many merges it had itself then. */
+  absorbed: [Group, number][];
   keys: Set<string>;
   acronyms: Set<string>;
   /** Names the text gives as another name ("known as Hemedti"): never the actor's main name. */
@@ -46,8 +49,32 @@ function sameWord(a: string, b: string, alone = false): boolean {
   return levenshtein(a, b) <= (len >= 8 ? 2 : 1);
 }
 
+const gathered = new WeakMap<Group, { merges: number; mentions: NameMention[] }>();
+
+/**
+ * Every mention of the group: its own, then those of each group merged into it as that group was
+ * when merged. Merging links groups instead of copying their mentions, so a name merged into
+ * again and again (thousands of "John Smith1", "John Smith2" ... in one file) costs a step per
+ * merge, not a copy of everything gathered so far; the list is put together when asked for.
+ */
+function mentionsOf(g: Group): NameMention[] {
+  if (!g.absorbed.length) return g.mentions;
+  const known = gathered.get(g);
+  if (known && known.merges === g.absorbed.length) return known.mentions;
+  const out: NameMention[] = [];
+  // depth first, each group's own mentions and then its first `merges` merged groups, in order
+  const stack: [Group, number][] = [[g, g.absorbed.length]];
+  while (stack.length) {
+    const [x, merges] = stack.pop()!;
+    for (const m of x.mentions) out.push(m);
+    for (let i = merges - 1; i >= 0; i--) stack.push(x.absorbed[i]!);
+  }
+  gathered.set(g, { merges: g.absorbed.length, mentions: out });
+  return out;
+}
+
 function merge(into: Group, from: Group): void {
-  into.mentions.push(...from.mentions);
+  into.absorbed.push([from, from.absorbed.length]);
   for (const k of from.keys) into.keys.add(k);
   for (const a of from.acronyms) into.acronyms.add(a);
   for (const a of from.nicknames) into.nicknames.add(a);
@@ -87,7 +114,7 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     if (!key) continue;
     let g = byKey.get(key);
     if (!g) {
-      g = { mentions: [], keys: new Set([key]), acronyms: new Set(), nicknames: new Set(), votes: { person: 0, organization: 0, place: 0, other: 0 } };
+      g = { mentions: [], absorbed: [], keys: new Set([key]), acronyms: new Set(), nicknames: new Set(), votes: { person: 0, organization: 0, place: 0, other: 0 } };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -121,11 +148,11 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
       if (other) absorb(g, other);
     }
   }
-  const longOrgs = [...alive].filter((g) => typeOf(g) === 'organization' && g.mentions.some((m) => m.tokens.length >= 2));
+  const longOrgs = [...alive].filter((g) => typeOf(g) === 'organization' && mentionsOf(g).some((m) => m.tokens.length >= 2));
   for (const g of [...alive]) {
     const m = g.mentions[0]!;
     if (m.tokens.length !== 1 || !m.tokens[0]!.upper) continue;
-    const owners = longOrgs.filter((o) => alive.has(o) && o !== g && o.mentions.some((x) => initials(x.name) === m.name));
+    const owners = longOrgs.filter((o) => alive.has(o) && o !== g && mentionsOf(o).some((x) => initials(x.name) === m.name));
     if (owners.length === 1) {
       owners[0]!.acronyms.add(m.name);
       absorb(owners[0]!, g);
@@ -150,14 +177,18 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
   const isPersonish = (g: Group) => g.votes.person > 0 && g.votes.person >= g.votes.organization && g.votes.person >= g.votes.place;
   // A two-word name nothing else explains ("Andriy Yermak" with no title) may be a person's full name.
   const maybePerson = (g: Group) => isPersonish(g) || (g.votes.organization === 0 && g.votes.place === 0);
-  const full = () => [...alive].filter((g) => maybePerson(g) && g.mentions.some((m) => tokensOf(nameKey(m.name)).length >= 2));
+  const full = () => [...alive].filter((g) => maybePerson(g) && mentionsOf(g).some((m) => tokensOf(nameKey(m.name)).length >= 2));
   const fullNames = full();
+  // the words of each group's first key (a group's first key never changes), split once
+  const firstWords = new Map(fullNames.map((g) => [g, tokensOf(g.keys.values().next().value!)]));
   // Two full spellings of one person ("Andriy Yermak" / "Andrii Yermak"; "Lula da Silva" in "Luiz Inácio Lula da Silva").
   for (const a of fullNames) {
     for (const b of fullNames) {
-      if (a === b || !alive.has(a) || !alive.has(b)) continue;
-      const ka = tokensOf([...a.keys][0]!);
-      const kb = tokensOf([...b.keys][0]!);
+      // (once a is merged away nothing more happens to it: the rest of the row is skipped)
+      if (!alive.has(a)) break;
+      if (a === b || !alive.has(b)) continue;
+      const ka = firstWords.get(a)!;
+      const kb = firstWords.get(b)!;
       const sameSurname = sameWord(ka[ka.length - 1]!, kb[kb.length - 1]!);
       const contained = ka.length < kb.length && ka.every((t) => kb.some((u) => sameWord(t, u)));
       const variant = ka.length === kb.length && ka.every((t, i) => sameWord(t, kb[i]!));
@@ -165,19 +196,20 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     }
   }
   const persons = full();
+  const isPerson = new Set(persons);
   const unexplained = (x: Group) => x.votes.person === 0 && x.votes.organization === 0 && x.votes.place === 0;
   // the word is the last of the group's full name
   // the word is the last of the group's full name, a word of no other use ("Windows", "United" are),
   // after a first word that is not a place ("Manchester United", "Sofia Newsroom")
   const surnameOf = (x: Group, word: string) =>
     lexiconTags(word).length === 0 &&
-    x.mentions.some((m) => {
+    mentionsOf(x).some((m) => {
       const toks = m.tokens;
       const first = toks[0];
       return toks.length >= 2 && toks.length <= 3 && nameKey(toks[toks.length - 1]!.base) === word && !!first && !first.lex.has('Place') && !first.lex.has('City') && !first.lex.has('Country') && !first.lex.has('Region') && !first.tags.has('Place');
     });
   for (const g of [...alive]) {
-    if (persons.includes(g)) continue;
+    if (isPerson.has(g)) continue;
     const strongOther = g.votes.organization >= 2.5 || g.votes.place >= 2.5;
     if (strongOther && g.votes.person === 0) continue;
     const ks = [...g.keys].map(tokensOf);
@@ -193,7 +225,7 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
       }),
     );
     // "Sheikh Tamim", "Prince Faisal": a given name with a rank of nobility stands for the full name.
-    if (!fits.length && g.mentions.some((m) => m.styled)) {
+    if (!fits.length && mentionsOf(g).some((m) => m.styled)) {
       const given = persons.filter((p) => [...p.keys].some((pk) => tokensOf(pk)[0] === word));
       if (given.length === 1) fits.push(given[0]!);
     }
@@ -215,13 +247,14 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     if (!alive.has(g)) continue;
     const type = typeOf(g);
     const id = actors.length + 1;
+    const mentions = mentionsOf(g);
     const names = new Map<string, number>();
-    for (const m of g.mentions) names.set(m.name, (names.get(m.name) ?? 0) + 1);
+    for (const m of mentions) names.set(m.name, (names.get(m.name) ?? 0) + 1);
     const canonical = pickCanonical([...names.keys()], names, type, g.acronyms, g.nicknames);
     const aliases = [...new Set([...names.keys(), ...g.acronyms])].filter((n) => n !== canonical);
     const roles: Role[] = [];
     const seen = new Set<string>();
-    for (const m of g.mentions)
+    for (const m of mentions)
       for (const r of m.roles) {
         const k = r.title.toLowerCase();
         if (seen.has(k)) continue;
@@ -236,9 +269,9 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
       aliases,
       roles: type === 'person' ? roles : [],
       affiliations,
-      mentions: [...new Set(g.mentions.map((m) => m.sentenceIndex))].sort((a, b) => a - b),
+      mentions: [...new Set(mentions.map((m) => m.sentenceIndex))].sort((a, b) => a - b),
     });
-    for (const m of g.mentions) actorOf.set(m, id);
+    for (const m of mentions) actorOf.set(m, id);
   }
   return { actors, actorOf };
 }

@@ -217,27 +217,30 @@ const PRECISION_RANK = { day: 5, month: 4, 'part-of-year': 3, year: 2, relative:
  */
 function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
+  // What happened to whom: the subjects, or for meetings and talks everyone in them.
+  const key = (x: ExtractedEvent) =>
+    x.participants
+      .filter((p) => (x.participants.some((q) => q.part === 'subject') ? p.part === 'subject' : p.part !== 'other'))
+      .map((p) => p.actorId)
+      .sort((a, b) => a - b)
+      .join(',');
+  // each kept event's key, worked out once (out[i]'s key is keys[i])
+  const keys: string[] = [];
   for (const e of events) {
-    // What happened to whom: the subjects, or for meetings and talks everyone in them.
-    const key = (x: ExtractedEvent) =>
-      x.participants
-        .filter((p) => (x.participants.some((q) => q.part === 'subject') ? p.part === 'subject' : p.part !== 'other'))
-        .map((p) => p.actorId)
-        .sort((a, b) => a - b)
-        .join(',');
     const k = key(e);
     const twin = out.findIndex(
-      (o) =>
+      (o, i) =>
         o.type === e.type &&
         // what someone said in one sentence is not a retelling of what they said in another
         (e.type !== 'statement' || o.sentenceIndex === e.sentenceIndex) &&
-        key(o) === k &&
+        keys[i] === k &&
         k !== '' &&
         (o.date.start === e.date.start || !o.date.start || !e.date.start) &&
         (o.place === e.place || !o.place || !e.place),
     );
     if (twin < 0) {
       out.push(e);
+      keys.push(k);
       continue;
     }
     const o = out[twin]!;
@@ -246,6 +249,7 @@ function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
       (PRECISION_RANK[e.date.precision] === PRECISION_RANK[o.date.precision] && e.participants.length > o.participants.length);
     if (better) out[twin] = { ...e, participants: mergeParticipants(e, o) };
     else out[twin] = { ...o, participants: mergeParticipants(o, e) };
+    keys[twin] = key(out[twin]!);
   }
   return out;
 }
