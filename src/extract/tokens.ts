@@ -3,6 +3,9 @@
 // ("Tripoli’s") as single tokens; compromise's tags are mapped onto them by offset.
 import nlp from 'compromise';
 import { PLACE_NAMES } from './lexicon.ts';
+import { installFastSweep } from './sweep.ts';
+
+installFastSweep();
 
 export interface Token {
   text: string;
