@@ -8,7 +8,7 @@ import type { Answer } from './briefing/answers.ts';
 import type { CommandContext } from './command.ts';
 import { DiscordAPIError, HTTPError, ShardingManager } from 'discord.js';
 import { stringify as stringifyYaml } from 'yaml';
-import { BUNDLED_ARTICLES, PROJECT_ROOT, loadConfig, slackPrefix } from './config.ts';
+import { BUNDLED_ARTICLES, PROJECT_ROOT, loadConfig, slackPrefix, type Config } from './config.ts';
 import { answerLine } from './dispatch.ts';
 import type { Actor, Event, FactDate } from './domain.ts';
 import { extract } from './extract/index.ts';
@@ -18,10 +18,13 @@ import { formatSummary, ingestPaths, refreshFacts } from './pipeline.ts';
 import { runConsole } from './platforms/console.ts';
 import { createDiscordBot, deployCommands, recommendedShards } from './platforms/discord.ts';
 import { discordCommands } from './platforms/discord-commands.ts';
+import { DRAIN_TIMEOUT_MS, StartError, runUntilStopped, stopSignal, type Runnable } from './platforms/lifecycle.ts';
 import { createSlackBot } from './platforms/slack.ts';
 import { checkManifest, slackManifest } from './platforms/slack-manifest.ts';
 import { renderText } from './render/text.ts';
 import { openStore, type Store } from './store/index.ts';
+import { commandRunner, defaultPoolSize } from './workers/pool.ts';
+import { whenReady } from './workers/runner.ts';
 
 const program = new Command();
 program
@@ -175,12 +178,31 @@ async function openIndex(dbPath: string): Promise<Store> {
   return store;
 }
 
-function untilStopped(): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+/**
+ * The bot on Discord and/or Slack until SIGINT or SIGTERM: the index, the query workers, the
+ * platforms. A platform that cannot start stops the others and throws its StartError; a stop
+ * (even one asked for while starting) takes no new commands, finishes those in flight, closes the
+ * workers and the index.
+ */
+async function runPlatforms(config: Config, only: 'discord' | 'slack' | undefined, stopped: Promise<unknown>): Promise<void> {
+  const store = await openIndex(config.db);
+  // the workers start while the platforms connect; a command that arrives first waits for them
+  const pool = commandRunner(config.db, config.workers ?? defaultPoolSize());
+  const runner = whenReady(pool);
+  try {
+    const bots: Runnable[] = [{ name: 'query workers', start: () => pool, stop: async () => {} }];
+    if (config.discord && only !== 'slack') bots.push({ name: 'discord', ...createDiscordBot({ ...config.discord, store, commands, runner }) });
+    if (config.slack && only !== 'discord') bots.push({ name: 'slack', ...createSlackBot({ ...config.slack, store, commands, runner }) });
+    await runUntilStopped(bots, stopped, () => {
+      const workers = runner.workers ? `${runner.workers} query worker${runner.workers === 1 ? '' : 's'}` : 'answers in the main thread';
+      const platforms = bots.slice(1).map((b) => b.name);
+      process.stderr.write(`briefbot: running on ${platforms.join(' and ')} (${workers}); Ctrl-C stops it\n`);
+    });
+  } finally {
+    // after the platforms: their commands in flight were still using the workers
+    await runner.close();
+    store.close();
+  }
 }
 
 program
@@ -190,36 +212,22 @@ program
   .addOption(new Option('--only <platform>', 'run one platform (shards use it)').choices(['discord', 'slack']).hideHelp())
   .action(async (opts: { db?: string; only?: 'discord' | 'slack' }) => {
     const config = loadConfig(process.env, opts.db);
-    const store = await openIndex(config.db);
-    try {
-      const bots: { name: string; start(): Promise<unknown>; stop(): Promise<void> }[] = [];
-      if (config.discord && opts.only !== 'slack') bots.push({ name: 'discord', ...createDiscordBot({ ...config.discord, store, commands }) });
-      if (config.slack && opts.only !== 'discord') bots.push({ name: 'slack', ...createSlackBot({ ...config.slack, store, commands }) });
-      if (!bots.length) {
-        await runConsole(context(store), { historyFile: join(dirname(config.db), '.console_history') });
-        return;
-      }
-      // a platform that fails to start stops the ones already running: a half-started bot with
-      // its index closed would answer nothing and never be restarted by a supervisor
-      const running: typeof bots = [];
+    if (!(config.discord && opts.only !== 'slack') && !(config.slack && opts.only !== 'discord')) {
+      const store = await openIndex(config.db);
       try {
-        for (const b of bots) {
-          await b.start().catch(async (err: unknown) => {
-            await b.stop().catch(() => {});
-            throw err;
-          });
-          running.push(b);
-        }
-        process.stderr.write(`briefbot: running on ${bots.map((b) => b.name).join(' and ')}; Ctrl-C stops it\n`);
-        await untilStopped();
+        await runConsole(context(store), { historyFile: join(dirname(config.db), '.console_history') });
       } finally {
-        for (const b of running.reverse()) await b.stop().catch((err: unknown) => logger.warn({ err, platform: b.name }, 'stopping failed'));
-        // a shard is forked with an IPC channel to its manager, which would keep it alive
-        if (process.connected) process.disconnect();
+        store.close();
       }
-    } finally {
-      store.close();
+      return;
     }
+    // from here on a signal stops the bot cleanly, also while it is still starting
+    const signal = stopSignal();
+    await runPlatforms(config, opts.only, signal.stopped);
+    // a shard is forked with an IPC channel to its manager, which would keep it alive; and a
+    // platform client may leave retries or sockets behind: a stopped bot must not linger
+    if (process.connected) process.disconnect();
+    process.exit(0);
   });
 
 const discord = program.command('discord').description('Discord: register the slash commands');
@@ -265,6 +273,7 @@ program
     const config = loadConfig(process.env, opts.db);
     if (!config.discord) throw new Error('Configuration error: set DISCORD_TOKEN and DISCORD_APP_ID to serve shards');
     if (opts.shards !== 'auto' && !/^[1-9]\d{0,4}$/.test(opts.shards)) throw new Error('Configuration error: --shards is "auto" or a whole number');
+    const signal = stopSignal();
     // the shards share one index: fill it once here, not in every shard at the same time
     (await openIndex(config.db)).close();
     const amount = opts.shards === 'auto' ? await recommendedShards(config.discord.token, config.discord.apiUrl) : Number(opts.shards);
@@ -275,14 +284,35 @@ program
       execArgv: [],
     });
     manager.on('shardCreate', (shard) => logger.info({ shard: shard.id, of: amount }, 'shard started'));
-    await manager.spawn({ amount, delay: Number(opts.spawnDelay) || 5500 });
-    process.stderr.write(`briefbot: ${amount} Discord shard(s) running; Ctrl-C stops them\n`);
-    await untilStopped();
-    for (const shard of manager.shards.values()) shard.kill();
+    const spawning = manager.spawn({ amount, delay: Number(opts.spawnDelay) || 5500 });
+    spawning.catch(() => {});
+    const STOP = Symbol('stop');
+    let failure: unknown = null;
+    try {
+      if ((await Promise.race([spawning, signal.stopped.then(() => STOP)])) !== STOP) {
+        process.stderr.write(`briefbot: ${amount} Discord shard(s) running; Ctrl-C stops them\n`);
+        await signal.stopped;
+      }
+    } catch (err) {
+      failure = err;
+    }
+    // each shard stops as `start` does on SIGTERM: it finishes its commands in flight
+    await Promise.all(
+      [...manager.shards.values()].map((shard) => {
+        const child = shard.process;
+        if (!child || child.exitCode !== null || child.signalCode !== null) return undefined;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        return Promise.race([exited, new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS + 5_000).unref())]);
+      }),
+    );
+    if (failure) throw new StartError(`a Discord shard could not start (${failure instanceof Error ? failure.message : String(failure)}); its own message is above`, { cause: failure });
+    process.exit(0);
   });
 
 /** What went wrong, in words a user can act on; null when it is a bug (logged in full). */
 function explain(err: unknown): string | null {
+  if (err instanceof StartError) return err.message;
   if (err instanceof IngestError) return err.message;
   if (err instanceof Error && err.message.startsWith('Configuration error')) return err.message;
   if (err instanceof DiscordAPIError || err instanceof HTTPError) return `Discord refused the request: ${err.status} ${err.message}`;
@@ -297,5 +327,7 @@ program.parseAsync(process.argv).catch((err: unknown) => {
   const message = explain(err);
   if (message === null) logger.error({ err }, 'briefbot failed');
   process.stderr.write(`briefbot: ${message ?? 'unexpected error (logged above)'}\n`);
-  process.exitCode = 1;
+  // exit now: a platform client that failed to start may leave retries or sockets that would keep
+  // the process running, listening nowhere
+  process.exit(1);
 });

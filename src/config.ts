@@ -23,6 +23,7 @@ const list = optional.transform((v) => (v ? v.split(',').map((x) => x.trim()).fi
 
 const EnvSchema = z.object({
   BRIEFBOT_DB: optional,
+  BRIEFBOT_WORKERS: optional.pipe(z.string().regex(/^\d{1,2}$/, 'a number of query worker threads (0: answer in the main thread)').transform(Number).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DISCORD_TOKEN: optional,
   DISCORD_APP_ID: optional.pipe(z.string().regex(/^\d{17,20}$/, 'a Discord application id is a number of 17-20 digits').optional()),
@@ -63,6 +64,8 @@ export interface SlackConfig {
 
 export interface Config {
   db: string;
+  /** Query worker threads for Discord and Slack (0: answer in the main thread); undefined: the default, min(4, cores - 1). */
+  workers?: number;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
 }
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
     throw new Error('Configuration error: Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) beside SLACK_BOT_TOKEN');
   return {
     db: dbOverride ?? e.BRIEFBOT_DB ?? DEFAULT_DB,
+    ...(e.BRIEFBOT_WORKERS !== undefined ? { workers: e.BRIEFBOT_WORKERS } : {}),
     discord:
       e.DISCORD_TOKEN && e.DISCORD_APP_ID
         ? {

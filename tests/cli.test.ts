@@ -372,7 +372,7 @@ describe.concurrent('briefbot CLI', { timeout: 180_000 }, () => {
       env: { DISCORD_TOKEN: token, DISCORD_APP_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:9/api', LOG_LEVEL: 'info' },
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/could not reach the server/);
+    expect(run.stderr).toMatch(/^briefbot: could not reach Discord at http:\/\/127\.0\.0\.1:9\/api \(ECONNREFUSED\); check the network and DISCORD_API_URL$/m);
     expect(run.stderr + run.stdout).not.toContain(token);
   });
 

@@ -6,6 +6,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import {
   Client,
+  DiscordAPIError,
+  HTTPError,
   Events,
   GatewayIntentBits,
   MessageFlags,
@@ -18,13 +20,14 @@ import {
 } from 'discord.js';
 import type { Answer } from '../briefing/answers.ts';
 import type { AnyCommand, CommandContext } from '../command.ts';
-import { runCommand } from '../dispatch.ts';
 import { logger } from '../log.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { escapeDiscord, sliceSafe } from '../render/escape.ts';
 import { completeNames } from '../search/resolve.ts';
 import type { Store } from '../store/index.ts';
+import { inProcess, type CommandRunner } from '../workers/runner.ts';
 import { discordCommands, MANAGER_PERMISSION } from './discord-commands.ts';
+import { InFlight, START_TIMEOUT_MS, STOPPING_MESSAGE, StartError, withDeadline } from './lifecycle.ts';
 
 export interface DiscordOptions {
   token: string;
@@ -41,14 +44,19 @@ export interface DiscordOptions {
    * Empty: any server's channel managers.
    */
   managerGuilds?: readonly string[];
+  /** Where answers are computed: a worker pool, or this thread (default). */
+  runner?: CommandRunner;
+  /** Start-up gives up, with a sentence saying so, when the gateway is not ready within this long. */
+  startTimeoutMs?: number;
   /** Clock for commands, injectable for tests. */
   now?: () => Date;
 }
 
 export interface DiscordBot {
   client: Client;
-  /** Log in and resolve once the gateway says READY. */
+  /** Log in and resolve once the gateway says READY; a StartError says what to fix when it cannot. */
   start(): Promise<void>;
+  /** Takes no new commands, finishes those being answered, then disconnects. */
   stop(): Promise<void>;
   /** Post an answer to a channel: the seam digests and ingest notices use. */
   post(channelId: string, answer: Answer): Promise<void>;
@@ -68,9 +76,12 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
     allowedMentions: { parse: [] },
   });
   const deferAfter = o.deferAfterMs ?? DEFER_AFTER_MS;
+  const runner = o.runner ?? inProcess;
+  const inFlight = new InFlight();
 
   client.on(Events.InteractionCreate, (interaction) => {
-    handle(interaction).catch((err: unknown) => logger.error({ err, interaction: interaction.id }, 'discord interaction failed'));
+    const work = inFlight.closed ? turnAway(interaction) : handle(interaction);
+    void inFlight.track(work.catch((err: unknown) => logger.error({ err, interaction: interaction.id }, 'discord interaction failed')));
   });
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway resumed'));
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
@@ -78,6 +89,12 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
   async function handle(interaction: Interaction): Promise<void> {
     if (interaction.isAutocomplete()) return autocomplete(interaction);
     if (interaction.isChatInputCommand()) return command(interaction);
+  }
+
+  /** While stopping: an answer saying so, rather than Discord's "The application did not respond". */
+  async function turnAway(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isChatInputCommand()) await interaction.reply(privately(STOPPING_MESSAGE));
   }
 
   async function autocomplete(i: AutocompleteInteraction): Promise<void> {
@@ -107,7 +124,7 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
       },
       ...(o.now ? { now: o.now } : {}),
     };
-    const work = runCommand(def, ctx, args);
+    const work = runner.run(def, ctx, args);
     const timer = new AbortController();
     const early = await Promise.race([work, delay(deferAfter, null, { signal: timer.signal })]);
     timer.abort();
@@ -132,11 +149,21 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
     client,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(o.token);
-      await ready;
+      const where = o.apiUrl ?? 'https://discord.com/api';
+      try {
+        await withDeadline(
+          client.login(o.token).then(() => ready),
+          o.startTimeoutMs ?? START_TIMEOUT_MS,
+          `could not connect to Discord's gateway (REST at ${where})`,
+        );
+      } catch (err) {
+        if (err instanceof StartError) throw err;
+        throw new StartError(discordStartProblem(err, where), { cause: err });
+      }
       logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, 'discord ready');
     },
     async stop() {
+      await inFlight.drain();
       await client.destroy();
     },
     async post(channelId, answer) {
@@ -145,6 +172,18 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
       await channel.send(renderDiscord(answer));
     },
   };
+}
+
+/** Why Discord could not be started, in one sentence naming what to check. */
+export function discordStartProblem(err: unknown, where: string): string {
+  const e = err as { code?: unknown; status?: unknown; message?: unknown; cause?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.cause?.code;
+  if (code === 'TokenInvalid' || e?.status === 401) return 'Discord refused DISCORD_TOKEN; copy the bot token again from the Bot page at discord.com/developers/applications';
+  if (code === 'DisallowedIntents') return 'Discord refused the gateway intents this bot asked for';
+  if (err instanceof DiscordAPIError || err instanceof HTTPError) return `Discord refused to connect the bot: ${err.status} ${err.message}`;
+  if (typeof code === 'string' && /^(?:ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT)$/.test(code))
+    return `could not reach Discord at ${where} (${code}); check the network and DISCORD_API_URL`;
+  return `could not connect to Discord (${typeof e?.message === 'string' ? e.message.split('\n')[0] : String(err)})`;
 }
 
 /** A plain message only the asker sees. */

@@ -5,12 +5,14 @@
 // for enterprise proxies and for tests.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel, type Logger, type RespondFn, type SlashCommand, type webApi } from '@slack/bolt';
+import { App, LogLevel, webApi, type Logger, type RespondFn, type SlashCommand } from '@slack/bolt';
 import type { Answer } from '../briefing/answers.ts';
 import type { AnyCommand, CommandContext } from '../command.ts';
-import { parseArguments, runCommand, tooLong } from '../dispatch.ts';
+import { parseArguments, tooLong } from '../dispatch.ts';
 import { logger, maskSecrets } from '../log.ts';
 import { renderSlack } from '../render/slack.ts';
+import { inProcess, type CommandRunner } from '../workers/runner.ts';
+import { InFlight, START_TIMEOUT_MS, STOPPING_MESSAGE, StartError, withDeadline } from './lifecycle.ts';
 import { slackCommandName } from './slack-manifest.ts';
 import type { Store } from '../store/index.ts';
 
@@ -35,13 +37,21 @@ export interface SlackOptions {
   managers?: { users: readonly string[]; channels: readonly string[] };
   store: Store;
   commands: readonly AnyCommand[];
+  /** Where answers are computed after the acknowledgement: a worker pool, or this thread (default). */
+  runner?: CommandRunner;
+  /** Start-up gives up, with a sentence saying so, when Slack has not answered within this long. */
+  startTimeoutMs?: number;
   now?: () => Date;
 }
 
 export interface SlackBot {
   app: App;
-  /** Start listening; in HTTP mode resolves with the port. */
+  /**
+   * Checks the tokens with Slack, then starts listening (HTTP mode: resolves with the port) or
+   * connects (Socket Mode). Fails fast with a StartError whose message says what to fix.
+   */
   start(): Promise<{ port: number | null }>;
+  /** Takes no new commands, finishes those being answered, then closes the listener or the socket. */
   stop(): Promise<void>;
   /** Post an answer to a channel: the seam digests use. */
   post(channel: string, answer: Answer): Promise<void>;
@@ -61,7 +71,7 @@ export function slackText(text: string): string {
 }
 
 /** Bolt's log lines into ours (pino, JSON on stderr, secrets redacted). */
-function boltLogger(): Logger {
+function boltLogger(last?: { text: string }): Logger {
   let level = LogLevel.INFO;
   const log = logger.child({ platform: 'slack' });
   // Bolt's lines are flattened to text, so secrets are masked by shape (tokens, response URLs)
@@ -70,11 +80,60 @@ function boltLogger(): Logger {
     debug: (...m) => log.debug(text(m)),
     info: (...m) => log.info(text(m)),
     warn: (...m) => log.warn(text(m)),
-    error: (...m) => log.error(text(m)),
+    error: (...m) => {
+      const t = text(m);
+      if (last) last.text = t;
+      log.error(t);
+    },
     setLevel: (l) => void (level = l),
     getLevel: () => level,
     setName: () => {},
   };
+}
+
+/** Web API calls after start-up: two retries within a few seconds. */
+const RUNTIME_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
+/** One Web API call's limit. */
+const CALL_TIMEOUT_MS = 10_000;
+
+/** A Web API client for start-up checks: one attempt, a bounded wait. */
+function startupClient(token: string, apiUrl: string | undefined): webApi.WebClient {
+  return new webApi.WebClient(token, {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    logger: boltLogger(),
+    retryConfig: { retries: 0 },
+    timeout: CALL_TIMEOUT_MS,
+    rejectRateLimitedCalls: true,
+  });
+}
+
+/** Runs a token check; a failure becomes the sentence that says which setting to look at. */
+async function checkToken(call: () => Promise<unknown>, setting: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN', where: string): Promise<void> {
+  try {
+    await call();
+  } catch (err) {
+    throw new StartError(slackStartProblem(err, setting, where), { cause: err });
+  }
+}
+
+/** Why Slack could not be started, in one sentence naming what to check. */
+export function slackStartProblem(err: unknown, setting: string, where: string): string {
+  if (err instanceof webApi.WebAPIPlatformError) {
+    const code = err.data.error;
+    if (/^(?:invalid_auth|not_authed|account_inactive|token_revoked|token_expired|not_allowed_token_type|user_removed_from_team|team_disabled|missing_scope)$/.test(code))
+      return `Slack refused ${setting} (${code}); check the token in the app's settings at api.slack.com/apps`;
+    return `Slack answered ${code} to checking ${setting}`;
+  }
+  if (err instanceof webApi.WebAPIRateLimitedError) return `Slack is rate limiting this app; try again in ${err.retryAfter} s`;
+  if (err instanceof webApi.WebAPIHTTPError) return `Slack answered HTTP ${err.statusCode} at ${where}; check SLACK_API_URL`;
+  if (err instanceof webApi.WebAPIRequestError) {
+    const cause = err.original as Error & { code?: string; cause?: { code?: string; message?: string } };
+    if (cause.name === 'TimeoutError' || cause.name === 'AbortError') return `Slack did not answer at ${where} within ${CALL_TIMEOUT_MS / 1000} s; check the network and SLACK_API_URL`;
+    // fetch puts the reason (ECONNREFUSED, ENOTFOUND, "bad port") in its error's cause
+    const why = cause.code ?? cause.cause?.code ?? cause.cause?.message ?? cause.message;
+    return `could not reach Slack at ${where} (${why}); check the network and SLACK_API_URL`;
+  }
+  return `could not check ${setting} with Slack (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`;
 }
 
 export function createSlackBot(o: SlackOptions): SlackBot {
@@ -82,13 +141,23 @@ export function createSlackBot(o: SlackOptions): SlackBot {
   const render = (a: Answer) => renderSlack(a, { prefix: o.prefix, commands: o.commands.map((c) => c.name) });
   if (!o.appToken && !o.signingSecret) throw new Error('Configuration error: Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
   const socketMode = Boolean(o.appToken);
-  // Bolt writes into the client options it is given: a fresh object each time
-  const clientOptions = o.apiUrl ? { slackApiUrl: o.apiUrl } : {};
+  const runner = o.runner ?? inProcess;
+  const inFlight = new InFlight();
+  const api = o.apiUrl ? { slackApiUrl: o.apiUrl } : {};
+  // Bolt's latest error line, for a start-up that runs out of time to say why
+  const lastError = { text: '' };
   const app = new App({
     token: o.botToken,
-    logger: boltLogger(),
-    clientOptions,
-    ...(socketMode ? { appToken: o.appToken!, socketMode: true } : { signingSecret: o.signingSecret! }),
+    logger: boltLogger(lastError),
+    // The bot token is checked in start(), not here: Bolt's own check retries for half an hour
+    // and its failure surfaces nowhere.
+    deferInitialization: true,
+    // Bolt writes into the client options it is given: a fresh object each time. A call that
+    // fails is retried twice within a few seconds, not for half an hour: an answer that late is
+    // no answer, and it would hold up a stop.
+    clientOptions: { ...api, retryConfig: RUNTIME_RETRIES, timeout: CALL_TIMEOUT_MS },
+    // The Socket Mode client keeps its own patient retries, for reconnecting after start-up.
+    ...(socketMode ? { appToken: o.appToken!, socketMode: true, installerOptions: { clientOptions: { ...api } } } : { signingSecret: o.signingSecret! }),
   });
   const visibility = o.visibility ?? 'in_channel';
 
@@ -117,7 +186,7 @@ export function createSlackBot(o: SlackOptions): SlackBot {
         user: { id: command.user_id, name: command.user_name, manager: def.access === 'managers' ? await isManager(client, command) : false },
         ...(o.now ? { now: o.now } : {}),
       };
-      result = await runCommand(def, ctx, parsed.args);
+      result = await runner.run(def, ctx, parsed.args);
     }
     const message = render(result);
     await respond({ response_type: result.kind === 'problem' ? 'ephemeral' : visibility, text: message.text, blocks: message.blocks });
@@ -125,16 +194,24 @@ export function createSlackBot(o: SlackOptions): SlackBot {
 
   for (const def of o.commands) {
     app.command(slackCommandName(o.prefix, def.name), async ({ command, ack, respond, client, context }) => {
+      if (inFlight.closed) {
+        await ack({ response_type: 'ephemeral', text: STOPPING_MESSAGE });
+        return;
+      }
       await ack();
       // Slack redelivers what it thinks went unanswered; the first delivery is being answered
       if (context.retryNum !== undefined) {
         logger.info({ command: def.name, retry: context.retryNum }, 'slack retry ignored');
         return;
       }
-      await answer(def, command, client, respond).catch(async (err: unknown) => {
-        logger.error({ err, command: def.name }, 'slack command failed');
-        await respond({ response_type: 'ephemeral', text: 'Sorry, something went wrong answering that. The error has been logged.' }).catch(() => {});
-      });
+      // Answered after this handler returns, off the acknowledgement's path: the runner computes
+      // it in a worker thread (or here, after pending I/O), and stop() waits for it.
+      void inFlight.track(
+        answer(def, command, client, respond).catch(async (err: unknown) => {
+          logger.error({ err, command: def.name }, 'slack command failed');
+          await respond({ response_type: 'ephemeral', text: 'Sorry, something went wrong answering that. The error has been logged.' }).catch(() => {});
+        }),
+      );
     });
   }
   // A command the app's manifest still lists but this version no longer has (renamed, removed):
@@ -145,22 +222,48 @@ export function createSlackBot(o: SlackOptions): SlackBot {
     await ack({ response_type: 'ephemeral', text: `I do not know ${command.command}. Type /${o.prefix}help for the list, and update the app from \`briefbot slack manifest\`.` });
   });
 
-  let server: Server | null = null;
+  /** app.start() was called: stop() must call app.stop(), also to end a Socket Mode client's retries. */
+  let attempted = false;
+  let stopped = false;
+  async function start(): Promise<{ port: number | null }> {
+    const deadline = o.startTimeoutMs ?? START_TIMEOUT_MS;
+    const where = o.apiUrl ?? 'https://slack.com/api/';
+    // one attempt, no retries: a wrong bot token or an unreachable Slack is a sentence at once
+    await checkToken(() => startupClient(o.botToken, o.apiUrl).auth.test(), 'SLACK_BOT_TOKEN', where);
+    if (stopped) return { port: null };
+    await withDeadline(app.init(), deadline, `Slack did not answer at ${where}`);
+    if (stopped) return { port: null };
+    if (socketMode) {
+      // apps.connections.open is called once, by the Socket Mode client (Slack rate-limits it to
+      // about one a minute): a refused app token fails at once; anything it would retry for ever
+      // (an unexpected error, a lost connection) meets the deadline, with the last error said
+      attempted = true;
+      try {
+        await withDeadline(app.start(), deadline, `could not connect to Slack (Socket Mode) at ${where}`);
+      } catch (err) {
+        if (!(err instanceof StartError)) throw new StartError(slackStartProblem(err, 'SLACK_APP_TOKEN', where), { cause: err });
+        throw lastError.text ? new StartError(`${err.message} (last error: ${lastError.text})`, { cause: err }) : err;
+      }
+      logger.info('slack connected (Socket Mode)');
+      return { port: null };
+    }
+    attempted = true;
+    const server = (await app.start({ port: o.port ?? 3000, host: o.host ?? '0.0.0.0' })) as Server;
+    const port = (server.address() as AddressInfo).port;
+    logger.info({ port }, 'slack listening for requests on /slack/events');
+    return { port };
+  }
+
   return {
     app,
-    async start() {
-      if (socketMode) {
-        await app.start();
-        logger.info('slack connected (Socket Mode)');
-        return { port: null };
-      }
-      server = (await app.start({ port: o.port ?? 3000, host: o.host ?? '0.0.0.0' })) as Server;
-      const port = (server.address() as AddressInfo).port;
-      logger.info({ port }, 'slack listening for requests on /slack/events');
-      return { port };
-    },
+    start,
     async stop() {
-      await app.stop();
+      stopped = true;
+      // first no new commands (the listener or socket stays up meanwhile, to turn them away),
+      // then the ones being answered, then the connection
+      await inFlight.drain();
+      if (attempted) await app.stop().catch((err: unknown) => logger.debug({ err }, 'slack: stopping the receiver failed'));
+      attempted = false;
     },
     async post(channel, a) {
       const message = render(a);
