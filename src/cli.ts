@@ -296,13 +296,15 @@ program
     } catch (err) {
       failure = err;
     }
-    // each shard stops as `start` does on SIGTERM: it finishes its commands in flight
+    // a shard that exits now (Ctrl-C reaches the whole process group) must not be started again
+    manager.respawn = false;
+    // each shard stops as `start` does on SIGTERM (Shard#kill sends it): it finishes its commands in flight
     await Promise.all(
       [...manager.shards.values()].map((shard) => {
         const child = shard.process;
         if (!child || child.exitCode !== null || child.signalCode !== null) return undefined;
         const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
+        shard.kill();
         return Promise.race([exited, new Promise((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS + 5_000).unref())]);
       }),
     );
