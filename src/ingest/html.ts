@@ -61,11 +61,113 @@ function attrs(tag: string): Record<string, string> {
   return out;
 }
 
-function tags(html: string, name: string): Record<string, string>[] {
-  const re = new RegExp(`<${name}\\b([^>]*)>`, 'gi');
-  const out: Record<string, string>[] = [];
-  for (let m = re.exec(html); m; m = re.exec(html)) out.push(attrs(m[1] ?? ''));
+// The page is scanned with searches that each look ahead once: a regular expression such as
+// /<h1\b[^>]*>([\s\S]*?)<\/h1>/ reads to the end of the page from every "<h1" that is never
+// closed, so 300,000 of them (1.8 MB) took minutes. Each helper below gives what its regular
+// expression (in its comment) gives, remembering where the next ">" or closing tag is.
+
+/** Where the next `pattern` (a global, case-insensitive regular expression) starts at or after a position; asked in increasing order. */
+function nextFinder(html: string, pattern: RegExp): (from: number) => { at: number; end: number } | null {
+  let asked = -1;
+  let found: { at: number; end: number } | null = null;
+  return (from) => {
+    if (asked >= 0 && from >= asked && (found === null || from <= found.at)) return found;
+    pattern.lastIndex = from;
+    const m = pattern.exec(html);
+    asked = from;
+    found = m ? { at: m.index, end: m.index + m[0].length } : null;
+    return found;
+  };
+}
+
+/** Each match of /<NAME\b([^>]*)>/gi: [start of the tag, its attribute text, the index after ">"]. */
+function openTags(html: string, name: string): Array<{ at: number; inner: string; end: number }> {
+  const open = new RegExp(`<${name}\\b`, 'gi');
+  const gt = nextFinder(html, />/g);
+  const out: Array<{ at: number; inner: string; end: number }> = [];
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const close = gt(m.index + m[0].length);
+    if (!close) break; // no ">" after this one, so none after any later one either
+    out.push({ at: m.index, inner: html.slice(m.index + m[0].length, close.at), end: close.end });
+    open.lastIndex = close.end;
+  }
   return out;
+}
+
+/** The text of the first element /<NAME\b[^>]*>([\s\S]*?)<\/NAME\s*>/i finds, or null. */
+function firstElementText(html: string, name: string): string | null {
+  const open = new RegExp(`<${name}\\b`, 'gi');
+  const gt = nextFinder(html, />/g);
+  const closing = nextFinder(html, new RegExp(`<\\/${name}\\s*>`, 'gi'));
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tagEnd = gt(m.index + m[0].length);
+    if (!tagEnd) return null;
+    const close = closing(tagEnd.end);
+    if (!close) return null;
+    return html.slice(tagEnd.end, close.at);
+  }
+  return null;
+}
+
+/** `html` without what /<!--[\s\S]*?-->/g matches. */
+function withoutComments(html: string): string {
+  let out = '';
+  let pos = 0;
+  for (;;) {
+    const start = html.indexOf('<!--', pos);
+    if (start < 0) break;
+    const end = html.indexOf('-->', start + 4);
+    if (end < 0) break;
+    out += html.slice(pos, start);
+    pos = end + 3;
+  }
+  return out + html.slice(pos);
+}
+
+/** `html` without what /<(script|style)\b[\s\S]*?<\/\1\s*>/gi matches. */
+function withoutScripts(html: string): string {
+  const open = /<(script|style)\b/gi;
+  const closing = { script: nextFinder(html, /<\/script\s*>/gi), style: nextFinder(html, /<\/style\s*>/gi) };
+  let out = '';
+  let pos = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const close = closing[m[1]!.toLowerCase() as 'script' | 'style'](m.index + m[0].length);
+    if (!close) {
+      open.lastIndex = m.index + 1;
+      continue;
+    }
+    out += html.slice(pos, m.index);
+    pos = close.end;
+    open.lastIndex = close.end;
+  }
+  return out + html.slice(pos);
+}
+
+/** The contents /<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi captures. */
+function jsonLdScripts(html: string): string[] {
+  const open = /<script\b/gi;
+  const gt = nextFinder(html, />/g);
+  const type = nextFinder(html, /application\/ld\+json/gi);
+  const closing = nextFinder(html, /<\/script>/gi);
+  const out: string[] = [];
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const from = m.index + m[0].length;
+    const tagEnd = gt(from);
+    if (!tagEnd) break;
+    const declared = type(from);
+    const close = declared && declared.end <= tagEnd.at ? closing(tagEnd.end) : null;
+    if (!close) {
+      open.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(html.slice(tagEnd.end, close.at));
+    open.lastIndex = close.end;
+  }
+  return out;
+}
+
+function tags(html: string, name: string): Record<string, string>[] {
+  return openTags(html, name).map((t) => attrs(t.inner));
 }
 
 function isUrl(s: string): boolean {
@@ -75,10 +177,8 @@ function isUrl(s: string): boolean {
 /** Metadata declared by the page: og/article meta tags, <title>, first <h1>, <time>, canonical link. */
 export function htmlMeta(html: string): HtmlMeta {
   // Scripts and comments can hold markup-looking strings; JSON-LD is read separately.
-  const jsonLd = [...html.matchAll(/<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi)]
-    .map((m) => m[1] ?? '')
-    .join('\n');
-  const clean = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '');
+  const jsonLd = jsonLdScripts(html).join('\n');
+  const clean = withoutScripts(withoutComments(html));
 
   const meta = new Map<string, string>();
   for (const a of tags(clean, 'meta')) {
@@ -94,10 +194,10 @@ export function htmlMeta(html: string): HtmlMeta {
     return null;
   };
 
-  const h1Match = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(clean);
-  const h1 = h1Match ? fragmentText(h1Match[1] ?? '') || null : null;
-  const titleMatch = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(clean);
-  const docTitle = titleMatch ? fragmentText(titleMatch[1] ?? '') || null : null;
+  const h1Text = firstElementText(clean, 'h1');
+  const h1 = h1Text !== null ? fragmentText(h1Text) || null : null;
+  const titleText = firstElementText(clean, 'title');
+  const docTitle = titleText !== null ? fragmentText(titleText) || null : null;
   const title =
     get('og:title', 'twitter:title') ?? h1 ?? (docTitle ? stripSiteName(docTitle, get('og:site_name')) : null);
 
