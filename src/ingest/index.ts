@@ -1,6 +1,7 @@
 // Ingest: load article files (.txt .md .html), clean page debris, read title / byline / date /
 // source list, split sentences. See parse.ts for the text rules and files.ts for file handling.
-export { IngestError, MAX_ARTICLE_BYTES } from './errors.ts';
+export { IngestError, MAX_ARTICLE_BYTES, MAX_ARTICLE_SENTENCES, MAX_ARTICLE_TEXT_CHARS } from './errors.ts';
+export { MAX_SENTENCE_CHARS } from './sentences.ts';
 export { parseArticle, articleHash, formatForPath, SUPPORTED_EXTENSIONS } from './parse.ts';
 export type { ArticleFormat, ParseOptions } from './parse.ts';
 export { loadArticleFile, collectArticleFiles } from './files.ts';

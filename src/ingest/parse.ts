@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../domain.ts';
 import { cleanLines } from './clean.ts';
 import { creditsOfByline } from './credits.ts';
-import { IngestError, MAX_ARTICLE_BYTES, tooLargeReason } from './errors.ts';
+import { IngestError, MAX_ARTICLE_BYTES, tooLargeReason, tooLongReason } from './errors.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { htmlMeta, htmlToText } from './html.ts';
 import { toLines } from './lines.ts';
@@ -51,8 +51,8 @@ export function articleHash(title: string | null, text: string): string {
 
 /**
  * Parses one article. Throws IngestError (naming `opts.path`, or "<input>") when the content is
- * empty, binary, too large, has malformed front matter, or holds no article text once page
- * debris is removed.
+ * empty, binary, too large, has malformed front matter, holds no article text once page debris
+ * is removed, or more text than the extractor takes from one article (errors.ts).
  */
 export function parseArticle(raw: string, opts: ParseOptions = {}): Article {
   const path = opts.path ?? null;
@@ -77,7 +77,14 @@ export function parseArticle(raw: string, opts: ParseOptions = {}): Article {
   };
   if (format === 'html') {
     formatMeta = htmlMeta(body);
-    text = normalizeText(htmlToText(body));
+    try {
+      text = normalizeText(htmlToText(body));
+    } catch (err) {
+      // the HTML-to-text converter walks the page's elements recursively: elements nested
+      // thousands deep run it out of stack
+      if (err instanceof RangeError) throw new IngestError(file, 'HTML nested too deeply to read (thousands of elements inside one another)');
+      throw err;
+    }
   } else if (format === 'md') {
     const md = markdownToText(body);
     formatMeta.title = md.title;
@@ -92,6 +99,9 @@ export function parseArticle(raw: string, opts: ParseOptions = {}): Article {
     throw new IngestError(file, body.trim() ? 'empty article (no article text left after removing page debris)' : 'empty article');
   }
   const articleText = cleaned.paragraphs.join('\n\n');
+  const sentences = splitSentences(articleText);
+  const tooLong = tooLongReason(sentences.length, articleText.length);
+  if (tooLong) throw new IngestError(file, tooLong);
   const title = knownTitle ?? cleaned.title;
   const byline = front?.byline ?? formatMeta.byline ?? cleaned.byline;
   return {
@@ -103,7 +113,7 @@ export function parseArticle(raw: string, opts: ParseOptions = {}): Article {
     published: front?.published ?? formatMeta.published ?? cleaned.published,
     sources: cleaned.sources,
     text: articleText,
-    sentences: splitSentences(articleText),
+    sentences,
     hash: articleHash(title, articleText),
   };
 }
