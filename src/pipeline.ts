@@ -16,6 +16,12 @@ export interface IngestSummary {
   quotes: number;
 }
 
+/**
+ * The store's look-up of an article by content hash. Until the Store interface declares it, a
+ * store without one has every article extracted before saveArticle finds it unchanged.
+ */
+type HashLookup = { hasArticleHash?(hash: string): boolean };
+
 export async function ingestPaths(store: Store, paths: string[]): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, failed: 0, errors: [], actors: 0, events: 0, quotes: 0 };
   const { files, errors } = await collectArticleFiles(paths);
@@ -26,6 +32,12 @@ export async function ingestPaths(store: Store, paths: string[]): Promise<Ingest
   for (const file of files) {
     try {
       const article = await loadArticleFile(file);
+      // the same text is already stored: nothing to extract (saveArticle would find it unchanged)
+      if ((store as Store & HashLookup).hasArticleHash?.(article.hash)) {
+        summary.unchanged++;
+        logger.debug({ file, status: 'unchanged' }, 'ingested');
+        continue;
+      }
       const result = store.saveArticle(article, extract(article));
       summary[result.status]++;
       if (result.status !== 'unchanged') {
@@ -36,7 +48,7 @@ export async function ingestPaths(store: Store, paths: string[]): Promise<Ingest
       logger.debug({ file, status: result.status }, 'ingested');
     } catch (err) {
       summary.failed++;
-      const message = err instanceof IngestError ? err.message : `${file}: could not be ingested (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`;
+      const message = err instanceof IngestError ? err.message : new IngestError(file, `could not be ingested (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`).message;
       summary.errors.push(message);
       if (!(err instanceof IngestError)) logger.error({ err, file }, 'ingest failed');
     }

@@ -36,13 +36,21 @@ export async function loadArticleFile(path: string): Promise<Article> {
     if (info.isDirectory()) throw new IngestError(path, 'is a directory, not an article file');
     if (!info.isFile()) throw new IngestError(path, 'not a regular file');
     if (info.size > MAX_ARTICLE_BYTES) throw new IngestError(path, tooLargeReason(info.size));
-    // Read at most one byte more than the limit, in case the file grew since stat().
-    const buffer = Buffer.alloc(MAX_ARTICLE_BYTES + 1);
+    // Read at most one byte more than the limit, in case the file grew since stat(): into a
+    // buffer the size stat() gave (plus one, to see growth), grown only if the file did grow.
+    // (A zeroed 2 MB buffer per file was a tenth of the time spent reading small articles.)
+    let buffer = Buffer.allocUnsafe(Math.min(info.size, MAX_ARTICLE_BYTES) + 1);
     let filled = 0;
-    while (filled < buffer.length) {
+    for (;;) {
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
+      if (filled === buffer.length) {
+        if (buffer.length > MAX_ARTICLE_BYTES) break;
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_ARTICLE_BYTES + 1));
+        buffer.copy(grown, 0, 0, filled);
+        buffer = grown;
+      }
     }
     if (filled > MAX_ARTICLE_BYTES) throw new IngestError(path, tooLargeReason(filled));
     bytes = buffer.subarray(0, filled);
