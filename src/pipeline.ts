@@ -16,12 +16,6 @@ export interface IngestSummary {
   quotes: number;
 }
 
-/**
- * The store's look-up of an article by content hash. Until the Store interface declares it, a
- * store without one has every article extracted before saveArticle finds it unchanged.
- */
-type HashLookup = { hasArticleHash?(hash: string): boolean };
-
 export async function ingestPaths(store: Store, paths: string[]): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, failed: 0, errors: [], actors: 0, events: 0, quotes: 0 };
   const { files, errors } = await collectArticleFiles(paths);
@@ -33,7 +27,7 @@ export async function ingestPaths(store: Store, paths: string[]): Promise<Ingest
     try {
       const article = await loadArticleFile(file);
       // the same text is already stored: nothing to extract (saveArticle would find it unchanged)
-      if ((store as Store & HashLookup).hasArticleHash?.(article.hash)) {
+      if (store.hasArticleHash(article.hash)) {
         summary.unchanged++;
         logger.debug({ file, status: 'unchanged' }, 'ingested');
         continue;

@@ -565,6 +565,10 @@ class SqliteStore implements Store {
     return result;
   }
 
+  hasArticleHash(hash: string): boolean {
+    return this.st.articleByHash.get(hash) !== undefined;
+  }
+
   // -- writing --
 
   /** `replacing`: stored articles this one replaces whatever its hash (re-extraction of the same text). */

@@ -83,6 +83,8 @@ export interface Store {
   backup(file: string): void;
   /** One transaction: the whole article with its facts, or nothing. */
   saveArticle(article: Article, extraction: Extraction): SaveResult;
+  /** Whether an article with exactly this text (content hash) is stored: then there is nothing to extract. */
+  hasArticleHash(hash: string): boolean;
   counts(): { articles: number; actors: number; events: number; quotes: number };
   /** In ingestion order. */
   listArticles(): ArticleRef[];
