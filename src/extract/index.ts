@@ -10,7 +10,7 @@ import { analyseSentence, type NameMention } from './mentions.ts';
 import { quotesInSentence, type QuoteSpeaker } from './quotes.ts';
 import { speechDate } from './statements.ts';
 import { dateByStoryDay, storyDay } from './story-day.ts';
-import { isCommonWord, lexiconTags, type Token } from './tokens.ts';
+import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
 
@@ -101,13 +101,16 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const resolver = createDateResolver(article.published, lead?.date ?? null);
   // How the article writes its words settles sentence openers and text set in capitals.
   const casing = documentCasing(article.sentences.map((s) => s.text));
-  const analysed: Analysed[] = article.sentences.map((s, idx) => {
+  const bodies = article.sentences.map((s, idx) => {
     const dl = idx === 0 ? lead : null;
     // Mask the dateline so its shouted words are not read as names a second time.
     const masked = dl ? ' '.repeat(dl.length) + s.text.slice(dl.length) : s.text;
     // A sentence set in capitals is read in the article's own casing (same offsets).
-    const body = restoreCase(masked, casing);
-    const { tokens, mentions } = analyseSentence(body, s.index, { casing });
+    return restoreCase(masked, casing);
+  });
+  const analysed: Analysed[] = withTaggedSentences(bodies, () => article.sentences.map((s, idx) => {
+    const dl = idx === 0 ? lead : null;
+    const { tokens, mentions } = analyseSentence(bodies[idx]!, s.index, { casing });
     for (const p of dl?.places ?? [])
       mentions.unshift({
         sentenceIndex: s.index,
@@ -123,7 +126,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
         speaks: false,
       });
     return { tokens, mentions, dates: resolver.resolve(s.text), datelinePlace: dl?.places[0]?.name ?? null, datelineEnd: dl?.length ?? 0 };
-  });
+  }));
 
   const allMentions = analysed.flatMap((a) => a.mentions);
   const { actors, actorOf } = clusterMentions(allMentions, article.sentences);
