@@ -64,7 +64,7 @@ export interface SlackConfig {
 
 export interface Config {
   db: string;
-  /** Query worker threads for Discord and Slack (0: answer in the main thread); undefined: the default, min(4, cores - 1). */
+  /** Query worker threads for Discord and Slack (0: answer in the main thread); undefined: the default, min(4, max(2, cores - 1)). */
   workers?: number;
   discord: DiscordConfig | null;
   slack: SlackConfig | null;

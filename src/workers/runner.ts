@@ -19,12 +19,21 @@ export interface CommandRunner {
 /** Lets pending I/O (acknowledgements, new requests) go out before a synchronous answer runs. */
 export const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Answers in this thread, each after pending I/O: what tests and a ':memory:' index use. */
+/** The turn of the latest command answered in this thread: the next one starts a loop turn later. */
+let turn: Promise<void> = Promise.resolve();
+
+/**
+ * Answers in this thread (BRIEFBOT_WORKERS=0, a ':memory:' index, tests): one command per turn of
+ * the event loop, with pending I/O in between. Starting every waiting command in the same turn
+ * would leave a request that needs a few turns to be read, checked and acknowledged waiting for
+ * all of them, turn after turn (bench:load saw acks 30 s late).
+ */
 export const inProcess: CommandRunner = {
   workers: 0,
-  async run(def, ctx, args) {
-    await yieldToIo();
-    return runCommand(def, ctx, args);
+  run(def, ctx, args) {
+    const mine = turn.then(yieldToIo);
+    turn = mine;
+    return mine.then(() => runCommand(def, ctx, args));
   },
   async close() {},
 };
