@@ -116,6 +116,20 @@ describe('per-article limits: one clear sentence naming the file', () => {
   });
 });
 
+describe('Markdown with markup that never closes', () => {
+  it('600 KB of "[", of "_a " and of "<!--" on one line are read in one pass each (refused as empty or too long, by name)', () => {
+    const parse = (body: string) => () => parseArticle(`# Title\n\n${body}\n`, { path: 'x.md' });
+    expect(parse('['.repeat(600_000))).toThrow(/^x\.md: empty article/);
+    expect(parse('_a '.repeat(200_000))).toThrow(/^x\.md: too long to read for facts \(599,999 characters of text/);
+    expect(parse('<!-- x '.repeat(100_000))).toThrow(/^x\.md: too long to read for facts/);
+  });
+
+  it('ordinary links, images, emphasis and code still lose their markup', () => {
+    const md = '# T\n\nThe [Court of Appeal](https://x.org/a "court") freed **Najeem Almasri** on _Tuesday_ ![photo](p.jpg) in `Rome`, said [the ministry][1].\n';
+    expect(parseArticle(md, { path: 'x.md' }).text).toBe('The Court of Appeal freed Najeem Almasri on Tuesday in Rome, said the ministry.');
+  });
+});
+
 describe('HTML that is unclosed or nested deep', () => {
   const page = (body: string) => `<html><head><title>Page title</title></head><body><p>Matteo Piantedosi met Khalifa Haftar in Benghazi on Monday.</p>${body}</body></html>`;
 

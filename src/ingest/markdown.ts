@@ -22,8 +22,23 @@ const QUOTE = /^\s{0,3}>[ \t]?/;
 const REF_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+.*$/;
 const TABLE_DIVIDER = /^\s*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?\s*$/;
 
+/** `md` without what /<!--[\s\S]*?-->/g matches, in one pass (the expression reads to the end from every unclosed "<!--"). */
+function withoutComments(md: string): string {
+  let out = '';
+  let pos = 0;
+  for (;;) {
+    const start = md.indexOf('<!--', pos);
+    if (start < 0) break;
+    const end = md.indexOf('-->', start + 4);
+    if (end < 0) break;
+    out += md.slice(pos, start);
+    pos = end + 3;
+  }
+  return out + md.slice(pos);
+}
+
 export function markdownToText(md: string): MarkdownText {
-  const source = md.replace(/<!--[\s\S]*?-->/g, '');
+  const source = withoutComments(md);
   const width = textWrapWidth(source);
   const blocks: Block[] = [];
   let para: string[] = [];
@@ -109,25 +124,32 @@ export function markdownToText(md: string): MarkdownText {
   return { text: stripped.map((b) => b.text).join('\n\n'), title };
 }
 
+// How far inline markup may reach, in characters: a link's text, an emphasis or code span. Each
+// expression below is tried from every "[", "*", "_" or "`" of a paragraph; unbounded, one that
+// never closes reads to the end of the paragraph from each of them, and a 1.9 MB line of "[" or
+// "_a " took minutes. Real spans are a few words: each reaches at most 300 characters here, and
+// a longer one keeps its markers. A link's text holds no "[" (so the search from one "[" stops at
+// the next), which only tells "[a [b](u)" as "[a b" where it gave "a [b".
+
 /** Inline markup: images removed, links to their text, emphasis/code markers dropped. */
 export function stripInline(text: string): string {
   let s = text;
   // Images, also inside links: ![alt](src), ![alt][ref].
-  s = s.replace(/!\[[^\]]*\]\((?:[^()\s]|\([^)]*\))*(?:\s+["'(][^)]*)?\)/g, '');
-  s = s.replace(/!\[[^\]]*\]\[[^\]]*\]/g, '');
+  s = s.replace(/!\[[^[\]]{0,300}\]\((?:[^()\s]|\([^)]*\))*(?:\s+["'(][^)]*)?\)/g, '');
+  s = s.replace(/!\[[^[\]]{0,300}\]\[[^[\]]{0,300}\]/g, '');
   // Links: [text](url "title"), [text][ref], [text][].
   for (let i = 0; i < 3; i++) {
-    s = s.replace(/\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+["'(][^)]*)?\)/g, '$1');
-    s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+    s = s.replace(/\[([^[\]]{0,300})\]\((?:[^()\s]|\([^)]*\))*(?:\s+["'(][^)]*)?\)/g, '$1');
+    s = s.replace(/\[([^[\]]{1,300})\]\[[^[\]]{0,300}\]/g, '$1');
   }
-  s = s.replace(/\[\^[^\]]+\]/g, ''); // footnote references
+  s = s.replace(/\[\^[^[\]]{1,300}\]/g, ''); // footnote references
   s = s.replace(/<((?:https?|mailto):[^<>\s]+)>/gi, '$1'); // autolinks keep their text
   s = s.replace(/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, ''); // inline HTML tags
-  s = s.replace(/(`+)(.+?)\1/g, '$2');
-  s = s.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2');
-  s = s.replace(/(^|[^\p{L}\p{N}*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2');
-  s = s.replace(/(^|[^\p{L}\p{N}_\\])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2');
-  s = s.replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1');
+  s = s.replace(/(`+)(.{1,300}?)\1/g, '$2');
+  s = s.replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, '$2');
+  s = s.replace(/(^|[^\p{L}\p{N}*\\])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, '$1$2');
+  s = s.replace(/(^|[^\p{L}\p{N}_\\])_(?=\S)(.{1,300}?)(?<=\S)_(?![\p{L}\p{N}_])/gu, '$1$2');
+  s = s.replace(/~~(?=\S)(.{1,300}?)(?<=\S)~~/g, '$1');
   s = s.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
   return s.replace(/[ \t]{2,}/g, ' ').trim();
 }
