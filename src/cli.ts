@@ -221,8 +221,9 @@ program
       }
       return;
     }
-    // from here on a signal stops the bot cleanly, also while it is still starting
-    const signal = stopSignal();
+    // from here on a signal stops the bot cleanly, also while it is still starting; under an npm
+    // script (npm_lifecycle_event) so does the end of npm's shell, which does not pass SIGTERM on
+    const signal = stopSignal({ followParent: Boolean(process.env.npm_lifecycle_event) });
     await runPlatforms(config, opts.only, signal.stopped);
     // a shard is forked with an IPC channel to its manager, which would keep it alive; and a
     // platform client may leave retries or sockets behind: a stopped bot must not linger

@@ -259,4 +259,39 @@ describe('SIGTERM while running: stops taking commands, closes the index, exit 0
     expect(slack.socketCloses.length).toBeGreaterThan(0);
     expect(existsSync(`${run.db}-wal`)).toBe(false);
   }, 90_000);
+
+  it('under `npm start`, SIGTERM to npm stops the bot too (npm signals its shell, which does not pass it on)', async () => {
+    const slack = await slackStandin();
+    const port = await freePort();
+    const db = join(dir, `run-${++runs}.db`);
+    copyFileSync(seeded, db);
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', VITEST: '' };
+    for (const k of Object.keys(env)) if (/^(?:DISCORD|SLACK)_|^BRIEFBOT_|^PORT$|^npm_/.test(k)) delete env[k];
+    const npm = spawn('npm', ['start', '--', '--db', db], {
+      cwd: ROOT,
+      env: { ...env, BRIEFBOT_WORKERS: '0', SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // its own process group, so that cleaning up after a failure can reach the grandchild
+      detached: true,
+    });
+    let stderr = '';
+    npm.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    cleanups.push(() => {
+      try {
+        process.kill(-npm.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    });
+    const run = { stderr: () => stderr } as Run;
+    await until(() => /running on slack/.test(stderr), 'the bot started', run);
+    const url = `http://127.0.0.1:${port}/slack/events`;
+    const body = slashCommandBody({ command: '/bb-help', text: '' });
+    expect((await postToApp(url, body, signSlackRequest(SECRET, body))).status).toBe(200);
+    npm.kill('SIGTERM');
+    // the bot itself is npm's grandchild: it is gone when its port refuses and the index is closed
+    const refused = async () => postToApp(url, body, signSlackRequest(SECRET, body)).then(() => false, () => true);
+    await expect.poll(refused, { timeout: EXIT_MS, interval: 200 }).toBe(true);
+    await expect.poll(() => existsSync(`${db}-wal`), { timeout: EXIT_MS, interval: 200 }).toBe(false);
+  }, 90_000);
 });

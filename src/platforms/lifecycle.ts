@@ -90,7 +90,7 @@ const REPEAT_MS = 2_000;
  * on), so a repeat within 2 s is ignored; a later one, from someone who does not want to wait for
  * the clean stop, ends the process at once.
  */
-export function stopSignal(): StopSignal {
+export function stopSignal(o: { followParent?: boolean } = {}): StopSignal {
   let resolve!: (s: NodeJS.Signals) => void;
   const stopped = new Promise<NodeJS.Signals>((r) => (resolve = r));
   let first = 0;
@@ -106,14 +106,29 @@ export function stopSignal(): StopSignal {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // `npm start` runs `sh -c "node ..."`; a SIGTERM to npm reaches the shell, which dies without
+  // passing it on: the bot would outlive npm. Its parent gone, it stops as if told to.
+  const parent = process.ppid;
+  const watch = o.followParent
+    ? setInterval(() => {
+        if (process.ppid === parent) return;
+        clearInterval(watch);
+        logger.info({ parent }, 'the parent process is gone: stopping');
+        onSignal('SIGTERM');
+      }, PARENT_POLL_MS).unref()
+    : undefined;
   return {
     stopped,
     dispose() {
+      clearInterval(watch);
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
     },
   };
 }
+
+/** How often a bot started by npm checks that npm's shell is still its parent. */
+const PARENT_POLL_MS = 500;
 
 export interface Runnable {
   name: string;
