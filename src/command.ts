@@ -41,6 +41,11 @@ export interface CommandDef<O extends readonly OptionDef[] = readonly OptionDef[
   readonly description: string;
   readonly options: O;
   readonly access?: Access;
+  /**
+   * The command changes the index. Commands that only read may be answered by a query worker on
+   * a read-only connection; these run where the index is written.
+   */
+  readonly writes?: boolean;
   /** One or two example invocations for help text and the README. */
   readonly examples?: readonly string[];
   run(ctx: CommandContext, args: ArgumentsOf<O>): Answer | Promise<Answer>;

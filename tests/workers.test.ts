@@ -99,6 +99,8 @@ describe('the query pool', () => {
     const retract = commands.find((c) => c.name === 'retract')!;
     expect(runsInWorker(retract)).toBe(false);
     expect(runsInWorker(commands.find((c) => c.name === 'who')!)).toBe(true);
+    // a command that writes stays here whoever may run it
+    expect(runsInWorker({ ...commands.find((c) => c.name === 'who')!, writes: true })).toBe(false);
     const who = parseLine('/who Giacalone', commands);
     if ('kind' in who) throw new Error('no parse');
     expect((await pool.run(who.command, ctx(), who.args)).kind).toBe('profile');

@@ -21,12 +21,12 @@ export function defaultPoolSize(): number {
   return Math.min(4, Math.max(2, availableParallelism() - 1));
 }
 
-/** Commands that never go to a worker: they write to the index (a worker's connection is read-only). */
-const WRITES = new Set(['retract']);
-
-/** Whether a command may run on a read-only connection in another thread. */
+/**
+ * Whether a command may run on a read-only connection in another thread: not one that writes,
+ * and not one for managers, whose checks and effects belong with the platform's thread.
+ */
 export function runsInWorker(def: AnyCommand): boolean {
-  return def.access !== 'managers' && !WRITES.has(def.name);
+  return def.access !== 'managers' && !def.writes;
 }
 
 export interface PoolOptions {
