@@ -326,6 +326,16 @@ function explain(err: unknown): string | null {
   return null;
 }
 
+// A failure nothing awaited (a platform client's reconnect loop giving up after start-up): logged
+// in full, one sentence on stderr, exit 1 for the supervisor to restart, not a bare stack trace.
+for (const event of ['unhandledRejection', 'uncaughtException'] as const)
+  process.on(event, (err: unknown) => {
+    const message = explain(err);
+    logger.error({ err }, `briefbot failed (${event})`);
+    process.stderr.write(`briefbot: stopped by an error nothing could handle: ${message ?? 'logged above'}\n`);
+    process.exit(1);
+  });
+
 program.parseAsync(process.argv).catch((err: unknown) => {
   const message = explain(err);
   if (message === null) logger.error({ err }, 'briefbot failed');

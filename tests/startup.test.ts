@@ -295,3 +295,18 @@ describe('SIGTERM while running: stops taking commands, closes the index, exit 0
     await expect.poll(() => existsSync(`${db}-wal`), { timeout: EXIT_MS, interval: 200 }).toBe(false);
   }, 90_000);
 });
+
+describe('an error nothing awaited, after start-up', () => {
+  it('is logged and ends the process with one sentence and exit 1, not a bare stack trace', async () => {
+    const slack = await slackStandin();
+    // a rejection nobody handles, raised on a signal so that it comes once the bot is running
+    const inject = join(ROOT, 'tests/support/unhandled-on-signal.mjs');
+    const run = start({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: '0', NODE_OPTIONS: `--import=${inject}` });
+    await until(() => /running on slack/.test(run.stderr()), 'the bot started', run);
+    run.signal('SIGUSR2');
+    expect(await exitCode(run)).toBe(1);
+    const after = run.sentences().filter((l) => !/running on/.test(l));
+    expect(after).toEqual(['briefbot: stopped by an error nothing could handle: logged above']);
+    expect(run.stderr()).not.toMatch(/^\s+at /m);
+  }, 60_000);
+});
