@@ -133,6 +133,13 @@ let installed = false;
 export function installFastSweep(): void {
   if (installed) return;
   installed = true;
-  const methods = (nlp.world() as unknown as { methods: Methods }).methods;
+  // it reads compromise's internals: only in the release it was checked against, which gives
+  // the same tags; any other keeps compromise's own sweep (slower, equally right)
+  if (nlp.version !== VERIFIED_WITH) return;
+  const methods = (nlp.world() as unknown as { methods: Partial<Methods> }).methods;
+  if (typeof methods.one?.bulkMatch !== 'function') return;
   methods.one.bulkMatch = bulkMatch;
 }
+
+/** The compromise release whose post-tagger this sweep reproduces pattern for pattern. */
+const VERIFIED_WITH = '14.17.0';
