@@ -66,10 +66,39 @@ export function tokenize(sentence: string): Token[] {
       for (const t of at) tags.add(t);
     }
     const lower = base.toLowerCase();
-    const lex = word ? (cap && PLACE_NAMES.has(lower) ? withPlace(base) : lexicalTags(base)) : EMPTY;
-    tokens.push({ text, base, lower, start, end: start + text.length, tags, lex, root: rootAt.get(start) ?? lower, possessive, cap, upper, word, index: tokens.length });
+    tokens.push(new Tok(text, base, lower, start, tags, rootAt.get(start) ?? lower, possessive, cap, upper, word, tokens.length));
   }
   return tokens;
+}
+
+/**
+ * A token whose lexicon tags are looked up when first read: a word new to the probe cache costs a
+ * compromise parse (about a millisecond), and most tokens' `lex` is never read (a number, a word
+ * of a sentence with no name in it). The value is the one working it out at once gives.
+ */
+class Tok implements Token {
+  end: number;
+  #lex: Set<string> | undefined;
+  docCase?: 'name' | 'common' | 'acronym';
+  inTable?: boolean;
+  constructor(
+    public text: string,
+    public base: string,
+    public lower: string,
+    public start: number,
+    public tags: Set<string>,
+    public root: string,
+    public possessive: boolean,
+    public cap: boolean,
+    public upper: boolean,
+    public word: boolean,
+    public index: number,
+  ) {
+    this.end = start + text.length;
+  }
+  get lex(): Set<string> {
+    return (this.#lex ??= this.word ? (this.cap && PLACE_NAMES.has(this.lower) ? withPlace(this.base) : lexicalTags(this.base)) : EMPTY);
+  }
 }
 
 // compromise's own pipeline minus what we never read: the chunker (noun/verb phrase groups) costs
