@@ -6,9 +6,44 @@
 // their order, and so the tags, are exactly compromise's: the candidates are put back in the
 // index's key order before they are concatenated and de-duplicated as compromise does.
 import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The compromise release whose post-tagger this sweep reproduces pattern for pattern. */
+const VERIFIED_WITH = '14.17.0';
+
+type Reg = { start?: boolean; end?: boolean; optional?: boolean; negative?: boolean; anything?: boolean; greedy?: boolean; choices?: unknown; group?: unknown };
+type Found = { pointer: (number | null)[]; groups: Record<string, (number | null)[]> };
+interface Matcher {
+  fromHere(terms: unknown[], regs: Reg[], start: number, length: number): Found | null;
+  matchTerm(term: unknown, reg: Reg, index: number, length: number): boolean;
+  getGroup(res: Found[], group: unknown): { ptrs: number[][] };
+  notIf(res: Found[], notIf: unknown, docs: unknown[][]): Found[];
+}
+
+/**
+ * compromise's matcher pieces, from that release's own source files (the same module instances its
+ * sweep uses; its package exports do not name them, so they are imported by path), or null.
+ */
+async function loadMatcher(): Promise<Matcher | null> {
+  if (nlp.version !== VERIFIED_WITH) return null;
+  try {
+    const root = dirname(dirname(dirname(createRequire(import.meta.url).resolve('compromise'))));
+    const load = async (path: string) => ((await import(pathToFileURL(join(root, 'src/1-one/match/methods/match', path)).href)) as { default: never }).default;
+    return { fromHere: await load('02-from-here.js'), matchTerm: await load('term/doesMatch.js'), getGroup: await load('03-getGroup.js'), notIf: await load('03-notIf.js') };
+  } catch {
+    return null;
+  }
+}
+const matcher = await loadMatcher();
 
 interface MatchObj {
   match: string;
+  regs?: Reg[];
+  group?: unknown;
+  justOne?: boolean;
+  notIf?: unknown;
   needs: string[];
   wants: string[];
   minWant: number;
@@ -113,7 +148,7 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
   const results: Record<string, unknown>[] = [];
   for (let n = 0; n < document.length; n++) {
     for (const m of candidates(docCache[n]!, net, document[n]!.length)) {
-      const res = methods.one.match([document[n]!], m);
+      const res = runMatch(document[n]! as { id?: unknown }[], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
@@ -127,6 +162,68 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
   return results;
 }
 
+/** How one pattern starts: the fewest terms it needs, and whether its first step is one plain term test. */
+const shapes = new WeakMap<Reg[], { minLength: number; plainFirst: boolean }>();
+function shapeOf(regs: Reg[]): { minLength: number; plainFirst: boolean } {
+  let shape = shapes.get(regs);
+  if (!shape) {
+    const r = regs[0]!;
+    // tryHere's first step for such a reg is matchTerm(first term) or fail: no choices, no
+    // wildcard, no negation, not optional, not a greedy end
+    const plainFirst = r.anything !== true && r.choices === undefined && r.negative !== true && r.optional !== true && !(r.end === true && r.greedy === true);
+    shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst };
+    shapes.set(regs, shape);
+  }
+  return shape;
+}
+
+/**
+ * compromise's runMatch (methods.one.match) on one clause, step for step, except that where the
+ * pattern's first step is a plain term test it is tried on the term before the rest of the clause
+ * is copied out for tryHere: compromise copies the clause's tail at every start, for every
+ * pattern, and almost every start fails its first term. Same results, same order.
+ */
+function runMatch(terms: { id?: unknown }[], todo: MatchObj): { ptrs: number[][] } {
+  const { fromHere, matchTerm, getGroup, notIf } = matcher!;
+  const { regs, group, justOne } = todo;
+  if (!regs || regs.length === 0) return { ptrs: [] };
+  const docs = [terms];
+  const { minLength, plainFirst } = shapeOf(regs);
+  const reg0 = regs[0]!;
+  let results: Found[] = [];
+  if (reg0.start === true) {
+    const res = fromHere(terms, regs, 0, terms.length);
+    if (res) results.push(addSentence(res));
+  } else {
+    for (let i = 0; i < terms.length; i += 1) {
+      if (terms.length - i < minLength) break;
+      if (plainFirst && matchTerm(terms[i], reg0, i, terms.length) !== true) continue;
+      const res = fromHere(terms.slice(i), regs, i, terms.length);
+      if (res) {
+        results.push(addSentence(res));
+        if (justOne === true) break;
+        const end = res.pointer[2]!;
+        if (Math.abs(end - 1) > i) i = Math.abs(end - 1);
+      }
+    }
+  }
+  if (regs[regs.length - 1]!.end === true) results = results.filter((res) => terms.length === res.pointer[2]);
+  if (todo.notIf) results = notIf(results, todo.notIf, docs);
+  const out = getGroup(results, group);
+  for (const ptr of out.ptrs) {
+    const [, start, end] = ptr as [number, number, number];
+    (ptr as unknown[])[3] = terms[start]!.id;
+    (ptr as unknown[])[4] = terms[end - 1]!.id;
+  }
+  return out;
+}
+
+function addSentence(res: Found): Found {
+  res.pointer[0] = 0;
+  for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
+  return res;
+}
+
 let installed = false;
 
 /** Puts the faster sweep in place of compromise's (once; the same tags, less work per clause). */
@@ -135,11 +232,8 @@ export function installFastSweep(): void {
   installed = true;
   // it reads compromise's internals: only in the release it was checked against, which gives
   // the same tags; any other keeps compromise's own sweep (slower, equally right)
-  if (nlp.version !== VERIFIED_WITH) return;
+  if (nlp.version !== VERIFIED_WITH || !matcher) return;
   const methods = (nlp.world() as unknown as { methods: Partial<Methods> }).methods;
   if (typeof methods.one?.bulkMatch !== 'function') return;
   methods.one.bulkMatch = bulkMatch;
 }
-
-/** The compromise release whose post-tagger this sweep reproduces pattern for pattern. */
-const VERIFIED_WITH = '14.17.0';
