@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { ingestPaths, refreshFacts } from '../src/pipeline.ts';
 import { openStore } from '../src/store/index.ts';
+import { mulberry32 } from '../bench/synth.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TMP = mkdtempSync(join(tmpdir(), 'briefbot-ingest-crash-'));
@@ -22,17 +23,6 @@ const ARTICLES = 30;
 const KILLS = 5;
 const SEED = 1205;
 
-/** mulberry32: the kill points come from the seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** ARTICLES distinct articles made from the bundled and fixture texts (a copy number in each, and in any url). */
 function corpus(dir: string): void {
@@ -120,7 +110,7 @@ it(`${KILLS} SIGKILLs during a bulk ingest: integrity ok, no partial article, an
   refDb.close();
 
   const file = join(TMP, 'killed.db');
-  const next = rng(SEED);
+  const next = mulberry32(SEED); // the kill points come from the seed
   const outcomes: string[] = [];
   let committed = 0;
   for (let i = 0; i < KILLS; i++) {
