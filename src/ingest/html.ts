@@ -1,6 +1,7 @@
 // HTML pages to plain text lines plus the metadata the page declares.
 import { convert, type HtmlToTextOptions } from 'html-to-text';
 import { normalizeDate } from './dates.ts';
+import { withoutComments } from './text.ts';
 
 export interface HtmlMeta {
   title: string | null;
@@ -107,21 +108,6 @@ function firstElementText(html: string, name: string): string | null {
     return html.slice(tagEnd.end, close.at);
   }
   return null;
-}
-
-/** `html` without what /<!--[\s\S]*?-->/g matches. */
-function withoutComments(html: string): string {
-  let out = '';
-  let pos = 0;
-  for (;;) {
-    const start = html.indexOf('<!--', pos);
-    if (start < 0) break;
-    const end = html.indexOf('-->', start + 4);
-    if (end < 0) break;
-    out += html.slice(pos, start);
-    pos = end + 3;
-  }
-  return out + html.slice(pos);
 }
 
 /** `html` without what /<(script|style)\b[\s\S]*?<\/\1\s*>/gi matches. */

@@ -1,5 +1,6 @@
 // Markdown to plain text: markup stripped, one line per paragraph, list items as "* item".
 import { continuesLine, textWrapWidth } from './plain.ts';
+import { withoutComments } from './text.ts';
 
 export interface MarkdownText {
   /** Plain text, blocks separated by blank lines. */
@@ -21,21 +22,6 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
 const QUOTE = /^\s{0,3}>[ \t]?/;
 const REF_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+.*$/;
 const TABLE_DIVIDER = /^\s*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?\s*$/;
-
-/** `md` without what /<!--[\s\S]*?-->/g matches, in one pass (the expression reads to the end from every unclosed "<!--"). */
-function withoutComments(md: string): string {
-  let out = '';
-  let pos = 0;
-  for (;;) {
-    const start = md.indexOf('<!--', pos);
-    if (start < 0) break;
-    const end = md.indexOf('-->', start + 4);
-    if (end < 0) break;
-    out += md.slice(pos, start);
-    pos = end + 3;
-  }
-  return out + md.slice(pos);
-}
 
 export function markdownToText(md: string): MarkdownText {
   const source = withoutComments(md);

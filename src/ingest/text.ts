@@ -95,3 +95,21 @@ export function normalizeLine(line: string): string {
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * `source` without its HTML comments, what /<!--[\s\S]*?-->/g matches, in one pass: the
+ * expression reads to the end from every unclosed "<!--", which made 1.8 MB of them take minutes.
+ */
+export function withoutComments(source: string): string {
+  let out = '';
+  let pos = 0;
+  for (;;) {
+    const start = source.indexOf('<!--', pos);
+    if (start < 0) break;
+    const end = source.indexOf('-->', start + 4);
+    if (end < 0) break;
+    out += source.slice(pos, start);
+    pos = end + 3;
+  }
+  return out + source.slice(pos);
+}
