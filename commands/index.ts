@@ -1,6 +1,7 @@
 // The one list of commands: dispatch, /help, Discord registration and the Slack manifest read it.
 import type { AnyCommand } from '../src/command.ts';
 import brief from './brief.ts';
+import digest from './digest.ts';
 import help from './help.ts';
 import link from './link.ts';
 import quotes from './quotes.ts';
@@ -8,7 +9,9 @@ import retract from './retract.ts';
 import search from './search.ts';
 import sources from './sources.ts';
 import timeline from './timeline.ts';
+import unwatch from './unwatch.ts';
+import watch from './watch.ts';
 import when from './when.ts';
 import who from './who.ts';
 
-export const commands: readonly AnyCommand[] = [who, when, timeline, search, brief, quotes, link, sources, retract, help];
+export const commands: readonly AnyCommand[] = [who, when, timeline, search, brief, quotes, link, sources, digest, watch, unwatch, retract, help];

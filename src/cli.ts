@@ -22,7 +22,8 @@ import { DRAIN_TIMEOUT_MS, StartError, runUntilStopped, stopSignal, type Runnabl
 import { createSlackBot } from './platforms/slack.ts';
 import { checkManifest, slackManifest } from './platforms/slack-manifest.ts';
 import { renderText } from './render/text.ts';
-import { openStore, type Store } from './store/index.ts';
+import { createScheduler, type Scheduler } from './schedule/scheduler.ts';
+import { openStore, type ChannelAddress, type PlatformName, type Store } from './store/index.ts';
 import { commandRunner, defaultPoolSize } from './workers/pool.ts';
 import { whenReady } from './workers/runner.ts';
 
@@ -44,9 +45,19 @@ function withStore<T>(dbPath: string | undefined, fn: (store: Store) => T | Prom
   return Promise.resolve(fn(store)).finally(() => store.close());
 }
 
-function context(store: Store): CommandContext {
+/** The console's channel: digests and watches made there are posted in the console. */
+const CONSOLE_CHANNEL: ChannelAddress = { platform: 'console', workspace: 'local', channel: 'console' };
+
+function context(store: Store, config: Config, schedule?: Scheduler): CommandContext {
   // whoever runs the console or the CLI owns the index: they manage it
-  return { store, commands, user: { id: 'local', name: process.env.USER ?? 'local', manager: true } };
+  return {
+    store,
+    commands,
+    user: { id: 'local', name: process.env.USER ?? 'local', manager: true },
+    channel: CONSOLE_CHANNEL,
+    timezone: config.timezone,
+    ...(schedule ? { schedule } : {}),
+  };
 }
 
 /** A date in the precision the text gives it: 2025-01-19, 2025-01 or 2025; null when unknown. */
@@ -102,7 +113,8 @@ program
   .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
   .addOption(dbOption())
   .action(async (line: string[], opts: { db?: string; format: 'text' | 'json' }) => {
-    const answer: Answer = await withStore(opts.db, (store) => answerLine(line.join(' '), context(store)));
+    const config = loadConfig(process.env, opts.db);
+    const answer: Answer = await withStore(opts.db, (store) => answerLine(line.join(' '), context(store, config)));
     process.stdout.write(opts.format === 'json' ? `${JSON.stringify(answer, null, 2)}\n` : `${renderText(answer)}\n`);
     if (answer.kind === 'problem') process.exitCode = 2;
   });
@@ -166,6 +178,35 @@ program
     process.stdout.write(`backed up the index to ${file} (${mb} MB): ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.quotes} quotes\n`);
   });
 
+const digest = program.command('digest').description('Digests: see what a channel would be sent');
+digest
+  .command('preview')
+  .description("Print the digest a channel would get now (default: the console's)")
+  .option('--channel <channel>', 'platform:channel-id, e.g. slack:C0123ABCD or discord:1234567890, or console')
+  .option('--topic <words>', 'narrow it to a name or topic')
+  .addOption(dbOption())
+  .action(async (opts: { channel?: string; topic?: string; db?: string }) => {
+    const m = /^(?:(discord|slack):(\S+)|console)$/.exec(opts.channel ?? 'console');
+    if (!m) throw new Error('Configuration error: --channel is platform:id (slack:C0123ABCD, discord:1234567890) or console');
+    const config = loadConfig(process.env, opts.db);
+    const channel: ChannelAddress = m[1] ? { platform: m[1] as PlatformName, workspace: '', channel: m[2]! } : CONSOLE_CHANNEL;
+    const words = ['preview', ...(opts.topic ? [`topic:"${opts.topic.replace(/"/g, '')}"`] : [])].join(' ');
+    const answer = await withStore(opts.db, (store) => answerLine(`/digest ${words}`, { ...context(store, config), channel }));
+    process.stdout.write(`${renderText(answer)}\n`);
+    if (answer.kind === 'problem') process.exitCode = 2;
+  });
+digest
+  .command('list')
+  .description('List every digest subscription and watch in the index')
+  .addOption(dbOption())
+  .action(async (opts: { db?: string }) => {
+    await withStore(opts.db, (store) => {
+      for (const s of store.schedule.subscriptions())
+        process.stdout.write(`digest ${s.platform}:${s.channel} ${s.time} ${s.timezone}${s.topic ? ` topic "${s.topic}"` : ''}${s.whenEmpty === 'skip' ? ' quiet' : ''}\n`);
+      for (const w of store.schedule.watches()) process.stdout.write(`watch ${w.platform}:${w.channel} "${w.query}"\n`);
+    });
+  });
+
 /** Opens the index; an empty one gets the bundled articles, so a fresh clone has something to ask about. */
 async function openIndex(dbPath: string): Promise<Store> {
   const store = openStore(dbPath);
@@ -189,18 +230,64 @@ async function runPlatforms(config: Config, only: 'discord' | 'slack' | undefine
   // the workers start while the platforms connect; a command that arrives first waits for them
   const pool = commandRunner(config.db, config.workers ?? defaultPoolSize());
   const runner = whenReady(pool);
+  const posters: Partial<Record<PlatformName, (channel: string, answer: Answer) => Promise<string>>> = {};
+  const platforms: PlatformName[] = [];
+  const schedule = createScheduler({
+    store,
+    platforms,
+    catchUpMs: config.catchUpMs,
+    poster: { post: (to, answer) => posters[to.platform]!(to.channel, answer) },
+  });
   try {
+    const starts: Promise<unknown>[] = [];
+    // digests start once the platforms they post to are connected
+    const started = (r: Runnable): Runnable => ({ ...r, start: () => starts[starts.push(r.start()) - 1]! });
     const bots: Runnable[] = [{ name: 'query workers', start: () => pool, stop: async () => {} }];
-    if (config.discord && only !== 'slack') bots.push({ name: 'discord', ...createDiscordBot({ ...config.discord, store, commands, runner }) });
-    if (config.slack && only !== 'discord') bots.push({ name: 'slack', ...createSlackBot({ ...config.slack, store, commands, runner }) });
+    const shared = { store, commands, runner, schedule, timezone: config.timezone };
+    if (config.discord && only !== 'slack') {
+      const bot = createDiscordBot({ ...config.discord, ...shared });
+      posters.discord = bot.post;
+      platforms.push('discord');
+      bots.push(started({ name: 'discord', ...bot }));
+    }
+    if (config.slack && only !== 'discord') {
+      const bot = createSlackBot({ ...config.slack, ...shared });
+      posters.slack = bot.post;
+      platforms.push('slack');
+      bots.push(started({ name: 'slack', ...bot }));
+    }
+    bots.push({ name: 'digests', start: async () => (await Promise.all(starts), await schedule.start()), stop: () => schedule.stop() });
     await runUntilStopped(bots, stopped, () => {
       const workers = runner.workers ? `${runner.workers} query worker${runner.workers === 1 ? '' : 's'}` : 'answers in the main thread';
-      const platforms = bots.slice(1).map((b) => b.name);
       process.stderr.write(`briefbot: running on ${platforms.join(' and ')} (${workers}); Ctrl-C stops it\n`);
     });
   } finally {
     // after the platforms: their commands in flight were still using the workers
     await runner.close();
+    store.close();
+  }
+}
+
+/** The console: commands typed here, and digests and alerts for the console channel printed here. */
+async function runLocalConsole(config: Config): Promise<void> {
+  const store = await openIndex(config.db);
+  let posted = 0;
+  const schedule = createScheduler({
+    store,
+    platforms: ['console'],
+    catchUpMs: config.catchUpMs,
+    poster: {
+      async post(_to, answer) {
+        process.stdout.write(`\n${renderText(answer)}\n`);
+        return `console-${++posted}`;
+      },
+    },
+  });
+  try {
+    await schedule.start();
+    await runConsole(context(store, config, schedule), { historyFile: join(dirname(config.db), '.console_history') });
+  } finally {
+    await schedule.stop();
     store.close();
   }
 }
@@ -213,12 +300,7 @@ program
   .action(async (opts: { db?: string; only?: 'discord' | 'slack' }) => {
     const config = loadConfig(process.env, opts.db);
     if (!(config.discord && opts.only !== 'slack') && !(config.slack && opts.only !== 'discord')) {
-      const store = await openIndex(config.db);
-      try {
-        await runConsole(context(store), { historyFile: join(dirname(config.db), '.console_history') });
-      } finally {
-        store.close();
-      }
+      await runLocalConsole(config);
       return;
     }
     // from here on a signal stops the bot cleanly, also while it is still starting; under an npm

@@ -2,7 +2,8 @@
 // answer. Discord registration, the Slack manifest, the console and /help are all derived from
 // these definitions; handlers never see a platform payload.
 import type { Answer } from './briefing/answers.ts';
-import type { Store } from './store/index.ts';
+import type { Scheduler } from './schedule/scheduler.ts';
+import type { ChannelAddress, Store } from './store/index.ts';
 
 export type OptionType = 'string' | 'integer' | 'boolean';
 
@@ -13,6 +14,8 @@ export interface OptionDef {
   readonly required?: boolean;
   /** Completion source for this option: actor names. */
   readonly autocomplete?: 'actor';
+  /** The values a string option takes (Discord offers them as a list; typed lines are checked by the command). */
+  readonly choices?: readonly string[];
 }
 
 type ValueOf<T extends OptionType> = T extends 'string' ? string : T extends 'integer' ? number : boolean;
@@ -34,6 +37,12 @@ export interface CommandContext {
   user?: { id: string; name?: string; manager?: boolean };
   /** Clock for "now", injectable for tests. */
   now?: () => Date;
+  /** Where the command was typed: digests and watches belong to a channel. */
+  channel?: ChannelAddress;
+  /** The asker's or workspace's time zone, when the platform knows it (Slack's user profile). */
+  timezone?: string;
+  /** The running scheduler, in the process that posts digests (commands that write run there). */
+  schedule?: Scheduler;
 }
 
 export interface CommandDef<O extends readonly OptionDef[] = readonly OptionDef[]> {
@@ -75,6 +84,7 @@ export function checkCommand(def: AnyCommand): string[] {
     if (o.required && optionalSeen) problems.push(`/${def.name}: required option "${o.name}" after an optional one`);
     if (!o.required) optionalSeen = true;
     if (o.autocomplete && o.type !== 'string') problems.push(`/${def.name} ${o.name}: only string options complete`);
+    if (o.choices && (o.type !== 'string' || o.choices.length > 25 || o.autocomplete)) problems.push(`/${def.name} ${o.name}: choices are for string options without autocomplete, at most 25`);
   }
   return problems;
 }

@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseZone, systemZone } from './schedule/slots.ts';
 
 /** The project folder: bundled articles and the default database live under it. */
 export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -24,6 +25,8 @@ const list = optional.transform((v) => (v ? v.split(',').map((x) => x.trim()).fi
 const EnvSchema = z.object({
   BRIEFBOT_DB: optional,
   BRIEFBOT_WORKERS: optional.pipe(z.string().regex(/^\d{1,2}$/, 'a number of query worker threads (0: answer in the main thread)').transform(Number).optional()),
+  BRIEFBOT_TIMEZONE: optional,
+  BRIEFBOT_DIGEST_CATCH_UP_HOURS: optional.pipe(z.string().regex(/^\d{1,3}(?:\.\d+)?$/, 'hours, e.g. 6 or 0.5').transform(Number).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DISCORD_TOKEN: optional,
   DISCORD_APP_ID: optional.pipe(z.string().regex(/^\d{17,20}$/, 'a Discord application id is a number of 17-20 digits').optional()),
@@ -64,6 +67,10 @@ export interface SlackConfig {
 
 export interface Config {
   db: string;
+  /** Digests' time zone when the platform does not give the asker's (IANA). */
+  timezone: string;
+  /** A digest missed by at most this long (the bot was down) is posted late; older ones are skipped. */
+  catchUpMs: number;
   /** Query worker threads for Discord and Slack (0: answer in the main thread); undefined: the default, min(4, max(2, cores - 1)). */
   workers?: number;
   discord: DiscordConfig | null;
@@ -85,8 +92,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
     throw new Error('Configuration error: SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not; Slack needs the bot token too');
   if (e.SLACK_BOT_TOKEN && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
     throw new Error('Configuration error: Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) beside SLACK_BOT_TOKEN');
+  const timezone = parseZone(e.BRIEFBOT_TIMEZONE ?? systemZone());
+  if (!timezone) throw new Error(`Configuration error: BRIEFBOT_TIMEZONE: "${e.BRIEFBOT_TIMEZONE}" is not a time zone; use a name such as Europe/Rome or UTC`);
   return {
     db: dbOverride ?? e.BRIEFBOT_DB ?? DEFAULT_DB,
+    timezone,
+    catchUpMs: (e.BRIEFBOT_DIGEST_CATCH_UP_HOURS ?? 6) * 3_600_000,
     ...(e.BRIEFBOT_WORKERS !== undefined ? { workers: e.BRIEFBOT_WORKERS } : {}),
     discord:
       e.DISCORD_TOKEN && e.DISCORD_APP_ID

@@ -190,10 +190,69 @@ export interface Notice {
   lines: string[];
 }
 
+/** An actor a digest or alert reports: new to the index, or known with something new about them. */
+export interface ActorChange {
+  actor: ActorRef;
+  /** new: first named in these articles; changed: known before, with a role these articles add. */
+  change: 'new' | 'changed';
+  /** Roles these articles give that the index did not know before. */
+  roles: { title: string; cite: number }[];
+}
+
+/**
+ * What is new since a channel's last digest: the articles, the new and changed actors, the dated
+ * events (newest first) and a quote or two, each with its citation. Lists are capped when built;
+ * `more` counts what was left out, so every cut is said.
+ */
+export interface Digest {
+  kind: 'digest';
+  /** The day it is for, as the channel says it: "Saturday 5 December 2026". */
+  day: string;
+  /** The subscription's topic; null: everything new. */
+  topic: string | null;
+  /** When the previous digest went out (ISO 8601); null for a channel's first. */
+  since: string | null;
+  /** New articles, newest first. */
+  articles: ArticleRef[];
+  actors: ActorChange[];
+  /** Dated events, newest first. */
+  events: EventLine[];
+  quotes: QuoteLine[];
+  more: { articles: number; actors: number; events: number; quotes: number };
+  /** channel: posted for everyone; caller: a preview only the asker sees. */
+  audience: 'channel' | 'caller';
+  citations: CitationRef[];
+}
+
+/** One fact a watch reports: a new role, a new dated event, a quote. */
+export type AlertFact =
+  | { kind: 'role'; actor: ActorRef; title: string; cite: number }
+  | { kind: 'event'; event: EventLine }
+  | { kind: 'quote'; quote: QuoteLine };
+
+/** A watch's alert: what newly ingested articles say about a watched actor or topic. */
+export interface Alert {
+  kind: 'alert';
+  /** What is watched, as the channel typed it. */
+  watch: string;
+  /** The watched actor, when the watch is a name. */
+  actor: ActorRef | null;
+  /** One entry per new article (several when many arrive at once), newest first. */
+  items: { article: ArticleRef; facts: AlertFact[]; more: number }[];
+  /** Articles left out of this alert. */
+  more: number;
+  citations: CitationRef[];
+}
+
 /** A polite refusal or a usage error: shown to the user as is, never a stack trace. */
 export interface Problem {
   kind: 'problem';
   message: string;
 }
 
-export type Answer = ActorProfile | Choices | NotFound | Dates | Timeline | SearchHits | Brief | Quotes | Link | Sources | Notice | Help | Problem;
+export type Answer = ActorProfile | Choices | NotFound | Dates | Timeline | SearchHits | Brief | Quotes | Link | Sources | Notice | Help | Digest | Alert | Problem;
+
+/** Shown to the asker alone: problems, and previews. */
+export function isPrivate(a: Answer): boolean {
+  return a.kind === 'problem' || (a.kind === 'digest' && a.audience === 'caller');
+}

@@ -34,6 +34,7 @@ function optionJson(o: OptionDef): APIApplicationCommandBasicOption {
   const base = { name: o.name, description: o.description, required: Boolean(o.required) };
   if (o.type === 'integer') return { ...base, type: ApplicationCommandOptionType.Integer };
   if (o.type === 'boolean') return { ...base, type: ApplicationCommandOptionType.Boolean };
+  if (o.choices) return { ...base, type: ApplicationCommandOptionType.String, choices: o.choices.map((c) => ({ name: c, value: c })) };
   return o.autocomplete
     ? { ...base, type: ApplicationCommandOptionType.String, max_length: MAX_STRING, autocomplete: true }
     : { ...base, type: ApplicationCommandOptionType.String, max_length: MAX_STRING };

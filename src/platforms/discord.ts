@@ -18,9 +18,10 @@ import {
   type Interaction,
   type RESTGetAPIGatewayBotResult,
 } from 'discord.js';
-import type { Answer } from '../briefing/answers.ts';
+import { isPrivate, type Answer } from '../briefing/answers.ts';
 import type { AnyCommand, CommandContext } from '../command.ts';
 import { logger } from '../log.ts';
+import { ChannelGone, type Scheduler } from '../schedule/scheduler.ts';
 import { renderDiscord } from '../render/discord.ts';
 import { escapeDiscord, sliceSafe } from '../render/escape.ts';
 import { completeNames } from '../search/resolve.ts';
@@ -50,6 +51,10 @@ export interface DiscordOptions {
   startTimeoutMs?: number;
   /** Clock for commands, injectable for tests. */
   now?: () => Date;
+  /** The scheduler /digest and /watch talk to, in the process that posts digests. */
+  schedule?: Scheduler;
+  /** Digests' default time zone: Discord does not tell a server's. */
+  timezone?: string;
 }
 
 export interface DiscordBot {
@@ -58,9 +63,15 @@ export interface DiscordBot {
   start(): Promise<void>;
   /** Takes no new commands, finishes those being answered, then disconnects. */
   stop(): Promise<void>;
-  /** Post an answer to a channel: the seam digests and ingest notices use. */
-  post(channelId: string, answer: Answer): Promise<void>;
+  /**
+   * Post an answer to a channel: the seam digests and alerts use. Resolves with the message id;
+   * a channel that is gone or that the bot may no longer see or post in is a ChannelGone.
+   */
+  post(channelId: string, answer: Answer): Promise<string>;
 }
+
+/** Unknown Channel, Missing Access, Missing Permissions: posting there again will not work. */
+const GONE = new Set([10003, 50001, 50013]);
 
 /** Discord invalidates an interaction token not answered within 3 s; deferring early leaves room. */
 export const DEFER_AFTER_MS = 1500;
@@ -122,23 +133,29 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
         manager:
           (i.memberPermissions?.has(MANAGER_PERMISSION) ?? false) && (!o.managerGuilds?.length || (i.guildId !== null && o.managerGuilds.includes(i.guildId))),
       },
+      channel: { platform: 'discord', workspace: i.guildId ?? '', channel: i.channelId },
+      ...(o.timezone ? { timezone: o.timezone } : {}),
+      ...(o.schedule ? { schedule: o.schedule } : {}),
       ...(o.now ? { now: o.now } : {}),
     };
     const work = runner.run(def, ctx, args);
     const timer = new AbortController();
     const early = await Promise.race([work, delay(deferAfter, null, { signal: timer.signal })]);
     timer.abort();
-    if (early) return early.kind === 'problem' ? problem(i, early.message) : void (await i.reply(renderDiscord(early)));
+    if (early) {
+      if (early.kind === 'problem') return problem(i, early.message);
+      return void (await i.reply(isPrivate(early) ? { ...renderDiscord(early), flags: MessageFlags.Ephemeral } : renderDiscord(early)));
+    }
 
     await i.deferReply();
     const answer = await work;
-    if (answer.kind !== 'problem') {
+    if (!isPrivate(answer)) {
       await i.editReply(renderDiscord(answer));
       return;
     }
-    // the "thinking…" placeholder is public; the problem goes to the asker alone
+    // the "thinking…" placeholder is public; a problem or a preview goes to the asker alone
     await i.deleteReply();
-    await i.followUp(privately(answer.message));
+    await i.followUp(answer.kind === 'problem' ? privately(answer.message) : { ...renderDiscord(answer), flags: MessageFlags.Ephemeral });
   }
 
   async function problem(i: ChatInputCommandInteraction, message: string): Promise<void> {
@@ -167,9 +184,14 @@ export function createDiscordBot(o: DiscordOptions): DiscordBot {
       await client.destroy();
     },
     async post(channelId, answer) {
-      const channel = await client.channels.fetch(channelId);
-      if (!channel?.isSendable()) throw new Error(`cannot post to channel ${channelId}`);
-      await channel.send(renderDiscord(answer));
+      try {
+        const channel = await client.channels.fetch(channelId);
+        if (!channel?.isSendable()) throw new ChannelGone(`Discord channel ${channelId} does not take messages`);
+        return (await channel.send(renderDiscord(answer))).id;
+      } catch (err) {
+        if (err instanceof DiscordAPIError && GONE.has(Number(err.code))) throw new ChannelGone(`Discord: ${err.message} (channel ${channelId})`, { cause: err });
+        throw err;
+      }
     },
   };
 }

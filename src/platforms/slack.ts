@@ -6,10 +6,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, webApi, type Logger, type RespondFn, type SlashCommand } from '@slack/bolt';
-import type { Answer } from '../briefing/answers.ts';
+import { isPrivate, type Answer } from '../briefing/answers.ts';
 import type { AnyCommand, CommandContext } from '../command.ts';
 import { parseArguments, tooLong } from '../dispatch.ts';
 import { logger, maskSecrets } from '../log.ts';
+import { ChannelGone, type Scheduler } from '../schedule/scheduler.ts';
 import { renderSlack } from '../render/slack.ts';
 import { inProcess, type CommandRunner } from '../workers/runner.ts';
 import { InFlight, START_TIMEOUT_MS, STOPPING_MESSAGE, StartError, withDeadline } from './lifecycle.ts';
@@ -42,6 +43,10 @@ export interface SlackOptions {
   /** Start-up gives up, with a sentence saying so, when Slack has not answered within this long. */
   startTimeoutMs?: number;
   now?: () => Date;
+  /** The scheduler /digest and /watch talk to, in the process that posts digests. */
+  schedule?: Scheduler;
+  /** Digests' default time zone when the asker's profile has none. */
+  timezone?: string;
 }
 
 export interface SlackBot {
@@ -53,8 +58,11 @@ export interface SlackBot {
   start(): Promise<{ port: number | null }>;
   /** Takes no new commands, finishes those being answered, then closes the listener or the socket. */
   stop(): Promise<void>;
-  /** Post an answer to a channel: the seam digests use. */
-  post(channel: string, answer: Answer): Promise<void>;
+  /**
+   * Post an answer to a channel: the seam digests and alerts use. Resolves with the message's ts;
+   * a channel that is gone, archived or closed to the bot is a ChannelGone.
+   */
+  post(channel: string, answer: Answer): Promise<string>;
 }
 
 /**
@@ -90,6 +98,9 @@ function boltLogger(last?: { text: string }): Logger {
     setName: () => {},
   };
 }
+
+/** chat.postMessage errors that posting again will not fix. */
+const GONE = new Set(['channel_not_found', 'is_archived', 'not_in_channel', 'channel_is_archived', 'access_denied', 'team_access_not_granted', 'restricted_action']);
 
 /** Web API calls after start-up: two retries within a few seconds. */
 const RUNTIME_RETRIES = { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 };
@@ -161,14 +172,16 @@ export function createSlackBot(o: SlackOptions): SlackBot {
   });
   const visibility = o.visibility ?? 'in_channel';
 
-  async function isManager(client: webApi.WebClient, command: SlashCommand): Promise<boolean> {
-    if (o.managers?.users.includes(command.user_id) || o.managers?.channels.includes(command.channel_id)) return true;
+  /** Whether the asker manages the channel, and their time zone, from their profile. */
+  async function asker(client: webApi.WebClient, command: SlashCommand): Promise<{ manager: boolean; timezone?: string }> {
+    const listed = Boolean(o.managers?.users.includes(command.user_id) || o.managers?.channels.includes(command.channel_id));
     try {
       const r = await client.users.info({ user: command.user_id });
-      return Boolean(r.user?.is_admin || r.user?.is_owner || r.user?.is_primary_owner);
+      const manager = listed || Boolean(r.user?.is_admin || r.user?.is_owner || r.user?.is_primary_owner);
+      return { manager, ...(r.user?.tz ? { timezone: r.user.tz } : {}) };
     } catch (err) {
       logger.warn({ err, user: command.user_id }, 'slack users.info failed; treating the user as not a manager');
-      return false;
+      return { manager: listed };
     }
   }
 
@@ -180,16 +193,22 @@ export function createSlackBot(o: SlackOptions): SlackBot {
     let result: Answer;
     if ('problem' in parsed) result = parsed.problem;
     else {
+      // commands that write (digests, watches) may check the asker themselves, and want their time zone
+      const who = def.access === 'managers' || def.writes ? await asker(client, command) : { manager: false };
+      const timezone = who.timezone ?? o.timezone;
       const ctx: CommandContext = {
         store: o.store,
         commands: o.commands,
-        user: { id: command.user_id, name: command.user_name, manager: def.access === 'managers' ? await isManager(client, command) : false },
+        user: { id: command.user_id, name: command.user_name, manager: who.manager },
+        channel: { platform: 'slack', workspace: command.team_id, channel: command.channel_id },
+        ...(timezone ? { timezone } : {}),
+        ...(o.schedule ? { schedule: o.schedule } : {}),
         ...(o.now ? { now: o.now } : {}),
       };
       result = await runner.run(def, ctx, parsed.args);
     }
     const message = render(result);
-    await respond({ response_type: result.kind === 'problem' ? 'ephemeral' : visibility, text: message.text, blocks: message.blocks });
+    await respond({ response_type: isPrivate(result) ? 'ephemeral' : visibility, text: message.text, blocks: message.blocks });
   }
 
   for (const def of o.commands) {
@@ -267,7 +286,14 @@ export function createSlackBot(o: SlackOptions): SlackBot {
     },
     async post(channel, a) {
       const message = render(a);
-      await app.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
+      try {
+        const r = await app.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks });
+        return r.ts ?? '';
+      } catch (err) {
+        if (err instanceof webApi.WebAPIPlatformError && GONE.has(err.data.error))
+          throw new ChannelGone(`Slack: ${err.data.error} (channel ${channel})`, { cause: err });
+        throw err;
+      }
     },
   };
 }

@@ -259,6 +259,56 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE roles ADD COLUMN organization_key TEXT;
   CREATE INDEX roles_organization ON roles(organization_key) WHERE organization_key IS NOT NULL;
   `,
+  // 5: digests and watches. A delivery row is claimed before anything is posted, unique per
+  // kind, target and slot, so two processes sharing the database never both post one slot.
+  `
+  CREATE TABLE subscriptions (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    platform        TEXT NOT NULL CHECK (platform IN ('discord', 'slack', 'console')),
+    workspace       TEXT NOT NULL DEFAULT '',
+    channel         TEXT NOT NULL,
+    time            TEXT NOT NULL,            -- HH:MM in timezone
+    timezone        TEXT NOT NULL,            -- IANA
+    topic           TEXT,
+    when_empty      TEXT NOT NULL DEFAULT 'say' CHECK (when_empty IN ('say', 'skip')),
+    created_by      TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    since_article   INTEGER NOT NULL,         -- the first digest covers articles after this id
+    disabled_at     TEXT,
+    disabled_reason TEXT,
+    UNIQUE (platform, channel)
+  );
+  CREATE INDEX subscriptions_workspace ON subscriptions(platform, workspace);
+
+  CREATE TABLE watches (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    platform        TEXT NOT NULL CHECK (platform IN ('discord', 'slack', 'console')),
+    workspace       TEXT NOT NULL DEFAULT '',
+    channel         TEXT NOT NULL,
+    query           TEXT NOT NULL,
+    query_key       TEXT NOT NULL,
+    actor_id        INTEGER REFERENCES actors(id) ON DELETE SET NULL,
+    created_by      TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    checked_through INTEGER NOT NULL,         -- articles after this id are not looked at yet
+    UNIQUE (platform, channel, query_key)
+  );
+
+  CREATE TABLE deliveries (
+    kind            TEXT NOT NULL CHECK (kind IN ('digest', 'alert')),
+    target_id       INTEGER NOT NULL,         -- subscription or watch
+    slot            TEXT NOT NULL,            -- digest: local day YYYY-MM-DD, or now:<instant>; alert: article id
+    status          TEXT NOT NULL CHECK (status IN ('claimed', 'posted', 'empty', 'failed', 'skipped')),
+    claimed_by      TEXT NOT NULL,
+    claimed_at      TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    through_article INTEGER,                  -- digest: the newest article it covered
+    message_id      TEXT,
+    error           TEXT,
+    finished_at     TEXT,
+    PRIMARY KEY (kind, target_id, slot)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Work a migration needs JavaScript for, run right after its SQL in the same transaction. */

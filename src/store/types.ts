@@ -75,6 +75,8 @@ export interface SearchRow {
 
 export interface Store {
   close(): void;
+  /** Digest subscriptions, watches and what was posted to them. */
+  readonly schedule: ScheduleStore;
   /**
    * A consistent copy of the whole index in `file`, taken while others read and write: one read
    * transaction's snapshot, written beside `file` and renamed into place, so a copy is whole or
@@ -172,4 +174,113 @@ export interface Store {
   quotesInArticles(articleIds: number[]): Quote[];
   /** Every actor mention in these articles: which actor, in which sentence. */
   mentionsInArticles(articleIds: number[]): { actorId: number; articleId: number; sentenceIndex: number }[];
+}
+
+// -- digests and watches: what channels asked for, and what was posted to them --
+
+export type PlatformName = 'discord' | 'slack' | 'console';
+
+/** Where a digest or alert goes: a channel on one platform (workspace: Discord server or Slack team). */
+export interface ChannelAddress {
+  platform: PlatformName;
+  workspace: string;
+  channel: string;
+}
+
+export interface Subscription extends ChannelAddress {
+  id: number;
+  /** Local time of day, HH:MM, in `timezone`. */
+  time: string;
+  /** IANA zone, e.g. Europe/Rome. */
+  timezone: string;
+  /** Narrows the digest to matching actors and events; null: everything new. */
+  topic: string | null;
+  /** Nothing new: say so in one line, or post nothing. */
+  whenEmpty: 'say' | 'skip';
+  createdBy: string;
+  createdAt: string;
+  /** Articles after this id are new for the first digest. */
+  sinceArticle: number;
+  disabledAt: string | null;
+  disabledReason: string | null;
+}
+
+export interface Watch extends ChannelAddress {
+  id: number;
+  /** What the channel typed: a name or topic words. */
+  query: string;
+  /** The actor the name resolved to when the watch was made; null for a topic. */
+  actorId: number | null;
+  createdBy: string;
+  createdAt: string;
+  /** Articles after this id have not been looked at for this watch yet. */
+  checkedThrough: number;
+}
+
+export type DeliveryKind = 'digest' | 'alert';
+export type DeliveryStatus = 'claimed' | 'posted' | 'empty' | 'failed' | 'skipped';
+
+/** One claimed slot: a digest's day, or an alert's article. Unique per kind, target and slot. */
+export interface Delivery {
+  kind: DeliveryKind;
+  targetId: number;
+  slot: string;
+  status: DeliveryStatus;
+  claimedBy: string;
+  claimedAt: string;
+  attempts: number;
+  throughArticle: number | null;
+  messageId: string | null;
+  error: string | null;
+  finishedAt: string | null;
+}
+
+/** A role an article gives an actor, and whether an article ingested earlier already gave it. */
+export interface RoleNews {
+  actorId: number;
+  title: string;
+  articleId: number;
+  /** The same title (case and spacing aside) is in an article ingested before this one. */
+  known: boolean;
+  citation: Citation;
+}
+
+export interface ScheduleStore {
+  /** Subscribes a channel, or changes its subscription (one per channel). */
+  subscribe(s: Omit<Subscription, 'id' | 'disabledAt' | 'disabledReason'>): Subscription;
+  /** Removes a channel's subscription; false when it had none. */
+  unsubscribe(address: ChannelAddress): boolean;
+  subscription(id: number): Subscription | null;
+  subscriptionFor(address: ChannelAddress): Subscription | null;
+  /** Every subscription of one platform workspace, or (no argument) every enabled one. */
+  subscriptions(where?: { platform: PlatformName; workspace: string }): Subscription[];
+  disableSubscription(id: number, reason: string, at: string): void;
+
+  watch(w: Omit<Watch, 'id'>): { watch: Watch; created: boolean };
+  /** Removes the channel's watch of these words (case aside); false when there was none. */
+  unwatch(address: ChannelAddress, query: string): boolean;
+  watches(where?: ChannelAddress): Watch[];
+  /** Moves a watch's mark past articles it has looked at. */
+  markWatched(id: number, through: number): void;
+
+  /**
+   * Claims a slot for this process: true when the slot was free, or claimed by someone whose
+   * claim is older than `staleBefore` and never finished (a process that died while posting).
+   */
+  claim(d: { kind: DeliveryKind; targetId: number; slot: string; by: string; at: string; staleBefore: string; throughArticle?: number | null }): boolean;
+  /** Records how a claimed slot ended (posted with the message id, empty, failed, skipped). */
+  finish(d: { kind: DeliveryKind; targetId: number; slot: string; status: Exclude<DeliveryStatus, 'claimed'>; at: string; attempts: number; messageId?: string | null; error?: string | null }): void;
+  delivery(kind: DeliveryKind, targetId: number, slot: string): Delivery | null;
+  deliveries(kind: DeliveryKind, targetId: number): Delivery[];
+  /** The latest digest that went out (posted, or empty and said or skipped): what the next one starts after. */
+  lastDigest(subscriptionId: number): Delivery | null;
+
+  /** The newest article's id (0 when there is none). */
+  latestArticleId(): number;
+  /** Articles with ids after `afterId`, oldest first, at most `limit`. */
+  articlesAfter(afterId: number, limit: number): ArticleRef[];
+  /** Roles these articles give, each marked known when an article ingested before it gave the same title. */
+  rolesIn(articleIds: number[]): RoleNews[];
+  /** Of these actors, those no article ingested before the first of `articleIds` names: new to the index. */
+  firstNamedIn(actorIds: number[], articleIds: number[]): Set<number>;
 }
