@@ -438,6 +438,8 @@ describe('store', () => {
     expect(store.searchEvents(['ARRESTED', 'turin']).map((e) => e.summary)).toEqual(['Almasri arrested in Turin']);
     expect(store.searchEvents(['arrested', 'warrant'])).toEqual([]);
     expect(store.searchEvents(['nordio']).map((e) => e.summary)).toEqual(['Nordio criticised the warrant']);
+    // a NUL ends a string in FTS5's query syntax: it must not make the query unterminated
+    expect(store.searchEvents(['masri\u0000 arrested'])).toEqual([]);
     expect(store.searchEvents(['"warrant"']).map((e) => e.summary)).toEqual(['Nordio criticised the warrant']);
     expect(store.searchEvents(['in', 'Turin']).map((e) => e.summary)).toEqual(['Almasri arrested in Turin']);
     expect(store.searchEvents(['on']).length).toBe(1);

@@ -497,7 +497,8 @@ function publishedDate(published: string | null): FactDate | null {
 
 /** Search terms as FTS5 phrases: user text is never FTS syntax. */
 function ftsPhrase(term: string): string {
-  return `"${term.replace(/"/g, '""')}"`;
+  // FTS5's query parser ends a string at NUL: "a\0b" would be an unterminated string
+  return `"${term.replace(/\0/g, ' ').replace(/"/g, '""')}"`;
 }
 
 /** Local id -> stored id, throwing on ids the extraction never defined. */
