@@ -173,8 +173,10 @@ export function createSlackBot(o: SlackOptions): SlackBot {
   const visibility = o.visibility ?? 'in_channel';
 
   /** Whether the asker manages the channel, and their time zone, from their profile. */
-  async function asker(client: webApi.WebClient, command: SlashCommand): Promise<{ manager: boolean; timezone?: string }> {
+  async function asker(client: webApi.WebClient, command: SlashCommand, wantZone: boolean): Promise<{ manager: boolean; timezone?: string }> {
     const listed = Boolean(o.managers?.users.includes(command.user_id) || o.managers?.channels.includes(command.channel_id));
+    // configuration already says who manages; the profile is asked only for what it alone knows
+    if (listed && !wantZone) return { manager: true };
     try {
       const r = await client.users.info({ user: command.user_id });
       const manager = listed || Boolean(r.user?.is_admin || r.user?.is_owner || r.user?.is_primary_owner);
@@ -194,7 +196,7 @@ export function createSlackBot(o: SlackOptions): SlackBot {
     if ('problem' in parsed) result = parsed.problem;
     else {
       // commands that write (digests, watches) may check the asker themselves, and want their time zone
-      const who = def.access === 'managers' || def.writes ? await asker(client, command) : { manager: false };
+      const who = def.access === 'managers' || def.writes ? await asker(client, command, def.access !== 'managers') : { manager: false };
       const timezone = who.timezone ?? o.timezone;
       const ctx: CommandContext = {
         store: o.store,
