@@ -17,7 +17,7 @@
 // callback's message or the edit of the deferred one.
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +27,7 @@ import { defaultPoolSize } from '../src/workers/pool.ts';
 import { startDiscordStandin, type DiscordStandin, type RecordedRequest } from '../tests/support/discord-standin.ts';
 import { signSlackRequest, slashCommandBody, startSlackStandin, type SlackStandin } from '../tests/support/slack-standin.ts';
 import { loadIndex } from './load-index.ts';
+import { post } from './http.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const argv = process.argv.slice(2);
@@ -155,17 +156,6 @@ class Catcher {
 }
 
 /** A signed POST, as Slack sends it; resolves with the status when the response has arrived. */
-function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -4,7 +4,6 @@
 // in-process, and the ratio.
 //
 //   node bin/run-ts.js bench/platforms.ts [--runs 50] [--json]
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ApplicationCommandOptionType } from 'discord.js';
@@ -21,6 +20,7 @@ import { openStore } from '../src/store/index.ts';
 import { logger } from '../src/log.ts';
 import { startDiscordStandin } from '../tests/support/discord-standin.ts';
 import { signSlackRequest, slashCommandBody, startSlackStandin } from '../tests/support/slack-standin.ts';
+import { post } from './http.ts';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 50;
@@ -39,17 +39,6 @@ const QUESTIONS: { command: string; option: string; text: string }[] = [
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-}
-
-function post(url: string, body: string, headers: Record<string, string>): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 // start-up lines would interleave with the table
