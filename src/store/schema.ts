@@ -309,6 +309,45 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (kind, target_id, slot)
   ) WITHOUT ROWID;
   `,
+  // 6: feeds the running bot polls, and the items it has taken from them. An item is known by its
+  // GUID and by its link, so a publisher that edits one of them does not get it ingested twice.
+  `
+  CREATE TABLE feeds (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    url            TEXT NOT NULL UNIQUE,
+    every          TEXT NOT NULL,            -- node-cron expression
+    title          TEXT,
+    added_by       TEXT NOT NULL,
+    added_at       TEXT NOT NULL,
+    etag           TEXT,
+    last_modified  TEXT,
+    polled_at      TEXT,
+    ok_at          TEXT,
+    failing_since  TEXT,                     -- first failure of the current run of failures
+    failures       INTEGER NOT NULL DEFAULT 0,
+    last_error     TEXT,
+    last_status    INTEGER,
+    paused_at      TEXT,
+    paused_reason  TEXT,
+    paused_told    INTEGER NOT NULL DEFAULT 0
+  );
+
+  CREATE TABLE feed_followers (
+    feed_id   INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    platform  TEXT NOT NULL CHECK (platform IN ('discord', 'slack', 'console')),
+    workspace TEXT NOT NULL DEFAULT '',
+    channel   TEXT NOT NULL,
+    PRIMARY KEY (feed_id, platform, channel)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE feed_items (
+    feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    key        TEXT NOT NULL,                -- 'guid:...' or 'url:...'
+    article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    seen_at    TEXT NOT NULL,
+    PRIMARY KEY (feed_id, key)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Work a migration needs JavaScript for, run right after its SQL in the same transaction. */

@@ -32,7 +32,8 @@ import { nameIndexKeys } from './name-index.ts';
 import { checkVersion, migrate } from './schema.ts';
 import { logger } from '../log.ts';
 import type { MatchExpression } from '../search/fts.ts';
-import type { ActorBrief, ActorNameRow, NameHit, SaveResult, ScheduleStore, SearchRow, Store } from './types.ts';
+import type { ActorBrief, ActorNameRow, FeedStore, NameHit, SaveResult, ScheduleStore, SearchRow, Store } from './types.ts';
+import { feedStore } from './feeds.ts';
 import { scheduleStore } from './schedule.ts';
 
 // ---- Row shapes ----
@@ -523,6 +524,7 @@ class LocalIds {
 class SqliteStore implements Store {
   private readonly st: Statements;
   readonly schedule: ScheduleStore;
+  readonly feeds: FeedStore;
   private readonly saveTx: (article: Article, extraction: Extraction) => SaveResult;
   private trigramDf: Map<string, number> | null = null;
   private names: number | null = null;
@@ -532,6 +534,7 @@ class SqliteStore implements Store {
   constructor(private readonly db: Database.Database) {
     this.st = prepareStatements(db);
     this.schedule = scheduleStore(db);
+    this.feeds = feedStore(db);
     const tx = db.transaction((article: Article, extraction: Extraction) => this.save(article, extraction));
     // IMMEDIATE: take the write lock before reading, so a concurrent writer cannot slip in between
     // the hash check and the insert.

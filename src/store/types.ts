@@ -77,6 +77,8 @@ export interface Store {
   close(): void;
   /** Digest subscriptions, watches and what was posted to them. */
   readonly schedule: ScheduleStore;
+  /** Feeds the running bot polls, and the items taken from them. */
+  readonly feeds: FeedStore;
   /**
    * A consistent copy of the whole index in `file`, taken while others read and write: one read
    * transaction's snapshot, written beside `file` and renamed into place, so a copy is whole or
@@ -283,4 +285,51 @@ export interface ScheduleStore {
   rolesIn(articleIds: number[]): RoleNews[];
   /** Of these actors, those no article ingested before the first of `articleIds` names: new to the index. */
   firstNamedIn(actorIds: number[], articleIds: number[]): Set<number>;
+}
+
+// -- feeds: RSS and Atom feeds the running bot polls --
+
+export interface Feed {
+  id: number;
+  url: string;
+  /** node-cron expression: when to poll. */
+  every: string;
+  title: string | null;
+  addedBy: string;
+  addedAt: string;
+  /** Validators from the last full answer, for conditional requests. */
+  etag: string | null;
+  lastModified: string | null;
+  polledAt: string | null;
+  okAt: string | null;
+  /** When the current run of failed polls began; null after a good poll. */
+  failingSince: string | null;
+  failures: number;
+  lastError: string | null;
+  lastStatus: number | null;
+  pausedAt: string | null;
+  pausedReason: string | null;
+  /** The channels following it were told it is paused. */
+  pausedTold: boolean;
+}
+
+export interface FeedStore {
+  /** Adds a feed (or, for a known URL, changes its schedule and resumes it). */
+  add(f: { url: string; every: string; addedBy: string; addedAt: string }): { feed: Feed; created: boolean };
+  /** Removes a feed by id or URL; false when there is none. */
+  remove(idOrUrl: string): boolean;
+  get(id: number): Feed | null;
+  list(): Feed[];
+  follow(feedId: number, to: ChannelAddress): void;
+  followers(feedId: number): ChannelAddress[];
+  /** A good poll: validators kept, the failure run ended. */
+  polled(id: number, p: { at: string; etag: string | null; lastModified: string | null; title?: string | null; status: number }): void;
+  /** A failed poll: counted, with when the run of failures began. Returns the feed as now recorded. */
+  failed(id: number, p: { at: string; error: string; status: number | null }): Feed;
+  pause(id: number, reason: string, at: string): void;
+  markPausedTold(id: number): void;
+  /** Whether any of these keys ('guid:…', 'url:…') is an item this feed already gave. */
+  seen(feedId: number, keys: string[]): boolean;
+  /** Remembers an item under all its keys. */
+  remember(feedId: number, keys: string[], articleId: number | null, at: string): void;
 }
