@@ -14,7 +14,12 @@ import type { Actor, Event, FactDate } from './domain.ts';
 import { extract } from './extract/index.ts';
 import { IngestError, parseArticle } from './ingest/index.ts';
 import { logger } from './log.ts';
-import { formatSummary, ingestPaths, refreshFacts } from './pipeline.ts';
+import { emptySummary, formatSummary, ingestPaths, refreshFacts } from './pipeline.ts';
+import { feedsCommand } from './feeds/manage.ts';
+import { createFeedPoller, DEFAULT_EVERY } from './feeds/poller.ts';
+import { ingestUrl } from './feeds/url.ts';
+import { FetchError } from './ingest/fetch.ts';
+import { printable } from './ingest/errors.ts';
 import { runConsole } from './platforms/console.ts';
 import { createDiscordBot, deployCommands, recommendedShards } from './platforms/discord.ts';
 import { discordCommands } from './platforms/discord-commands.ts';
@@ -22,7 +27,8 @@ import { DRAIN_TIMEOUT_MS, StartError, runUntilStopped, stopSignal, type Runnabl
 import { createSlackBot } from './platforms/slack.ts';
 import { checkManifest, slackManifest } from './platforms/slack-manifest.ts';
 import { renderText } from './render/text.ts';
-import { createScheduler, type Scheduler } from './schedule/scheduler.ts';
+import { startIntake } from './feeds/intake.ts';
+import { createScheduler, type Poster, type Scheduler } from './schedule/scheduler.ts';
 import { openStore, type ChannelAddress, type PlatformName, type Store } from './store/index.ts';
 import { commandRunner, defaultPoolSize } from './workers/pool.ts';
 import { whenReady } from './workers/runner.ts';
@@ -93,13 +99,27 @@ export function eventJson(e: Event) {
 
 program
   .command('ingest')
-  .description('Add articles (.txt, .md, .html files or folders of them) to the index')
-  .argument('<paths...>', 'files and folders')
+  .description('Add articles (.txt, .md, .html files or folders of them, or http(s) addresses of news pages) to the index')
+  .argument('<paths...>', 'files, folders and page URLs')
   .addOption(dbOption())
   .action(async (paths: string[], opts: { db?: string }) => {
+    const config = loadConfig(process.env, opts.db);
+    const urls = paths.filter((p) => /^https?:\/\//i.test(p));
+    const files = paths.filter((p) => !urls.includes(p));
     const [summary, totals] = await withStore(opts.db, async (store) => {
       refreshFacts(store);
-      return [await ingestPaths(store, paths), store.counts()] as const;
+      const s = files.length ? await ingestPaths(store, files) : emptySummary();
+      for (const url of urls) {
+        try {
+          const { result } = await ingestUrl(store, url, config.fetch);
+          s[result.status]++;
+          if (result.status !== 'unchanged') [s.actors, s.events, s.quotes] = [s.actors + result.actors, s.events + result.events, s.quotes + result.quotes];
+        } catch (err) {
+          s.failed++;
+          s.errors.push(err instanceof FetchError || err instanceof IngestError ? err.message : `${printable(url)}: could not be ingested (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`);
+        }
+      }
+      return [s, store.counts()] as const;
     });
     for (const e of summary.errors) process.stderr.write(`error: ${e}\n`);
     process.stdout.write(`${formatSummary(summary, totals)}\n`);
@@ -207,6 +227,57 @@ digest
     });
   });
 
+const feeds = program.command('feeds').description('RSS and Atom feeds the running bot polls');
+feeds
+  .command('add')
+  .description('Poll a feed while the bot runs and ingest its new items')
+  .argument('<url>', 'the feed address (RSS 2.0 or Atom)')
+  .option('--every <cron>', 'when to poll, in cron syntax', DEFAULT_EVERY)
+  .addOption(dbOption())
+  .action(async (url: string, opts: { every: string; db?: string }) => {
+    const answer = await withStore(opts.db, (store) => feedsCommand(context(store, loadConfig(process.env, opts.db)), `add ${url} ${opts.every}`));
+    process.stdout.write(`${renderText(answer)}\n`);
+    if (answer.kind === 'problem') process.exitCode = 2;
+  });
+for (const [name, description] of [
+  ['list', 'The feeds, their schedules and how their last poll went'],
+  ['errors', 'The feeds whose last polls failed, or that are paused, and why'],
+] as const)
+  feeds
+    .command(name)
+    .description(description)
+    .addOption(dbOption())
+    .action(async (opts: { db?: string }) => {
+      const answer = await withStore(opts.db, (store) => feedsCommand(context(store, loadConfig(process.env, opts.db)), name));
+      process.stdout.write(`${renderText(answer)}\n`);
+    });
+feeds
+  .command('remove')
+  .description('Stop polling a feed (by URL or number); its articles stay')
+  .argument('<feed>', 'URL or number from feeds list')
+  .addOption(dbOption())
+  .action(async (which: string, opts: { db?: string }) => {
+    const answer = await withStore(opts.db, (store) => feedsCommand(context(store, loadConfig(process.env, opts.db)), `remove ${which}`));
+    process.stdout.write(`${renderText(answer)}\n`);
+    if (answer.kind === 'problem') process.exitCode = 2;
+  });
+feeds
+  .command('poll')
+  .description('Poll every feed once now, as the running bot would')
+  .addOption(dbOption())
+  .action(async (opts: { db?: string }) => {
+    const config = loadConfig(process.env, opts.db);
+    await withStore(opts.db, async (store) => {
+      const poller = createFeedPoller({ store, settings: config.fetch });
+      for (const f of store.feeds.list().filter((x) => !x.pausedAt)) {
+        const r = await poller.poll(f);
+        process.stdout.write(`${f.url}: ${r.status}${r.error ? ` (${r.error})` : ''}, ${r.added.length} new articles${r.itemErrors.length ? `, ${r.itemErrors.length} items failed` : ''}\n`);
+        for (const e of r.itemErrors) process.stderr.write(`error: ${printable(e)}\n`);
+      }
+      await poller.stop();
+    });
+  });
+
 /** Opens the index; an empty one gets the bundled articles, so a fresh clone has something to ask about. */
 async function openIndex(dbPath: string): Promise<Store> {
   const store = openStore(dbPath);
@@ -232,18 +303,15 @@ async function runPlatforms(config: Config, only: 'discord' | 'slack' | undefine
   const runner = whenReady(pool);
   const posters: Partial<Record<PlatformName, (channel: string, answer: Answer) => Promise<string>>> = {};
   const platforms: PlatformName[] = [];
-  const schedule = createScheduler({
-    store,
-    platforms,
-    catchUpMs: config.catchUpMs,
-    poster: { post: (to, answer) => posters[to.platform]!(to.channel, answer) },
-  });
+  const poster: Poster = { post: (to, answer) => posters[to.platform]!(to.channel, answer) };
+  const schedule = createScheduler({ store, platforms, catchUpMs: config.catchUpMs, poster });
+  const intake = startIntake({ store, config, schedule, poster, platforms });
   try {
     const starts: Promise<unknown>[] = [];
     // digests start once the platforms they post to are connected
     const started = (r: Runnable): Runnable => ({ ...r, start: () => starts[starts.push(r.start()) - 1]! });
     const bots: Runnable[] = [{ name: 'query workers', start: () => pool, stop: async () => {} }];
-    const shared = { store, commands, runner, schedule, timezone: config.timezone };
+    const shared = { store, commands, runner, schedule, timezone: config.timezone, intake: intake.intake };
     if (config.discord && only !== 'slack') {
       const bot = createDiscordBot({ ...config.discord, ...shared });
       posters.discord = bot.post;
@@ -257,6 +325,7 @@ async function runPlatforms(config: Config, only: 'discord' | 'slack' | undefine
       bots.push(started({ name: 'slack', ...bot }));
     }
     bots.push({ name: 'digests', start: async () => (await Promise.all(starts), await schedule.start()), stop: () => schedule.stop() });
+    bots.push({ name: 'feeds and the articles folder', start: () => intake.ready, stop: () => intake.stop() });
     await runUntilStopped(bots, stopped, () => {
       const workers = runner.workers ? `${runner.workers} query worker${runner.workers === 1 ? '' : 's'}` : 'answers in the main thread';
       process.stderr.write(`briefbot: running on ${platforms.join(' and ')} (${workers}); Ctrl-C stops it\n`);
@@ -272,22 +341,19 @@ async function runPlatforms(config: Config, only: 'discord' | 'slack' | undefine
 async function runLocalConsole(config: Config): Promise<void> {
   const store = await openIndex(config.db);
   let posted = 0;
-  const schedule = createScheduler({
-    store,
-    platforms: ['console'],
-    catchUpMs: config.catchUpMs,
-    poster: {
-      async post(_to, answer) {
-        process.stdout.write(`\n${renderText(answer)}\n`);
-        return `console-${++posted}`;
-      },
+  const poster: Poster = {
+    async post(_to, answer) {
+      process.stdout.write(`\n${renderText(answer)}\n`);
+      return `console-${++posted}`;
     },
-  });
+  };
+  const schedule = createScheduler({ store, platforms: ['console'], catchUpMs: config.catchUpMs, poster });
+  const intake = startIntake({ store, config, schedule, poster, platforms: ['console'] });
   try {
-    await schedule.start();
-    await runConsole(context(store, config, schedule), { historyFile: join(dirname(config.db), '.console_history') });
+    await Promise.all([schedule.start(), intake.ready]);
+    await runConsole({ ...context(store, config, schedule), intake: intake.intake }, { historyFile: join(dirname(config.db), '.console_history') });
   } finally {
-    await schedule.stop();
+    await Promise.all([schedule.stop(), intake.stop()]);
     store.close();
   }
 }

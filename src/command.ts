@@ -2,6 +2,7 @@
 // answer. Discord registration, the Slack manifest, the console and /help are all derived from
 // these definitions; handlers never see a platform payload.
 import type { Answer } from './briefing/answers.ts';
+import type { Intake } from './feeds/manage.ts';
 import type { Scheduler } from './schedule/scheduler.ts';
 import type { ChannelAddress, Store } from './store/index.ts';
 
@@ -43,6 +44,8 @@ export interface CommandContext {
   timezone?: string;
   /** The running scheduler, in the process that posts digests (commands that write run there). */
   schedule?: Scheduler;
+  /** Fetch limits and the feed poller, for /ingest and /feeds. */
+  intake?: Intake;
 }
 
 export interface CommandDef<O extends readonly OptionDef[] = readonly OptionDef[]> {

@@ -27,6 +27,10 @@ const EnvSchema = z.object({
   BRIEFBOT_WORKERS: optional.pipe(z.string().regex(/^\d{1,2}$/, 'a number of query worker threads (0: answer in the main thread)').transform(Number).optional()),
   BRIEFBOT_TIMEZONE: optional,
   BRIEFBOT_DIGEST_CATCH_UP_HOURS: optional.pipe(z.string().regex(/^\d{1,3}(?:\.\d+)?$/, 'hours, e.g. 6 or 0.5').transform(Number).optional()),
+  BRIEFBOT_WATCH_DIR: optional,
+  BRIEFBOT_FETCH_MAX_MB: optional.pipe(z.string().regex(/^\d{1,4}(?:\.\d+)?$/, 'megabytes, e.g. 5').transform(Number).optional()),
+  BRIEFBOT_FETCH_TIMEOUT_S: optional.pipe(z.string().regex(/^\d{1,4}(?:\.\d+)?$/, 'seconds, e.g. 15').transform(Number).optional()),
+  BRIEFBOT_FETCH_ALLOW_PRIVATE: optional.pipe(z.enum(['true', 'false']).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DISCORD_TOKEN: optional,
   DISCORD_APP_ID: optional.pipe(z.string().regex(/^\d{17,20}$/, 'a Discord application id is a number of 17-20 digits').optional()),
@@ -71,6 +75,10 @@ export interface Config {
   timezone: string;
   /** A digest missed by at most this long (the bot was down) is posted late; older ones are skipped. */
   catchUpMs: number;
+  /** Article files added or changed here while the bot runs are ingested; null: no folder is watched. */
+  watchDir: string | null;
+  /** Limits on every page and feed fetched. */
+  fetch: { maxBytes: number; timeoutMs: number; allowPrivate: boolean };
   /** Query worker threads for Discord and Slack (0: answer in the main thread); undefined: the default, min(4, max(2, cores - 1)). */
   workers?: number;
   discord: DiscordConfig | null;
@@ -98,6 +106,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
     db: dbOverride ?? e.BRIEFBOT_DB ?? DEFAULT_DB,
     timezone,
     catchUpMs: (e.BRIEFBOT_DIGEST_CATCH_UP_HOURS ?? 6) * 3_600_000,
+    watchDir: e.BRIEFBOT_WATCH_DIR === 'off' ? null : resolve(e.BRIEFBOT_WATCH_DIR ?? BUNDLED_ARTICLES),
+    fetch: {
+      maxBytes: Math.round((e.BRIEFBOT_FETCH_MAX_MB ?? 5) * 1024 * 1024),
+      timeoutMs: Math.round((e.BRIEFBOT_FETCH_TIMEOUT_S ?? 15) * 1000),
+      allowPrivate: e.BRIEFBOT_FETCH_ALLOW_PRIVATE === 'true',
+    },
     ...(e.BRIEFBOT_WORKERS !== undefined ? { workers: e.BRIEFBOT_WORKERS } : {}),
     discord:
       e.DISCORD_TOKEN && e.DISCORD_APP_ID

@@ -16,8 +16,12 @@ export interface IngestSummary {
   quotes: number;
 }
 
+export function emptySummary(): IngestSummary {
+  return { added: 0, replaced: 0, unchanged: 0, failed: 0, errors: [], actors: 0, events: 0, quotes: 0 };
+}
+
 export async function ingestPaths(store: Store, paths: string[]): Promise<IngestSummary> {
-  const summary: IngestSummary = { added: 0, replaced: 0, unchanged: 0, failed: 0, errors: [], actors: 0, events: 0, quotes: 0 };
+  const summary = emptySummary();
   const { files, errors } = await collectArticleFiles(paths);
   for (const e of errors) {
     summary.failed++;
