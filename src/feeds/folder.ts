@@ -1,6 +1,7 @@
 // A watched folder: article files added or changed under it while the bot runs are ingested
-// within seconds. chokidar waits until a file has stopped growing, so a copy in progress is not
-// read half-written; files arriving together are ingested as one batch.
+// within seconds, and those added while it was stopped when it starts (unchanged files cost a
+// hash check). chokidar waits until a file has stopped growing, so a copy in progress is not read
+// half-written; files arriving together are ingested as one batch.
 import { watch, type FSWatcher } from 'chokidar';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.ts';
 import { logger } from '../log.ts';
@@ -46,7 +47,8 @@ export function watchFolder(o: FolderWatchOptions): FolderWatch {
 
   const supported = (path: string) => SUPPORTED_EXTENSIONS.some((ext) => path.toLowerCase().endsWith(ext));
   const watcher: FSWatcher = watch(o.dir, {
-    ignoreInitial: true,
+    // the first scan reports every file: what arrived while the bot was stopped goes in too
+    ignoreInitial: false,
     // editors' and copiers' temporary files are not articles
     ignored: (path, stats) => Boolean(stats?.isFile() && !supported(path)) || /(^|[/\\])\.[^/\\]/.test(path.slice(o.dir.length)),
     awaitWriteFinish: { stabilityThreshold: o.settleMs ?? 500, pollInterval: 50 },
