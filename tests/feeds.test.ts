@@ -251,20 +251,23 @@ describe('/ingest URL', () => {
 });
 
 describe('watched folder', () => {
-  it('ingests files added or changed while it runs, and tells digests and watches', async () => {
+  it('ingests files that arrived while stopped, and those added or changed while it runs, and tells digests and watches', async () => {
     const folder = join(dir, 'articles');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(folder);
+    // arrived while the bot was stopped
+    writeFileSync(join(folder, 'hamburg.md'), `---\ntitle: Hamburg terminal opens\n---\n\n${STORIES.a3.body.join(' ')}\n`);
     let told = 0;
     const w = watchFolder({ store, dir: folder, settleMs: 100, onIngested: (s) => void (told += s.added + s.replaced) });
     await w.ready;
     try {
+      await vi.waitFor(() => expect(titles()).toEqual(['Hamburg terminal opens']), { timeout: 10_000, interval: 50 });
       writeFileSync(join(folder, 'rotterdam.md'), `---\ntitle: Rotterdam strike\npublished: 2026-12-01\n---\n\n${STORIES.a1.body.join(' ')}\n`);
       writeFileSync(join(folder, 'notes.tmp'), 'not an article');
-      await vi.waitFor(() => expect(titles()).toEqual(['Rotterdam strike']), { timeout: 10_000, interval: 50 });
+      await vi.waitFor(() => expect(titles()).toEqual(['Hamburg terminal opens', 'Rotterdam strike']), { timeout: 10_000, interval: 50 });
       writeFileSync(join(folder, 'rotterdam.md'), `---\ntitle: Rotterdam strike ends\npublished: 2026-12-02\n---\n\n${STORIES.a2.body.join(' ')}\n`);
-      await vi.waitFor(() => expect(titles()).toEqual(['Rotterdam strike ends']), { timeout: 10_000, interval: 50 });
-      expect(told).toBe(2);
+      await vi.waitFor(() => expect(titles()).toEqual(['Hamburg terminal opens', 'Rotterdam strike ends']), { timeout: 10_000, interval: 50 });
+      expect(told).toBe(3);
     } finally {
       await w.close();
     }
