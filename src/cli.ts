@@ -62,6 +62,8 @@ function context(store: Store, config: Config, schedule?: Scheduler): CommandCon
     user: { id: 'local', name: process.env.USER ?? 'local', manager: true },
     channel: CONSOLE_CHANNEL,
     timezone: config.timezone,
+    // no feed poller here: a feed added from the command line is polled by the running bot
+    intake: { settings: config.fetch, poller: null, announce: () => {} },
     ...(schedule ? { schedule } : {}),
   };
 }

@@ -34,18 +34,25 @@ export function typedUrl(text: string): string | null {
   }
 }
 
-/** The three facts an editor would want first from one new article: dated events, new roles, a quote. */
+/**
+ * The three facts an editor would want first from one new article (dated events, new roles, a
+ * quote), each citing the sentence of the article that says it.
+ */
 export function whatWasLearned(store: Store, articleId: number): string[] {
   const d = buildDigest(store, { after: articleId - 1, through: articleId, topic: null, day: '', since: null, audience: 'caller' });
+  const where = (cite: number) => {
+    const c = d.citations.find((x) => x.n === cite);
+    return c ? ` (sentence ${c.sentenceIndex + 1})` : '';
+  };
   const lines: string[] = [];
-  for (const e of d.events.slice(0, 2)) lines.push(`${e.when}: ${e.summary}`);
+  for (const e of d.events.slice(0, 2)) lines.push(`${e.when}: ${e.summary}${where(e.cite)}`);
   for (const a of d.actors) {
     if (lines.length >= 3) break;
-    if (a.roles[0]) lines.push(`${a.actor.name}: ${a.roles[0].title}`);
+    if (a.roles[0]) lines.push(`${a.actor.name}: ${a.roles[0].title}${where(a.roles[0].cite)}`);
   }
   for (const q of d.quotes) {
     if (lines.length >= 3) break;
-    lines.push(`${q.speaker ?? 'Unattributed'}: “${short(q.words, 140)}”`);
+    lines.push(`${q.speaker ?? 'Unattributed'}: “${short(q.words, 140)}”${where(q.cite)}`);
   }
   return lines.slice(0, 3);
 }
@@ -64,7 +71,6 @@ export async function ingestCommand(ctx: CommandContext, text: string): Promise<
       article.url ?? url,
       `${result.actors} people, organisations and places; ${result.events} events; ${result.quotes} quotes.`,
       ...facts.map((f) => `• ${f}`),
-      ...(facts.length ? [`Source: sentences of this article; /sources ${short(article.title ?? url, 60)} lists it.`] : []),
     ]);
   } catch (err) {
     if (err instanceof FetchError || err instanceof IngestError) return problem(`I could not add that page: ${err.message}`);
