@@ -1,9 +1,9 @@
 // The layout the Discord and Slack renderers share: an answer cut into headed parts of lines,
 // packed into a character budget with an honest "… and N more" and a hint to narrow it.
-import type { ActorRef, Answer, CitationRef, EventLine, QuoteLine, SearchHit } from '../briefing/answers.ts';
+import type { ActorChange, ActorRef, AlertFact, Answer, CitationRef, EventLine, QuoteLine, SearchHit } from '../briefing/answers.ts';
 import type { ArticleRef } from '../domain.ts';
 import { clipEscaped } from './escape.ts';
-import { creditLine, plural } from './text.ts';
+import { alertHeading, changeWords, creditLine, digestHeading, digestHint, eventWhen, isQuietDigest, nothingNew, plural, readableTime } from './text.ts';
 
 /** How one platform writes the few pieces of markup the layout needs. */
 export interface Dialect {
@@ -53,7 +53,7 @@ function citeUrl(citations: Map<number, CitationRef>, n: number): string | null 
 }
 
 function eventItem(d: Dialect, e: EventLine, cmap: Map<number, CitationRef>): Item {
-  const when = e.date.start ? e.when : e.date.precision === 'relative' ? e.when : 'undated';
+  const when = eventWhen(e);
   const place = e.place && !e.summary.includes(e.place) ? ` (${e.place})` : '';
   const text = `${d.bold(clipEscaped(when, 80, d.esc))} — ${clipEscaped(e.summary + place, LINE_MAX, d.esc)} ${d.cite(e.cite, citeUrl(cmap, e.cite))}`;
   return { text, cites: [e.cite], count: 1 };
@@ -71,6 +71,33 @@ function actorItem(d: Dialect, a: ActorRef): Item {
 
 function articleItem(d: Dialect, a: ArticleRef, note = ''): Item {
   return { text: `• ${d.link(clipEscaped(articleTitle(a), 250, d.esc), a.url)}${note}`, cites: [], count: 1 };
+}
+
+/** "Speaker: “words” [n]": a digest or alert names who spoke first, as a reader scans for it. */
+function saidItem(d: Dialect, q: QuoteLine, cmap: Map<number, CitationRef>): Item {
+  const who = q.speaker ? `${clipEscaped(q.speaker, 100, d.esc)}: ` : '';
+  return { text: `${who}“${clipEscaped(q.words, LINE_MAX, d.esc)}” ${d.cite(q.cite, citeUrl(cmap, q.cite))}`, cites: [q.cite], count: 1 };
+}
+
+/** Roles an actor change shows on chat; one actor given dozens must not crowd out the rest of the list. */
+const CHANGE_ROLES = 3;
+
+function changeItem(d: Dialect, c: ActorChange, cmap: Map<number, CitationRef>): Item {
+  const shown = c.roles.slice(0, CHANGE_ROLES);
+  let what = changeWords({ ...c, roles: shown }, (r) => `${clipEscaped(r.title, 200, d.esc)} ${d.cite(r.cite, citeUrl(cmap, r.cite))}`);
+  if (c.roles.length > shown.length) what += ` and ${plural(c.roles.length - shown.length, 'more role')}`;
+  return { text: `• ${d.bold(clipEscaped(c.actor.name, 120, d.esc))}${what ? ` — ${what}` : ''}`, cites: shown.map((r) => r.cite), count: 1 };
+}
+
+function alertFactItem(d: Dialect, f: AlertFact, cmap: Map<number, CitationRef>): Item {
+  const bullet = (it: Item): Item => ({ ...it, text: `• ${it.text}` });
+  if (f.kind === 'event') return bullet(eventItem(d, f.event, cmap));
+  if (f.kind === 'quote') return bullet(saidItem(d, f.quote, cmap));
+  return {
+    text: `• ${d.bold(clipEscaped(f.actor.name, 120, d.esc))} is now ${clipEscaped(f.title, 200, d.esc)} ${d.cite(f.cite, citeUrl(cmap, f.cite))}`,
+    cites: [f.cite],
+    count: 1,
+  };
 }
 
 export function articleTitle(a: ArticleRef): string {
@@ -384,6 +411,46 @@ export function layout(answer: Answer, d: Dialect): Layout {
         ],
         citations: [],
       };
+    }
+    case 'digest': {
+      const title = digestHeading(answer);
+      // the quiet morning: one line under the usual title, nothing else to scroll past
+      if (isQuietDigest(answer)) return { title, footer: 'briefbot', parts: [part(null, [line(nothingNew(answer.since))], ['line', 'lines'], '')], citations: [] };
+      const cmap = new Map(answer.citations.map((c) => [c.n, c]));
+      const m = answer.more;
+      const hint = digestHint(answer, d.cmd);
+      const parts: Part[] = [part(null, [line(answer.since ? `New since ${readableTime(answer.since)}` : 'First digest')], ['line', 'lines'], '')];
+      if (answer.articles.length || m.articles)
+        parts.push(part('New articles', answer.articles.map((a) => articleItem(d, a)), ['article', 'articles'], hint, m.articles));
+      if (answer.actors.length || m.actors)
+        parts.push(
+          part('People and organisations', answer.actors.map((c) => changeItem(d, c, cmap)), ['person or organisation', 'people and organisations'], hint, m.actors),
+        );
+      if (answer.events.length || m.events) parts.push(part('Events', answer.events.map((e) => eventItem(d, e, cmap)), ['event', 'events'], hint, m.events));
+      if (answer.quotes.length || m.quotes) parts.push(part('Quotes', answer.quotes.map((q) => saidItem(d, q, cmap)), ['quote', 'quotes'], hint, m.quotes));
+      const articles = answer.articles.length + m.articles;
+      const footer = answer.audience === 'caller' ? 'briefbot · a preview only you can see' : `briefbot · ${plural(articles, 'new article')}`;
+      return { title, footer, parts, citations: answer.citations };
+    }
+    case 'alert': {
+      const cmap = new Map(answer.citations.map((c) => [c.n, c]));
+      const title = alertHeading(answer);
+      // one part per article, its label a line of the part (count 0) rather than the heading:
+      // headings are neither clipped nor linked, and an article's title must be both
+      const parts: Part[] = answer.items.map((item) =>
+        part(
+          null,
+          [
+            { text: d.bold(d.link(clipEscaped(articleTitle(item.article), 250, d.esc), item.article.url)), cites: [], count: 0 },
+            ...item.facts.map((f) => alertFactItem(d, f, cmap)),
+          ],
+          ['fact', 'facts'],
+          '',
+          item.more,
+        ),
+      );
+      if (answer.more) parts.push(part(null, [], ['article', 'articles'], `See them with ${d.cmd('sources')} ${answer.watch}`, answer.more));
+      return { title, footer: `briefbot · ${plural(answer.items.length + answer.more, 'new article')}`, parts, citations: answer.citations };
     }
     case 'notice':
       return { title: answer.title, footer: 'briefbot', parts: [part(null, answer.lines.map((l) => line(l, 1000)), ['line', 'lines'], '')], citations: [] };

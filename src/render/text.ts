@@ -1,6 +1,6 @@
 // Answers as plain text for the console and `briefbot ask`: readable in an 80-column terminal,
 // every fact followed by its citation number, the numbered sources at the end.
-import type { Answer, CitationRef, EventLine, QuoteLine, SearchHit } from '../briefing/answers.ts';
+import type { ActorChange, Alert, AlertFact, Answer, CitationRef, Digest, EventLine, QuoteLine, SearchHit } from '../briefing/answers.ts';
 import type { ArticleRef } from '../domain.ts';
 
 export const WIDTH = 80;
@@ -44,6 +44,8 @@ export function wrap(text: string, width = WIDTH, indent = 0, firstIndent = inde
 
 /** "  19 January 2025       Appeal Court released ..." with continuation lines under the text. */
 export function hang(prefix: string, text: string, column: number, width = WIDTH): string {
+  // the prefix is often an event's "when", which comes from article text like the body does
+  prefix = plain(prefix);
   const head = prefix.length < column ? prefix.padEnd(column) : `${prefix} `;
   const body = wrap(text, width, column, head.length);
   return head + body.slice(head.length);
@@ -64,10 +66,15 @@ export function articleLabel(a: ArticleRef): string {
  */
 export const MAX_ROWS = 60;
 
-/** The first MAX_ROWS rows, then "… and N more" with how to narrow the question. */
-function rows<T>(items: readonly T[], row: (t: T) => string, noun: string, hint = ''): string[] {
+/**
+ * The first MAX_ROWS rows, then "… and N more" with how to narrow the question. `hidden`: rows
+ * the answer already left out (a digest's caps), counted with the ones cut here.
+ */
+function rows<T>(items: readonly T[], row: (t: T) => string, noun: string | [string, string], hint = '', hidden = 0): string[] {
   const out = items.slice(0, MAX_ROWS).map(row);
-  if (items.length > MAX_ROWS) out.push(wrap(`… and ${items.length - MAX_ROWS} more ${noun}.${hint ? ` ${hint}` : ''}`, WIDTH, 2, 2));
+  const rest = Math.max(0, items.length - MAX_ROWS) + hidden;
+  const word = typeof noun === 'string' ? noun : noun[rest === 1 ? 0 : 1];
+  if (rest > 0) out.push(wrap(`… and ${rest} more ${word}.${hint ? ` ${hint}` : ''}`, WIDTH, 2, 2));
   return out;
 }
 
@@ -114,6 +121,71 @@ function searchRow(h: SearchHit): string {
   const also = h.also.map((k) => (k === 'event' ? 'an event' : 'a quote'));
   if (also.length) text += ` (also ${also.join(' and ')})`;
   return hang(`[${h.cite}]`.padStart(5), text, 6);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * An ISO instant as "Friday 4 December 2026, 08:00 UTC". Spelled out by hand, not by Intl, whose
+ * wording moves with the ICU version; UTC because the answer does not carry the channel's zone.
+ */
+export function readableTime(iso: string): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) return plain(iso);
+  const hh = String(t.getUTCHours()).padStart(2, '0');
+  const mm = String(t.getUTCMinutes()).padStart(2, '0');
+  return `${WEEKDAYS[t.getUTCDay()]} ${t.getUTCDate()} ${MONTHS[t.getUTCMonth()]} ${t.getUTCFullYear()}, ${hh}:${mm} UTC`;
+}
+
+/** A digest with nothing at all to report, counted leftovers included: the quiet-morning post. */
+export function isQuietDigest(d: Digest): boolean {
+  const m = d.more;
+  return !d.articles.length && !d.actors.length && !d.events.length && !d.quotes.length && !m.articles && !m.actors && !m.events && !m.quotes;
+}
+
+export function nothingNew(since: string | null): string {
+  return since ? `Nothing new since ${readableTime(since)}.` : 'Nothing new yet.';
+}
+
+export function digestHeading(d: Digest): string {
+  return `Digest for ${d.day}${d.topic ? ` — ${d.topic}` : ''}`;
+}
+
+/** How to see what a digest left out: a preview shows more than the channel's post, a brief the whole story. */
+export function digestHint(d: Digest, cmd: (name: string) => string = (n) => `/${n}`): string {
+  const hints: string[] = [];
+  if (d.audience === 'channel') hints.push(`${cmd('digest')} preview shows more.`);
+  if (d.topic) hints.push(`For the whole story: ${cmd('brief')} ${d.topic}`);
+  return hints.join(' ');
+}
+
+/** "new", "new: chief executive [2]", "now chief executive [2]; port director [3]". */
+export function changeWords(c: ActorChange, role: (r: { title: string; cite: number }) => string): string {
+  const roles = c.roles.map(role).join('; ');
+  if (c.change === 'new') return roles ? `new: ${roles}` : 'new';
+  return roles ? `now ${roles}` : '';
+}
+
+/** "Watch: Janssen — Marieke Janssen, chief executive"; the name is not said twice when typed in full. */
+export function alertHeading(a: Alert): string {
+  const actor = a.actor;
+  const who = actor && actor.name.toLowerCase() !== a.watch.trim().toLowerCase() ? ` — ${actor.name}` : '';
+  return `Watch: ${a.watch}${who}${actor?.role ? `${who ? ', ' : ' — '}${actor.role}` : ''}`;
+}
+
+export function eventWhen(e: EventLine): string {
+  return e.date.start ? e.when : e.date.precision === 'relative' ? e.when : 'undated';
+}
+
+function alertFactRow(f: AlertFact): string {
+  const line =
+    f.kind === 'role'
+      ? `${f.actor.name} is now ${f.title} [${f.cite}]`
+      : f.kind === 'event'
+        ? `${eventWhen(f.event)} — ${f.event.summary} [${f.event.cite}]`
+        : `${f.quote.speaker ? `${f.quote.speaker}: ` : ''}“${f.quote.words}” [${f.quote.cite}]`;
+  return wrap(`- ${line}`, WIDTH, 6, 4);
 }
 
 export function renderText(answer: Answer): string {
@@ -231,6 +303,46 @@ export function renderText(answer: Answer): string {
       for (const a of answer.articles.slice(0, 5)) out.push(wrap(`- ${articleLabel(a)}`, WIDTH, 4, 2));
       if (answer.articles.length > 5) out.push(wrap(`… and ${answer.articles.length - 5} more: /sources ${subject}`, WIDTH, 2, 2));
       out.push(...sources(answer.citations));
+      break;
+    }
+    case 'digest': {
+      if (isQuietDigest(answer)) return wrap(nothingNew(answer.since));
+      out.push(wrap(digestHeading(answer)));
+      out.push(wrap(answer.since ? `New since ${readableTime(answer.since)}` : 'First digest', WIDTH, 2));
+      const hint = digestHint(answer);
+      const m = answer.more;
+      if (answer.articles.length || m.articles) {
+        out.push('', 'New articles:');
+        out.push(...rows(answer.articles, (a) => wrap(`- ${articleLabel(a)}`, WIDTH, 4, 2), ['article', 'articles'], hint, m.articles));
+      }
+      if (answer.actors.length || m.actors) {
+        out.push('', 'People and organisations:');
+        const row = (c: ActorChange) => {
+          const what = changeWords(c, (r) => `${r.title} [${r.cite}]`);
+          return wrap(`- ${c.actor.name}${what ? ` — ${what}` : ''}`, WIDTH, 4, 2);
+        };
+        out.push(...rows(answer.actors, row, ['person or organisation', 'people and organisations'], hint, m.actors));
+      }
+      if (answer.events.length || m.events) {
+        out.push('', 'Events:');
+        out.push(...rows(answer.events, eventRow, ['event', 'events'], hint, m.events));
+      }
+      if (answer.quotes.length || m.quotes) {
+        out.push('', 'Quotes:');
+        const row = (q: QuoteLine) => wrap(`${q.speaker ? `${q.speaker}: ` : ''}“${q.words}” [${q.cite}]`, WIDTH, 4, 2);
+        out.push(...rows(answer.quotes, row, ['quote', 'quotes'], hint, m.quotes));
+      }
+      out.push(...sources(answer.citations, out));
+      break;
+    }
+    case 'alert': {
+      out.push(wrap(alertHeading(answer)));
+      for (const item of answer.items) {
+        out.push('', wrap(articleLabel(item.article), WIDTH, 2));
+        out.push(...rows(item.facts, alertFactRow, ['fact', 'facts'], '', item.more).map((l) => (l.startsWith('  … ') ? `  ${l}` : l)));
+      }
+      if (answer.more) out.push('', wrap(`… and ${plural(answer.more, 'more article', 'more articles')}. See them: /sources ${answer.watch}`, WIDTH, 2));
+      out.push(...sources(answer.citations, out));
       break;
     }
     case 'quotes':
