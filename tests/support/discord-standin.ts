@@ -150,6 +150,13 @@ export interface DispatchedInteraction {
   token: string;
 }
 
+/** An error answer for failNext: the HTTP status and Discord's JSON error code and message. */
+export interface InjectedFailure {
+  status: number;
+  code: number;
+  message: string;
+}
+
 /** How a gateway client connected: lets tests see the query discord.js used (v, encoding, compress). */
 export interface GatewayConnectionRecord {
   path: string;
@@ -179,6 +186,14 @@ export interface DiscordStandin {
   waitForRequest(predicate: (req: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   /** The next request matching `matcher` gets a 429 asking to retry after `retryAfterSeconds`. */
   rateLimitNext(matcher: (req: IncomingRequest) => boolean, retryAfterSeconds: number): void;
+  /**
+   * The next `times` requests matching `matcher` get `status` with Discord's error body
+   * `{ message, code }`: a 5xx outage, a 404 Unknown Channel (10003), a 403 Missing Access (50001)…
+   * Checked after injected rate limits and before the routes.
+   */
+  failNext(matcher: (req: IncomingRequest) => boolean, failure: InjectedFailure, times?: number): void;
+  /** Every message the bot created with POST /channels/:id/messages, as the stand-in answered it (ids included). */
+  readonly channelMessages: APIMessage[];
   /** Sends a dispatch (op 0) to every live session; returns how many sessions got it. */
   dispatch(t: string, d: unknown): number;
   dispatchInteraction(init: InteractionInit): DispatchedInteraction;
@@ -344,6 +359,7 @@ class Standin implements DiscordStandin {
   restBase = '';
   gatewayUrl = '';
   readonly requests: RecordedRequest[] = [];
+  readonly channelMessages: APIMessage[] = [];
   readonly gatewayConnections: GatewayConnectionRecord[] = [];
   readonly problems: string[] = [];
   identifies = 0;
@@ -360,6 +376,7 @@ class Standin implements DiscordStandin {
   private readonly routes: Route[];
   private readonly waiters = new Set<Waiter>();
   private readonly rateLimits: { matcher: (req: IncomingRequest) => boolean; retryAfter: number }[] = [];
+  private readonly failures: { matcher: (req: IncomingRequest) => boolean; failure: InjectedFailure; left: number }[] = [];
   private readonly interactions = new Map<string, InteractionState>();
   private readonly sessions = new Map<string, GatewaySession>();
   private readonly connections = new Set<Connection>();
@@ -431,6 +448,10 @@ class Standin implements DiscordStandin {
     this.rateLimits.push({ matcher, retryAfter: retryAfterSeconds });
   }
 
+  failNext(matcher: (req: IncomingRequest) => boolean, failure: InjectedFailure, times = 1): void {
+    if (times > 0) this.failures.push({ matcher, failure, left: times });
+  }
+
   private record(req: RecordedRequest): void {
     this.requests.push(req);
     for (const waiter of this.waiters) {
@@ -481,6 +502,11 @@ class Standin implements DiscordStandin {
     if (limitIndex >= 0) {
       const [rule] = this.rateLimits.splice(limitIndex, 1);
       return rateLimited(req, rule?.retryAfter ?? 1);
+    }
+    const failure = this.failures.find((rule) => rule.matcher(req));
+    if (failure) {
+      if (--failure.left <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
+      return apiError(failure.failure.status, failure.failure.code, failure.failure.message);
     }
     for (const r of this.routes) {
       if (r.method !== req.method) continue;
@@ -543,9 +569,11 @@ class Standin implements DiscordStandin {
         }),
       ),
       // Lenient on purpose: any channel id is accepted, so bot code can post wherever it is configured to.
-      route('POST', '/channels/:channel/messages', true, (req, [channel = '']) =>
-        json(200, this.message(channel, asMessageBody(req.body), req.files)),
-      ),
+      route('POST', '/channels/:channel/messages', true, (req, [channel = '']) => {
+        const msg = this.message(channel, asMessageBody(req.body), req.files);
+        this.channelMessages.push(msg);
+        return json(200, msg);
+      }),
     ];
   }
 

@@ -241,6 +241,8 @@ export class SlackStandin {
   users: Record<string, StandinUser>;
 
   readonly calls: WebApiCall[] = [];
+  /** Every message chat.postMessage created: its channel, the ts the stand-in answered with, and the message. */
+  readonly posted: { channel: string; ts: string; message: JsonObject }[] = [];
   readonly responses: CaughtResponse[] = [];
   /** Every envelope sent down a socket, in order. */
   readonly envelopes: SocketEnvelope[] = [];
@@ -260,6 +262,7 @@ export class SlackStandin {
   private readonly methods: Record<string, WebApiHandler>;
   private readonly validTokens: ReadonlySet<string> | undefined;
   private readonly waiters = new Set<Waiter>();
+  private readonly failures: { test: (call: WebApiCall) => boolean; error: string; left: number }[] = [];
   private origin = '';
   private seq = 0;
   private closed = false;
@@ -313,6 +316,15 @@ export class SlackStandin {
     const id = `r${++this.seq}`;
     this.issuedResponseIds.add(id);
     return `${this.origin}/respond/${id}`;
+  }
+
+  /**
+   * The next `times` Web API calls to `method` (or matching the predicate) answer `{ ok: false, error }`, after the
+   * token check, as Slack does: e.g. internal_error for an outage, channel_not_found or is_archived for a channel.
+   */
+  failNext(match: string | ((call: WebApiCall) => boolean), error: string, times = 1): void {
+    const test = typeof match === 'string' ? (c: WebApiCall) => c.method === match : match;
+    if (times > 0) this.failures.push({ test, error, left: times });
   }
 
   /** Resolves with the first call (already made or future) to `method`, or matching the predicate. */
@@ -519,6 +531,11 @@ export class SlackStandin {
     if (handler === undefined) return { ok: false, error: 'unknown_method' };
     const authError = this.checkToken(method, token);
     if (authError !== undefined) return { ok: false, error: authError };
+    const failure = this.failures.find((f) => f.test(call));
+    if (failure) {
+      if (--failure.left <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
+      return { ok: false, error: failure.error };
+    }
     return handler(call, this);
   }
 
@@ -550,7 +567,9 @@ export class SlackStandin {
         if (channel === undefined) return { ok: false, error: 'channel_not_found' };
         if (!hasMessageContent(args)) return { ok: false, error: 'no_text' };
         const ts = this.nextTs();
-        return { ok: true, channel, ts, message: this.botMessage(args, ts) };
+        const message = this.botMessage(args, ts);
+        this.posted.push({ channel, ts, message });
+        return { ok: true, channel, ts, message };
       },
       'chat.postEphemeral': ({ args }) => {
         if (stringArg(args.channel) === undefined) return { ok: false, error: 'channel_not_found' };
