@@ -2,7 +2,7 @@
 // per kind, target and slot) before anything is posted: whichever process inserts the row posts,
 // every other one finds it taken.
 import type Database from 'better-sqlite3';
-import type { ArticleRef } from '../domain.ts';
+import { ARTICLE_REF_COLUMNS, toRef, type ArticleRow } from './rows.ts';
 import type {
   ChannelAddress,
   Delivery,
@@ -56,16 +56,6 @@ interface DeliveryRow {
   finished_at: string | null;
 }
 
-interface ArticleRefRow {
-  id: number;
-  path: string | null;
-  url: string | null;
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  sources: string;
-}
-
 const toSubscription = (r: SubscriptionRow): Subscription => ({
   id: r.id,
   platform: r.platform,
@@ -106,16 +96,6 @@ const toDelivery = (r: DeliveryRow): Delivery => ({
   messageId: r.message_id,
   error: r.error,
   finishedAt: r.finished_at,
-});
-
-const toRef = (r: ArticleRefRow): ArticleRef => ({
-  id: r.id,
-  path: r.path,
-  url: r.url,
-  title: r.title,
-  byline: r.byline,
-  published: r.published,
-  sources: JSON.parse(r.sources) as string[],
 });
 
 /** Lower-cased, spaces collapsed: one watch per channel and wording. */
@@ -162,8 +142,8 @@ export function scheduleStore(db: Database.Database): ScheduleStore {
       SELECT * FROM deliveries WHERE kind = 'digest' AND target_id = ? AND status IN ('posted', 'empty')
       ORDER BY through_article DESC, finished_at DESC LIMIT 1`),
     latestArticle: db.prepare<[], { id: number | null }>('SELECT max(id) AS id FROM articles'),
-    articlesAfter: db.prepare<[number, number], ArticleRefRow>(
-      'SELECT id, path, url, title, byline, published, sources FROM articles WHERE id > ? ORDER BY id LIMIT ?',
+    articlesAfter: db.prepare<[number, number], ArticleRow>(
+      `SELECT ${ARTICLE_REF_COLUMNS} FROM articles WHERE id > ? ORDER BY id LIMIT ?`,
     ),
     rolesIn: db.prepare<[string], { actor_id: number; title: string; article_id: number; sentence_idx: number; sentence: string; known: number }>(`
       SELECT r.actor_id, r.title, r.article_id, r.sentence_idx, coalesce(s.text, '') AS sentence,
@@ -173,8 +153,8 @@ export function scheduleStore(db: Database.Database): ScheduleStore {
       ORDER BY r.article_id, r.sentence_idx, r.id`),
     namedBefore: db.prepare<[string, number], { actor_id: number }>(`
       SELECT DISTINCT actor_id FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)) AND article_id < ?`),
-    refsByIds: db.prepare<[string], ArticleRefRow>(
-      'SELECT id, path, url, title, byline, published, sources FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+    refsByIds: db.prepare<[string], ArticleRow>(
+      `SELECT ${ARTICLE_REF_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?))`,
     ),
   };
 

@@ -35,18 +35,10 @@ import type { MatchExpression } from '../search/fts.ts';
 import type { ActorBrief, ActorNameRow, FeedStore, NameHit, SaveResult, ScheduleStore, SearchRow, Store } from './types.ts';
 import { feedStore } from './feeds.ts';
 import { scheduleStore } from './schedule.ts';
+import { ARTICLE_REF_COLUMNS, toRef, type ArticleRow } from './rows.ts';
 
 // ---- Row shapes ----
 
-interface ArticleRow {
-  id: number;
-  path: string | null;
-  url: string | null;
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  sources: string;
-}
 interface ArticleTextRow extends ArticleRow {
   text: string;
 }
@@ -133,7 +125,6 @@ interface CitationRow {
 
 // ---- SQL ----
 
-const ARTICLE_REF_COLUMNS = 'id, path, url, title, byline, published, sources';
 const ACTOR_COLUMNS = `a.id, a.name, a.type, a.key,
   (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mention_count`;
 const ACTOR_ORDER = 'ORDER BY mention_count DESC, a.name COLLATE NOCASE, a.id';
@@ -453,27 +444,6 @@ function toHit(r: NameHitRow): NameHit {
 
 function json(values: Iterable<number | string>): string {
   return JSON.stringify([...values]);
-}
-
-function parseSources(raw: string): string[] {
-  try {
-    const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-function toRef(row: ArticleRow): ArticleRef {
-  return {
-    id: row.id,
-    title: row.title,
-    url: row.url,
-    path: row.path,
-    published: row.published,
-    byline: row.byline,
-    sources: parseSources(row.sources),
-  };
 }
 
 function parseCredits(text: string): Credit[] {
