@@ -68,6 +68,14 @@ function context(store: Store, config: Config, schedule?: Scheduler): CommandCon
   };
 }
 
+/** Runs a chat command's handler on the index and prints its answer as the console would; a problem exits 2. */
+async function printAnswer(dbPath: string | undefined, run: (store: Store, config: Config) => Answer | Promise<Answer>): Promise<void> {
+  const config = loadConfig(process.env, dbPath);
+  const answer = await withStore(dbPath, (store) => run(store, config));
+  process.stdout.write(`${renderText(answer)}\n`);
+  if (answer.kind === 'problem') process.exitCode = 2;
+}
+
 /** A date in the precision the text gives it: 2025-01-19, 2025-01 or 2025; null when unknown. */
 export function dateAtPrecision(d: FactDate): string | null {
   if (!d.start) return null;
@@ -210,12 +218,9 @@ digest
   .action(async (opts: { channel?: string; topic?: string; db?: string }) => {
     const m = /^(?:(discord|slack):(\S+)|console)$/.exec(opts.channel ?? 'console');
     if (!m) throw new Error('Configuration error: --channel is platform:id (slack:C0123ABCD, discord:1234567890) or console');
-    const config = loadConfig(process.env, opts.db);
     const channel: ChannelAddress = m[1] ? { platform: m[1] as PlatformName, workspace: '', channel: m[2]! } : CONSOLE_CHANNEL;
     const words = ['preview', ...(opts.topic ? [`topic:"${opts.topic.replace(/"/g, '')}"`] : [])].join(' ');
-    const answer = await withStore(opts.db, (store) => answerLine(`/digest ${words}`, { ...context(store, config), channel }));
-    process.stdout.write(`${renderText(answer)}\n`);
-    if (answer.kind === 'problem') process.exitCode = 2;
+    await printAnswer(opts.db, (store, config) => answerLine(`/digest ${words}`, { ...context(store, config), channel }));
   });
 digest
   .command('list')
@@ -237,9 +242,7 @@ feeds
   .option('--every <cron>', 'when to poll, in cron syntax', DEFAULT_EVERY)
   .addOption(dbOption())
   .action(async (url: string, opts: { every: string; db?: string }) => {
-    const answer = await withStore(opts.db, (store) => feedsCommand(context(store, loadConfig(process.env, opts.db)), `add ${url} ${opts.every}`));
-    process.stdout.write(`${renderText(answer)}\n`);
-    if (answer.kind === 'problem') process.exitCode = 2;
+    await printAnswer(opts.db, (store, config) => feedsCommand(context(store, config), `add ${url} ${opts.every}`));
   });
 for (const [name, description] of [
   ['list', 'The feeds, their schedules and how their last poll went'],
@@ -250,8 +253,7 @@ for (const [name, description] of [
     .description(description)
     .addOption(dbOption())
     .action(async (opts: { db?: string }) => {
-      const answer = await withStore(opts.db, (store) => feedsCommand(context(store, loadConfig(process.env, opts.db)), name));
-      process.stdout.write(`${renderText(answer)}\n`);
+      await printAnswer(opts.db, (store, config) => feedsCommand(context(store, config), name));
     });
 feeds
   .command('remove')
@@ -259,9 +261,7 @@ feeds
   .argument('<feed>', 'URL or number from feeds list')
   .addOption(dbOption())
   .action(async (which: string, opts: { db?: string }) => {
-    const answer = await withStore(opts.db, (store) => feedsCommand(context(store, loadConfig(process.env, opts.db)), `remove ${which}`));
-    process.stdout.write(`${renderText(answer)}\n`);
-    if (answer.kind === 'problem') process.exitCode = 2;
+    await printAnswer(opts.db, (store, config) => feedsCommand(context(store, config), `remove ${which}`));
   });
 feeds
   .command('poll')
