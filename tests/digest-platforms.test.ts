@@ -5,7 +5,7 @@
 // recorded, a deleted channel disabling its subscription, a failing platform posting exactly once,
 // /bb-digest through Slack's slash commands, and watch alerts. No internet, no real waiting: the
 // clock is injected (`now`), or node-cron is driven by fake timers.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApplicationCommandOptionType } from 'discord.js';
@@ -34,6 +34,7 @@ import {
   type SlashCommandFields,
   type StandinUser,
 } from './support/slack-standin.ts';
+import { writeStory } from './support/stories.ts';
 
 // Only the commands these tests use: the bots register exactly these.
 const COMMANDS: readonly AnyCommand[] = [digestCommand, watchCommand, unwatchCommand];
@@ -59,7 +60,6 @@ let slack: SlackStandin | undefined;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'briefbot-digest-platforms-'));
   store = openStore(join(dir, 'index.db'));
-  articleNo = 0;
 });
 
 afterEach(async () => {
@@ -78,22 +78,9 @@ afterEach(async () => {
 
 // ---- articles --------------------------------------------------------------------------------------
 
-let articleNo = 0;
-/** A short wire story: a person with a role, a dated event, a quote. Returns its title. */
+/** A short wire story (tests/support/stories.ts) ingested into the index. Returns its title. */
 async function ingestStory(o: { name?: string; role?: string; day?: string } = {}): Promise<string> {
-  const n = ++articleNo;
-  const name = o.name ?? 'Marieke Janssen';
-  const role = o.role ?? 'chief executive';
-  const day = o.day ?? '2027-03-09';
-  const title = `Port story ${n}: harbour news`;
-  const file = join(dir, `story-${n}.md`);
-  writeFileSync(
-    file,
-    `---\ntitle: "${title}"\npublished: ${day}\n---\n\n` +
-      `The Rotterdam port authority appointed ${name} on ${day}. ` +
-      `"We will reopen the northern harbour terminal by spring," said ${name}, the ${role} of the port authority.\n\n` +
-      `Dockworkers in Rotterdam went on strike on ${day}, the union said.\n`,
-  );
+  const { file, title } = writeStory(dir, '2027-03-09', o);
   const summary = await ingestPaths(store, [file]);
   expect(summary.failed).toBe(0);
   expect(summary.added).toBe(1);

@@ -1,7 +1,7 @@
 // Digests and watches with a controlled clock: which posts are made, to which channel, for which
 // slot — on time in two time zones across daylight-saving changes, after a restart or downtime,
 // from two schedulers on one database, on a failing platform and a deleted channel.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +14,7 @@ import { ingestPaths } from '../src/pipeline.ts';
 import { ChannelGone, createScheduler, type Poster, type Scheduler, type SchedulerOptions } from '../src/schedule/scheduler.ts';
 import { latestSlot, parseTime, parseZone } from '../src/schedule/slots.ts';
 import { openStore, type ChannelAddress, type Store } from '../src/store/index.ts';
+import { writeStory, type StoryOptions } from './support/stories.ts';
 
 let dir: string;
 let db: string;
@@ -37,23 +38,12 @@ function store(): Store {
   return s;
 }
 
-let articleNo = 0;
-/** A short wire story about a made-up person: a role, a dated event and a quote. */
-async function ingestStory(s: Store, o: { name?: string; role?: string; day?: string; topic?: string } = {}): Promise<void> {
-  const n = ++articleNo;
-  const name = o.name ?? 'Marieke Janssen';
-  const role = o.role ?? 'chief executive';
-  const day = o.day ?? '2026-12-03';
-  const file = join(dir, `story-${n}.md`);
-  writeFileSync(
-    file,
-    `---\ntitle: "Port story ${n}: ${o.topic ?? 'harbour'} news"\npublished: ${day}\n---\n\n` +
-      `The Rotterdam port authority appointed ${name} on ${day}. ` +
-      `"We will reopen the northern ${o.topic ?? 'harbour'} terminal by spring," said ${name}, the ${role} of the port authority.\n\n` +
-      `Dockworkers in Rotterdam went on strike on ${day}, the union said.\n`,
-  );
+/** A short wire story (tests/support/stories.ts) ingested into the index; returns its title. */
+async function ingestStory(s: Store, o: StoryOptions = {}): Promise<string> {
+  const { file, title } = writeStory(dir, '2026-12-03', o);
   const summary = await ingestPaths(s, [file]);
   expect(summary.failed).toBe(0);
+  return title;
 }
 
 interface Post {
@@ -166,7 +156,7 @@ describe('scheduled digests', () => {
     const s = store();
     const clock = new Clock(new Date('2026-12-04T06:00:00Z'));
     subscribe(s, channel('C1'), '08:00', 'UTC', clock.now().toISOString());
-    await ingestStory(s);
+    const story = await ingestStory(s);
     const poster = recorder(clock.now);
     const sch = scheduler(s, poster, clock);
     clock.set('2026-12-04T07:59:00Z');
@@ -177,7 +167,7 @@ describe('scheduled digests', () => {
     await sch.sweep();
     const [first] = digests(poster.posts);
     expect(poster.posts).toHaveLength(1);
-    expect(first!.digest.articles.map((a) => a.title)).toEqual(['Port story 1: harbour news']);
+    expect(first!.digest.articles.map((a) => a.title)).toEqual([story]);
     expect(first!.digest.actors.map((a) => a.actor.name)).toContain('Marieke Janssen');
     expect(first!.digest.events.length).toBeGreaterThan(0);
     expect(first!.digest.citations.length).toBeGreaterThan(0);
@@ -205,14 +195,15 @@ describe('scheduled digests', () => {
     const s = store();
     const clock = new Clock(new Date('2026-12-04T06:00:00Z'));
     subscribe(s, channel('C1'), '08:00', 'UTC', clock.now().toISOString(), { topic: 'ferry' });
-    await ingestStory(s, { name: 'Pieter de Vries', topic: 'ferry' });
+    const ferry = await ingestStory(s, { name: 'Pieter de Vries', topic: 'ferry' });
     await ingestStory(s, { name: 'Anouk Bakker', topic: 'container' });
     const poster = recorder(clock.now);
     const sch = scheduler(s, poster, clock);
     clock.set('2026-12-04T08:00:10Z');
     await sch.sweep();
     const [d] = digests(poster.posts);
-    expect(d!.digest.articles.map((a) => a.title)).toEqual(['Port story ' + (articleNo - 1) + ': ferry news']);
+    expect(d!.digest.articles.map((a) => a.title)).toEqual([ferry]);
+    expect(ferry).toMatch(/ferry news$/);
     expect(JSON.stringify(d!.digest)).not.toContain('Anouk Bakker');
   });
 
