@@ -8,6 +8,7 @@ import { matchTerms } from '../search/fts.ts';
 import { resolveActor } from '../search/resolve.ts';
 import type { ChannelAddress, Subscription } from '../store/index.ts';
 import { DateTime } from 'luxon';
+import { digestStart } from './scheduler.ts';
 import { dayLabel, latestSlot, parseTime, parseZone, slotKeyAt, slotOn, systemZone } from './slots.ts';
 
 export const DIGEST_ACTIONS = ['subscribe', 'unsubscribe', 'list', 'preview', 'now'] as const;
@@ -118,13 +119,11 @@ export function digestCommand(ctx: CommandContext, raw: DigestArgs): Answer {
     }
     case 'preview': {
       const zone = current?.timezone ?? ctx.timezone ?? systemZone();
-      const last = current ? store.lastDigest(current.id) : null;
       return buildDigest(ctx.store, {
-        after: Math.max(last?.throughArticle ?? 0, current?.sinceArticle ?? 0),
+        ...digestStart(ctx.store, current),
         through: store.latestArticleId(),
         topic: a.topic ?? current?.topic ?? null,
         day: dayLabel(slotKeyAt(now, zone), zone),
-        since: last?.finishedAt ?? null,
         audience: 'caller',
       });
     }

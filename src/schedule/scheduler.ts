@@ -7,7 +7,7 @@
 import { hostname } from 'node:os';
 import { setTimeout as wait } from 'node:timers/promises';
 import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
-import type { Answer, Digest } from '../briefing/answers.ts';
+import type { Answer } from '../briefing/answers.ts';
 import { buildAlert, buildDigest, isEmptyDigest, MAX_NEW_ARTICLES } from '../briefing/digest.ts';
 import { logger } from '../log.ts';
 import { resolveActor } from '../search/resolve.ts';
@@ -62,12 +62,19 @@ export interface Scheduler {
   runDigest(sub: Subscription, slotKey: string): Promise<Outcome>;
   /** /digest now: a digest outside the schedule, recorded like the others. */
   postNow(sub: Subscription): Promise<Outcome>;
-  /** What the next digest would say, posted nowhere. */
-  preview(sub: Pick<Subscription, 'id' | 'topic' | 'sinceArticle' | 'timezone'> & { id: number | null }): Digest;
   /** Alerts for articles ingested since the watches last looked. */
   checkWatches(): Promise<void>;
   /** Brings the tasks in line with the subscriptions (after /digest subscribe or unsubscribe). */
   refresh(): void;
+}
+
+/**
+ * Where a channel's next digest starts: after the newest article the last one that went out
+ * covered, or after the articles there were when it subscribed; `since` is when that last one went.
+ */
+export function digestStart(store: Store, sub: Pick<Subscription, 'id' | 'sinceArticle'> | null): { after: number; since: string | null } {
+  const last = sub ? store.schedule.lastDigest(sub.id) : null;
+  return { after: Math.max(last?.throughArticle ?? 0, sub?.sinceArticle ?? 0), since: last?.finishedAt ?? null };
 }
 
 const DEFAULTS = { catchUpMs: 6 * 3_600_000, leaseMs: 10 * 60_000, attempts: 4, backoffMs: 2_000, watchEvery: '*/15 * * * * *' };
@@ -122,13 +129,11 @@ export function createScheduler(o: SchedulerOptions): Scheduler {
   async function deliver(sub: Subscription, slot: string, opts: { always: boolean }): Promise<Outcome> {
     const claimed = store.schedule.delivery('digest', sub.id, slot);
     const through = claimed?.throughArticle ?? store.schedule.latestArticleId();
-    const last = store.schedule.lastDigest(sub.id);
     const digest = buildDigest(store, {
-      after: Math.max(last?.throughArticle ?? 0, sub.sinceArticle),
+      ...digestStart(store, sub),
       through,
       topic: sub.topic,
       day: dayLabel(slot.startsWith('now:') ? slotKeyAt(now(), sub.timezone) : slot, sub.timezone),
-      since: last?.finishedAt ?? null,
       audience: 'channel',
     });
     const finish = (status: 'posted' | 'empty' | 'failed', rest: { attempts: number; messageId?: string; error?: string }) =>
@@ -292,17 +297,6 @@ export function createScheduler(o: SchedulerOptions): Scheduler {
       const slot = `now:${iso(now())}`;
       if (!claim('digest', sub.id, slot, store.schedule.latestArticleId())) return 'taken';
       return deliver(sub, slot, { always: true });
-    },
-    preview(sub) {
-      const last = sub.id === null ? null : store.schedule.lastDigest(sub.id);
-      return buildDigest(store, {
-        after: Math.max(last?.throughArticle ?? 0, sub.sinceArticle),
-        through: store.schedule.latestArticleId(),
-        topic: sub.topic,
-        day: dayLabel(slotKeyAt(now(), sub.timezone), sub.timezone),
-        since: last?.finishedAt ?? null,
-        audience: 'caller',
-      });
     },
     checkWatches: watchOnce,
     refresh,
