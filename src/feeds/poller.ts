@@ -164,9 +164,15 @@ export function createFeedPoller(o: FeedPollerOptions): FeedPoller {
     const added: number[] = [];
     const itemErrors: string[] = [];
     // feeds list newest first: take the oldest new ones first, so a capped poll leaves the newest for next time
-    const fresh = parsed.items.filter((i) => itemKeys(i).length && !store.feeds.seen(feed.id, itemKeys(i))).reverse();
-    // an item already taken under one key (an edited GUID, say) is remembered under the new one too
-    for (const i of parsed.items) if (itemKeys(i).length && store.feeds.seen(feed.id, itemKeys(i))) store.feeds.remember(feed.id, itemKeys(i), null, at());
+    const fresh: FeedItem[] = [];
+    for (const i of parsed.items) {
+      const keys = itemKeys(i);
+      if (!keys.length) continue;
+      // an item already taken under one key (an edited GUID, say) is remembered under the new one too
+      if (store.feeds.seen(feed.id, keys)) store.feeds.remember(feed.id, keys, null, at());
+      else fresh.push(i);
+    }
+    fresh.reverse();
     for (const item of fresh.slice(0, ITEMS_PER_POLL)) {
       if (stopped) break;
       if (!item.link) {
