@@ -165,7 +165,8 @@ export function watchCommand(ctx: CommandContext, text: string): Answer {
     createdAt: nowOf(ctx).toISOString(),
     checkedThrough: store.latestArticleId(),
   });
-  const what = actor ? `${actor.name}${actorRef(actor).role ? ` (${actorRef(actor).role})` : ''}` : `"${watch.query}"`;
+  const role = actor ? actorRef(actor).role : null;
+  const what = actor ? `${actor.name}${role ? ` (${role})` : ''}` : `"${watch.query}"`;
   if (!created) return notice('Already watched', [`This channel already watches ${what}.`]);
   return notice('Watching', [
     `This channel now watches ${what}.`,
