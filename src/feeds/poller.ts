@@ -181,7 +181,7 @@ export function createFeedPoller(o: FeedPollerOptions): FeedPoller {
       }
       try {
         const itemPage = await fetch(item.link, { ...o.settings, accept: ['page'] });
-        const { article, result } = saveFetched(store, itemPage);
+        const { article, result } = await saveFetched(store, itemPage);
         const keys = [...itemKeys(item), ...(article.url ? [`url:${article.url}`] : [])];
         store.feeds.remember(feed.id, keys, result.articleId, at());
         if (result.status !== 'unchanged') {

@@ -10,4 +10,4 @@ export { splitSentences } from './sentences.ts';
 export { normalizeDate } from './dates.ts';
 export { fetchSafely, FetchError, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_REDIRECTS } from './fetch.ts';
 export type { FetchOptions, Fetched, FetchFailure, FetchKind } from './fetch.ts';
-export { pageToArticle } from './page.ts';
+// page.ts is imported where a page is read (feeds/url.ts), on first use: it loads readability and linkedom
