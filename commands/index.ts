@@ -3,6 +3,7 @@ import type { AnyCommand } from '../src/command.ts';
 import brief from './brief.ts';
 import digest from './digest.ts';
 import feeds from './feeds.ts';
+import fix from './fix.ts';
 import help from './help.ts';
 import ingest from './ingest.ts';
 import link from './link.ts';
@@ -16,4 +17,4 @@ import watch from './watch.ts';
 import when from './when.ts';
 import who from './who.ts';
 
-export const commands: readonly AnyCommand[] = [who, when, timeline, search, brief, quotes, link, sources, digest, watch, unwatch, ingest, feeds, retract, help];
+export const commands: readonly AnyCommand[] = [who, when, timeline, search, brief, quotes, link, sources, digest, watch, unwatch, ingest, feeds, fix, retract, help];

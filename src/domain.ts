@@ -237,7 +237,13 @@ export interface Citation {
 export interface ActorRoleFact {
   title: string;
   organization: string | null;
-  citation: Citation;
+  /** The sentence that gives the role; null for a role an editor added. */
+  citation: Citation | null;
+  /** When the role was held, as an editor dated it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  since?: string | null;
+  until?: string | null;
+  /** An editor added or dated this role (a correction). */
+  editor?: boolean;
 }
 
 export interface Actor {
@@ -273,4 +279,71 @@ export interface Quote {
   /** The date of the article (or of the statement, when the text gives it). */
   date: FactDate | null;
   citation: Citation;
+}
+
+// -- corrections: what editors changed on top of what extraction produced --
+
+export type CorrectionKind =
+  | 'merge'
+  | 'split'
+  | 'rename'
+  | 'alias-add'
+  | 'alias-remove'
+  | 'role-add'
+  | 'role-remove'
+  | 'role-date'
+  | 'hide-actor'
+  | 'hide-event'
+  | 'hide-quote'
+  | 'event-date'
+  | 'event-place';
+
+/**
+ * An actor as a correction names it: by name, type and every name it went by when the correction
+ * was made. Ids change when articles are extracted again; names are what re-ingest finds again.
+ */
+export interface ActorKey {
+  name: string;
+  type: ActorType;
+  names: string[];
+  /** The articles (URL, path or content hash) that named it: undoing extracts them again. */
+  articles?: string[];
+}
+
+/** A fact as a correction names it: its article (URL, path or content hash) and its sentence's text. */
+export interface FactKey {
+  article: string;
+  sentence: string;
+  /** Events: the type and trigger word; quotes: the words. */
+  type?: string;
+  trigger?: string;
+  words?: string;
+  /** What the fact said, for the log ("Almasri arrested in Turin"). */
+  summary: string;
+}
+
+export type CorrectionData =
+  | { kind: 'merge'; into: ActorKey; from: ActorKey }
+  | { kind: 'split'; actor: ActorKey; name: string }
+  | { kind: 'rename'; actor: ActorKey; name: string }
+  | { kind: 'alias-add'; actor: ActorKey; alias: string }
+  | { kind: 'alias-remove'; actor: ActorKey; alias: string }
+  | { kind: 'role-add'; actor: ActorKey; title: string; since: string | null; until: string | null }
+  | { kind: 'role-remove'; actor: ActorKey; title: string }
+  | { kind: 'role-date'; actor: ActorKey; title: string; since: string | null; until: string | null }
+  | { kind: 'hide-actor'; actor: ActorKey }
+  | { kind: 'hide-event'; event: FactKey }
+  | { kind: 'hide-quote'; quote: FactKey }
+  | { kind: 'event-date'; event: FactKey; date: string }
+  | { kind: 'event-place'; event: FactKey; place: string };
+
+export interface Correction {
+  id: number;
+  data: CorrectionData;
+  /** Who made it (platform user id or web editor name) and when (ISO 8601). */
+  by: string;
+  at: string;
+  reason: string;
+  undoneBy: string | null;
+  undoneAt: string | null;
 }

@@ -119,7 +119,7 @@ describe('/who', () => {
     expect(titles).toContain('Libyan police chief');
     expect(titles.some((t) => t.includes('Mitiga detention center'))).toBe(true);
     for (const r of p.roles) {
-      const s = citedSentence(p, r.cite);
+      const s = citedSentence(p, r.cite!);
       expect(s).toContain(r.title);
       expect(s).toContain('Najeem Almasri');
     }
@@ -143,7 +143,7 @@ describe('/who', () => {
       expect(p.actor.name).toBe(m.name);
       const role = p.roles.find((r) => r.title === m.role);
       expect(role, `${m.name}: role ${m.role} in ${JSON.stringify(p.roles)}`).toBeDefined();
-      expect(citedSentence(p, role!.cite)).toContain(`${m.name}, the ${m.role}`);
+      expect(citedSentence(p, role!.cite!)).toContain(`${m.name}, the ${m.role}`);
       const arrest = p.events.find((e) => e.type === 'arrest');
       expect(arrest?.date.start, m.name).toBe(m.arrested);
       expect(citedSentence(p, arrest!.cite)).toContain(m.name);

@@ -188,7 +188,7 @@ describe('store', () => {
     expect(p.aliases).toEqual(['Piantedosi']);
     expect(p.roles).toHaveLength(1);
     expect(p.roles[0]).toMatchObject({ title: 'Interior Minister', citation: { sentenceIndex: 0, sentence: PIANTEDOSI_1 } });
-    expect(p.roles[0]!.citation.article).toMatchObject({ id: r1.articleId, path: 'a1.txt', sources: ['alwasat.ly'] });
+    expect(p.roles[0]!.citation!.article).toMatchObject({ id: r1.articleId, path: 'a1.txt', sources: ['alwasat.ly'] });
     expect(store.articlesForActor(p.id).map((a) => a.path)).toEqual(['a1.txt', 'a2.txt']);
     expect(store.sentencesMentioning(p.id).map((c) => c.sentence)).toEqual([PIANTEDOSI_1, 'He said nothing else.', PIANTEDOSI_2]);
     expect(store.counts()).toEqual({ articles: 2, actors: 1, events: 0, quotes: 0 });
@@ -510,13 +510,13 @@ describe('store', () => {
       extraction({ actors: [actor(1, 'Khalifa Haftar', 'person', [0], { roles: [role('General Commander', 0, 'Khalifa Haftar, General Commander, returned.')], affiliations: ['LNA'] })] }),
     );
     const haftar = store.findActorsByKey('haftar')[0]!;
-    expect(haftar.roles.map((r) => [r.title, r.citation.sentenceIndex])).toEqual([
+    expect(haftar.roles.map((r) => [r.title, r.citation!.sentenceIndex])).toEqual([
       ['General Commander', 0],
       ['Field Marshal', 5],
       ['General Commander', 0],
     ]);
     expect(haftar.roles[0]!.organization).toBe('Libyan National Army');
-    expect(haftar.roles[1]!.citation.sentence).toBe('Field Marshal Haftar, in a caption.');
+    expect(haftar.roles[1]!.citation!.sentence).toBe('Field Marshal Haftar, in a caption.');
     const lna = store.findActorsByKey('lna')[0]!;
     expect(haftar.affiliations).toEqual([
       { actorId: lna.id, name: 'Libyan National Army' },

@@ -43,7 +43,8 @@ export interface QuoteLine {
 export interface ActorProfile {
   kind: 'profile';
   actor: ActorRef & { aliases: string[] };
-  roles: { title: string; organization: string | null; cite: number }[];
+  /** `cite` null: an editor added the role; `held`: when, as an editor dated it ("since 2024-03"). */
+  roles: { title: string; organization: string | null; cite: number | null; held?: string; editor?: boolean }[];
   /** Bylines and credit lines: "author" of 3 articles, cited by the latest. */
   credits: { role: string; articles: number; cite: number }[];
   /** For an organisation or a place: the people whose roles name it, or who are affiliated with it. */

@@ -64,7 +64,7 @@ function tiesOf(x: Actor, y: Actor, cites: Citations): Link['ties'] {
   const out: Link['ties'] = [];
   for (const r of x.roles) {
     const text = r.organization && !r.title.includes(r.organization) ? `${r.title}, ${r.organization}` : r.title;
-    if (names(r.title) || (r.organization && names(r.organization))) out.push({ text: `${x.name}: ${text}`, cite: cites.cite(r.citation) });
+    if (names(r.title) || (r.organization && names(r.organization))) out.push({ text: `${x.name}: ${text}`, cite: r.citation ? cites.cite(r.citation) : null });
   }
   if (!out.length && x.affiliations.some((f) => f.actorId === y.id || names(f.name))) out.push({ text: `${x.name} is affiliated with ${y.name}`, cite: null });
   return out;

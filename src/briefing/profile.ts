@@ -8,7 +8,10 @@ import { pickActor } from './subject.ts';
 
 export function profileOf(store: Store, actor: Actor): ActorProfile {
   const cites = new Citations();
-  const roles = mostSpecific(actor.roles).map((r) => ({ title: r.title, organization: r.organization, cite: cites.cite(r.citation) }));
+  const roles = mostSpecific(actor.roles).map((r) => {
+    const held = heldText(r.since ?? null, r.until ?? null);
+    return { title: r.title, organization: r.organization, cite: r.citation ? cites.cite(r.citation) : null, ...(held ? { held } : {}), ...(r.editor ? { editor: true } : {}) };
+  });
   // a byline: "author of 3 articles", cited by the latest
   const byRole = new Map<string, { role: string; articles: Set<number>; cite: number }>();
   for (const c of store.creditsForActor(actor.id)) {
@@ -36,6 +39,14 @@ export function profileOf(store: Store, actor: Actor): ActorProfile {
     articles: store.articlesForActor(actor.id),
     citations: cites.list(),
   };
+}
+
+/** When an editor says a role was held: "since 2024-03", "until 2025", "2019 to 2023". */
+export function heldText(since: string | null, until: string | null): string | null {
+  if (since && until) return `${since} to ${until}`;
+  if (since) return `since ${since}`;
+  if (until) return `until ${until}`;
+  return null;
 }
 
 /** "Minister" and "Interior Minister" say less than "Italian Interior Minister": keep the fullest wording. */

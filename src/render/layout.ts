@@ -55,14 +55,15 @@ function citeUrl(citations: Map<number, CitationRef>, n: number): string | null 
 function eventItem(d: Dialect, e: EventLine, cmap: Map<number, CitationRef>): Item {
   const when = eventWhen(e);
   const place = e.place && !e.summary.includes(e.place) ? ` (${e.place})` : '';
-  const text = `${d.bold(clipEscaped(when, 80, d.esc))} — ${clipEscaped(e.summary + place, LINE_MAX, d.esc)} ${d.cite(e.cite, citeUrl(cmap, e.cite))}`;
+  // the id (e12) makes the fact addressable: /fix hide e12, /fix date e12 2025-01-22
+  const text = `${d.bold(clipEscaped(when, 80, d.esc))} — ${clipEscaped(e.summary + place, LINE_MAX, d.esc)} ${d.cite(e.cite, citeUrl(cmap, e.cite))} ${d.italic(`e${e.id}`)}`;
   return { text, cites: [e.cite], count: 1 };
 }
 
 function quoteItem(d: Dialect, q: QuoteLine, cmap: Map<number, CitationRef>, withSpeaker: boolean): Item {
   const who = withSpeaker && q.speaker ? ` — ${clipEscaped(q.speaker, 100, d.esc)}` : '';
   const when = q.when ? ` (${clipEscaped(q.when, 80, d.esc)})` : '';
-  return { text: `“${clipEscaped(q.words, LINE_MAX, d.esc)}”${who}${when} ${d.cite(q.cite, citeUrl(cmap, q.cite))}`, cites: [q.cite], count: 1 };
+  return { text: `“${clipEscaped(q.words, LINE_MAX, d.esc)}”${who}${when} ${d.cite(q.cite, citeUrl(cmap, q.cite))} ${d.italic(`q${q.id}`)}`, cites: [q.cite], count: 1 };
 }
 
 function actorItem(d: Dialect, a: ActorRef): Item {
@@ -193,8 +194,8 @@ export function layout(answer: Answer, d: Dialect): Layout {
           part(
             'Roles',
             answer.roles.map((r) => ({
-              text: `• ${clipEscaped(r.title + (r.organization && !r.title.includes(r.organization) ? `, ${r.organization}` : ''), LINE_MAX, d.esc)} ${d.cite(r.cite, citeUrl(cmap, r.cite))}`,
-              cites: [r.cite],
+              text: `• ${clipEscaped(r.title + (r.organization && !r.title.includes(r.organization) ? `, ${r.organization}` : '') + (r.held ? ` (${r.held})` : ''), LINE_MAX, d.esc)} ${r.cite !== null ? d.cite(r.cite, citeUrl(cmap, r.cite)) : d.esc('(editor)')}`,
+              cites: r.cite !== null ? [r.cite] : [],
               count: 1,
             })),
             ['role', 'roles'],

@@ -95,7 +95,8 @@ function sources(citations: CitationRef[], body: readonly string[] = []): string
 function eventRow(e: EventLine): string {
   const when = e.date.start ? e.when : e.date.precision === 'relative' ? e.when : 'undated';
   const place = e.place && !e.summary.includes(e.place) ? ` (${e.place})` : '';
-  return hang(`  ${when}`, `${e.summary}${place} [${e.cite}]`, 24);
+  // the id (e12) makes the fact addressable: /fix hide e12, /fix date e12 2025-01-22
+  return hang(`  ${when}`, `${e.summary}${place} [${e.cite}] e${e.id}`, 24);
 }
 
 /** A byline credit as a line of a profile: "Author of 3 articles", "Reporter on 1 article". */
@@ -110,7 +111,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 function quoteRow(q: QuoteLine, withSpeaker: boolean): string {
   const who = withSpeaker && q.speaker ? ` — ${q.speaker}` : '';
-  return wrap(`“${q.words}”${who}${q.when ? ` (${q.when})` : ''} [${q.cite}]`, WIDTH, 4, 2);
+  return wrap(`“${q.words}”${who}${q.when ? ` (${q.when})` : ''} [${q.cite}] q${q.id}`, WIDTH, 4, 2);
 }
 
 /** One /search hit: matched words marked like *this*, what else matched in the sentence, the citation. */
@@ -197,7 +198,7 @@ export function renderText(answer: Answer): string {
       if (a.aliases.length) out.push(wrap(`Also written: ${a.aliases.join(', ')}`, WIDTH, 2));
       if (answer.roles.length) {
         out.push('Roles:');
-        out.push(...rows(answer.roles, (r) => wrap(`- ${r.title} [${r.cite}]`, WIDTH, 4, 2), 'roles'));
+        out.push(...rows(answer.roles, (r) => wrap(`- ${r.title}${r.held ? ` (${r.held})` : ''} ${r.cite !== null ? `[${r.cite}]` : '(editor)'}`, WIDTH, 4, 2), 'roles'));
       }
       if (answer.affiliations.length) out.push(wrap(`Affiliated with: ${answer.affiliations.join('; ')}`, WIDTH, 2));
       for (const c of answer.credits) out.push(wrap(`${creditLine(c)} [${c.cite}]`, WIDTH, 2));

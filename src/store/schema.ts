@@ -348,6 +348,31 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (feed_id, key)
   ) WITHOUT ROWID;
   `,
+  // 7: corrections editors made, kept as data and enforced after every save, so re-ingest keeps
+  // them; and the roles editors added or dated, derived from the corrections in force.
+  `
+  CREATE TABLE corrections (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind      TEXT NOT NULL,
+    data      TEXT NOT NULL,                -- JSON CorrectionData: actors by name, facts by sentence
+    made_by   TEXT NOT NULL,
+    made_at   TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    undone_by TEXT,
+    undone_at TEXT
+  );
+
+  CREATE TABLE editor_roles (
+    actor_id      INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    title         TEXT NOT NULL,
+    title_key     TEXT NOT NULL,
+    since         TEXT,
+    until         TEXT,
+    added         INTEGER NOT NULL,         -- 1: a role the articles do not give; 0: dates for one they do
+    correction_id INTEGER NOT NULL,
+    PRIMARY KEY (actor_id, title_key)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 /** Work a migration needs JavaScript for, run right after its SQL in the same transaction. */

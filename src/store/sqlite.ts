@@ -10,6 +10,8 @@ import type {
   Article,
   ArticleRef,
   Citation,
+  Correction,
+  CorrectionData,
   Credit,
   DatePrecision,
   Event,
@@ -33,6 +35,8 @@ import { checkVersion, migrate } from './schema.ts';
 import { logger } from '../log.ts';
 import type { MatchExpression } from '../search/fts.ts';
 import type { ActorBrief, ActorNameRow, FeedStore, NameHit, SaveResult, ScheduleStore, SearchRow, Store } from './types.ts';
+import { browseStore, type BrowseStore } from './browse.ts';
+import { correctionStore, type CorrectionStore, type Enforced } from './corrections.ts';
 import { feedStore } from './feeds.ts';
 import { scheduleStore } from './schedule.ts';
 import { ARTICLE_REF_COLUMNS, toRef, type ArticleRow } from './rows.ts';
@@ -232,8 +236,9 @@ function prepareStatements(db: Database.Database) {
     articlesByPathOrUrl: p<{ id: number }>(
       'SELECT id FROM articles WHERE (path IS NOT NULL AND path = ?) OR (url IS NOT NULL AND url = ?)',
     ),
-    insertArticle: p(`INSERT INTO articles (path, url, title, byline, published, sources, hash, text, ingested_at, credits)
-      VALUES (@path, @url, @title, @byline, @published, @sources, @hash, @text, @ingestedAt, @credits)`),
+    // id: null takes the next one; an article extracted again for a correction keeps its own
+    insertArticle: p(`INSERT INTO articles (id, path, url, title, byline, published, sources, hash, text, ingested_at, credits)
+      VALUES (@id, @path, @url, @title, @byline, @published, @sources, @hash, @text, @ingestedAt, @credits)`),
     insertCredit: p('INSERT OR IGNORE INTO credits (article_id, actor_id, role, sentence_idx) VALUES (?, ?, ?, ?)'),
     insertSentenceDate: p(`INSERT OR IGNORE INTO sentence_dates (article_id, sentence_idx, date_start, date_end, date_precision, date_text)
       VALUES (?, ?, ?, ?, ?, ?)`),
@@ -249,6 +254,8 @@ function prepareStatements(db: Database.Database) {
       LEFT JOIN sentences s ON s.article_id = c.article_id AND s.idx = c.sentence_idx
       WHERE c.actor_id = ? ORDER BY ar.published IS NULL, ar.published DESC, c.article_id DESC`),
     deleteArticle: p('DELETE FROM articles WHERE id = ?'),
+    ingestedAt: p<string>('SELECT ingested_at FROM articles WHERE id = ?').pluck(),
+    setIngestedAt: p('UPDATE articles SET ingested_at = ? WHERE id = ?'),
     articlesByRef: p<ArticleRow>(`SELECT ${ARTICLE_REF_COLUMNS} FROM articles
       WHERE url = @ref OR path = @ref OR path LIKE '%/' || @like ESCAPE '\\' OR lower(title) = lower(@ref) ORDER BY id LIMIT 10`),
     articlesByTitleWords: p<ArticleRow>(`SELECT ${ARTICLE_REF_COLUMNS} FROM articles
@@ -370,6 +377,9 @@ function prepareStatements(db: Database.Database) {
       WHERE n.key IN ${IDS} OR (a.type = 'person' AND n.surname_key IN ${IDS})`).pluck(),
     aliasesByActors: p<{ actor_id: number; name: string }>(
       `SELECT actor_id, name FROM actor_names WHERE kind = 'alias' AND actor_id IN ${IDS} ORDER BY id`,
+    ),
+    editorRolesByActors: p<{ actor_id: number; title: string; title_key: string; since: string | null; until: string | null; added: number }>(
+      `SELECT actor_id, title, title_key, since, until, added FROM editor_roles WHERE actor_id IN ${IDS} ORDER BY correction_id`,
     ),
     rolesByActors: p<RoleRow>(`SELECT r.actor_id, r.title, r.organization, r.article_id, r.sentence_idx,
         coalesce(s.text, '') AS sentence
@@ -495,6 +505,8 @@ class SqliteStore implements Store {
   private readonly st: Statements;
   readonly schedule: ScheduleStore;
   readonly feeds: FeedStore;
+  readonly browse: BrowseStore;
+  readonly corrections: CorrectionStore;
   private readonly saveTx: (article: Article, extraction: Extraction) => SaveResult;
   private trigramDf: Map<string, number> | null = null;
   private names: number | null = null;
@@ -505,6 +517,12 @@ class SqliteStore implements Store {
     this.st = prepareStatements(db);
     this.schedule = scheduleStore(db);
     this.feeds = feedStore(db);
+    this.browse = browseStore(db);
+    this.corrections = correctionStore(db, {
+      addAlias: (actorId, name) => this.addAlias(actorId, name),
+      setCanonical: (actorId, name) => this.setCanonical(actorId, name),
+      createActor: (name, type) => this.createActor(name, nameKey(name), type, [name]),
+    });
     const tx = db.transaction((article: Article, extraction: Extraction) => this.save(article, extraction));
     // IMMEDIATE: take the write lock before reading, so a concurrent writer cannot slip in between
     // the hash check and the insert.
@@ -549,7 +567,7 @@ class SqliteStore implements Store {
   // -- writing --
 
   /** `replacing`: stored articles this one replaces whatever its hash (re-extraction of the same text). */
-  private save(article: Article, extraction: Extraction, replacing: number[] = []): SaveResult {
+  private save(article: Article, extraction: Extraction, replacing: number[] = [], keepId: number | null = null): SaveResult {
     const st = this.st;
     const existing = replacing.length ? undefined : st.articleByHash.get(article.hash);
     if (existing) {
@@ -570,6 +588,7 @@ class SqliteStore implements Store {
 
     const articleId = Number(
       st.insertArticle.run({
+        id: keepId,
         path: article.path,
         url: article.url,
         title: article.title,
@@ -673,6 +692,8 @@ class SqliteStore implements Store {
     }
 
     if (orphanCandidates.size > 0) st.deleteOrphans.run(json(orphanCandidates));
+    // editors' corrections hold over whatever this article's extraction says
+    this.corrections.enforce();
 
     return {
       status: previous.size > 0 ? 'replaced' : 'added',
@@ -713,6 +734,15 @@ class SqliteStore implements Store {
     this.indexName(id, name);
     for (const n of names) this.addAlias(id, n);
     return id;
+  }
+
+  private setCanonical(actorId: number, name: string): void {
+    const st = this.st;
+    const key = nameKey(name);
+    st.demoteCanonical.run(actorId);
+    st.upsertCanonical.run(actorId, name, foldName(name), key, surnameKey(name));
+    this.indexName(actorId, name);
+    st.setActorName.run(name, key, actorId);
   }
 
   private addAlias(actorId: number, name: string): void {
@@ -1111,6 +1141,59 @@ class SqliteStore implements Store {
     };
   }
 
+  correct(data: CorrectionData, by: string, reason: string, at: string): { id: number; found: boolean } {
+    const result = this.db.transaction(() => {
+      const id = this.corrections.add(data, by, at, reason);
+      return { id, found: this.corrections.enforce().get(id) ?? false };
+    }).immediate();
+    [this.trigramDf, this.names] = [null, null];
+    return result;
+  }
+
+  undoCorrection(id: number, by: string, at: string, rebuild: { id: number; article: Article; extraction: Extraction }[]): boolean {
+    const done = this.db.transaction(() => {
+      if (!this.corrections.markUndone(id, by, at)) return false;
+      this.rebuild(rebuild);
+      this.corrections.enforce();
+      return true;
+    }).immediate();
+    [this.trigramDf, this.names] = [null, null];
+    return done;
+  }
+
+  importCorrections(list: Omit<Correction, 'id'>[]): { added: number; skipped: number } {
+    const result = this.db.transaction(() => {
+      let added = 0;
+      for (const c of list) {
+        if (this.corrections.has(c.data, c.by, c.at)) continue;
+        this.corrections.add(c.data, c.by, c.at, c.reason, c.undoneAt ? { by: c.undoneBy ?? c.by, at: c.undoneAt } : null);
+        added++;
+      }
+      if (added) this.corrections.enforce();
+      return { added, skipped: list.length - added };
+    }).immediate();
+    [this.trigramDf, this.names] = [null, null];
+    return result;
+  }
+
+  /**
+   * Extracted afresh: these articles' facts are all taken out first, with the actors only they
+   * name (and the names corrections gave those actors), then saved again under their own ids.
+   * An article whose text changed since it was read for this is left as it is.
+   */
+  private rebuild(items: { id: number; article: Article; extraction: Extraction }[]): void {
+    const st = this.st;
+    const current = items.filter((r) => st.storedArticle.get(r.id)?.hash === r.article.hash);
+    const ingestedAt = new Map(current.map((r) => [r.id, st.ingestedAt.get(r.id)!]));
+    const candidates = new Set<number>();
+    for (const r of current) for (const a of this.detach(r.id)) candidates.add(a);
+    if (candidates.size) st.deleteOrphans.run(json(candidates));
+    for (const r of current) {
+      this.save(r.article, r.extraction, [], r.id);
+      st.setIngestedAt.run(ingestedAt.get(r.id), r.id);
+    }
+  }
+
   refreshArticle(id: number, article: Article, extraction: Extraction): SaveResult {
     const result = this.db.transaction(() => this.save(article, extraction, [id])).immediate();
     [this.trigramDf, this.names] = [null, null];
@@ -1175,6 +1258,13 @@ class SqliteStore implements Store {
         citation: { article: refs.get(r.article_id)!, sentenceIndex: r.sentence_idx, sentence: r.sentence },
       };
       actors.get(r.actor_id)?.roles.push(role);
+    }
+    for (const e of st.editorRolesByActors.all(ids)) {
+      const actor = actors.get(e.actor_id);
+      if (!actor) continue;
+      const dated = { since: e.since, until: e.until, editor: true };
+      if (e.added) actor.roles.push({ title: e.title, organization: null, citation: null, ...dated });
+      else for (const r of actor.roles) if (titleKey(r.title) === e.title_key) Object.assign(r, dated);
     }
     const seenAffiliations = new Set<string>();
     for (const f of affiliations) {

@@ -2,6 +2,8 @@
 // (sqlite.ts); a PostgreSQL backend would implement the same interface.
 
 import type { MatchExpression } from '../search/fts.ts';
+import type { BrowseStore } from './browse.ts';
+import type { CorrectionStore } from './corrections.ts';
 import type {
   Actor,
   FactDate,
@@ -9,6 +11,8 @@ import type {
   Article,
   ArticleRef,
   Citation,
+  Correction,
+  CorrectionData,
   Event,
   Extraction,
   Quote,
@@ -79,6 +83,20 @@ export interface Store {
   readonly schedule: ScheduleStore;
   /** Feeds the running bot polls, and the items taken from them. */
   readonly feeds: FeedStore;
+  /** Reads for the curation web page. */
+  readonly browse: BrowseStore;
+  /** Editors' corrections: the log, and finding their actors and facts again. */
+  readonly corrections: CorrectionStore;
+  /** One transaction: records a correction and enforces every one in force. `found`: it found what it corrects. */
+  correct(data: CorrectionData, by: string, reason: string, at: string): { id: number; found: boolean };
+  /**
+   * One transaction: marks a correction undone, replaces these articles' facts with their fresh
+   * extraction (the articles keep their ids), and enforces the corrections still in force.
+   * False when it was already undone.
+   */
+  undoCorrection(id: number, by: string, at: string, rebuild: { id: number; article: Article; extraction: Extraction }[]): boolean;
+  /** One transaction: adds the corrections not recorded yet (same data, author and time), then enforces. */
+  importCorrections(list: Omit<Correction, 'id'>[]): { added: number; skipped: number };
   /**
    * A consistent copy of the whole index in `file`, taken while others read and write: one read
    * transaction's snapshot, written beside `file` and renamed into place, so a copy is whole or

@@ -1,0 +1,360 @@
+// Corrections in SQLite: the log editors write, and their enforcement on the facts extraction
+// stored. Enforcement is idempotent and runs inside the transaction of every save, in the order
+// the corrections were made, so a later correction of the same thing wins and re-ingesting an
+// article (or a new article about the same people) cannot bring back what an editor fixed.
+// Actors are found by the names they had when the correction was made, facts by their article
+// and sentence: ids change when articles are extracted again, names and sentences do not.
+import type Database from 'better-sqlite3';
+import type { ActorKey, ActorType, Correction, CorrectionData, FactKey } from '../domain.ts';
+import { foldName } from '../search/keys.ts';
+import { titleKey, typesCompatible } from './resolve.ts';
+
+/** Name writes that keep the name index in step: the store's own, lent to enforcement. */
+export interface NameWrites {
+  addAlias(actorId: number, name: string): void;
+  setCanonical(actorId: number, name: string): void;
+  createActor(name: string, type: ActorType): number;
+}
+
+/** Whether each correction in force found what it corrects (false: its actor or fact is gone). */
+export type Enforced = Map<number, boolean>;
+
+interface CorrectionRow {
+  id: number;
+  data: string;
+  made_by: string;
+  made_at: string;
+  reason: string;
+  undone_by: string | null;
+  undone_at: string | null;
+}
+
+function toCorrection(r: CorrectionRow): Correction {
+  return { id: r.id, data: JSON.parse(r.data) as CorrectionData, by: r.made_by, at: r.made_at, reason: r.reason, undoneBy: r.undone_by, undoneAt: r.undone_at };
+}
+
+/** An article as corrections name it: its URL, else its path, else its content hash. */
+export const ARTICLE_KEY = "coalesce(url, path, 'sha256:' || hash)";
+
+const MOVES = [
+  // tables whose rows say "this actor": moved on merge, in the articles split off on split
+  'mentions',
+  'roles',
+  'affiliations',
+  'event_participants',
+  'credits',
+] as const;
+
+export function correctionStore(db: Database.Database, names: NameWrites) {
+  const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
+  const st = {
+    insert: p('INSERT INTO corrections (kind, data, made_by, made_at, reason, undone_by, undone_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    all: p<CorrectionRow>('SELECT * FROM corrections ORDER BY id'),
+    inForce: p<CorrectionRow>('SELECT * FROM corrections WHERE undone_at IS NULL ORDER BY id'),
+    one: p<CorrectionRow>('SELECT * FROM corrections WHERE id = ?'),
+    markUndone: p('UPDATE corrections SET undone_by = ?, undone_at = ? WHERE id = ? AND undone_at IS NULL'),
+    anyInForce: p<number>('SELECT 1 FROM corrections WHERE undone_at IS NULL LIMIT 1').pluck(),
+    same: p<number>('SELECT id FROM corrections WHERE data = ? AND made_by = ? AND made_at = ?').pluck(),
+
+    // finding actors again by name
+    byCanonical: p<{ id: number; type: ActorType }>(`SELECT a.id, a.type FROM actor_names n JOIN actors a ON a.id = n.actor_id
+      WHERE n.fold = ? AND n.kind = 'name'
+      ORDER BY (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.id`),
+    byAnyName: p<{ id: number; type: ActorType }>(`SELECT a.id, a.type FROM actor_names n JOIN actors a ON a.id = n.actor_id
+      WHERE n.fold = ?
+      ORDER BY n.kind = 'name' DESC, (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.id`),
+    actor: p<{ id: number; name: string; type: ActorType }>('SELECT id, name, type FROM actors WHERE id = ?'),
+    actorNames: p<{ name: string; kind: 'name' | 'alias' }>("SELECT name, kind FROM actor_names WHERE actor_id = ? ORDER BY kind = 'alias', id"),
+    actorArticleKeys: p<string>(`SELECT ${ARTICLE_KEY} FROM articles WHERE id IN (
+      SELECT article_id FROM mentions WHERE actor_id = @id UNION SELECT article_id FROM roles WHERE actor_id = @id
+      UNION SELECT article_id FROM quotes WHERE actor_id = @id UNION SELECT article_id FROM credits WHERE actor_id = @id
+      UNION SELECT e.article_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep.actor_id = @id) ORDER BY id`).pluck(),
+    actorArticleIds: p<number>(`SELECT article_id FROM mentions WHERE actor_id = @id UNION SELECT article_id FROM roles WHERE actor_id = @id
+      UNION SELECT article_id FROM quotes WHERE actor_id = @id UNION SELECT article_id FROM credits WHERE actor_id = @id
+      UNION SELECT article_id FROM affiliations WHERE actor_id = @id
+      UNION SELECT e.article_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep.actor_id = @id`).pluck(),
+    articleIdsByKey: p<number>(`SELECT id FROM articles WHERE url = @key OR path = @key OR 'sha256:' || hash = @key`).pluck(),
+    sentencesOf: p<{ article_id: number; text: string }>('SELECT article_id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each(?))'),
+    deleteAlias: p("DELETE FROM actor_names WHERE actor_id = ? AND fold = ? AND kind = 'alias'"),
+    deleteActor: p('DELETE FROM actors WHERE id = ?'),
+    moveQuotes: p('UPDATE quotes SET actor_id = @into WHERE actor_id = @from'),
+    moveOtherAffiliations: p('UPDATE affiliations SET other_actor_id = @into WHERE other_actor_id = @from'),
+    dropSelfAffiliations: p('DELETE FROM affiliations WHERE actor_id = @into AND other_actor_id = @into'),
+    moveWatches: p('UPDATE watches SET actor_id = @into WHERE actor_id = @from'),
+    moveQuotesIn: p('UPDATE quotes SET actor_id = @into WHERE actor_id = @from AND article_id IN (SELECT value FROM json_each(@articles))'),
+
+    // facts
+    eventKey: p<{ article: string; sentence: string; type: string; trigger: string; summary: string }>(`SELECT ${ARTICLE_KEY} AS article,
+        coalesce(s.text, '') AS sentence, e.type, e.trigger_word AS trigger, e.summary
+      FROM events e JOIN articles ar ON ar.id = e.article_id LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx
+      WHERE e.id = ?`),
+    quoteKey: p<{ article: string; sentence: string; words: string }>(`SELECT ${ARTICLE_KEY} AS article, coalesce(s.text, '') AS sentence, q.words
+      FROM quotes q JOIN articles ar ON ar.id = q.article_id LEFT JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence_idx
+      WHERE q.id = ?`),
+    eventsByKey: p<number>(`SELECT e.id FROM events e JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx
+      WHERE e.article_id IN (SELECT value FROM json_each(@articles)) AND s.text = @sentence AND e.type = @type AND e.trigger_word = @trigger`).pluck(),
+    quotesByKey: p<number>(`SELECT q.id FROM quotes q JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence_idx
+      WHERE q.article_id IN (SELECT value FROM json_each(@articles)) AND s.text = @sentence AND q.words = @words`).pluck(),
+    deleteEvent: p('DELETE FROM events WHERE id = ?'),
+    deleteQuote: p('DELETE FROM quotes WHERE id = ?'),
+    setEventDate: p(`UPDATE events SET date_start = @start, date_end = @end, date_precision = @precision, date_text = @text,
+      date_part = NULL, approximate = 0, date_inferred = 0 WHERE id = @id`),
+    setEventPlace: p('UPDATE events SET place = ? WHERE id = ?'),
+
+    // roles
+    deleteRoles: p('DELETE FROM roles WHERE actor_id = ? AND title_key = ?'),
+    hasRole: p<number>('SELECT 1 FROM roles WHERE actor_id = ? AND title_key = ? LIMIT 1').pluck(),
+    clearEditorRoles: p('DELETE FROM editor_roles'),
+    insertEditorRole: p(`INSERT INTO editor_roles (actor_id, title, title_key, since, until, added, correction_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (actor_id, title_key) DO UPDATE SET title = excluded.title, since = excluded.since, until = excluded.until,
+        added = excluded.added, correction_id = excluded.correction_id`),
+  };
+  const moveStatements = MOVES.map((table) => ({
+    all: p(`UPDATE OR IGNORE ${table} SET actor_id = @into WHERE actor_id = @from`),
+    leftover: p(`DELETE FROM ${table} WHERE actor_id = @from`),
+    inArticles: table === 'event_participants'
+      ? p(`UPDATE OR IGNORE event_participants SET actor_id = @into WHERE actor_id = @from
+          AND event_id IN (SELECT id FROM events WHERE article_id IN (SELECT value FROM json_each(@articles)))`)
+      : p(`UPDATE OR IGNORE ${table} SET actor_id = @into WHERE actor_id = @from AND article_id IN (SELECT value FROM json_each(@articles))`),
+    leftoverIn: table === 'event_participants'
+      ? p(`DELETE FROM event_participants WHERE actor_id = @from
+          AND event_id IN (SELECT id FROM events WHERE article_id IN (SELECT value FROM json_each(@articles)))`)
+      : p(`DELETE FROM ${table} WHERE actor_id = @from AND article_id IN (SELECT value FROM json_each(@articles))`),
+  }));
+
+  const fold = (s: string) => foldName(s.trim());
+
+  /** The actor a correction names: its canonical name first, then any of its names. */
+  function findActor(key: ActorKey, opts: { canonicalOnly?: boolean; except?: number } = {}): number | null {
+    const ok = (r: { id: number; type: ActorType }) => r.id !== opts.except && typesCompatible(key.type, r.type);
+    const canonical = st.byCanonical.all(fold(key.name)).find(ok);
+    if (canonical) return canonical.id;
+    if (opts.canonicalOnly) return null;
+    const any = st.byAnyName.all(fold(key.name)).find(ok);
+    if (any) return any.id;
+    // the other full names it went by ("Najeem Osama Almasri"); one word ("Almasri") names too many
+    for (const n of key.names) {
+      if (key.type === 'person' && !n.trim().includes(' ')) continue;
+      const hit = st.byCanonical.all(fold(n)).find(ok);
+      if (hit) return hit.id;
+    }
+    return null;
+  }
+
+  function articleIds(key: string): number[] {
+    return st.articleIdsByKey.all({ key });
+  }
+
+  /** Moves everything that says "actor `from`" to `into` (all of it, or in some articles), then its names. */
+  function move(from: number, into: number, articles?: number[]): void {
+    if (articles) {
+      const a = JSON.stringify(articles);
+      for (const m of moveStatements) {
+        m.inArticles.run({ from, into, articles: a });
+        m.leftoverIn.run({ from, articles: a });
+      }
+      st.moveQuotesIn.run({ from, into, articles: a });
+    } else {
+      for (const m of moveStatements) {
+        m.all.run({ from, into });
+        m.leftover.run({ from });
+      }
+      st.moveQuotes.run({ from, into });
+      st.moveOtherAffiliations.run({ from, into });
+      st.moveWatches.run({ from, into });
+      for (const n of st.actorNames.all(from)) names.addAlias(into, n.name);
+      st.deleteActor.run(from);
+    }
+    st.dropSelfAffiliations.run({ into });
+  }
+
+  /** Articles of `actor` that say `name` and never its canonical name: those a split takes. */
+  function articlesSaying(actor: number, name: string): number[] {
+    const core = st.actor.get(actor);
+    if (!core) return [];
+    const ids = st.actorArticleIds.all({ id: actor });
+    const said = wordIn(fold(name));
+    const canonical = wordIn(fold(core.name));
+    const texts = new Map<number, string[]>();
+    for (const s of st.sentencesOf.all(JSON.stringify(ids))) {
+      const list = texts.get(s.article_id) ?? [];
+      list.push(foldName(s.text));
+      texts.set(s.article_id, list);
+    }
+    return ids.filter((id) => {
+      const t = texts.get(id) ?? [];
+      return t.some((s) => said(s)) && !t.some((s) => canonical(s));
+    });
+  }
+
+  function enforceOne(c: Correction, roles: Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>): boolean {
+    const d = c.data;
+    switch (d.kind) {
+      case 'merge': {
+        const into = findActor(d.into);
+        if (into === null) return false;
+        const froms = new Set<number>();
+        for (const n of [d.from.name, ...d.from.names]) {
+          if (d.from.type === 'person' && !n.trim().includes(' ') && n !== d.from.name) continue;
+          for (const r of st.byCanonical.all(fold(n))) if (r.id !== into && typesCompatible(d.from.type, r.type)) froms.add(r.id);
+        }
+        for (const from of froms) move(from, into);
+        return true;
+      }
+      case 'split': {
+        const actor = findActor(d.actor);
+        if (actor === null) return false;
+        const articles = articlesSaying(actor, d.name);
+        st.deleteAlias.run(actor, fold(d.name));
+        if (!articles.length) return true;
+        const type = st.actor.get(actor)!.type;
+        const other = st.byCanonical.all(fold(d.name)).find((r) => r.id !== actor && typesCompatible(type, r.type))?.id ?? names.createActor(d.name.trim(), type);
+        move(actor, other, articles);
+        return true;
+      }
+      case 'rename': {
+        const actor = findActor(d.actor) ?? findActor({ ...d.actor, name: d.name });
+        if (actor === null) return false;
+        if (st.actor.get(actor)!.name !== d.name.trim()) names.setCanonical(actor, d.name.trim());
+        return true;
+      }
+      case 'alias-add': {
+        const actor = findActor(d.actor);
+        if (actor === null) return false;
+        names.addAlias(actor, d.alias.trim());
+        return true;
+      }
+      case 'alias-remove': {
+        const actor = findActor(d.actor);
+        if (actor === null) return false;
+        st.deleteAlias.run(actor, fold(d.alias));
+        return true;
+      }
+      case 'hide-actor': {
+        const found = st.byCanonical.all(fold(d.actor.name)).filter((r) => typesCompatible(d.actor.type, r.type));
+        for (const r of found) st.deleteActor.run(r.id);
+        return true;
+      }
+      case 'role-add':
+      case 'role-date':
+      case 'role-remove': {
+        const actor = findActor(d.actor);
+        if (actor === null) return false;
+        const k = titleKey(d.title);
+        const slot = `${actor}\u0000${k}`;
+        if (d.kind === 'role-remove') {
+          st.deleteRoles.run(actor, k);
+          roles.delete(slot);
+          return true;
+        }
+        if (d.kind === 'role-date' && !st.hasRole.get(actor, k) && !roles.get(slot)) return false;
+        const had = roles.get(slot);
+        roles.set(slot, { actor, title: had?.title ?? d.title.trim(), since: d.since, until: d.until, added: had?.added ?? d.kind === 'role-add', id: c.id });
+        return true;
+      }
+      case 'hide-event':
+      case 'event-date':
+      case 'event-place': {
+        const ids = eventsOf(d.event);
+        for (const id of ids) {
+          if (d.kind === 'hide-event') st.deleteEvent.run(id);
+          else if (d.kind === 'event-place') st.setEventPlace.run(d.place.trim(), id);
+          else st.setEventDate.run({ id, ...dateRange(d.date) });
+        }
+        return ids.length > 0;
+      }
+      case 'hide-quote': {
+        const ids = st.quotesByKey.all({ articles: JSON.stringify(articleIds(d.quote.article)), sentence: d.quote.sentence, words: d.quote.words ?? '' });
+        for (const id of ids) st.deleteQuote.run(id);
+        return ids.length > 0;
+      }
+    }
+  }
+
+  function eventsOf(key: FactKey): number[] {
+    return st.eventsByKey.all({ articles: JSON.stringify(articleIds(key.article)), sentence: key.sentence, type: key.type ?? '', trigger: key.trigger ?? '' });
+  }
+
+  /** Every correction in force, in the order made; inside the caller's transaction. */
+  function enforce(): Enforced {
+    const done: Enforced = new Map();
+    if (st.anyInForce.get() === undefined) {
+      st.clearEditorRoles.run();
+      return done;
+    }
+    const roles = new Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>();
+    for (const row of st.inForce.all()) {
+      const c = toCorrection(row);
+      done.set(c.id, enforceOne(c, roles));
+    }
+    st.clearEditorRoles.run();
+    for (const r of roles.values()) {
+      // an actor a later correction merged away or hid takes its editor roles with it
+      if (!st.actor.get(r.actor)) continue;
+      st.insertEditorRole.run(r.actor, r.title, titleKey(r.title), r.since, r.until, r.added && !st.hasRole.get(r.actor, titleKey(r.title)) ? 1 : 0, r.id);
+    }
+    return done;
+  }
+
+  return {
+    enforce,
+    /** Records a correction; the caller enforces (in the same transaction). */
+    add(data: CorrectionData, by: string, at: string, reason: string, undone?: { by: string; at: string } | null): number {
+      return Number(st.insert.run(data.kind, JSON.stringify(data), by, at, reason, undone?.by ?? null, undone?.at ?? null).lastInsertRowid);
+    },
+    /** A correction with the same data, author and time is already recorded (an import run twice). */
+    has(data: CorrectionData, by: string, at: string): boolean {
+      return st.same.get(JSON.stringify(data), by, at) !== undefined;
+    },
+    markUndone(id: number, by: string, at: string): boolean {
+      return st.markUndone.run(by, at, id).changes > 0;
+    },
+    get(id: number): Correction | null {
+      const r = st.one.get(id);
+      return r ? toCorrection(r) : null;
+    },
+    list(): Correction[] {
+      return st.all.all().map(toCorrection);
+    },
+    actorKey(id: number): ActorKey | null {
+      const a = st.actor.get(id);
+      if (!a) return null;
+      return { name: a.name, type: a.type, names: st.actorNames.all(id).map((n) => n.name), articles: st.actorArticleKeys.all({ id }) };
+    },
+    findActor,
+    /** Stored articles a correction's actor or fact lives in now, and those it named when made. */
+    articleIds,
+    actorArticleIds: (id: number) => st.actorArticleIds.all({ id }),
+    eventKey(id: number): FactKey | null {
+      const r = st.eventKey.get(id);
+      return r ? { article: r.article, sentence: r.sentence, type: r.type, trigger: r.trigger, summary: r.summary } : null;
+    },
+    quoteKey(id: number): FactKey | null {
+      const r = st.quoteKey.get(id);
+      return r ? { article: r.article, sentence: r.sentence, words: r.words, summary: r.words } : null;
+    },
+  };
+}
+
+export type CorrectionStore = ReturnType<typeof correctionStore>;
+
+/** A matcher for `name` as whole words in folded text. */
+function wordIn(name: string): (text: string) => boolean {
+  if (!name) return () => false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'u');
+  return (text) => re.test(text);
+}
+
+/** YYYY-MM-DD, YYYY-MM or YYYY as the range a FactDate stores, at that precision. */
+export function dateRange(value: string): { start: string; end: string; precision: 'day' | 'month' | 'year'; text: string } {
+  const v = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return { start: v, end: v, precision: 'day', text: v };
+  const [y, m] = v.split('-').map(Number) as [number, number | undefined];
+  if (m) {
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return { start: `${v}-01`, end: `${v}-${String(last).padStart(2, '0')}`, precision: 'month', text: v };
+  }
+  return { start: `${v}-01-01`, end: `${v}-12-31`, precision: 'year', text: v };
+}
+
