@@ -1,6 +1,6 @@
 // The `briefbot` command line: ingest articles, ask questions, list what the index knows, run
 // the bot. Every subcommand takes --db (default data/briefbot.db, or BRIEFBOT_DB).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { commands } from '../commands/index.ts';
@@ -12,6 +12,7 @@ import { BUNDLED_ARTICLES, PROJECT_ROOT, loadConfig, slackPrefix, type Config } 
 import { answerLine } from './dispatch.ts';
 import type { Actor, Event, FactDate } from './domain.ts';
 import { extract } from './extract/index.ts';
+import { CorrectionError, exportCorrections, importCorrections } from './curate/index.ts';
 import { IngestError, parseArticle } from './ingest/index.ts';
 import { logger } from './log.ts';
 import { emptySummary, formatSummary, ingestPaths, refreshFacts } from './pipeline.ts';
@@ -208,6 +209,61 @@ program
     process.stdout.write(`backed up the index to ${file} (${mb} MB): ${counts.articles} articles, ${counts.actors} actors, ${counts.events} events, ${counts.quotes} quotes\n`);
   });
 
+program
+  .command('export')
+  .description("Print the editors' corrections as JSON (undone ones too), to keep them in version control")
+  .requiredOption('--json', 'JSON, the one format (required, so that a later format cannot change what a script gets)')
+  .option('--out <file>', 'write to FILE instead of standard output')
+  .addOption(dbOption())
+  .action(async (opts: { out?: string; db?: string }) => {
+    const json = await withStore(opts.db, (store) => exportCorrections(store));
+    if (opts.out) {
+      writeFileSync(opts.out, json, { flag: 'wx' });
+      process.stderr.write(`wrote ${JSON.parse(json).corrections.length} corrections to ${opts.out}\n`);
+    } else process.stdout.write(json);
+  });
+
+program
+  .command('import')
+  .description('Add the corrections of an export (those not recorded yet) and enforce them; all or nothing')
+  .argument('<file>', 'a file made by `briefbot export --json`')
+  .addOption(dbOption())
+  .action(async (file: string, opts: { db?: string }) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new CorrectionError(`could not read ${printable(file)} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    const r = await withStore(opts.db, (store) => importCorrections(store, text));
+    process.stdout.write(`imported ${r.added} corrections (${r.skipped} already recorded)\n`);
+  });
+
+program
+  .command('web')
+  .description('Serve the curation page (browse, search, correct) on BRIEFBOT_WEB_HOST:BRIEFBOT_WEB_PORT; needs BRIEFBOT_WEB_TOKEN')
+  .option('--port <port>', 'port (default BRIEFBOT_WEB_PORT or 8787)')
+  .addOption(dbOption())
+  .action(async (opts: { port?: string; db?: string }) => {
+    const config = loadConfig(process.env, opts.db);
+    if (!config.web.token) throw new Error('Configuration error: set BRIEFBOT_WEB_TOKEN (at least 16 characters; make one with: openssl rand -hex 24) to serve the page; no token, no page');
+    const port = opts.port !== undefined ? Number(opts.port) : config.web.port;
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Configuration error: --port ${opts.port} is not a port number`);
+    const store = openStore(config.db);
+    const signal = stopSignal({ followParent: Boolean(process.env.npm_lifecycle_event) });
+    try {
+      // the web server's code loads only when a page is to be served
+      const { startWeb } = await import('./web/index.ts');
+      const web = await startWeb({ store, token: config.web.token, host: config.web.host, port });
+      process.stderr.write(`briefbot: the curation page is at ${web.url} (sign in with BRIEFBOT_WEB_TOKEN); Ctrl-C stops it\n`);
+      await signal.stopped;
+      await web.close();
+    } finally {
+      store.close();
+    }
+    process.exit(0);
+  });
+
 const digest = program.command('digest').description('Digests: see what a channel would be sent');
 digest
   .command('preview')
@@ -328,6 +384,8 @@ async function runPlatforms(config: Config, only: 'discord' | 'slack' | undefine
     }
     bots.push({ name: 'digests', start: async () => (await Promise.all(starts), await schedule.start()), stop: () => schedule.stop() });
     bots.push({ name: 'feeds and the articles folder', start: () => intake.ready, stop: () => intake.stop() });
+    // shards (--only) would all bind the one port: with shards, run `briefbot web` beside them
+    if (config.web.token && !only) bots.push(curationPage(config, store));
     await runUntilStopped(bots, stopped, () => {
       const workers = runner.workers ? `${runner.workers} query worker${runner.workers === 1 ? '' : 's'}` : 'answers in the main thread';
       process.stderr.write(`briefbot: running on ${platforms.join(' and ')} (${workers}); Ctrl-C stops it\n`);
@@ -340,6 +398,23 @@ async function runPlatforms(config: Config, only: 'discord' | 'slack' | undefine
 }
 
 /** The console: commands typed here, and digests and alerts for the console channel printed here. */
+/** The curation page inside `start`, when BRIEFBOT_WEB_TOKEN is set. */
+function curationPage(config: Config, store: Store): Runnable {
+  let web: { url: string; close(): Promise<void> } | null = null;
+  return {
+    name: 'curation page',
+    start: async () => {
+      const { startWeb } = await import('./web/index.ts');
+      const served = await startWeb({ store, token: config.web.token!, host: config.web.host, port: config.web.port });
+      web = served;
+      process.stderr.write(`briefbot: the curation page is at ${served.url}\n`);
+    },
+    stop: async () => {
+      await web?.close();
+    },
+  };
+}
+
 async function runLocalConsole(config: Config): Promise<void> {
   const store = await openIndex(config.db);
   let posted = 0;
@@ -351,11 +426,12 @@ async function runLocalConsole(config: Config): Promise<void> {
   };
   const schedule = createScheduler({ store, platforms: ['console'], catchUpMs: config.catchUpMs, poster });
   const intake = startIntake({ store, config, schedule, poster, platforms: ['console'] });
+  const page = config.web.token ? curationPage(config, store) : null;
   try {
-    await Promise.all([schedule.start(), intake.ready]);
+    await Promise.all([schedule.start(), intake.ready, page?.start()]);
     await runConsole({ ...context(store, config, schedule), intake: intake.intake }, { historyFile: join(dirname(config.db), '.console_history') });
   } finally {
-    await Promise.all([schedule.stop(), intake.stop()]);
+    await Promise.all([schedule.stop(), intake.stop(), page?.stop()]);
     store.close();
   }
 }
@@ -467,6 +543,7 @@ program
 function explain(err: unknown): string | null {
   if (err instanceof StartError) return err.message;
   if (err instanceof IngestError) return err.message;
+  if (err instanceof CorrectionError) return err.message;
   if (err instanceof Error && err.message.startsWith('Configuration error')) return err.message;
   if (err instanceof DiscordAPIError || err instanceof HTTPError) return `Discord refused the request: ${err.status} ${err.message}`;
   const code = (err as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (err as { cause?: { code?: unknown } } | null)?.cause?.code;

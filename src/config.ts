@@ -31,6 +31,9 @@ const EnvSchema = z.object({
   BRIEFBOT_FETCH_MAX_MB: optional.pipe(z.string().regex(/^\d{1,4}(?:\.\d+)?$/, 'megabytes, e.g. 5').transform(Number).optional()),
   BRIEFBOT_FETCH_TIMEOUT_S: optional.pipe(z.string().regex(/^\d{1,4}(?:\.\d+)?$/, 'seconds, e.g. 15').transform(Number).optional()),
   BRIEFBOT_FETCH_ALLOW_PRIVATE: optional.pipe(z.enum(['true', 'false']).optional()),
+  BRIEFBOT_WEB_TOKEN: optional.pipe(z.string().min(16, 'the web page token must be at least 16 characters; make one with: openssl rand -hex 24').optional()),
+  BRIEFBOT_WEB_PORT: optional.pipe(z.string().regex(/^\d{1,5}$/, 'a port number').transform(Number).pipe(z.number().max(65535)).optional()),
+  BRIEFBOT_WEB_HOST: optional,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DISCORD_TOKEN: optional,
   DISCORD_APP_ID: optional.pipe(z.string().regex(/^\d{17,20}$/, 'a Discord application id is a number of 17-20 digits').optional()),
@@ -81,6 +84,8 @@ export interface Config {
   fetch: { maxBytes: number; timeoutMs: number; allowPrivate: boolean };
   /** Query worker threads for Discord and Slack (0: answer in the main thread); undefined: the default, min(4, max(2, cores - 1)). */
   workers?: number;
+  /** The curation web page: served when a token is set (no token, no page), on host:port. */
+  web: { token: string | null; host: string; port: number };
   discord: DiscordConfig | null;
   slack: SlackConfig | null;
 }
@@ -112,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dbOverride?: st
       timeoutMs: Math.round((e.BRIEFBOT_FETCH_TIMEOUT_S ?? 15) * 1000),
       allowPrivate: e.BRIEFBOT_FETCH_ALLOW_PRIVATE === 'true',
     },
+    web: { token: e.BRIEFBOT_WEB_TOKEN ?? null, host: e.BRIEFBOT_WEB_HOST ?? '127.0.0.1', port: e.BRIEFBOT_WEB_PORT ?? 8787 },
     ...(e.BRIEFBOT_WORKERS !== undefined ? { workers: e.BRIEFBOT_WORKERS } : {}),
     discord:
       e.DISCORD_TOKEN && e.DISCORD_APP_ID

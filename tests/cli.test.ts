@@ -37,7 +37,7 @@ interface Run {
 /** A clean environment: no database or platform settings leak in from the caller's shell. */
 function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', ...extra };
-  for (const k of ['BRIEFBOT_DB', 'DISCORD_TOKEN', 'DISCORD_APP_ID', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'])
+  for (const k of ['BRIEFBOT_DB', 'BRIEFBOT_WEB_TOKEN', 'DISCORD_TOKEN', 'DISCORD_APP_ID', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'])
     if (!(k in extra)) delete env[k];
   return env;
 }
@@ -430,6 +430,38 @@ describe.concurrent('briefbot CLI', { timeout: 180_000 }, () => {
       for (const a of store.listArticles()) expect(store.storedArticle(a.id)?.sentences.length ?? 0).toBeGreaterThan(0);
       store.close();
     }
+  });
+
+  it('export --json and import carry corrections between indexes; a bad file changes nothing; web refuses to serve without a token', async ({ expect }) => {
+    const { db: seed } = await seedDb();
+    const dir = tmp();
+    const [a, b] = [join(dir, 'a.db'), join(dir, 'b.db')];
+    copyFileSync(seed, a);
+    copyFileSync(seed, b);
+    const fixed = await cli(['ask', '/fix alias Najeem Almasri, Osama Njeem reason:"the ICC spelling"', '--db', a]);
+    expect(fixed.stdout).toContain('Najeem Almasri also goes by “Osama Njeem”.');
+    const exported = await cli(['export', '--json', '--db', a]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(json<{ corrections: { data: { kind: string }; reason: string }[] }>(exported, 'export').corrections).toMatchObject([{ data: { kind: 'alias-add' }, reason: 'the ICC spelling' }]);
+    const file = join(dir, 'corrections.json');
+    writeFileSync(file, exported.stdout);
+
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, '{"briefbot":"corrections","version":1,"corrections":[{"data":{"kind":"merge"}}]}');
+    const refused = await cli(['import', bad, '--db', b]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/^briefbot: That file is not a briefbot corrections export .*nothing was imported/);
+    expect((await cli(['import', join(dir, 'missing.json'), '--db', b])).stderr).toMatch(/^briefbot: could not read .*missing\.json \(ENOENT\)/);
+
+    const imported = await cli(['import', file, '--db', b]);
+    expect(imported.stdout).toBe('imported 1 corrections (0 already recorded)\n');
+    expect((await cli(['import', file, '--db', b])).stdout).toBe('imported 0 corrections (1 already recorded)\n');
+    expect((await cli(['ask', '/who Osama Njeem', '--db', b])).stdout).toMatch(/^Najeem Almasri \(person\)/m);
+
+    const web = await cli(['web', '--db', b]);
+    expect(web.code).toBe(1);
+    expect(web.stderr).toMatch(/^briefbot: Configuration error: set BRIEFBOT_WEB_TOKEN/);
   });
 
   it('BRIEFBOT_DB is honoured when --db is absent, and --db wins over it', async ({ expect }) => {
