@@ -30,7 +30,7 @@ export const logger = pino(
   {
     level: process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info'),
     redact: {
-      paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization'],
+      paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'headers.cookie', '*.headers.cookie'],
       censor: '[redacted]',
     },
     serializers: { err: serializeError },
