@@ -295,6 +295,7 @@ describe('bad requests', () => {
       [{ kind: 'rename', actor: id, name: '   ' }, /Give the new name/],
       [{ kind: 'rename', actor: 999_999, name: 'X' }, /no actor 999999/],
       [{ kind: 'alias-remove', actor: id, alias: 'Najeem Almasri' }, /own name; rename/],
+      [{ kind: 'split', actor: actor('Khalifa Haftar').id, name: 'Saddam Haftar' }, /nothing to split off/],
       [{ kind: 'alias-remove', actor: id, alias: 'Nobody' }, /has no alias "Nobody"/],
       [{ kind: 'role-add', actor: id, title: 'chief', since: '2025-02-30' }, /YYYY-MM-DD/],
       [{ kind: 'role-add', actor: id, title: 'chief', since: '2025', until: '2024' }, /cannot end/],

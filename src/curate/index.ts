@@ -78,6 +78,8 @@ function toData(store: Store, r: CorrectionRequest): CorrectionData {
       const actor = actorKey(store, r.actor);
       const name = text(r.name, 'the name to split off');
       if (sameName(name, actor.name)) throw new CorrectionError(`"${name}" is ${actor.name}'s own name: split off one of the other names (${actor.names.filter((n) => !sameName(n, actor.name)).join(', ') || 'it has none'}).`);
+      if (!store.corrections.articlesSaying(r.actor, name).length)
+        throw new CorrectionError(`No article of ${actor.name}'s says "${name}" without also saying "${actor.name}": there is nothing to split off. Articles that name both stay with ${actor.name}.`);
       return { kind: 'split', actor, name };
     }
     case 'rename': {

@@ -322,6 +322,8 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
       return { name: a.name, type: a.type, names: st.actorNames.all(id).map((n) => n.name), articles: st.actorArticleKeys.all({ id }) };
     },
     findActor,
+    /** The articles a split of `name` off this actor would take: they say the name and never the actor's own. */
+    articlesSaying,
     /** Stored articles a correction's actor or fact lives in now, and those it named when made. */
     articleIds,
     actorArticleIds: (id: number) => st.actorArticleIds.all({ id }),
