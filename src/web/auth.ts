@@ -85,20 +85,21 @@ export function bearer(header: string | undefined): string | null {
 }
 
 /**
- * Whether a POST comes from this site: its Origin is this server's, or (without Origin) the
- * browser says it is same-origin or typed by the user. Requests with neither header (scripts)
- * pass here; cookie sessions still need their form token.
+ * Whether a POST comes from this site. The browser's Sec-Fetch-Site says so first (same-origin,
+ * or none: typed by the user); without it, an Origin other than this server's is refused. Pages
+ * are served with Referrer-Policy no-referrer, under which browsers send `Origin: null` on form
+ * posts, so a null Origin decides nothing. Requests with neither (scripts, old browsers) pass
+ * here; a cookie session still needs its form token, and its cookie is SameSite=Strict.
  */
 export function sameOrigin(requestUrl: string, origin: string | undefined, fetchSite: string | undefined): boolean {
-  if (origin !== undefined && origin !== '') {
-    if (origin === 'null') return false;
+  if (fetchSite) return fetchSite === 'same-origin' || fetchSite === 'none';
+  if (origin && origin !== 'null') {
     try {
       return new URL(origin).origin === new URL(requestUrl).origin;
     } catch {
       return false;
     }
   }
-  if (fetchSite !== undefined && fetchSite !== '') return fetchSite === 'same-origin' || fetchSite === 'none';
   return true;
 }
 
