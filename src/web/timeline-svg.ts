@@ -32,6 +32,8 @@ export interface Mark {
   x1: number;
   /** Label lane above the axis, or null when the label did not fit and only the <title> names it. */
   lane: number | null;
+  /** The label drawn: the date and what happened, or the date alone where room is short. */
+  label: string;
   /** Where the label starts (anchor start, right of the mark) or ends (anchor end, left of it). */
   labelX: number;
   anchor: 'start' | 'end';
@@ -188,40 +190,59 @@ export function timeline(items: TimelineItem[], opts: TimelineOptions): Timeline
   const chosen = chooseTicks(lo, hi);
   const ticks: Tick[] = chosen.days.map((d, i) => ({ x: xOf(d), label: tickLabel(d, chosen.step, i === 0) }));
 
-  // labels: the lowest lane where they overlap no label and cross no leader line
-  const lanes: [number, number][][] = Array.from({ length: LANES }, () => []);
-  const leaders: { x: number; lane: number }[] = [];
-  const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] + 4 && b[0] < a[1] + 4;
-  const marks: Mark[] = dated.map((item, n) => {
+  // Labels: each in the lowest lane where it overlaps no other label, its leader line crosses no
+  // label below, and it covers no leader line going higher. Which marks get room depends on the
+  // order they are placed in: a few orders are tried (from the right, which stacks labels that
+  // reach over later marks above theirs; from the left; from the middle out) and the one that
+  // labels most wins. A mark left without room gets its date alone, if that fits; otherwise its
+  // <title> and the list beside the drawing name it.
+  const base: Mark[] = dated.map((item, n) => {
     const [s, e] = ranges[n]!;
     const x0 = xOf(s);
     const x1 = xOf(e);
-    const x = (x0 + x1) / 2;
-    const w = markLabel(item).length * CHAR_WIDTH;
-    // right of the mark when the label fits there, else left; the other side when that is free
-    const right: [number, number] = [x + 4, x + 4 + w];
-    const left: [number, number] = [x - 4 - w, x - 4];
-    const sides = (right[1] <= width - 4 ? [['start', right], ['end', left]] : [['end', left], ['start', right]]) as ['start' | 'end', [number, number]][];
-    const fits = ([, sp]: ['start' | 'end', [number, number]]) => sp[0] >= 4 && sp[1] <= width - 4;
-    let lane: number | null = null;
-    let anchor: 'start' | 'end' = sides[0]![0];
-    for (let k = 0; k < LANES && lane === null; k++) {
-      // a leader line up to lane k must not cross a label in a lane below
-      if (lanes.slice(0, k).some((l) => l.some((o) => x >= o[0] - 2 && x <= o[1] + 2))) break;
-      for (const side of sides.filter(fits)) {
-        const span = side[1];
-        const free = !lanes[k]!.some((o) => overlaps(o, span)) && !leaders.some((l) => l.lane > k && l.x >= span[0] - 2 && l.x <= span[1] + 2);
-        if (free) {
-          lane = k;
-          anchor = side[0];
+    return { item, x: (x0 + x1) / 2, x0, x1, lane: null, labelX: 0, anchor: 'start', label: markLabel(item) };
+  });
+  const layout = (order: number[]): { marks: Mark[]; score: number; lanes: number } => {
+    const marks = base.map((m) => ({ ...m }));
+    const lanes: [number, number][][] = Array.from({ length: LANES }, () => []);
+    const leaders: { x: number; lane: number }[] = [];
+    const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] + 4 && b[0] < a[1] + 4;
+    const place = (m: Mark, label: string): boolean => {
+      const x = m.x;
+      const w = label.length * CHAR_WIDTH;
+      // right of the mark when the label fits there, else left; the other side when that is free
+      const right: [number, number] = [x + 4, x + 4 + w];
+      const left: [number, number] = [x - 4 - w, x - 4];
+      const sides = (right[1] <= width - 4 ? [['start', right], ['end', left]] : [['end', left], ['start', right]]) as ['start' | 'end', [number, number]][];
+      const fits = ([, sp]: ['start' | 'end', [number, number]]) => sp[0] >= 4 && sp[1] <= width - 4;
+      for (let k = 0; k < LANES; k++) {
+        // a leader line up to lane k would cross the labels below it
+        if (lanes.slice(0, k).some((l) => l.some((o) => x >= o[0] - 1 && x <= o[1] + 1))) return false;
+        for (const [anchor, span] of sides.filter(fits)) {
+          if (lanes[k]!.some((o) => overlaps(o, span))) continue;
+          if (leaders.some((l) => l.lane > k && l.x >= span[0] - 1 && l.x <= span[1] + 1)) continue;
           lanes[k]!.push(span);
           leaders.push({ x, lane: k });
-          break;
+          Object.assign(m, { lane: k, anchor, label, labelX: anchor === 'start' ? x + 4 : x - 4 });
+          return true;
         }
       }
-    }
-    return { item, x, x0, x1, lane, labelX: anchor === 'start' ? x + 4 : x - 4, anchor };
-  });
+      return false;
+    };
+    let score = 0;
+    for (const i of order) if (place(marks[i]!, marks[i]!.label)) score += 2;
+    for (const i of order) if (marks[i]!.lane === null && place(marks[i]!, compactDate(marks[i]!.item.start!, marks[i]!.item.end))) score += 1;
+    return { marks, score, lanes: lanes.filter((l) => l.length).length };
+  };
+  const indexes = base.map((_, i) => i);
+  const middle = width / 2;
+  const orders = [
+    [...indexes].reverse(),
+    indexes,
+    [...indexes].sort((a, b) => Math.abs(base[a]!.x - middle) - Math.abs(base[b]!.x - middle) || a - b),
+  ];
+  const best = orders.map(layout).reduce((a, b) => (b.score > a.score || (b.score === a.score && b.lanes < a.lanes) ? b : a));
+  const marks = best.marks;
 
   const used = Math.max(0, ...marks.map((m) => (m.lane ?? -1) + 1));
   const axisY = 14 + used * LANE_HEIGHT + 12;
@@ -244,7 +265,7 @@ ${ticks.map((t) => h`<line class="tick" x1="${f(t.x)}" y1="${f(axisY)}" x2="${f(
 ${marks.map(
   (m) => h`<a class="mark" href="${m.item.href}" tabindex="-1" data-id="${m.item.id}"><title>${m.item.when} — ${m.item.label}</title>
 ${m.x1 - m.x0 > 6 ? h`<rect class="range" x="${f(m.x0)}" y="${f(axisY - 4)}" width="${f(m.x1 - m.x0)}" height="8" rx="3" />` : ''}<circle cx="${f(m.x)}" cy="${f(axisY)}" r="5" />
-${m.lane !== null ? h`<line class="leader" x1="${f(m.x)}" y1="${f(axisY - 6)}" x2="${f(m.x)}" y2="${f(laneY(m.lane) + 3)}" /><text class="label" x="${f(m.labelX)}" y="${f(laneY(m.lane))}" text-anchor="${m.anchor}">${markLabel(m.item)}</text>` : ''}
+${m.lane !== null ? h`<line class="leader" x1="${f(m.x)}" y1="${f(axisY - 6)}" x2="${f(m.x)}" y2="${f(laneY(m.lane) + 3)}" /><text class="label" x="${f(m.labelX)}" y="${f(laneY(m.lane))}" text-anchor="${m.anchor}">${m.label}</text>` : ''}
 </a>
 `,
 )}</svg>`;

@@ -158,18 +158,20 @@ export function actorPage(v: View, store: Store, actor: Actor): Html {
 <p class="lead">${actor.type} · ${plural(actor.mentionCount, 'sentence')} in ${plural(articles.length, 'article')} · <span class="pill">#${actor.id}</span></p>
 ${actor.aliases.length ? h`<p>Also written: ${actor.aliases.map((a, i) => h`${i ? ', ' : ''}<span class="alias">${a}</span>`)}</p>` : h`<p class="meta">No other names.</p>`}
 
+<h2 id="timeline">Timeline</h2>
+${
+  tl.svg
+    ? h`<figure class="timeline">${tl.svg}<figcaption>${plural(tl.dated.length, 'dated event')}; point at a mark for what happened, or read the events below.</figcaption></figure>`
+    : h`<p>No dated event to draw.</p>`
+}
 <h2 id="roles">Roles</h2>
 ${roles.length ? h`<ul class="facts">${roles.map((r) => roleItem(v, actor, r))}</ul>` : h`<p>No role found.</p>`}
 ${actor.affiliations.length ? h`<p>Tied to: ${actor.affiliations.map((a, i) => h`${i ? ', ' : ''}${a.actorId !== null ? actorLink({ id: a.actorId, name: a.name }) : a.name}`)}</p>` : none}
 
-<h2 id="timeline">Timeline</h2>
-${
-  tl.svg
-    ? h`<figure class="timeline">${tl.svg}<figcaption>${plural(tl.dated.length, 'dated event')}; point at a mark for what happened, or use the list below.</figcaption></figure>`
-    : h`<p>No dated event.</p>`
-}
-${tl.dated.length ? h`<h3>Dated events</h3><ol class="facts" id="dated">${tl.dated.map((i) => eventItem(v, byId.get(i.id)!, { actorId: actor.id }))}</ol>` : none}
-${tl.undated.length ? h`<h3 id="undated">Undated events</h3><p class="meta">The articles do not say when these happened, so they are not on the drawing.</p><ul class="facts undated">${tl.undated.map((i) => eventItem(v, byId.get(i.id)!, { actorId: actor.id }))}</ul>` : none}
+<h2 id="events">Events</h2>
+${events.length ? none : h`<p>No event found.</p>`}
+${tl.dated.length ? h`<h3>Dated</h3><ol class="facts" id="dated">${tl.dated.map((i) => eventItem(v, byId.get(i.id)!, { actorId: actor.id }))}</ol>` : none}
+${tl.undated.length ? h`<h3 id="undated">Undated</h3><p class="meta">The articles do not say when these happened, so they are not on the drawing.</p><ul class="facts undated">${tl.undated.map((i) => eventItem(v, byId.get(i.id)!, { actorId: actor.id }))}</ul>` : none}
 
 <h2 id="named-with">Named with most</h2>
 ${named.length ? h`<ol class="facts">${named.map((n) => h`<li>${actorLink({ id: n.actorId, name: n.name })} <span class="meta">${n.type} · in ${plural(n.sentences, 'sentence')} together</span></li>`)}</ol>` : h`<p>Named alone.</p>`}
