@@ -113,7 +113,7 @@ describe('merge', () => {
     expect(names()).not.toContain('Osama Almasri');
     expect(profile('Najeem Almasri').articles).toHaveLength(3);
 
-    undo(store, done.correction.id, 'U-chief');
+    await undo(store, done.correction.id, 'U-chief');
     expect(names()).toEqual(expect.arrayContaining(['Najeem Almasri', 'Osama Almasri']));
     expect(profile('Najeem Almasri').actor.aliases).not.toContain('Osama Almasri');
     expect(profile('Osama Almasri').articles.map((a) => a.title)).toEqual(['Rome faces questions over the release of a Libyan commander', 'Almasri sought again']);
@@ -124,10 +124,10 @@ describe('merge', () => {
     expect(names()).toContain('Osama Almasri');
   });
 
-  it('keeps the articles their ids when undoing, so digests and watches do not see them as new', () => {
+  it('keeps the articles their ids when undoing, so digests and watches do not see them as new', async () => {
     const ids = store.listArticles().map((a) => a.id);
     const done = fix({ kind: 'merge', into: actor('Najeem Almasri').id, from: actor('Osama Almasri').id });
-    undo(store, done.correction.id, 'U-chief');
+    await undo(store, done.correction.id, 'U-chief');
     expect(store.listArticles().map((a) => a.id)).toEqual(ids);
   });
 });
@@ -149,7 +149,7 @@ describe('split, rename and aliases', () => {
     expect(actor('Haftar').articles.map((a) => a.title)).toEqual(['Haftar visits Cairo']);
     expect(actor('Khalifa Haftar').articles).toHaveLength(1);
 
-    undo(store, done.correction.id, 'U-editor');
+    await undo(store, done.correction.id, 'U-editor');
     expect(names()).not.toContain('Haftar');
     expect(actor('Khalifa Haftar').articles).toHaveLength(2);
   });
@@ -161,7 +161,7 @@ describe('split, rename and aliases', () => {
     expect(names()).toContain('Osama Najim');
     expect(names()).not.toContain('Najeem Almasri');
     expect(profile('Najeem Almasri').actor.name).toBe('Osama Najim');
-    undo(store, done.correction.id, 'U-editor');
+    await undo(store, done.correction.id, 'U-editor');
     expect(names()).toContain('Najeem Almasri');
     expect(names()).not.toContain('Osama Najim');
   });
@@ -175,9 +175,9 @@ describe('split, rename and aliases', () => {
     await write('arrested.md', ARRESTED.replace('Italian police', 'Police'));
     expect(actor('Najeem Almasri').aliases).toContain('Osama Njeem');
     expect(actor('Najeem Almasri').aliases).not.toContain('Almasri');
-    undo(store, remove.correction.id, 'U-editor');
+    await undo(store, remove.correction.id, 'U-editor');
     expect(actor('Najeem Almasri').aliases).toEqual(expect.arrayContaining(['Almasri', 'Osama Njeem']));
-    undo(store, add.correction.id, 'U-editor');
+    await undo(store, add.correction.id, 'U-editor');
     expect(actor('Najeem Almasri').aliases).not.toContain('Osama Njeem');
   });
 });
@@ -202,10 +202,10 @@ describe('roles', () => {
     expect(roles.map((r) => [r.title, r.held])).toEqual(expect.arrayContaining([['Prefect of Rome', '2018 to 2022-10'], ['Italian Interior Minister', 'since 2022-10-22']]));
     expect(profile('Najeem Almasri').roles).toEqual([]);
 
-    undo(store, removed.correction.id, 'U-editor');
+    await undo(store, removed.correction.id, 'U-editor');
     expect(profile('Najeem Almasri').roles.map((r) => r.title)).toEqual(["head of Libya's Judicial Police"]);
-    undo(store, added.correction.id, 'U-editor');
-    undo(store, dated.correction.id, 'U-editor');
+    await undo(store, added.correction.id, 'U-editor');
+    await undo(store, dated.correction.id, 'U-editor');
     expect(profile('Matteo Piantedosi').roles).toEqual([expect.objectContaining({ title: 'Italian Interior Minister', cite: expect.any(Number) })]);
     expect(profile('Matteo Piantedosi').roles[0]).not.toHaveProperty('held');
   });
@@ -230,11 +230,11 @@ describe('facts: hiding, dates and places', () => {
     expect(store.listEvents().some((e) => /released Rada/.test(e.summary))).toBe(false);
     expect(store.listQuotes().some((q) => q.words.startsWith('The arrest'))).toBe(false);
 
-    undo(store, hideEvent.correction.id, 'U-editor');
+    await undo(store, hideEvent.correction.id, 'U-editor');
     expect(store.listEvents().some((e) => /released Rada/.test(e.summary))).toBe(true);
-    undo(store, hideQuote.correction.id, 'U-editor');
+    await undo(store, hideQuote.correction.id, 'U-editor');
     expect(store.listQuotes().some((q) => q.words.startsWith('The arrest'))).toBe(true);
-    undo(store, hideActor.correction.id, 'U-editor');
+    await undo(store, hideActor.correction.id, 'U-editor');
     expect(names()).toContain('Rada');
   });
 
@@ -251,25 +251,25 @@ describe('facts: hiding, dates and places', () => {
     // a month is kept as a month
     fix({ kind: 'event-date', event: eventOf(/flown back/).id, date: '2025-01' });
     expect(eventOf(/flown back/).date).toMatchObject({ start: '2025-01-01', end: '2025-01-31', precision: 'month' });
-    undo(store, place.correction.id, 'U-editor');
+    await undo(store, place.correction.id, 'U-editor');
     expect(eventOf(/flown back/).place).toBe(null);
   });
 });
 
 describe('conflicting corrections', () => {
-  it('apply in the order they were made: the later one wins, and undoing it brings back the earlier', () => {
+  it('apply in the order they were made: the later one wins, and undoing it brings back the earlier', async () => {
     const id = actor('Najeem Almasri').id;
     fix({ kind: 'rename', actor: id, name: 'Osama Njeem' });
     const second = fix({ kind: 'rename', actor: id, name: 'Osama Almasri Najim' });
     expect(names()).toContain('Osama Almasri Najim');
-    undo(store, second.correction.id, 'U-editor');
+    await undo(store, second.correction.id, 'U-editor');
     expect(names()).toContain('Osama Njeem');
 
     const e = eventOf(/flown back/);
     fix({ kind: 'event-date', event: e.id, date: '2025-01-22' });
     const later = fix({ kind: 'event-date', event: eventOf(/flown back/).id, date: '2025-01-23' });
     expect(eventOf(/flown back/).date.start).toBe('2025-01-23');
-    undo(store, later.correction.id, 'U-editor');
+    await undo(store, later.correction.id, 'U-editor');
     expect(eventOf(/flown back/).date.start).toBe('2025-01-22');
   });
 
@@ -287,7 +287,7 @@ describe('conflicting corrections', () => {
 });
 
 describe('bad requests', () => {
-  it('are refused politely, with nothing recorded or changed', () => {
+  it('are refused politely, with nothing recorded or changed', async () => {
     const id = actor('Najeem Almasri').id;
     const before = JSON.stringify(store.listActors());
     const refused: [CorrectionRequest, RegExp, string?][] = [
@@ -310,7 +310,7 @@ describe('bad requests', () => {
     }
     expect(listCorrections(store)).toEqual([]);
     expect(JSON.stringify(store.listActors())).toBe(before);
-    expect(() => undo(store, 42, 'U-editor')).toThrow(/no correction 42/);
+    await expect(undo(store, 42, 'U-editor')).rejects.toThrow(/no correction 42/);
   });
 });
 
@@ -318,7 +318,7 @@ describe('export and import', () => {
   it('carry the corrections to another index of the same articles, once, and refuse a malformed file whole', async () => {
     const done = fix({ kind: 'merge', into: actor('Najeem Almasri').id, from: actor('Osama Almasri').id });
     fix({ kind: 'event-date', event: eventOf(/flown back/).id, date: '2025-01-22' });
-    undo(store, done.correction.id, 'U-chief');
+    await undo(store, done.correction.id, 'U-chief');
     fix({ kind: 'hide-actor', actor: actor('Rada').id });
     const file = exportCorrections(store);
     const exported = JSON.parse(file);

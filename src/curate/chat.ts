@@ -159,7 +159,7 @@ function request(ctx: CommandContext, action: Exclude<FixAction, 'undo' | 'list'
   }
 }
 
-export function fixCommand(ctx: CommandContext, args: FixArgs): Answer {
+export async function fixCommand(ctx: CommandContext, args: FixArgs): Promise<Answer> {
   const [word = '', ...restWords] = args.action.trim().split(/\s+/);
   const action = word.toLowerCase() as FixAction;
   if (!FIX_ACTIONS.includes(action)) return problem(`/fix takes one of: ${FIX_ACTIONS.join(', ')}. For example: ${EXAMPLES.merge}`);
@@ -183,7 +183,7 @@ export function fixCommand(ctx: CommandContext, args: FixArgs): Answer {
     if (action === 'undo') {
       const id = Number(/^\s*#?(\d{1,12})\s*$/.exec(free.text)?.[1] ?? NaN);
       if (!Number.isInteger(id)) return problem(`Which correction? Give its number from /fix list. Example: ${EXAMPLES.undo}`);
-      const done = undo(ctx.store, id, who(ctx));
+      const done = await undo(ctx.store, id, who(ctx));
       return { kind: 'notice', title: 'Correction undone', lines: [done.said, `Correction ${id}, undone by ${who(ctx)}: “${reason}”.`] };
     }
     const r = request(ctx, action, parts(free.text));

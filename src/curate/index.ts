@@ -3,7 +3,7 @@
 // article it saves, so re-ingest and new articles keep them. Undoing one extracts the articles it
 // touched again and enforces the rest.
 import { z } from 'zod';
-import type { ActorKey, Correction, CorrectionData, FactKey } from '../domain.ts';
+import type { ActorKey, Article, Correction, CorrectionData, Extraction, FactKey } from '../domain.ts';
 import { extract } from '../extract/index.ts';
 import { foldName } from '../search/keys.ts';
 import type { Store } from '../store/index.ts';
@@ -237,16 +237,20 @@ function reach(store: Store, d: CorrectionData): Set<number> {
 /** Roles an editor added or dated come from the corrections alone: nothing to extract again. */
 const NO_REBUILD = new Set<CorrectionData['kind']>(['role-add', 'role-date']);
 
-export function undo(store: Store, id: number, by: string, now = new Date()): Done {
+export async function undo(store: Store, id: number, by: string, now = new Date()): Promise<Done> {
   const c = store.corrections.get(id);
   if (!c) throw new CorrectionError(`There is no correction ${id}; see the list with /fix list.`);
   if (c.undoneAt) throw new CorrectionError(`Correction ${id} was already undone (by ${c.undoneBy}, ${c.undoneAt.slice(0, 10)}).`);
+  const who = text(by, 'who is undoing');
   const ids = NO_REBUILD.has(c.data.kind) ? [] : [...reach(store, c.data)].sort((a, b) => a - b);
-  const rebuild = ids.flatMap((articleId) => {
+  const rebuild: { id: number; article: Article; extraction: Extraction }[] = [];
+  for (const articleId of ids) {
     const article = store.storedArticle(articleId);
-    return article ? [{ id: articleId, article, extraction: extract(article) }] : [];
-  });
-  if (!store.undoCorrection(id, text(by, 'who is undoing'), now.toISOString(), rebuild)) throw new CorrectionError(`Correction ${id} was already undone.`);
+    if (article) rebuild.push({ id: articleId, article, extraction: extract(article) });
+    // extracting is CPU work, tens of milliseconds an article: between articles, the bot answers others
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (!store.undoCorrection(id, who, now.toISOString(), rebuild)) throw new CorrectionError(`Correction ${id} was already undone.`);
   return { correction: store.corrections.get(id)!, said: `Undone: ${describe(c.data)}` };
 }
 

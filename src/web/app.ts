@@ -193,7 +193,7 @@ export function createWebApp(o: WebOptions): Hono<Env> {
   app.post('/corrections/:id/undo', async (c) => {
     const id = idParam(c.req.param('id'));
     try {
-      const done = undo(store, id, await by(c), now());
+      const done = await undo(store, id, await by(c), now());
       logger.info({ correction: id, by: done.correction.undoneBy }, 'correction undone on the web page');
       return c.redirect(`/corrections?undone=${id}`, 303);
     } catch (err) {
