@@ -71,12 +71,21 @@ interface Index {
   /** A stamp per pattern, so that one clause looks at a pattern once. */
   seen: Uint32Array;
   round: number;
+  /** The pattern at each sort position (placeAt), to turn sorted positions back into patterns. */
+  byAt: Map<number, MatchObj>;
 }
 interface Pattern {
   id: number;
   m: MatchObj;
   /** [position of the hook key, position in that key's list], ascending: where compromise lists it. */
   places: [number, number][];
+  /** The places' hook keys, in the places' order, and each place's sort position (key * 100,000 + position in its list). */
+  placeKeys: string[];
+  placeAt: number[];
+  /** m.needs, m.ifNo (or none) and m.wants as they are: read in a plain loop for each clause. */
+  needs: string[];
+  ifNo: string[];
+  wants: string[];
 }
 
 const indexes = new WeakMap<Net, Index>();
@@ -89,8 +98,10 @@ function indexOf(net: Net): Index {
   keys.forEach((k, i) =>
     net.hooks[k]!.forEach((m, j) => {
       let p = patterns.get(m);
-      if (!p) patterns.set(m, (p = { id: patterns.size, m, places: [] }));
+      if (!p) patterns.set(m, (p = { id: patterns.size, m, places: [], placeKeys: [], placeAt: [], needs: m.needs, ifNo: m.ifNo ?? [], wants: m.wants }));
       p.places.push([i, j]);
+      p.placeKeys.push(k);
+      p.placeAt.push(i * 100_000 + j);
     }),
   );
   const listLength = (k: string) => net.hooks[k]?.length ?? Infinity;
@@ -106,38 +117,69 @@ function indexOf(net: Net): Index {
     if (p.m.needs.length) add([...p.m.needs].sort((a, b) => Number(a.startsWith('#')) - Number(b.startsWith('#')) || listLength(a) - listLength(b))[0]!, p);
     else for (const w of new Set(p.m.wants)) add(w, p);
   }
-  index = { keys, triggers, seen: new Uint32Array(patterns.size), round: 0 };
+  const byAt = new Map<number, MatchObj>();
+  for (const p of patterns.values()) for (const at of p.placeAt) byAt.set(at, p.m);
+  index = { keys, triggers, seen: new Uint32Array(patterns.size), round: 0, byAt };
   indexes.set(net, index);
   return index;
 }
 
-/** compromise's getHooks + trimDown + tooSmall for one clause: the same patterns in the same order. */
+/**
+ * compromise's getHooks + trimDown + tooSmall for one clause: the same patterns in the same order.
+ * (Plain loops and numbers only: this runs for every clause tagged, tens of patterns each.)
+ */
 function candidates(have: Set<string>, net: Net, termCount: number): MatchObj[] {
   const index = indexOf(net);
   const round = ++index.round;
-  const found: { m: MatchObj; at: number }[] = [];
+  const seen = index.seen;
+  // each accepted pattern's sort position: where compromise's concatenation meets it first
+  const found: number[] = [];
   for (const item of have) {
     const list = index.triggers.get(item);
-    if (!list) continue;
-    for (const p of list) {
-      if (index.seen[p.id] === round) continue;
-      index.seen[p.id] = round;
+    if (list === undefined) continue;
+    for (let n = 0; n < list.length; n++) {
+      const p = list[n]!;
+      if (seen[p.id] === round) continue;
+      seen[p.id] = round;
       const m = p.m;
       if (termCount < m.minWords) continue;
-      if (!m.needs.every((need) => have.has(need))) continue;
-      if (m.ifNo !== undefined && m.ifNo.some((no) => have.has(no))) continue;
-      if (m.wants.length !== 0 && m.wants.filter((w) => have.has(w)).length < m.minWant) continue;
-      // where compromise's concatenation meets it first: under its first hook key in the clause
-      const [key, inList] = p.places.find(([k]) => have.has(index.keys[k]!))!;
-      found.push({ m, at: key * 100_000 + inList });
+      const needs = p.needs;
+      let ok = true;
+      for (let i = 0; i < needs.length; i++)
+        if (!have.has(needs[i]!)) {
+          ok = false;
+          break;
+        }
+      if (!ok) continue;
+      const ifNo = p.ifNo;
+      for (let i = 0; i < ifNo.length; i++)
+        if (have.has(ifNo[i]!)) {
+          ok = false;
+          break;
+        }
+      if (!ok) continue;
+      const wants = p.wants;
+      if (wants.length !== 0) {
+        let count = 0;
+        for (let i = 0; i < wants.length; i++) if (have.has(wants[i]!)) count++;
+        if (count < m.minWant) continue;
+      }
+      // under its first hook key in the clause
+      const keys = p.placeKeys;
+      let k = 0;
+      while (k < keys.length && !have.has(keys[k]!)) k++;
+      if (k === keys.length) throw new Error(`sweep: pattern ${m.match} has no hook key in the clause`);
+      found.push(p.placeAt[k]!);
     }
   }
   if (index.round >= 0xffffffff) {
     index.seen.fill(0);
     index.round = 0;
   }
-  found.sort((a, b) => a.at - b.at);
-  const out = found.map((f) => f.m);
+  // (positions are distinct: each is one place in one hook key's list)
+  found.sort((a, b) => a - b);
+  const out: MatchObj[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = index.byAt.get(found[i]!)!;
   // compromise adds the patterns with no hooks after the trimming, then drops those too long
   for (const m of net.always) if (termCount >= m.minWords) out.push(m);
   return out;
