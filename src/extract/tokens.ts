@@ -3,9 +3,11 @@
 // ("Tripoli’s") as single tokens; compromise's tags are mapped onto them by offset.
 import nlp from 'compromise';
 import { PLACE_NAMES } from './lexicon.ts';
+import { installFastSingular } from './singular.ts';
 import { installFastSweep } from './sweep.ts';
 
 installFastSweep();
+installFastSingular();
 
 export interface Token {
   text: string;
