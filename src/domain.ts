@@ -308,6 +308,8 @@ export interface ActorKey {
   names: string[];
   /** The articles (URL, path or content hash) that named it: undoing extracts them again. */
   articles?: string[];
+  /** Its id when the correction was made: an old link to it can be followed to where it went. */
+  id?: number;
 }
 
 /** A fact as a correction names it: its article (URL, path or content hash) and its sentence's text. */

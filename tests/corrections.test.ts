@@ -11,7 +11,7 @@ import { who } from '../src/briefing/profile.ts';
 import { answerLine } from '../src/dispatch.ts';
 import { renderText } from '../src/render/text.ts';
 import type { ActorProfile } from '../src/briefing/answers.ts';
-import { CorrectionError, correct, exportCorrections, importCorrections, listCorrections, undo, type CorrectionRequest } from '../src/curate/index.ts';
+import { CorrectionError, correct, exportCorrections, importCorrections, listCorrections, undo, whereDid, type CorrectionRequest } from '../src/curate/index.ts';
 import type { Actor } from '../src/domain.ts';
 import { ingestPaths } from '../src/pipeline.ts';
 import { openStore, type Store } from '../src/store/index.ts';
@@ -283,6 +283,19 @@ describe('conflicting corrections', () => {
     const [row] = JSON.parse(exportCorrections(store)).corrections;
     importCorrections(store, JSON.stringify({ briefbot: 'corrections', version: 1, corrections: [{ ...row, at: '2026-01-01T00:00:00.000Z', data: { kind: 'hide-actor', actor: row.data.from } }] }));
     expect(names()).toEqual(before);
+  });
+});
+
+describe('old links', () => {
+  it('follow a merged-away actor to the one it went into, say which correction hid one, and forget both once undone', async () => {
+    const [into, from, rada] = [actor('Najeem Almasri').id, actor('Osama Almasri').id, actor('Rada').id];
+    const merge = fix({ kind: 'merge', into, from });
+    const hide = fix({ kind: 'hide-actor', actor: rada });
+    expect(whereDid(store, from)).toMatchObject({ merged: into, correction: { id: merge.correction.id } });
+    expect(whereDid(store, rada)).toMatchObject({ merged: null, correction: { id: hide.correction.id } });
+    expect(whereDid(store, into)).toBe(null);
+    await undo(store, merge.correction.id, 'U-editor');
+    expect(whereDid(store, from)).toBe(null);
   });
 });
 

@@ -244,7 +244,10 @@ describe('corrections', () => {
     // Osama's sanction (2023) joins the drawing
     expect(marks(after)).toBe(4);
     expect(after).toContain('European Union sanctioned');
-    expect((await app.request(`/actors/${osama.id}`, { headers: bearer })).status).toBe(404);
+    // an old link to the merged-away actor leads to the one it went into
+    const old = await app.request(`/actors/${osama.id}`, { headers: bearer });
+    expect(old.status).toBe(302);
+    expect(old.headers.get('location')).toBe(`/actors/${najeem.id}`);
   });
 
   it('an invalid correction is refused politely, with the page again, and changes nothing', async () => {

@@ -254,6 +254,20 @@ export async function undo(store: Store, id: number, by: string, now = new Date(
   return { correction: store.corrections.get(id)!, said: `Undone: ${describe(c.data)}` };
 }
 
+/**
+ * Where an actor that is no longer in the index went: merged into another (now this id), or
+ * hidden, by the latest correction in force that took it; null when no correction did.
+ */
+export function whereDid(store: Store, actorId: number): { merged: number | null; correction: Correction } | null {
+  for (const c of listCorrections(store)) {
+    if (c.undoneAt) continue;
+    const d = c.data;
+    if (d.kind === 'merge' && d.from.id === actorId) return { merged: store.corrections.findActor(d.into), correction: c };
+    if (d.kind === 'hide-actor' && d.actor.id === actorId) return { merged: null, correction: c };
+  }
+  return null;
+}
+
 /** Newest first. */
 export function listCorrections(store: Store): Correction[] {
   return store.corrections.list().reverse();
@@ -266,6 +280,7 @@ const ActorKeySchema = z.object({
   type: z.enum(['person', 'organization', 'place', 'other']),
   names: z.array(z.string().max(MAX_NAME)).max(500),
   articles: z.array(z.string().max(4000)).max(10_000).optional(),
+  id: z.number().int().positive().optional(),
 });
 const FactKeySchema = z.object({
   article: z.string().min(1).max(4000),

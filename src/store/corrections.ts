@@ -319,7 +319,7 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
     actorKey(id: number): ActorKey | null {
       const a = st.actor.get(id);
       if (!a) return null;
-      return { name: a.name, type: a.type, names: st.actorNames.all(id).map((n) => n.name), articles: st.actorArticleKeys.all({ id }) };
+      return { name: a.name, type: a.type, names: st.actorNames.all(id).map((n) => n.name), articles: st.actorArticleKeys.all({ id }), id };
     },
     findActor,
     /** The articles a split of `name` off this actor would take: they say the name and never the actor's own. */

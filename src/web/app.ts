@@ -5,7 +5,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Correction, CorrectionData } from '../domain.ts';
-import { correct, CorrectionError, describe, listCorrections, undo, type CorrectionRequest } from '../curate/index.ts';
+import { correct, CorrectionError, describe, listCorrections, undo, whereDid, type CorrectionRequest } from '../curate/index.ts';
 import { logger, serializeError } from '../log.ts';
 import { completeNames, resolveName } from '../search/resolve.ts';
 import type { ActorBrief, Store } from '../store/index.ts';
@@ -138,8 +138,15 @@ export function createWebApp(o: WebOptions): Hono<Env> {
   });
 
   app.get('/actors/:id', (c) => {
-    const actor = store.getActor(idParam(c.req.param('id')));
-    if (!actor) return c.html(notFoundPage(view(c), 'There is no such actor: it may have been merged into another, or hidden.'), 404);
+    const id = idParam(c.req.param('id'));
+    const actor = store.getActor(id);
+    if (!actor) {
+      // an old link: follow a merge to the actor it went into; say which correction hid it
+      const went = whereDid(store, id);
+      if (went?.merged) return c.redirect(`/actors/${went.merged}`, 302);
+      const why = went ? `Correction ${went.correction.id} hid it: ${describe(went.correction.data)}` : 'It may have been merged into another, or hidden.';
+      return c.html(notFoundPage(view(c), `There is no such actor. ${why}`), 404);
+    }
     return c.html(actorPage(view(c), store, actor));
   });
 
