@@ -5,7 +5,7 @@
 //   (b) fuse.js over the whole actor list (what a naive bot does),
 //   (c) SQLite LIKE '%q%' over names.
 // Usage: npm run bench [-- --sizes 10000,100000,1000000] [--queries 40] [--seeds 5] [--passes 5]
-//                        [--fuse-queries N] [--misses] [--json] [--no-baselines]
+//                        [--fuse-queries N] [--misses] [--slowest N] [--json] [--no-baselines]
 //                        [--db-cache DIR [--rebuild]] [--db FILE] [--warmup 10]
 // Accuracy is judged across several query samples (--seeds): a resolver that wins on one sample
 // and loses on another is not better than fuse.js. fuse.js answers a sample of each seed's queries
@@ -38,6 +38,8 @@ interface Args {
   passes: number;
   /** Queries of each kind resolved before timing (--warmup N). */
   warmup: number;
+  /** --slowest N: list the N queries the resolver takes longest over (the p99 tail). */
+  slowest: number;
   /** --misses: list every query the resolver answers wrongly, with what fuse.js answered. */
   misses: boolean;
   cacheDir: string | undefined;
@@ -80,6 +82,7 @@ function parseArgs(argv: string[]): Args {
     passes: int('--passes', 5, 1),
     warmup: int('--warmup', 10, 0),
     misses: argv.includes('--misses'),
+    slowest: int('--slowest', 0, 0),
     cacheDir: get('--db-cache'),
     dbFile: get('--db'),
     rebuild: argv.includes('--rebuild'),
@@ -232,6 +235,16 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     }
     const aPasses: number[][] = [];
     for (let p = 0; p < args.passes; p++) aPasses.push(all.map((s) => time(() => resolveName(store, s.query.text))[1]));
+    if (args.slowest) {
+      // the tail, query by query: the median of each query's passes, slowest first
+      const each = all.map((s, i) => ({ s, ms: quantile(aPasses.map((pass) => pass[i]!), 0.5) })).sort((a, b) => b.ms - a.ms);
+      log(`  slowest ${args.slowest} of ${all.length} resolver queries (median of ${args.passes} passes):`);
+      for (const { s, ms } of each.slice(0, args.slowest)) {
+        const r = s.resolution;
+        const how = r.kind === 'none' ? 'none' : `${r.kind} at ${r.step}`;
+        log(`    ${ms.toFixed(2).padStart(7)} ms  ${s.query.kind.padEnd(15)} ${JSON.stringify(s.query.text)} -> ${how}`);
+      }
+    }
 
     // autocomplete: prefixes and misspelled fragments of real names
     const frags = all.filter((s) => s.query.truth !== null).map((s, i) => (i % 2 ? s.query.text.slice(0, 3 + (i % 4)) : s.query.text.slice(0, 6)));
