@@ -18,7 +18,6 @@ import {
   isTitleCase,
   lineKey,
   parseByline,
-  repeatsHeadline,
   repeatsHeadlineKey,
   siteSpeaks,
   stripHeadlineJunk,
@@ -57,7 +56,9 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
     if (credits) result.credits.push(...credits);
     return !credits;
   });
-  const anchor = lines.map((l) => isProse(l.text) && !isSiteMessage(l.text));
+  // (whether each line is prose is asked again below: worked out once per line)
+  const prose = lines.map((l) => isProse(l.text));
+  const anchor = lines.map((l, i) => prose[i]! && !isSiteMessage(l.text));
   let start = anchor.indexOf(true);
   let end = anchor.lastIndexOf(true);
   if (start < 0) {
@@ -100,11 +101,13 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
   result.sources = readSources(lines.slice(end + 1));
 
   // Body.
-  for (const l of lines.slice(start, end + 1)) {
-    if (!isProse(l.text) && isInterfaceLine(l.text)) continue;
+  const headlineKey = headline ? lineKey(headline) : '';
+  for (let i = start; i <= end; i++) {
+    const l = lines[i]!;
+    if (!prose[i] && isInterfaceLine(l.text)) continue;
     if (isBoilerplate(l.text)) continue;
-    if (headline && repeatsHeadline(l.text, headline)) continue;
-    if (!isProse(l.text)) {
+    if (headline && repeatsHeadlineKey(l.text, lineKey(l.text), headlineKey)) continue;
+    if (!prose[i]) {
       const byline = readByline(l.text, result);
       if (byline) {
         result.byline ??= byline;
