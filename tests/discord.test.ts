@@ -226,6 +226,27 @@ describe('Discord, end to end', () => {
     scratch.close();
   });
 
+  it('/fix with its options: a member with Manage Channels corrects the index and is told what changed', async () => {
+    const s = await start();
+    const scratch = openStore(':memory:');
+    await ingestPaths(scratch, [join(ROOT, 'data/articles')]);
+    await bot!.stop();
+    bot = createDiscordBot({ token: s.token, appId: s.appId, apiUrl: s.restBase, store: scratch, commands });
+    await bot.start();
+    const options = [
+      { name: 'action', type: STRING, value: 'alias' },
+      { name: 'name', type: STRING, value: 'Najeem Almasri' },
+      { name: 'value', type: STRING, value: 'Osama Njeem' },
+      { name: 'reason', type: STRING, value: 'the ICC spelling' },
+    ];
+    const { id } = s.chatInput('fix', options, { permissions: PermissionFlagsBits.ManageChannels.toString() });
+    const cb = body(await s.waitForRequest(callbackOf(id)));
+    expect(cb.data.embeds[0]?.title).toBe('Correction 1 made');
+    expect(JSON.stringify(cb.data.embeds)).toContain('Najeem Almasri also goes by “Osama Njeem”.');
+    expect(scratch.listActors().find((a) => a.name === 'Najeem Almasri')!.aliases).toContain('Osama Njeem');
+    scratch.close();
+  });
+
   it('with DISCORD_MANAGER_GUILDS, a channel manager in another server is refused', async () => {
     const s = await start();
     await bot!.stop();

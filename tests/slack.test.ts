@@ -388,6 +388,21 @@ describe('Slack: manager-only /bb-retract', () => {
     expect(articleThere()).toBe(false);
   });
 
+  it('/bb-fix: a manager corrects the index with the reason typed in the text; a member is refused and nothing changes', async () => {
+    const http = await startHttpBot({ store, managers: { users: ['U0DESKCHF'], channels: [] } });
+    const aliases = () => store.listActors().find((a) => a.name === 'Najeem Almasri')!.aliases;
+    const text = 'alias Najeem Almasri, Osama Njeem reason:"the ICC spelling"';
+    const refused = await answerAt((await http.command({ command: '/bb-fix', text, user_id: 'U0REPORTR' })).responseUrl);
+    expect(blockText(refused.blocks)).toMatch(/Only people who manage this channel can correct the index/);
+    expect(aliases()).not.toContain('Osama Njeem');
+
+    const done = await answerAt((await http.command({ command: '/bb-fix', text, user_id: 'U0DESKCHF', user_name: 'deskchief' })).responseUrl);
+    expect(header(done.blocks)).toBe('Correction 1 made');
+    expect(blockText(done.blocks)).toContain('Najeem Almasri also goes by “Osama Njeem”.');
+    expect(aliases()).toContain('Osama Njeem');
+    expect(store.corrections.list()[0]).toMatchObject({ by: 'deskchief (slack:U0DESKCHF)', reason: 'the ICC spelling' });
+  });
+
   it('lets anyone in a channel named in managers.channels remove it, without asking users.info; elsewhere they are refused', async () => {
     const http = await startHttpBot({ store, managers: { users: [], channels: ['C0EDITORS'] } });
     // The same non-admin member, first in an ordinary channel…
