@@ -105,9 +105,11 @@ export function isInterfaceLine(text: string): boolean {
 }
 
 function lowerShare(text: string): { count: number; lower: number } {
-  const lw = letterWords(text);
+  // (the words are found once: letterWords(text) is these with a letter in them)
+  const all = words(text);
+  const lw = all.filter((w) => /\p{L}/u.test(w));
   const lower = lw.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return { count: words(text).length, lower: lw.length ? lower / lw.length : 0 };
+  return { count: all.length, lower: lw.length ? lower / lw.length : 0 };
 }
 
 /**
