@@ -315,6 +315,8 @@ export interface ActorKey {
 /** A fact as a correction names it: its article (URL, path or content hash) and its sentence's text. */
 export interface FactKey {
   article: string;
+  /** The article's content hash when the correction was made: the same text in another index. */
+  hash?: string;
   sentence: string;
   /** Events: the type and trigger word; quotes: the words. */
   type?: string;
@@ -348,4 +350,6 @@ export interface Correction {
   reason: string;
   undoneBy: string | null;
   undoneAt: string | null;
+  /** Why it was undone, when the editor said. */
+  undoReason?: string | null;
 }

@@ -406,3 +406,123 @@ describe('/fix in chat', () => {
     expect((await say('/fix list', false)).text).toContain('Najeem Almasri is now called @everyone.');
   });
 });
+
+describe('corrections that meet other corrections', () => {
+  const later = '---\ntitle: Almasri sought again\npublished: 2025-03-01\n---\n\nOsama Almasri was seen in Tripoli on February 27, 2025, witnesses said.\n';
+  const unrelated = '---\ntitle: Harbour news\npublished: 2025-03-02\n---\n\nThe port of Genoa reopened on March 1, 2025, officials said.\n';
+
+  it('a rename, then a merge of the renamed actor: the merged actor keeps its name at every later save', async () => {
+    fix({ kind: 'rename', actor: actor('Osama Almasri').id, name: 'Osama Njeem' });
+    fix({ kind: 'merge', into: actor('Najeem Almasri').id, from: actor('Osama Njeem').id });
+    await write('genoa.md', unrelated);
+    expect(names()).toContain('Najeem Almasri');
+    expect(names()).not.toContain('Osama Njeem');
+    expect(actor('Najeem Almasri').aliases).toEqual(expect.arrayContaining(['Osama Njeem', 'Osama Almasri']));
+  });
+
+  it('a merge, then a split of the same name: the split-off actor keeps its id and its watch through later saves', async () => {
+    fix({ kind: 'merge', into: actor('Najeem Almasri').id, from: actor('Osama Almasri').id });
+    fix({ kind: 'split', actor: actor('Najeem Almasri').id, name: 'Osama Almasri' });
+    const split = actor('Osama Almasri');
+    const { watch } = store.schedule.watch({ platform: 'slack', workspace: 'T1', channel: 'C1', query: 'Osama Almasri', actorId: split.id, createdBy: 'U1', createdAt: '2025-03-01T00:00:00Z', checkedThrough: 0 });
+    await write('genoa.md', unrelated);
+    await write('later.md', later);
+    expect(actor('Osama Almasri').id).toBe(split.id);
+    expect(store.schedule.watches().find((w) => w.id === watch.id)?.actorId).toBe(split.id);
+    expect(actor('Osama Almasri').articles.map((a) => a.title)).toEqual(['Rome faces questions over the release of a Libyan commander', 'Almasri sought again']);
+  });
+
+  it('undoing an earlier merge frees its actor even when a later merge took the merged one', async () => {
+    const first = fix({ kind: 'merge', into: actor('Najeem Almasri').id, from: actor('Osama Almasri').id });
+    fix({ kind: 'merge', into: actor('Khalifa Haftar').id, from: actor('Najeem Almasri').id });
+    expect(actor('Khalifa Haftar').aliases).toEqual(expect.arrayContaining(['Najeem Almasri', 'Osama Almasri']));
+    await undo(store, first.correction.id, 'U-editor');
+    expect(names()).toContain('Osama Almasri');
+    expect(actor('Khalifa Haftar').aliases).toContain('Najeem Almasri');
+    expect(actor('Khalifa Haftar').aliases).not.toContain('Osama Almasri');
+    expect(actor('Osama Almasri').roles.map((r) => r.title)).toEqual(['commander of the Rada militia']);
+  });
+
+  it("roles an editor added or dated follow the actor into a merge", () => {
+    const osama = actor('Osama Almasri').id;
+    fix({ kind: 'role-date', actor: osama, title: 'commander of the Rada militia', since: '2015', until: '2024' });
+    fix({ kind: 'role-add', actor: osama, title: 'Rada spokesman' });
+    fix({ kind: 'merge', into: actor('Najeem Almasri').id, from: osama });
+    expect(profile('Najeem Almasri').roles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ title: 'commander of the Rada militia', held: '2015 to 2024' }),
+        expect.objectContaining({ title: 'Rada spokesman', cite: null, editor: true }),
+      ]),
+    );
+  });
+
+  it('an undo gives the actors it re-creates their old ids back, and their watches', async () => {
+    const najeem = actor('Najeem Almasri');
+    const { watch } = store.schedule.watch({ platform: 'slack', workspace: 'T1', channel: 'C1', query: 'Najeem Almasri', actorId: najeem.id, createdBy: 'U1', createdAt: '2025-03-01T00:00:00Z', checkedThrough: 0 });
+    const alias = fix({ kind: 'alias-add', actor: najeem.id, alias: 'Osama Njeem' });
+    await undo(store, alias.correction.id, 'U-editor');
+    expect(actor('Najeem Almasri').id).toBe(najeem.id);
+    expect(actor('Najeem Almasri').aliases).not.toContain('Osama Njeem');
+    expect(store.schedule.watches().find((w) => w.id === watch.id)?.actorId).toBe(najeem.id);
+  });
+
+  it('an undo that meets a correction made while it was extracting reads the articles again', async () => {
+    const alias = fix({ kind: 'alias-add', actor: actor('Khalifa Haftar').id, alias: 'Field Marshal' });
+    const undoing = undo(store, alias.correction.id, 'U-editor');
+    // made while the undo yields between the articles it extracts: it brings Najeem's articles in
+    fix({ kind: 'merge', into: actor('Khalifa Haftar').id, from: actor('Najeem Almasri').id });
+    await undoing;
+    expect(actor('Khalifa Haftar').aliases).not.toContain('Field Marshal');
+    expect(actor('Khalifa Haftar').aliases).toContain('Najeem Almasri');
+  });
+
+  it('a hidden merged actor stays hidden when a new article names it by the merged-away name', async () => {
+    fix({ kind: 'merge', into: actor('Najeem Almasri').id, from: actor('Osama Almasri').id });
+    fix({ kind: 'hide-actor', actor: actor('Najeem Almasri').id });
+    await write('later.md', later);
+    expect(names()).not.toContain('Osama Almasri');
+    expect(names()).not.toContain('Najeem Almasri');
+  });
+
+  it('fact corrections carry to the same articles in another folder', async () => {
+    fix({ kind: 'hide-event', event: eventOf(/released Rada/).id });
+    fix({ kind: 'event-date', event: eventOf(/flown back/).id, date: '2025-01-22' });
+    const elsewhere = mkdtempSync(join(tmpdir(), 'briefbot-corrections-copy-'));
+    const other = openStore(join(elsewhere, 'index.db'));
+    try {
+      for (const [f, t] of [['arrested.md', ARRESTED], ['released.md', RELEASED], ['cairo.md', CAIRO]] as const) writeFileSync(join(elsewhere, f), t);
+      await ingestPaths(other, [elsewhere]);
+      importCorrections(other, exportCorrections(store));
+      expect(other.listEvents().some((e) => /released Rada/.test(e.summary))).toBe(false);
+      expect(other.listEvents().find((e) => /flown back/.test(e.summary))!.date.start).toBe('2025-01-22');
+    } finally {
+      other.close();
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('an import is held to the rules chat and the page keep: no empty name, no impossible date', () => {
+    fix({ kind: 'role-add', actor: actor('Matteo Piantedosi').id, title: 'Prefect of Rome', since: '2018' });
+    const file = JSON.parse(exportCorrections(store));
+    const bad = (data: object) => JSON.stringify({ ...file, corrections: [{ ...file.corrections[0], at: '2026-01-01T00:00:00.000Z', data: { ...file.corrections[0].data, ...data } }] });
+    expect(() => importCorrections(store, bad({ title: '   ' }))).toThrow(/Correction 1 in that file: Give the role\. Nothing was imported/);
+    expect(() => importCorrections(store, bad({ since: '2025-02-31' }))).toThrow(/YYYY-MM-DD/);
+    expect(() => importCorrections(store, bad({ since: '2025', until: '2001' }))).toThrow(/cannot end/);
+    expect(store.corrections.list()).toHaveLength(1);
+  });
+});
+
+describe('/fix parsing', () => {
+  const ctx = { store, commands, user: { id: 'U1', name: 'ed', manager: true }, channel: { platform: 'slack' as const, workspace: 'T1', channel: 'C1' } };
+  const say = async (line: string) => renderText(await answerLine(line, { ...ctx, store }));
+
+  it('takes two names to merge, a role with commas and its dates, and keeps the reason an undo gives', async () => {
+    expect(await say('/fix merge Najeem Almasri, Osama Almasri, Khalifa Haftar reason:x')).toMatch(/two names at a time/);
+    expect(await say('/fix role Matteo Piantedosi, Italian Interior Minister reason:x')).toMatch(/already has the role/);
+    expect(await say('/fix role Matteo Piantedosi, Prefect of Rome, capital city, 2018, 2022 reason:"his CV"')).toContain('Matteo Piantedosi: Prefect of Rome, capital city, 2018 to 2022.');
+    expect(await say('/fix undo 1 reason:"wrong city"')).toContain('Undone:');
+    expect(listCorrections(store)[0]).toMatchObject({ undoReason: 'wrong city' });
+    expect(await say('/fix list')).toContain('(undone by ed (slack:U1)');
+    expect(listCorrections(store)).toHaveLength(1);
+  });
+});

@@ -90,7 +90,8 @@ function request(ctx: CommandContext, action: Exclude<FixAction, 'undo' | 'list'
   switch (action) {
     case 'merge': {
       let pair: [Actor, Actor] | null = null;
-      if (typed.length >= 2) {
+      if (typed.length > 2) return { answer: problem(`/fix merge takes two names at a time (the one to keep first); merge a third one after. Example: ${EXAMPLES.merge}`) };
+      if (typed.length === 2) {
         const into = actorNamed(ctx, typed[0]!);
         if (!('actor' in into)) return into;
         const from = actorNamed(ctx, typed[1]!);
@@ -132,7 +133,11 @@ function request(ctx: CommandContext, action: Exclude<FixAction, 'undo' | 'list'
       if (missing) return missing;
       const a = one();
       if (!('actor' in a)) return a;
-      const [title, since, until] = [typed[1]!, typed[2] ?? null, typed[3] ?? null];
+      // dates come last: a title may itself hold a comma ("minister of state, finance")
+      const rest = typed.slice(1);
+      const dates: string[] = [];
+      while (rest.length > 1 && dates.length < 2 && /^\d{4}(?:-\d{1,2}){0,2}$/.test(rest[rest.length - 1]!)) dates.unshift(rest.pop()!);
+      const [title, since, until] = [rest.join(', '), dates[0] ?? null, dates[1] ?? null];
       const known = a.actor.roles.some((r) => r.title.toLowerCase() === title.toLowerCase());
       return known && (since || until) ? { kind: 'role-date', actor: a.actor.id, title, since, until } : { kind: 'role-add', actor: a.actor.id, title, since, until };
     }
@@ -173,7 +178,7 @@ export async function fixCommand(ctx: CommandContext, args: FixArgs): Promise<An
     return {
       kind: 'notice',
       title: 'Corrections, newest first',
-      lines: list.map((c) => `${c.id}. ${describe(c.data)} — ${c.by}, ${c.at.slice(0, 10)}: “${c.reason}”${c.undoneAt ? ` (undone by ${c.undoneBy}, ${c.undoneAt.slice(0, 10)})` : ''}`),
+      lines: list.map((c) => `${c.id}. ${describe(c.data)} — ${c.by}, ${c.at.slice(0, 10)}: “${c.reason}”${c.undoneAt ? ` (undone by ${c.undoneBy}, ${c.undoneAt.slice(0, 10)}${c.undoReason ? `: “${c.undoReason}”` : ''})` : ''}`),
     };
   }
   if (!ctx.user?.manager) return problem('Only people who manage this channel can correct the index. Ask one of them, or see the corrections with /fix list.');
@@ -183,7 +188,7 @@ export async function fixCommand(ctx: CommandContext, args: FixArgs): Promise<An
     if (action === 'undo') {
       const id = Number(/^\s*#?(\d{1,12})\s*$/.exec(free.text)?.[1] ?? NaN);
       if (!Number.isInteger(id)) return problem(`Which correction? Give its number from /fix list. Example: ${EXAMPLES.undo}`);
-      const done = await undo(ctx.store, id, who(ctx));
+      const done = await undo(ctx.store, id, who(ctx), new Date(), reason);
       return { kind: 'notice', title: 'Correction undone', lines: [done.said, `Correction ${id}, undone by ${who(ctx)}: “${reason}”.`] };
     }
     const r = request(ctx, action, parts(free.text));

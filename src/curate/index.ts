@@ -65,6 +65,17 @@ function eventKey(store: Store, id: number): FactKey {
 
 const sameName = (a: string, b: string) => foldName(a) === foldName(b);
 
+/** Names (folded) that corrections in force gave actors: added aliases, and merged-away actors' names. */
+function namesGivenByCorrections(store: Store): Set<string> {
+  const out = new Set<string>();
+  for (const c of store.corrections.list()) {
+    if (c.undoneAt) continue;
+    if (c.data.kind === 'alias-add') out.add(foldName(c.data.alias));
+    if (c.data.kind === 'merge') for (const n of [c.data.from.name, ...c.data.from.names]) out.add(foldName(n));
+  }
+  return out;
+}
+
 /** The correction as data: actors by their names now, facts by their article and sentence. */
 function toData(store: Store, r: CorrectionRequest): CorrectionData {
   switch (r.kind) {
@@ -72,7 +83,9 @@ function toData(store: Store, r: CorrectionRequest): CorrectionData {
       if (r.into === r.from) throw new CorrectionError('Those are the same actor already.');
       const into = actorKey(store, r.into);
       const from = actorKey(store, r.from);
-      return { kind: 'merge', into, from };
+      // names an earlier correction gave it are that correction's: undoing it must free them
+      const given = namesGivenByCorrections(store);
+      return { kind: 'merge', into, from: { ...from, names: from.names.filter((n) => sameName(n, from.name) || !given.has(foldName(n))) } };
     }
     case 'split': {
       const actor = actorKey(store, r.actor);
@@ -107,11 +120,12 @@ function toData(store: Store, r: CorrectionRequest): CorrectionData {
       const since = date(r.since, 'Since');
       const until = date(r.until, 'Until');
       if (since && until && since > until) throw new CorrectionError(`The role cannot end (${until}) before it began (${since}).`);
+      const roles = store.getActor(r.actor)?.roles ?? [];
+      const has = roles.some((x) => sameName(x.title, title));
       if (r.kind === 'role-date') {
         if (!since && !until) throw new CorrectionError('Give when the role began (since), ended (until), or both.');
-        const roles = store.getActor(r.actor)?.roles ?? [];
-        if (!roles.some((x) => sameName(x.title, title))) throw new CorrectionError(`${actor.name} has no role "${title}"; the roles are: ${[...new Set(roles.map((x) => x.title))].join(', ') || 'none'}.`);
-      }
+        if (!has) throw new CorrectionError(`${actor.name} has no role "${title}"; the roles are: ${[...new Set(roles.map((x) => x.title))].join(', ') || 'none'}.`);
+      } else if (has && !since && !until) throw new CorrectionError(`${actor.name} already has the role "${title}"; to say when it was held, give since and until.`);
       return { kind: r.kind, actor, title, since, until };
     }
     case 'role-remove': {
@@ -203,7 +217,7 @@ function reach(store: Store, d: CorrectionData): Set<number> {
     if (now !== null) for (const id of c.actorArticleIds(now)) ids.add(id);
   };
   const addFact = (k: FactKey) => {
-    for (const id of c.articleIds(k.article)) ids.add(id);
+    for (const id of c.articleIds(k.article, k.hash)) ids.add(id);
   };
   switch (d.kind) {
     case 'merge':
@@ -237,21 +251,29 @@ function reach(store: Store, d: CorrectionData): Set<number> {
 /** Roles an editor added or dated come from the corrections alone: nothing to extract again. */
 const NO_REBUILD = new Set<CorrectionData['kind']>(['role-add', 'role-date']);
 
-export async function undo(store: Store, id: number, by: string, now = new Date()): Promise<Done> {
-  const c = store.corrections.get(id);
-  if (!c) throw new CorrectionError(`There is no correction ${id}; see the list with /fix list.`);
-  if (c.undoneAt) throw new CorrectionError(`Correction ${id} was already undone (by ${c.undoneBy}, ${c.undoneAt.slice(0, 10)}).`);
+export async function undo(store: Store, id: number, by: string, now = new Date(), reason: string | null = null): Promise<Done> {
   const who = text(by, 'who is undoing');
-  const ids = NO_REBUILD.has(c.data.kind) ? [] : [...reach(store, c.data)].sort((a, b) => a - b);
-  const rebuild: { id: number; article: Article; extraction: Extraction }[] = [];
-  for (const articleId of ids) {
-    const article = store.storedArticle(articleId);
-    if (article) rebuild.push({ id: articleId, article, extraction: extract(article) });
-    // extracting is CPU work, tens of milliseconds an article: between articles, the bot answers others
-    await new Promise((resolve) => setImmediate(resolve));
+  const why = reason?.trim() ? text(reason, 'the reason', MAX_REASON) : null;
+  // the articles are extracted outside the write lock; an article ingested or corrected meanwhile
+  // is caught inside it, and they are read again
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const c = store.corrections.get(id);
+    if (!c) throw new CorrectionError(`There is no correction ${id}; see the list with /fix list.`);
+    if (c.undoneAt) throw new CorrectionError(`Correction ${id} was already undone (by ${c.undoneBy}, ${c.undoneAt.slice(0, 10)}).`);
+    const reachNow = () => (NO_REBUILD.has(c.data.kind) ? [] : [...reach(store, c.data)]);
+    const rebuild: { id: number; article: Article; extraction: Extraction }[] = [];
+    for (const articleId of reachNow().sort((a, b) => a - b)) {
+      const article = store.storedArticle(articleId);
+      if (article) rebuild.push({ id: articleId, article, extraction: extract(article) });
+      // extracting is CPU work, tens of milliseconds an article: between articles, the bot answers others
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const done = store.undoCorrection(id, who, now.toISOString(), why, rebuild, reachNow);
+    if (done === 'moved') continue;
+    if (!done) throw new CorrectionError(`Correction ${id} was already undone.`);
+    return { correction: store.corrections.get(id)!, said: `Undone: ${describe(c.data)}` };
   }
-  if (!store.undoCorrection(id, who, now.toISOString(), rebuild)) throw new CorrectionError(`Correction ${id} was already undone.`);
-  return { correction: store.corrections.get(id)!, said: `Undone: ${describe(c.data)}` };
+  throw new CorrectionError(`The articles correction ${id} touches kept changing while it was being undone; nothing was undone. Try again in a moment.`);
 }
 
 /**
@@ -284,6 +306,7 @@ const ActorKeySchema = z.object({
 });
 const FactKeySchema = z.object({
   article: z.string().min(1).max(4000),
+  hash: z.string().regex(/^[0-9a-f]{16,128}$/).optional(),
   sentence: z.string().max(20_000),
   type: z.string().max(50).optional(),
   trigger: z.string().max(200).optional(),
@@ -320,6 +343,7 @@ const ExportSchema = z.object({
         reason: z.string().min(1).max(MAX_REASON),
         undoneBy: z.string().max(MAX_NAME).nullable(),
         undoneAt: iso.nullable(),
+        undoReason: z.string().max(MAX_REASON).nullable().optional(),
       }),
     )
     .max(100_000),
@@ -344,5 +368,62 @@ export function importCorrections(store: Store, json: string): { added: number; 
     const first = parsed.error.issues[0]!;
     throw new CorrectionError(`That file is not a briefbot corrections export (${first.path.join('.') || 'top'}: ${first.message}); nothing was imported.`);
   }
+  // a hand-edited file meets the same rules as chat and the page: no empty name, no 31 February
+  parsed.data.corrections.forEach((c, i) => {
+    try {
+      checkData(c.data as CorrectionData);
+      text(c.reason, 'a reason', MAX_REASON);
+      text(c.by, 'who made it');
+    } catch (err) {
+      if (err instanceof CorrectionError) throw new CorrectionError(`Correction ${i + 1} in that file: ${err.message} Nothing was imported.`);
+      throw err;
+    }
+  });
   return store.importCorrections(parsed.data.corrections as Omit<Correction, 'id'>[]);
+}
+
+/** The checks a request meets, on a correction read from a file. */
+function checkData(d: CorrectionData): void {
+  const actor = (k: ActorKey) => text(k.name, "the actor's name");
+  switch (d.kind) {
+    case 'merge':
+      actor(d.into);
+      actor(d.from);
+      return;
+    case 'split':
+    case 'rename':
+      actor(d.actor);
+      text(d.name, 'the name');
+      return;
+    case 'alias-add':
+    case 'alias-remove':
+      actor(d.actor);
+      text(d.alias, 'the alias');
+      return;
+    case 'role-add':
+    case 'role-date': {
+      actor(d.actor);
+      text(d.title, 'the role');
+      const since = date(d.since, 'Since');
+      const until = date(d.until, 'Until');
+      if (since && until && since > until) throw new CorrectionError(`The role cannot end (${until}) before it began (${since}).`);
+      return;
+    }
+    case 'role-remove':
+      actor(d.actor);
+      text(d.title, 'the role');
+      return;
+    case 'hide-actor':
+      actor(d.actor);
+      return;
+    case 'event-date':
+      date(d.date, 'The date');
+      return;
+    case 'event-place':
+      text(d.place, 'the place');
+      return;
+    case 'hide-event':
+    case 'hide-quote':
+      return;
+  }
 }

@@ -27,10 +27,11 @@ interface CorrectionRow {
   reason: string;
   undone_by: string | null;
   undone_at: string | null;
+  undo_reason: string | null;
 }
 
 function toCorrection(r: CorrectionRow): Correction {
-  return { id: r.id, data: JSON.parse(r.data) as CorrectionData, by: r.made_by, at: r.made_at, reason: r.reason, undoneBy: r.undone_by, undoneAt: r.undone_at };
+  return { id: r.id, data: JSON.parse(r.data) as CorrectionData, by: r.made_by, at: r.made_at, reason: r.reason, undoneBy: r.undone_by, undoneAt: r.undone_at, undoReason: r.undo_reason };
 }
 
 /** An article as corrections name it: its URL, else its path, else its content hash. */
@@ -48,11 +49,11 @@ const MOVES = [
 export function correctionStore(db: Database.Database, names: NameWrites) {
   const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
   const st = {
-    insert: p('INSERT INTO corrections (kind, data, made_by, made_at, reason, undone_by, undone_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insert: p('INSERT INTO corrections (kind, data, made_by, made_at, reason, undone_by, undone_at, undo_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     all: p<CorrectionRow>('SELECT * FROM corrections ORDER BY id'),
     inForce: p<CorrectionRow>('SELECT * FROM corrections WHERE undone_at IS NULL ORDER BY id'),
     one: p<CorrectionRow>('SELECT * FROM corrections WHERE id = ?'),
-    markUndone: p('UPDATE corrections SET undone_by = ?, undone_at = ? WHERE id = ? AND undone_at IS NULL'),
+    markUndone: p('UPDATE corrections SET undone_by = ?, undone_at = ?, undo_reason = ? WHERE id = ? AND undone_at IS NULL'),
     anyInForce: p<number>('SELECT 1 FROM corrections WHERE undone_at IS NULL LIMIT 1').pluck(),
     same: p<number>('SELECT id FROM corrections WHERE data = ? AND made_by = ? AND made_at = ?').pluck(),
 
@@ -73,7 +74,10 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
       UNION SELECT article_id FROM quotes WHERE actor_id = @id UNION SELECT article_id FROM credits WHERE actor_id = @id
       UNION SELECT article_id FROM affiliations WHERE actor_id = @id
       UNION SELECT e.article_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep.actor_id = @id`).pluck(),
-    articleIdsByKey: p<number>(`SELECT id FROM articles WHERE url = @key OR path = @key OR 'sha256:' || hash = @key`).pluck(),
+    // the same article in another index (an import): the same URL or text, or a file of the same
+    // name in another folder (the fact's sentence must still match word for word)
+    articleIdsByKey: p<number>(`SELECT id FROM articles WHERE url = @key OR path = @key OR 'sha256:' || hash = @key OR hash = @hash
+      OR (@tail <> '' AND path IS NOT NULL AND substr(path, -length(@tail)) = @tail)`).pluck(),
     sentencesOf: p<{ article_id: number; text: string }>('SELECT article_id, text FROM sentences WHERE article_id IN (SELECT value FROM json_each(?))'),
     deleteAlias: p("DELETE FROM actor_names WHERE actor_id = ? AND fold = ? AND kind = 'alias'"),
     deleteActor: p('DELETE FROM actors WHERE id = ?'),
@@ -84,11 +88,11 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
     moveQuotesIn: p('UPDATE quotes SET actor_id = @into WHERE actor_id = @from AND article_id IN (SELECT value FROM json_each(@articles))'),
 
     // facts
-    eventKey: p<{ article: string; sentence: string; type: string; trigger: string; summary: string }>(`SELECT ${ARTICLE_KEY} AS article,
+    eventKey: p<{ article: string; hash: string; sentence: string; type: string; trigger: string; summary: string }>(`SELECT ${ARTICLE_KEY} AS article, ar.hash,
         coalesce(s.text, '') AS sentence, e.type, e.trigger_word AS trigger, e.summary
       FROM events e JOIN articles ar ON ar.id = e.article_id LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx
       WHERE e.id = ?`),
-    quoteKey: p<{ article: string; sentence: string; words: string }>(`SELECT ${ARTICLE_KEY} AS article, coalesce(s.text, '') AS sentence, q.words
+    quoteKey: p<{ article: string; hash: string; sentence: string; words: string }>(`SELECT ${ARTICLE_KEY} AS article, ar.hash, coalesce(s.text, '') AS sentence, q.words
       FROM quotes q JOIN articles ar ON ar.id = q.article_id LEFT JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence_idx
       WHERE q.id = ?`),
     eventsByKey: p<number>(`SELECT e.id FROM events e JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx
@@ -141,8 +145,9 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
     return null;
   }
 
-  function articleIds(key: string): number[] {
-    return st.articleIdsByKey.all({ key });
+  function articleIds(key: string, hash?: string): number[] {
+    const base = /^[a-z][a-z0-9+.-]*:/i.test(key) ? '' : (key.split(/[\\/]/).pop() ?? '');
+    return st.articleIdsByKey.all({ key, hash: hash ?? null, tail: base ? `/${base}` : '' });
   }
 
   /** Moves everything that says "actor `from`" to `into` (all of it, or in some articles), then its names. */
@@ -187,18 +192,37 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
     });
   }
 
-  function enforceOne(c: Correction, roles: Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>): boolean {
+  /**
+   * Actors whose own (canonical) name is one the key's actor went by: its name, or (persons) one of
+   * its full names. A one-word name ("Almasri") names too many to be taken as this actor.
+   */
+  function namedBy(key: ActorKey, except?: number): Set<number> {
+    const out = new Set<number>();
+    for (const n of [key.name, ...key.names]) {
+      if (key.type === 'person' && !n.trim().includes(' ') && n !== key.name) continue;
+      for (const r of st.byCanonical.all(fold(n))) if (r.id !== except && typesCompatible(key.type, r.type)) out.add(r.id);
+    }
+    return out;
+  }
+
+  function enforceOne(c: Correction, roles: Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>, splitLater: Set<string>): boolean {
     const d = c.data;
     switch (d.kind) {
       case 'merge': {
         const into = findActor(d.into);
         if (into === null) return false;
-        const froms = new Set<number>();
-        for (const n of [d.from.name, ...d.from.names]) {
-          if (d.from.type === 'person' && !n.trim().includes(' ') && n !== d.from.name) continue;
-          for (const r of st.byCanonical.all(fold(n))) if (r.id !== into && typesCompatible(d.from.type, r.type)) froms.add(r.id);
+        for (const from of namedBy(d.from, into)) {
+          // a later split in force takes this name off again: merging it each time would delete
+          // and re-create the split-off actor at every save, and move its watches away
+          if (splitLater.has(fold(st.actor.get(from)!.name))) continue;
+          move(from, into);
+          // editor roles go with the actor
+          for (const [slot, r] of [...roles]) {
+            if (r.actor !== from) continue;
+            roles.delete(slot);
+            roles.set(`${into}\u0000${titleKey(r.title)}`, { ...r, actor: into });
+          }
         }
-        for (const from of froms) move(from, into);
         return true;
       }
       case 'split': {
@@ -213,7 +237,9 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
         return true;
       }
       case 'rename': {
-        const actor = findActor(d.actor) ?? findActor({ ...d.actor, name: d.name });
+        // by canonical name only: a name that is now another actor's alias was taken by a later
+        // merge, and renaming that actor would undo the merge's choice of name
+        const actor = findActor(d.actor, { canonicalOnly: true }) ?? findActor({ ...d.actor, name: d.name }, { canonicalOnly: true });
         if (actor === null) return false;
         if (st.actor.get(actor)!.name !== d.name.trim()) names.setCanonical(actor, d.name.trim());
         return true;
@@ -231,8 +257,7 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
         return true;
       }
       case 'hide-actor': {
-        const found = st.byCanonical.all(fold(d.actor.name)).filter((r) => typesCompatible(d.actor.type, r.type));
-        for (const r of found) st.deleteActor.run(r.id);
+        for (const id of namedBy(d.actor)) st.deleteActor.run(id);
         return true;
       }
       case 'role-add':
@@ -264,7 +289,7 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
         return ids.length > 0;
       }
       case 'hide-quote': {
-        const ids = st.quotesByKey.all({ articles: JSON.stringify(articleIds(d.quote.article)), sentence: d.quote.sentence, words: d.quote.words ?? '' });
+        const ids = st.quotesByKey.all({ articles: JSON.stringify(articleIds(d.quote.article, d.quote.hash)), sentence: d.quote.sentence, words: d.quote.words ?? '' });
         for (const id of ids) st.deleteQuote.run(id);
         return ids.length > 0;
       }
@@ -272,7 +297,7 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
   }
 
   function eventsOf(key: FactKey): number[] {
-    return st.eventsByKey.all({ articles: JSON.stringify(articleIds(key.article)), sentence: key.sentence, type: key.type ?? '', trigger: key.trigger ?? '' });
+    return st.eventsByKey.all({ articles: JSON.stringify(articleIds(key.article, key.hash)), sentence: key.sentence, type: key.type ?? '', trigger: key.trigger ?? '' });
   }
 
   /** Every correction in force, in the order made; inside the caller's transaction. */
@@ -283,10 +308,11 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
       return done;
     }
     const roles = new Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>();
-    for (const row of st.inForce.all()) {
-      const c = toCorrection(row);
-      done.set(c.id, enforceOne(c, roles));
-    }
+    const inForce = st.inForce.all().map(toCorrection);
+    inForce.forEach((c, i) => {
+      const splitLater = new Set(inForce.slice(i + 1).flatMap((l) => (l.data.kind === 'split' ? [fold(l.data.name)] : [])));
+      done.set(c.id, enforceOne(c, roles, splitLater));
+    });
     st.clearEditorRoles.run();
     for (const r of roles.values()) {
       // an actor a later correction merged away or hid takes its editor roles with it
@@ -299,15 +325,15 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
   return {
     enforce,
     /** Records a correction; the caller enforces (in the same transaction). */
-    add(data: CorrectionData, by: string, at: string, reason: string, undone?: { by: string; at: string } | null): number {
-      return Number(st.insert.run(data.kind, JSON.stringify(data), by, at, reason, undone?.by ?? null, undone?.at ?? null).lastInsertRowid);
+    add(data: CorrectionData, by: string, at: string, reason: string, undone?: { by: string; at: string; reason: string | null } | null): number {
+      return Number(st.insert.run(data.kind, JSON.stringify(data), by, at, reason, undone?.by ?? null, undone?.at ?? null, undone?.reason ?? null).lastInsertRowid);
     },
     /** A correction with the same data, author and time is already recorded (an import run twice). */
     has(data: CorrectionData, by: string, at: string): boolean {
       return st.same.get(JSON.stringify(data), by, at) !== undefined;
     },
-    markUndone(id: number, by: string, at: string): boolean {
-      return st.markUndone.run(by, at, id).changes > 0;
+    markUndone(id: number, by: string, at: string, reason: string | null): boolean {
+      return st.markUndone.run(by, at, reason, id).changes > 0;
     },
     get(id: number): Correction | null {
       const r = st.one.get(id);
@@ -329,11 +355,11 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
     actorArticleIds: (id: number) => st.actorArticleIds.all({ id }),
     eventKey(id: number): FactKey | null {
       const r = st.eventKey.get(id);
-      return r ? { article: r.article, sentence: r.sentence, type: r.type, trigger: r.trigger, summary: r.summary } : null;
+      return r ? { article: r.article, hash: r.hash, sentence: r.sentence, type: r.type, trigger: r.trigger, summary: r.summary } : null;
     },
     quoteKey(id: number): FactKey | null {
       const r = st.quoteKey.get(id);
-      return r ? { article: r.article, sentence: r.sentence, words: r.words, summary: r.words } : null;
+      return r ? { article: r.article, hash: r.hash, sentence: r.sentence, words: r.words, summary: r.words } : null;
     },
   };
 }

@@ -359,7 +359,8 @@ export const MIGRATIONS: readonly string[] = [
     made_at   TEXT NOT NULL,
     reason    TEXT NOT NULL,
     undone_by TEXT,
-    undone_at TEXT
+    undone_at TEXT,
+    undo_reason TEXT
   );
 
   CREATE TABLE editor_roles (

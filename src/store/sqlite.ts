@@ -293,7 +293,11 @@ function prepareStatements(db: Database.Database) {
     actorCore: p<{ id: number; name: string; type: ActorType; key: string }>(
       'SELECT id, name, type, key FROM actors WHERE id = ?',
     ),
-    insertActor: p('INSERT INTO actors (name, type, key) VALUES (?, ?, ?)'),
+    // id: null takes the next one; an actor re-created when its articles are extracted again keeps its own
+    insertActor: p('INSERT INTO actors (id, name, type, key) VALUES (?, ?, ?, ?)'),
+    actorNameFolds: p<{ fold: string }>('SELECT fold FROM actor_names WHERE actor_id = ?'),
+    watchesOf: p<{ id: number; actor_id: number }>(`SELECT id, actor_id FROM watches WHERE actor_id IN ${IDS}`),
+    rewatch: p('UPDATE watches SET actor_id = ? WHERE id = ? AND actor_id IS NULL AND EXISTS (SELECT 1 FROM actors WHERE id = ?)'),
     setActorName: p('UPDATE actors SET name = ?, key = ? WHERE id = ?'),
     setActorType: p('UPDATE actors SET type = ? WHERE id = ?'),
     demoteCanonical: p("UPDATE actor_names SET kind = 'alias' WHERE actor_id = ? AND kind = 'name'"),
@@ -509,6 +513,8 @@ class SqliteStore implements Store {
   readonly corrections: CorrectionStore;
   private readonly saveTx: (article: Article, extraction: Extraction) => SaveResult;
   private trigramDf: Map<string, number> | null = null;
+  /** While articles are extracted again for an undo: the ids of the actors they took with them, by type and name. */
+  private reuseIds: Map<string, number> | null = null;
   private names: number | null = null;
   /** PRAGMA data_version when the caches were filled: another connection's commit changes it. */
   private cachedAt = -1;
@@ -729,7 +735,9 @@ class SqliteStore implements Store {
 
   private createActor(name: string, key: string, type: ActorType, names: string[]): number {
     const st = this.st;
-    const id = Number(st.insertActor.run(name, type, key).lastInsertRowid);
+    const reuse = this.reuseIds ? [name, ...names].map((n) => this.reuseIds!.get(`${type}\u0000${foldName(n)}`)).find((v) => v !== undefined) : undefined;
+    if (reuse !== undefined) for (const [k, v] of this.reuseIds!) if (v === reuse) this.reuseIds!.delete(k);
+    const id = Number(st.insertActor.run(reuse ?? null, name, type, key).lastInsertRowid);
     st.upsertCanonical.run(id, name, foldName(name), key, surnameKey(name));
     this.indexName(id, name);
     for (const n of names) this.addAlias(id, n);
@@ -1150,9 +1158,18 @@ class SqliteStore implements Store {
     return result;
   }
 
-  undoCorrection(id: number, by: string, at: string, rebuild: { id: number; article: Article; extraction: Extraction }[]): boolean {
-    const done = this.db.transaction(() => {
-      if (!this.corrections.markUndone(id, by, at)) return false;
+  undoCorrection(
+    id: number,
+    by: string,
+    at: string,
+    reason: string | null,
+    rebuild: { id: number; article: Article; extraction: Extraction }[],
+    reach: () => Iterable<number>,
+  ): boolean | 'moved' {
+    const done = this.db.transaction((): boolean | 'moved' => {
+      const have = new Set(rebuild.map((r) => r.id));
+      if ([...reach()].some((a) => !have.has(a)) || rebuild.some((r) => this.st.storedArticle.get(r.id)?.hash !== r.article.hash)) return 'moved';
+      if (!this.corrections.markUndone(id, by, at, reason)) return false;
       this.rebuild(rebuild);
       this.corrections.enforce();
       return true;
@@ -1166,7 +1183,7 @@ class SqliteStore implements Store {
       let added = 0;
       for (const c of list) {
         if (this.corrections.has(c.data, c.by, c.at)) continue;
-        this.corrections.add(c.data, c.by, c.at, c.reason, c.undoneAt ? { by: c.undoneBy ?? c.by, at: c.undoneAt } : null);
+        this.corrections.add(c.data, c.by, c.at, c.reason, c.undoneAt ? { by: c.undoneBy ?? c.by, at: c.undoneAt, reason: c.undoReason ?? null } : null);
         added++;
       }
       if (added) this.corrections.enforce();
@@ -1187,11 +1204,29 @@ class SqliteStore implements Store {
     const ingestedAt = new Map(current.map((r) => [r.id, st.ingestedAt.get(r.id)!]));
     const candidates = new Set<number>();
     for (const r of current) for (const a of this.detach(r.id)) candidates.add(a);
-    if (candidates.size) st.deleteOrphans.run(json(candidates));
-    for (const r of current) {
-      this.save(r.article, r.extraction, [], r.id);
-      st.setIngestedAt.run(ingestedAt.get(r.id), r.id);
+    // the actors that go with these articles come back with them: under their old ids, so that
+    // links, watches and answers given before still name them
+    const names = new Map<string, number>();
+    for (const id of candidates) {
+      const a = st.actorCore.get(id);
+      if (!a) continue;
+      for (const n of [{ fold: foldName(a.name) }, ...st.actorNameFolds.all(id)]) {
+        const k = `${a.type}\u0000${n.fold}`;
+        if (!names.has(k)) names.set(k, id);
+      }
     }
+    const watched = candidates.size ? st.watchesOf.all(json(candidates)) : [];
+    if (candidates.size) st.deleteOrphans.run(json(candidates));
+    this.reuseIds = new Map([...names].filter(([, id]) => !st.actorCore.get(id)));
+    try {
+      for (const r of current) {
+        this.save(r.article, r.extraction, [], r.id);
+        st.setIngestedAt.run(ingestedAt.get(r.id), r.id);
+      }
+    } finally {
+      this.reuseIds = null;
+    }
+    for (const w of watched) st.rewatch.run(w.actor_id, w.id, w.actor_id);
   }
 
   refreshArticle(id: number, article: Article, extraction: Extraction): SaveResult {

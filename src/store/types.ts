@@ -91,10 +91,19 @@ export interface Store {
   correct(data: CorrectionData, by: string, reason: string, at: string): { id: number; found: boolean };
   /**
    * One transaction: marks a correction undone, replaces these articles' facts with their fresh
-   * extraction (the articles keep their ids), and enforces the corrections still in force.
-   * False when it was already undone.
+   * extraction (the articles, and the actors re-created with them, keep their ids), and enforces
+   * the corrections still in force. 'undone' already: false. `reach` is asked again inside the
+   * transaction: when it names an article `rebuild` lacks (one ingested or corrected meanwhile),
+   * nothing changes and 'moved' says to read them again.
    */
-  undoCorrection(id: number, by: string, at: string, rebuild: { id: number; article: Article; extraction: Extraction }[]): boolean;
+  undoCorrection(
+    id: number,
+    by: string,
+    at: string,
+    reason: string | null,
+    rebuild: { id: number; article: Article; extraction: Extraction }[],
+    reach: () => Iterable<number>,
+  ): boolean | 'moved';
   /** One transaction: adds the corrections not recorded yet (same data, author and time), then enforces. */
   importCorrections(list: Omit<Correction, 'id'>[]): { added: number; skipped: number };
   /**
