@@ -121,6 +121,23 @@ describe('access', () => {
     expect(store.getActor(osama.id)).toBeNull();
   });
 
+  it('slows token guessing without locking out the right token', async () => {
+    const { app } = await fresh();
+    for (let i = 0; i < 25; i++) await app.request('/', { headers: { Authorization: 'Bearer wrong-token-0123456789' } });
+    expect((await app.request('/', { headers: { Authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(429);
+    expect((await app.request('/', { headers: bearer })).status).toBe(200);
+    expect((await post(app, '/login', { token: TOKEN, next: '/' }, { Origin: ORIGIN })).status).toBe(303);
+  });
+
+  it('never sends a form back to another site, however its back field is written', async () => {
+    const { app, store } = await fresh();
+    const { cookie, csrf } = await signIn(app);
+    const najeem = actorNamed(store, 'Najeem Almasri');
+    const res = await post(app, `/actors/${najeem.id}/alias-add`, { alias: 'Osama Njeem', why: 'ICC spelling', back: '/..//evil.example/x', csrf }, { Cookie: cookie, Origin: ORIGIN });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/^\/(?!\/)/);
+  });
+
   it('sends the security headers on every answer, refusals included', async () => {
     const { app } = await fresh();
     for (const res of [await app.request('/'), await app.request('/', { headers: bearer }), await app.request('/style.css')]) {
