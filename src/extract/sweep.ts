@@ -64,12 +64,14 @@ type Methods = {
 };
 
 interface Index {
-  /** The hook keys in Object.keys(net.hooks) order: the order compromise concatenates their lists in. */
-  keys: string[];
-  /** Patterns to look at when a word or tag is in the clause: each pattern under one of its needs. */
-  triggers: Map<string, Pattern[]>;
+  /** A number for every word or tag a pattern refers to (hook keys, needs, ifNo, wants). */
+  ids: Map<string, number>;
+  /** By number: the patterns to look at when that word or tag is in the clause (each pattern under one of its needs). */
+  lists: Pattern[][];
   /** A stamp per pattern, so that one clause looks at a pattern once. */
   seen: Uint32Array;
+  /** A stamp per word or tag number: it is in the clause. The tests below read these, not the clause's Set. */
+  here: Uint32Array;
   round: number;
   /** The pattern at each sort position (placeAt), to turn sorted positions back into patterns. */
   byAt: Map<number, MatchObj>;
@@ -77,15 +79,13 @@ interface Index {
 interface Pattern {
   id: number;
   m: MatchObj;
-  /** [position of the hook key, position in that key's list], ascending: where compromise lists it. */
-  places: [number, number][];
-  /** The places' hook keys, in the places' order, and each place's sort position (key * 100,000 + position in its list). */
-  placeKeys: string[];
+  /** The numbers of its hook keys, in Object.keys(net.hooks) order, and each place's sort position (key position * 100,000 + position in that key's list): where compromise lists it. */
+  placeKeys: number[];
   placeAt: number[];
-  /** m.needs, m.ifNo (or none) and m.wants as they are: read in a plain loop for each clause. */
-  needs: string[];
-  ifNo: string[];
-  wants: string[];
+  /** The numbers of m.needs, m.ifNo (or none) and m.wants, as listed (repeats kept). */
+  needs: number[];
+  ifNo: number[];
+  wants: number[];
 }
 
 const indexes = new WeakMap<Net, Index>();
@@ -94,49 +94,62 @@ function indexOf(net: Net): Index {
   let index = indexes.get(net);
   if (index) return index;
   const keys = Object.keys(net.hooks);
+  const ids = new Map<string, number>();
+  const idOf = (k: string): number => {
+    let id = ids.get(k);
+    if (id === undefined) ids.set(k, (id = ids.size));
+    return id;
+  };
   const patterns = new Map<MatchObj, Pattern>();
   keys.forEach((k, i) =>
     net.hooks[k]!.forEach((m, j) => {
       let p = patterns.get(m);
-      if (!p) patterns.set(m, (p = { id: patterns.size, m, places: [], placeKeys: [], placeAt: [], needs: m.needs, ifNo: m.ifNo ?? [], wants: m.wants }));
-      p.places.push([i, j]);
-      p.placeKeys.push(k);
+      if (!p) patterns.set(m, (p = { id: patterns.size, m, placeKeys: [], placeAt: [], needs: [], ifNo: [], wants: [] }));
+      p.placeKeys.push(idOf(k));
       p.placeAt.push(i * 100_000 + j);
     }),
   );
+  for (const p of patterns.values()) {
+    p.needs = p.m.needs.map(idOf);
+    p.ifNo = (p.m.ifNo ?? []).map(idOf);
+    p.wants = p.m.wants.map(idOf);
+  }
   const listLength = (k: string) => net.hooks[k]?.length ?? Infinity;
-  const triggers = new Map<string, Pattern[]>();
-  const add = (k: string, p: Pattern) => {
-    const list = triggers.get(k);
-    if (list) list.push(p);
-    else triggers.set(k, [p]);
-  };
+  const lists: Pattern[][] = [];
+  const add = (k: string, p: Pattern) => (lists[idOf(k)] ??= []).push(p);
   for (const p of patterns.values()) {
     // every need must be in the clause, so one of them is enough to find the pattern by: a word
     // rather than a tag, else the tag fewest patterns need
     if (p.m.needs.length) add([...p.m.needs].sort((a, b) => Number(a.startsWith('#')) - Number(b.startsWith('#')) || listLength(a) - listLength(b))[0]!, p);
     else for (const w of new Set(p.m.wants)) add(w, p);
   }
+  for (let id = 0; id < ids.size; id++) lists[id] ??= [];
   const byAt = new Map<number, MatchObj>();
   for (const p of patterns.values()) for (const at of p.placeAt) byAt.set(at, p.m);
-  index = { keys, triggers, seen: new Uint32Array(patterns.size), round: 0, byAt };
+  index = { ids, lists, seen: new Uint32Array(patterns.size), here: new Uint32Array(ids.size), round: 0, byAt };
   indexes.set(net, index);
   return index;
 }
 
 /**
  * compromise's getHooks + trimDown + tooSmall for one clause: the same patterns in the same order.
- * (Plain loops and numbers only: this runs for every clause tagged, tens of patterns each.)
+ * The clause's words and tags are looked up once each and stamped by number; every test after
+ * that reads the stamps (plain loops and numbers: this runs for every clause tagged).
  */
 function candidates(have: Set<string>, net: Net, termCount: number): MatchObj[] {
   const index = indexOf(net);
   const round = ++index.round;
-  const seen = index.seen;
-  // each accepted pattern's sort position: where compromise's concatenation meets it first
-  const found: number[] = [];
+  const { seen, here, lists, ids } = index;
+  const inClause: number[] = [];
   for (const item of have) {
-    const list = index.triggers.get(item);
-    if (list === undefined) continue;
+    const id = ids.get(item);
+    if (id === undefined) continue;
+    here[id] = round;
+    inClause.push(id);
+  }
+  const accepted: Pattern[] = [];
+  for (let c = 0; c < inClause.length; c++) {
+    const list = lists[inClause[c]!]!;
     for (let n = 0; n < list.length; n++) {
       const p = list[n]!;
       if (seen[p.id] === round) continue;
@@ -146,34 +159,43 @@ function candidates(have: Set<string>, net: Net, termCount: number): MatchObj[] 
       const needs = p.needs;
       let ok = true;
       for (let i = 0; i < needs.length; i++)
-        if (!have.has(needs[i]!)) {
+        if (here[needs[i]!] !== round) {
           ok = false;
           break;
         }
       if (!ok) continue;
       const ifNo = p.ifNo;
       for (let i = 0; i < ifNo.length; i++)
-        if (have.has(ifNo[i]!)) {
+        if (here[ifNo[i]!] === round) {
           ok = false;
           break;
         }
       if (!ok) continue;
       const wants = p.wants;
       if (wants.length !== 0) {
+        // (enough of them is enough)
+        const minWant = m.minWant;
         let count = 0;
-        for (let i = 0; i < wants.length; i++) if (have.has(wants[i]!)) count++;
-        if (count < m.minWant) continue;
+        for (let i = 0; i < wants.length && count < minWant; i++) if (here[wants[i]!] === round) count++;
+        if (count < minWant) continue;
       }
-      // under its first hook key in the clause
-      const keys = p.placeKeys;
-      let k = 0;
-      while (k < keys.length && !have.has(keys[k]!)) k++;
-      if (k === keys.length) throw new Error(`sweep: pattern ${m.match} has no hook key in the clause`);
-      found.push(p.placeAt[k]!);
+      accepted.push(p);
     }
+  }
+  // each accepted pattern's sort position: where compromise's concatenation meets it first,
+  // under its first hook key in the clause
+  const found: number[] = new Array(accepted.length);
+  for (let a = 0; a < accepted.length; a++) {
+    const p = accepted[a]!;
+    const keys = p.placeKeys;
+    let k = 0;
+    while (k < keys.length && here[keys[k]!] !== round) k++;
+    if (k === keys.length) throw new Error(`sweep: pattern ${p.m.match} has no hook key in the clause`);
+    found[a] = p.placeAt[k]!;
   }
   if (index.round >= 0xffffffff) {
     index.seen.fill(0);
+    index.here.fill(0);
     index.round = 0;
   }
   // (positions are distinct: each is one place in one hook key's list)
