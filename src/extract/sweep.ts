@@ -212,7 +212,7 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
   const results: Record<string, unknown>[] = [];
   for (let n = 0; n < document.length; n++) {
     for (const m of candidates(docCache[n]!, net, document[n]!.length)) {
-      const res = runMatch(document[n]! as { id?: unknown }[], m);
+      const res = runMatch(document[n]! as Term[], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;
@@ -226,16 +226,36 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
   return results;
 }
 
+type Term = { id?: unknown; tags: Set<string>; text: string; normal: string; root?: string; implicit?: string; machine?: string | null };
+type Shape = {
+  minLength: number;
+  plainFirst: boolean;
+  /** The first reg is only a tag (#Noun): matchTerm is term.tags.has(tag). */
+  firstTag: string | undefined;
+  /** The first reg is only a fast (a|b|c) list with no part of speech: matchTerm is this look-up (doesMatch's fastOr branch). */
+  firstOr: Set<string> | undefined;
+};
+
+// The fields a first reg may have for the shortcuts: doesMatch tests none of the others when they
+// are undefined before it reaches the tag (or fastOr) test, and group marks and greed only
+// matter to tryHere after the first term has matched.
+const TAG_ONLY = new Set(['tag', 'group', 'groupStart', 'groupEnd', 'greedy']);
+const FAST_OR_ONLY = new Set(['fastOr', 'operator', 'group', 'groupStart', 'groupEnd', 'greedy']);
+
 /** How one pattern starts: the fewest terms it needs, and whether its first step is one plain term test. */
-const shapes = new WeakMap<Reg[], { minLength: number; plainFirst: boolean }>();
-function shapeOf(regs: Reg[]): { minLength: number; plainFirst: boolean } {
+const shapes = new WeakMap<Reg[], Shape>();
+function shapeOf(regs: Reg[]): Shape {
   let shape = shapes.get(regs);
   if (!shape) {
     const r = regs[0]!;
     // tryHere's first step for such a reg is matchTerm(first term) or fail: no choices, no
     // wildcard, no negation, not optional, not a greedy end
     const plainFirst = r.anything !== true && r.choices === undefined && r.negative !== true && r.optional !== true && !(r.end === true && r.greedy === true);
-    shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst };
+    const fields = Object.keys(r).filter((k) => (r as Record<string, unknown>)[k] !== undefined);
+    const raw = r as { tag?: unknown; fastOr?: unknown; operator?: unknown };
+    const firstTag = typeof raw.tag === 'string' && fields.every((k) => TAG_ONLY.has(k)) ? raw.tag : undefined;
+    const firstOr = raw.fastOr instanceof Set && (raw.operator === undefined || raw.operator === 'or') && fields.every((k) => FAST_OR_ONLY.has(k)) ? (raw.fastOr as Set<string>) : undefined;
+    shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst, firstTag, firstOr };
     shapes.set(regs, shape);
   }
   return shape;
@@ -247,12 +267,12 @@ function shapeOf(regs: Reg[]): { minLength: number; plainFirst: boolean } {
  * is copied out for tryHere: compromise copies the clause's tail at every start, for every
  * pattern, and almost every start fails its first term. Same results, same order.
  */
-function runMatch(terms: { id?: unknown }[], todo: MatchObj): { ptrs: number[][] } {
+function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
   const { fromHere, matchTerm, getGroup, notIf } = matcher!;
   const { regs, group, justOne } = todo;
   if (!regs || regs.length === 0) return { ptrs: [] };
   const docs = [terms];
-  const { minLength, plainFirst } = shapeOf(regs);
+  const { minLength, plainFirst, firstTag, firstOr } = shapeOf(regs);
   const reg0 = regs[0]!;
   let results: Found[] = [];
   if (reg0.start === true) {
@@ -261,7 +281,17 @@ function runMatch(terms: { id?: unknown }[], todo: MatchObj): { ptrs: number[][]
   } else {
     for (let i = 0; i < terms.length; i += 1) {
       if (terms.length - i < minLength) break;
-      if (plainFirst && matchTerm(terms[i], reg0, i, terms.length) !== true) continue;
+      if (plainFirst) {
+        const t = terms[i]!;
+        // matchTerm(t, reg0, i, terms.length) === true, without the call for the two commonest first regs
+        const hit =
+          firstTag !== undefined
+            ? t.tags.has(firstTag)
+            : firstOr !== undefined
+              ? firstOr.has((t.root || t.implicit || t.machine || t.normal) as string) || firstOr.has(t.text)
+              : matchTerm(t, reg0, i, terms.length) === true;
+        if (!hit) continue;
+      }
       const res = fromHere(terms.slice(i), regs, i, terms.length);
       if (res) {
         results.push(addSentence(res));
