@@ -226,7 +226,7 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
   return results;
 }
 
-type Term = { id?: unknown; tags: Set<string>; text: string; normal: string; root?: string; implicit?: string; machine?: string | null };
+type Term = { id?: unknown; tags: Set<string>; text: string; normal: string; root?: string; implicit?: string; machine?: string | null; alias?: string[] };
 type Shape = {
   minLength: number;
   plainFirst: boolean;
@@ -234,6 +234,8 @@ type Shape = {
   firstTag: string | undefined;
   /** The first reg is only a fast (a|b|c) list with no part of speech: matchTerm is this look-up (doesMatch's fastOr branch). */
   firstOr: Set<string> | undefined;
+  /** The first reg is only a word, with no fuzziness and no `use`: matchTerm is doesMatch's word branch. */
+  firstWord: string | undefined;
 };
 
 // The fields a first reg may have for the shortcuts: doesMatch tests none of the others when they
@@ -241,6 +243,7 @@ type Shape = {
 // matter to tryHere after the first term has matched.
 const TAG_ONLY = new Set(['tag', 'group', 'groupStart', 'groupEnd', 'greedy']);
 const FAST_OR_ONLY = new Set(['fastOr', 'operator', 'group', 'groupStart', 'groupEnd', 'greedy']);
+const WORD_ONLY = new Set(['word', 'group', 'groupStart', 'groupEnd', 'greedy']);
 
 /** How one pattern starts: the fewest terms it needs, and whether its first step is one plain term test. */
 const shapes = new WeakMap<Reg[], Shape>();
@@ -252,10 +255,11 @@ function shapeOf(regs: Reg[]): Shape {
     // wildcard, no negation, not optional, not a greedy end
     const plainFirst = r.anything !== true && r.choices === undefined && r.negative !== true && r.optional !== true && !(r.end === true && r.greedy === true);
     const fields = Object.keys(r).filter((k) => (r as Record<string, unknown>)[k] !== undefined);
-    const raw = r as { tag?: unknown; fastOr?: unknown; operator?: unknown };
+    const raw = r as { tag?: unknown; fastOr?: unknown; operator?: unknown; word?: unknown };
     const firstTag = typeof raw.tag === 'string' && fields.every((k) => TAG_ONLY.has(k)) ? raw.tag : undefined;
     const firstOr = raw.fastOr instanceof Set && (raw.operator === undefined || raw.operator === 'or') && fields.every((k) => FAST_OR_ONLY.has(k)) ? (raw.fastOr as Set<string>) : undefined;
-    shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst, firstTag, firstOr };
+    const firstWord = typeof raw.word === 'string' && fields.every((k) => WORD_ONLY.has(k)) ? raw.word : undefined;
+    shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst, firstTag, firstOr, firstWord };
     shapes.set(regs, shape);
   }
   return shape;
@@ -272,7 +276,7 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
   const { regs, group, justOne } = todo;
   if (!regs || regs.length === 0) return { ptrs: [] };
   const docs = [terms];
-  const { minLength, plainFirst, firstTag, firstOr } = shapeOf(regs);
+  const { minLength, plainFirst, firstTag, firstOr, firstWord } = shapeOf(regs);
   const reg0 = regs[0]!;
   let results: Found[] = [];
   if (reg0.start === true) {
@@ -283,13 +287,15 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
       if (terms.length - i < minLength) break;
       if (plainFirst) {
         const t = terms[i]!;
-        // matchTerm(t, reg0, i, terms.length) === true, without the call for the two commonest first regs
+        // matchTerm(t, reg0, i, terms.length) === true, without the call for the commonest first regs
         const hit =
           firstTag !== undefined
             ? t.tags.has(firstTag)
             : firstOr !== undefined
               ? firstOr.has((t.root || t.implicit || t.machine || t.normal) as string) || firstOr.has(t.text)
-              : matchTerm(t, reg0, i, terms.length) === true;
+              : firstWord !== undefined
+                ? (t.machine !== null && t.machine === firstWord) || (!!t.alias && t.alias.some((a) => a === firstWord)) || firstWord === t.text || firstWord === t.normal
+                : matchTerm(t, reg0, i, terms.length) === true;
         if (!hit) continue;
       }
       const res = fromHere(terms.slice(i), regs, i, terms.length);
