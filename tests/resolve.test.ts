@@ -414,3 +414,26 @@ describe('edit distance', () => {
     expect(editDistance('zainnab', 'zeinab')).toBe(1.5);
   });
 });
+
+describe('a slip behind a first name thousands share', () => {
+  let store: Store;
+  const person = (name: string): SynthActor => ({ name, aliases: [], type: 'person', role: 'minister' });
+  const SYLLABLES = ['to', 'lu', 'do', 'na', 'vi', 'se', 'po', 'ga', 'fu', 'be', 'ze', 'hu'];
+  const syl = (i: number) => `${SYLLABLES[i % 12]}${SYLLABLES[Math.floor(i / 12) % 12]}${SYLLABLES[Math.floor(i / 144) % 12]}`;
+  beforeAll(() => {
+    store = openStore(join(dir, 'first-names.db'));
+    build(store, [
+      // more namesakes than a word lookup reads, with surnames that share the query's later
+      // trigrams; and more names holding "rim" anywhere (Karim) than "krz", so that trigram
+      // counts alone would read the names from the Krzysztof side
+      ...Array.from({ length: 1100 }, (_, i) => person(`Krzysztof ${syl(i)}ović`)),
+      ...Array.from({ length: 1200 }, (_, i) => person(`Karim ${syl(i)}zadeh`)),
+      person('Krzysztof Rimović'),
+    ]);
+  });
+  afterAll(() => store.close());
+
+  it('is found from the side whose words are fewer: "Krzysztof Rimković" is Krzysztof Rimović', () => {
+    expect(nameOf(store, 'Krzysztof Rimković')).toBe('Krzysztof Rimović');
+  });
+});

@@ -362,6 +362,8 @@ function prepareStatements(db: Database.Database) {
         JOIN name_words o ON o.name_id = w.name_id
         WHERE o.word >= @lo2 AND o.word < @hi2 AND abs(length(o.word) - @len2) <= @tol
         LIMIT @limit) f ${NAME_HIT_JOIN}`),
+    wordsWithPrefix: p<number>(`SELECT count(*) FROM (SELECT 1 FROM name_words WHERE word >= @lo AND word < @hi
+        AND abs(length(word) - @len) <= @tol LIMIT @cap)`).pluck(),
     // ids first: the resolver reads the rows only of names it has not seen in an earlier step
     nameIdsByTrigram: p<number>('SELECT rowid FROM names_fts WHERE names_fts MATCH @match LIMIT @limit').pluck(),
     namesByIds: p<NameHitRow>(`${NAME_HIT_OF} (SELECT value AS id, key AS at FROM json_each(?)) f ${NAME_HIT_JOIN} ORDER BY f.at`),
@@ -890,8 +892,15 @@ class SqliteStore implements Store {
       const lo = foldName(w.prefix).trim();
       return { lo, hi: `${lo}\u{10FFFF}`, len: w.length };
     };
-    const [a, b] = [range(first), range(second)];
+    let [a, b] = [range(first), range(second)];
     if (!a.lo || !b.lo) return [];
+    // read from the side with fewer such words: a prefix that few names hold anywhere ("krz") may
+    // still start thousands of words (Krzysztof), where one many names hold ("rim": Karim,
+    // Ibrahim) starts few; past the scan limit the name would be missed
+    // (counts that stop past the scan limit: a side under it is read whole anyway)
+    const words = (w: typeof a) => this.st.wordsWithPrefix.get({ lo: w.lo, hi: w.hi, len: w.len, tol: PREFIX_LENGTH_TOLERANCE, cap: WORD_SCAN + 1 }) ?? 0;
+    const wa = words(a);
+    if (wa > WORD_SCAN && words(b) < wa) [a, b] = [b, a];
     return this.st.namesByWordPrefixes
       .all({ lo1: a.lo, hi1: a.hi, len1: a.len, lo2: b.lo, hi2: b.hi, len2: b.len, tol: PREFIX_LENGTH_TOLERANCE, scan: WORD_SCAN, limit })
       .map(toHit);

@@ -165,7 +165,9 @@ export interface Store {
   namesByWordAndInitial(word: string, initial: string, limit?: number): NameHit[];
   /**
    * Names with a word that starts with each prefix (folded), each word within two letters of the
-   * given length; `first` should be the rarer prefix: its words are read, the other's looked up.
+   * given length. `first` should be the rarer prefix: its words are read (up to a scan limit), the
+   * other's looked up; when it starts more words than the limit and the other fewer, the store
+   * reads the other side instead.
    */
   namesByWordPrefixes(first: { prefix: string; length: number }, second: { prefix: string; length: number }, limit?: number): NameHit[];
   /** How many names and aliases the index holds. */
