@@ -205,7 +205,11 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
     return out;
   }
 
-  function enforceOne(c: Correction, roles: Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>, splitLater: Set<string>): boolean {
+  function enforceOne(
+    c: Correction,
+    roles: Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>,
+    splitLater: (foldedName: string) => boolean,
+  ): boolean {
     const d = c.data;
     switch (d.kind) {
       case 'merge': {
@@ -214,7 +218,7 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
         for (const from of namedBy(d.from, into)) {
           // a later split in force takes this name off again: merging it each time would delete
           // and re-create the split-off actor at every save, and move its watches away
-          if (splitLater.has(fold(st.actor.get(from)!.name))) continue;
+          if (splitLater(fold(st.actor.get(from)!.name))) continue;
           move(from, into);
           // editor roles go with the actor
           for (const [slot, r] of [...roles]) {
@@ -309,10 +313,10 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
     }
     const roles = new Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>();
     const inForce = st.inForce.all().map(toCorrection);
-    inForce.forEach((c, i) => {
-      const splitLater = new Set(inForce.slice(i + 1).flatMap((l) => (l.data.kind === 'split' ? [fold(l.data.name)] : [])));
-      done.set(c.id, enforceOne(c, roles, splitLater));
-    });
+    // the latest split in force of each name: a merge made before it leaves that name alone
+    const lastSplit = new Map<string, number>();
+    for (const c of inForce) if (c.data.kind === 'split') lastSplit.set(fold(c.data.name), c.id);
+    for (const c of inForce) done.set(c.id, enforceOne(c, roles, (name) => (lastSplit.get(name) ?? 0) > c.id));
     st.clearEditorRoles.run();
     for (const r of roles.values()) {
       // an actor a later correction merged away or hid takes its editor roles with it
