@@ -188,12 +188,12 @@ export async function fixCommand(ctx: CommandContext, args: FixArgs): Promise<An
     if (action === 'undo') {
       const id = Number(/^\s*#?(\d{1,12})\s*$/.exec(free.text)?.[1] ?? NaN);
       if (!Number.isInteger(id)) return problem(`Which correction? Give its number from /fix list. Example: ${EXAMPLES.undo}`);
-      const done = await undo(ctx.store, id, who(ctx), new Date(), reason);
+      const done = await undo(ctx.store, id, who(ctx), ctx.now?.() ?? new Date(), reason);
       return { kind: 'notice', title: 'Correction undone', lines: [done.said, `Correction ${id}, undone by ${who(ctx)}: “${reason}”.`] };
     }
     const r = request(ctx, action, parts(free.text));
     if ('answer' in r) return r.answer;
-    const done = correct(ctx.store, r, who(ctx), reason);
+    const done = correct(ctx.store, r, who(ctx), reason, ctx.now?.() ?? new Date());
     return {
       kind: 'notice',
       title: `Correction ${done.correction.id} made`,
