@@ -318,11 +318,13 @@ describe('corrections', () => {
     expect(log).toContain('web: Jane Roe');
     expect(log.match(/>Undo<\/button>/g)).toHaveLength(2);
 
-    const res = await post(app, `/corrections/${merge!.id}/undo`, { csrf }, { ...session, Cookie: named });
+    expect(log).toContain(`<label for="why-${merge!.id}">Why undo (optional)</label>`);
+    const res = await post(app, `/corrections/${merge!.id}/undo`, { csrf, why: 'two brothers, not one man' }, { ...session, Cookie: named });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`/corrections?undone=${merge!.id}`);
     const undone = store.corrections.get(merge!.id)!;
     expect(undone.undoneBy).toBe('web: Jane Roe');
+    expect(undone.undoReason).toBe('two brothers, not one man');
     expect(store.listActors().filter((a) => a.name === 'Osama Almasri')).toHaveLength(1);
     expect(actorNamed(store, 'Najeem Almasri').aliases).not.toContain('Osama Almasri');
 
@@ -330,6 +332,7 @@ describe('corrections', () => {
     expect(after).toContain('<strong>Undone:</strong> Osama Almasri and Najeem Almasri are one actor, Najeem Almasri.');
     expect(after).toMatch(new RegExp(`<tr id="c${merge!.id}" class="undone">`));
     expect(after).toContain('Undone by web: Jane Roe');
+    expect(after).toContain('“two brothers, not one man”');
     expect(after.match(/>Undo<\/button>/g)).toHaveLength(1);
     // undoing twice is refused politely
     const again = await post(app, `/corrections/${merge!.id}/undo`, { csrf }, { ...session, Cookie: named });

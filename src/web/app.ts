@@ -202,8 +202,10 @@ export function createWebApp(o: WebOptions): Hono<Env> {
 
   app.post('/corrections/:id/undo', async (c) => {
     const id = idParam(c.req.param('id'));
+    const form = await c.req.parseBody();
+    const why = typeof form.why === 'string' ? form.why : null;
     try {
-      const done = await undo(store, id, await by(c), now());
+      const done = await undo(store, id, await by(c), now(), why);
       logger.info({ correction: id, by: done.correction.undoneBy }, 'correction undone on the web page');
       return c.redirect(`/corrections?undone=${id}`, 303);
     } catch (err) {

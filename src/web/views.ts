@@ -282,8 +282,8 @@ ${list.map(
   (c) => h`<tr id="c${c.id}"${c.undoneAt ? h` class="undone"` : none}><td>${c.id}</td><td class="what">${describe(c.data)} <span class="pill">${c.data.kind}</span></td><td>${c.reason}</td><td>${c.by}<br><span class="meta">${c.at.slice(0, 16).replace('T', ' ')}</span></td>
 <td>${
     c.undoneAt
-      ? h`Undone by ${c.undoneBy}<br><span class="meta">${c.undoneAt.slice(0, 16).replace('T', ' ')}</span>`
-      : h`In force <form class="inline" method="post" action="/corrections/${c.id}/undo">${csrfField(v)}<button type="submit" class="secondary" aria-label="Undo correction ${c.id}">Undo</button></form>`
+      ? h`Undone by ${c.undoneBy}<br><span class="meta">${c.undoneAt.slice(0, 16).replace('T', ' ')}</span>${c.undoReason ? h`<br>“${c.undoReason}”` : none}`
+      : h`In force <form class="inline" method="post" action="/corrections/${c.id}/undo">${csrfField(v)}<label for="why-${c.id}">Why undo (optional)</label> <input id="why-${c.id}" name="why" maxlength="500"> <button type="submit" class="secondary" aria-label="Undo correction ${c.id}">Undo</button></form>`
   }</td></tr>`,
 )}
 </tbody></table>`
