@@ -4,6 +4,7 @@
 // touched again and enforces the rest.
 import { z } from 'zod';
 import type { ActorKey, Article, Correction, CorrectionData, Extraction, FactKey } from '../domain.ts';
+import { heldText } from '../briefing/profile.ts';
 import { extract } from '../extract/index.ts';
 import { foldName } from '../search/keys.ts';
 import type { Store } from '../store/index.ts';
@@ -35,9 +36,13 @@ const MAX_NAME = 200;
 const MAX_REASON = 500;
 const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** Text typed by an editor on one line: control characters (they would reach terminals and logs through the correction log) and runs of space as one space. */
+export function oneLine(value: string): string {
+  return value.replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 function text(value: string, what: string, max = MAX_NAME): string {
-  // control characters would reach terminals and logs through the correction log
-  const v = value.replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const v = oneLine(value);
   if (!v) throw new CorrectionError(`Give ${what}.`);
   if (v.length > max) throw new CorrectionError(`${what[0]!.toUpperCase()}${what.slice(1)} is too long (at most ${max} characters).`);
   return v;
@@ -65,6 +70,25 @@ function eventKey(store: Store, id: number): FactKey {
 
 const sameName = (a: string, b: string) => foldName(a) === foldName(b);
 
+/** When a role was held, each end a partial date, and the end not before the start. */
+function heldDates(since: string | null | undefined, until: string | null | undefined): { since: string | null; until: string | null } {
+  const [s, u] = [date(since, 'Since'), date(until, 'Until')];
+  if (s && u && s > u) throw new CorrectionError(`The role cannot end (${u}) before it began (${s}).`);
+  return { since: s, until: u };
+}
+
+/** The actor's names but its own, for a message: "Almasri, Osama Njeem" or "none". */
+function otherNames(actor: ActorKey): string {
+  return actor.names.filter((n) => !sameName(n, actor.name)).join(', ') || 'none';
+}
+
+/** Refuses a role title the actor does not have, listing those it has. */
+function requireRole(store: Store, actorId: number, actor: ActorKey, title: string): void {
+  const roles = store.getActor(actorId)?.roles ?? [];
+  if (roles.some((x) => sameName(x.title, title))) return;
+  throw new CorrectionError(`${actor.name} has no role "${title}"; the roles are: ${[...new Set(roles.map((x) => x.title))].join(', ') || 'none'}.`);
+}
+
 /** Names (folded) that corrections in force gave actors: added aliases, and merged-away actors' names. */
 function namesGivenByCorrections(store: Store): Set<string> {
   const out = new Set<string>();
@@ -90,7 +114,7 @@ function toData(store: Store, r: CorrectionRequest): CorrectionData {
     case 'split': {
       const actor = actorKey(store, r.actor);
       const name = text(r.name, 'the name to split off');
-      if (sameName(name, actor.name)) throw new CorrectionError(`"${name}" is ${actor.name}'s own name: split off one of the other names (${actor.names.filter((n) => !sameName(n, actor.name)).join(', ') || 'it has none'}).`);
+      if (sameName(name, actor.name)) throw new CorrectionError(`"${name}" is ${actor.name}'s own name: split off one of the other names (${otherNames(actor)}).`);
       if (!store.corrections.articlesSaying(r.actor, name).length)
         throw new CorrectionError(`No article of ${actor.name}'s says "${name}" without also saying "${actor.name}": there is nothing to split off. Articles that name both stay with ${actor.name}.`);
       return { kind: 'split', actor, name };
@@ -109,7 +133,7 @@ function toData(store: Store, r: CorrectionRequest): CorrectionData {
       if (r.kind === 'alias-add' && has) throw new CorrectionError(`${actor.name} already goes by "${alias}".`);
       if (r.kind === 'alias-remove') {
         if (sameName(alias, actor.name)) throw new CorrectionError(`"${alias}" is ${actor.name}'s own name; rename the actor instead.`);
-        if (!has) throw new CorrectionError(`${actor.name} has no alias "${alias}"; the aliases are: ${actor.names.filter((n) => !sameName(n, actor.name)).join(', ') || 'none'}.`);
+        if (!has) throw new CorrectionError(`${actor.name} has no alias "${alias}"; the aliases are: ${otherNames(actor)}.`);
       }
       return { kind: r.kind, actor, alias };
     }
@@ -117,22 +141,18 @@ function toData(store: Store, r: CorrectionRequest): CorrectionData {
     case 'role-date': {
       const actor = actorKey(store, r.actor);
       const title = text(r.title, 'the role');
-      const since = date(r.since, 'Since');
-      const until = date(r.until, 'Until');
-      if (since && until && since > until) throw new CorrectionError(`The role cannot end (${until}) before it began (${since}).`);
-      const roles = store.getActor(r.actor)?.roles ?? [];
-      const has = roles.some((x) => sameName(x.title, title));
+      const { since, until } = heldDates(r.since, r.until);
       if (r.kind === 'role-date') {
         if (!since && !until) throw new CorrectionError('Give when the role began (since), ended (until), or both.');
-        if (!has) throw new CorrectionError(`${actor.name} has no role "${title}"; the roles are: ${[...new Set(roles.map((x) => x.title))].join(', ') || 'none'}.`);
-      } else if (has && !since && !until) throw new CorrectionError(`${actor.name} already has the role "${title}"; to say when it was held, give since and until.`);
+        requireRole(store, r.actor, actor, title);
+      } else if (!since && !until && store.getActor(r.actor)?.roles.some((x) => sameName(x.title, title)))
+        throw new CorrectionError(`${actor.name} already has the role "${title}"; to say when it was held, give since and until.`);
       return { kind: r.kind, actor, title, since, until };
     }
     case 'role-remove': {
       const actor = actorKey(store, r.actor);
       const title = text(r.title, 'the role');
-      const roles = store.getActor(r.actor)?.roles ?? [];
-      if (!roles.some((x) => sameName(x.title, title))) throw new CorrectionError(`${actor.name} has no role "${title}"; the roles are: ${[...new Set(roles.map((x) => x.title))].join(', ') || 'none'}.`);
+      requireRole(store, r.actor, actor, title);
       return { kind: 'role-remove', actor, title };
     }
     case 'hide-actor':
@@ -190,10 +210,8 @@ export function describe(d: CorrectionData): string {
 }
 
 function held(d: { since: string | null; until: string | null }): string {
-  if (d.since && d.until) return `, ${d.since} to ${d.until}`;
-  if (d.since) return `, since ${d.since}`;
-  if (d.until) return `, until ${d.until}`;
-  return '';
+  const when = heldText(d.since, d.until);
+  return when ? `, ${when}` : '';
 }
 
 function clip(s: string, n = 80): string {
@@ -203,7 +221,7 @@ function clip(s: string, n = 80): string {
 export function correct(store: Store, request: CorrectionRequest, by: string, reason: string, now = new Date()): Done {
   const data = toData(store, request);
   const why = text(reason, 'a reason (why is this correct?)', MAX_REASON);
-  const { id } = store.correct(data, text(by, 'who is correcting'), why, now.toISOString());
+  const id = store.correct(data, text(by, 'who is correcting'), why, now.toISOString());
   return { correction: store.corrections.get(id)!, said: describe(data) };
 }
 
@@ -404,9 +422,7 @@ function checkData(d: CorrectionData): void {
     case 'role-date': {
       actor(d.actor);
       text(d.title, 'the role');
-      const since = date(d.since, 'Since');
-      const until = date(d.until, 'Until');
-      if (since && until && since > until) throw new CorrectionError(`The role cannot end (${until}) before it began (${since}).`);
+      heldDates(d.since, d.until);
       return;
     }
     case 'role-remove':

@@ -16,8 +16,16 @@ export interface NameWrites {
   createActor(name: string, type: ActorType): number;
 }
 
-/** Whether each correction in force found what it corrects (false: its actor or fact is gone). */
-export type Enforced = Map<number, boolean>;
+/** A role an editor added or dated, as enforcement gathers them (keyed by actor and title). */
+interface EditorRole {
+  actor: number;
+  title: string;
+  since: string | null;
+  until: string | null;
+  added: boolean;
+  /** The correction that says it. */
+  id: number;
+}
 
 interface CorrectionRow {
   id: number;
@@ -35,7 +43,13 @@ function toCorrection(r: CorrectionRow): Correction {
 }
 
 /** An article as corrections name it: its URL, else its path, else its content hash. */
-export const ARTICLE_KEY = "coalesce(url, path, 'sha256:' || hash)";
+const ARTICLE_KEY = "coalesce(url, path, 'sha256:' || hash)";
+
+/** The articles an actor is in: named, given a role, quoted, credited, tied to something, in an event. */
+const ACTOR_ARTICLES = `SELECT article_id FROM mentions WHERE actor_id = @id UNION SELECT article_id FROM roles WHERE actor_id = @id
+  UNION SELECT article_id FROM quotes WHERE actor_id = @id UNION SELECT article_id FROM credits WHERE actor_id = @id
+  UNION SELECT article_id FROM affiliations WHERE actor_id = @id
+  UNION SELECT e.article_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep.actor_id = @id`;
 
 const MOVES = [
   // tables whose rows say "this actor": moved on merge, in the articles split off on split
@@ -66,14 +80,8 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
       ORDER BY n.kind = 'name' DESC, (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.id`),
     actor: p<{ id: number; name: string; type: ActorType }>('SELECT id, name, type FROM actors WHERE id = ?'),
     actorNames: p<{ name: string; kind: 'name' | 'alias' }>("SELECT name, kind FROM actor_names WHERE actor_id = ? ORDER BY kind = 'alias', id"),
-    actorArticleKeys: p<string>(`SELECT ${ARTICLE_KEY} FROM articles WHERE id IN (
-      SELECT article_id FROM mentions WHERE actor_id = @id UNION SELECT article_id FROM roles WHERE actor_id = @id
-      UNION SELECT article_id FROM quotes WHERE actor_id = @id UNION SELECT article_id FROM credits WHERE actor_id = @id
-      UNION SELECT e.article_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep.actor_id = @id) ORDER BY id`).pluck(),
-    actorArticleIds: p<number>(`SELECT article_id FROM mentions WHERE actor_id = @id UNION SELECT article_id FROM roles WHERE actor_id = @id
-      UNION SELECT article_id FROM quotes WHERE actor_id = @id UNION SELECT article_id FROM credits WHERE actor_id = @id
-      UNION SELECT article_id FROM affiliations WHERE actor_id = @id
-      UNION SELECT e.article_id FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep.actor_id = @id`).pluck(),
+    actorArticleKeys: p<string>(`SELECT ${ARTICLE_KEY} FROM articles WHERE id IN (${ACTOR_ARTICLES}) ORDER BY id`).pluck(),
+    actorArticleIds: p<number>(ACTOR_ARTICLES).pluck(),
     // the same article in another index (an import): the same URL or text, or a file of the same
     // name in another folder (the fact's sentence must still match word for word)
     articleIdsByKey: p<number>(`SELECT id FROM articles WHERE url = @key OR path = @key OR 'sha256:' || hash = @key OR hash = @hash
@@ -129,8 +137,8 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
   const fold = (s: string) => foldName(s.trim());
 
   /** The actor a correction names: its canonical name first, then any of its names. */
-  function findActor(key: ActorKey, opts: { canonicalOnly?: boolean; except?: number } = {}): number | null {
-    const ok = (r: { id: number; type: ActorType }) => r.id !== opts.except && typesCompatible(key.type, r.type);
+  function findActor(key: ActorKey, opts: { canonicalOnly?: boolean } = {}): number | null {
+    const ok = (r: { id: number; type: ActorType }) => typesCompatible(key.type, r.type);
     const canonical = st.byCanonical.all(fold(key.name)).find(ok);
     if (canonical) return canonical.id;
     if (opts.canonicalOnly) return null;
@@ -207,14 +215,14 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
 
   function enforceOne(
     c: Correction,
-    roles: Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>,
+    roles: Map<string, EditorRole>,
     splitLater: (foldedName: string) => boolean,
-  ): boolean {
+  ): void {
     const d = c.data;
     switch (d.kind) {
       case 'merge': {
         const into = findActor(d.into);
-        if (into === null) return false;
+        if (into === null) return;
         for (const from of namedBy(d.from, into)) {
           // a later split in force takes this name off again: merging it each time would delete
           // and re-create the split-off actor at every save, and move its watches away
@@ -224,62 +232,62 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
           for (const [slot, r] of [...roles]) {
             if (r.actor !== from) continue;
             roles.delete(slot);
-            roles.set(`${into}\u0000${titleKey(r.title)}`, { ...r, actor: into });
+            roles.set(roleSlot(into, titleKey(r.title)), { ...r, actor: into });
           }
         }
-        return true;
+        return;
       }
       case 'split': {
         const actor = findActor(d.actor);
-        if (actor === null) return false;
+        if (actor === null) return;
         const articles = articlesSaying(actor, d.name);
         st.deleteAlias.run(actor, fold(d.name));
-        if (!articles.length) return true;
+        if (!articles.length) return;
         const type = st.actor.get(actor)!.type;
         const other = st.byCanonical.all(fold(d.name)).find((r) => r.id !== actor && typesCompatible(type, r.type))?.id ?? names.createActor(d.name.trim(), type);
         move(actor, other, articles);
-        return true;
+        return;
       }
       case 'rename': {
         // by canonical name only: a name that is now another actor's alias was taken by a later
         // merge, and renaming that actor would undo the merge's choice of name
         const actor = findActor(d.actor, { canonicalOnly: true }) ?? findActor({ ...d.actor, name: d.name }, { canonicalOnly: true });
-        if (actor === null) return false;
+        if (actor === null) return;
         if (st.actor.get(actor)!.name !== d.name.trim()) names.setCanonical(actor, d.name.trim());
-        return true;
+        return;
       }
       case 'alias-add': {
         const actor = findActor(d.actor);
-        if (actor === null) return false;
+        if (actor === null) return;
         names.addAlias(actor, d.alias.trim());
-        return true;
+        return;
       }
       case 'alias-remove': {
         const actor = findActor(d.actor);
-        if (actor === null) return false;
+        if (actor === null) return;
         st.deleteAlias.run(actor, fold(d.alias));
-        return true;
+        return;
       }
       case 'hide-actor': {
         for (const id of namedBy(d.actor)) st.deleteActor.run(id);
-        return true;
+        return;
       }
       case 'role-add':
       case 'role-date':
       case 'role-remove': {
         const actor = findActor(d.actor);
-        if (actor === null) return false;
+        if (actor === null) return;
         const k = titleKey(d.title);
-        const slot = `${actor}\u0000${k}`;
+        const slot = roleSlot(actor, k);
         if (d.kind === 'role-remove') {
           st.deleteRoles.run(actor, k);
           roles.delete(slot);
-          return true;
+          return;
         }
-        if (d.kind === 'role-date' && !st.hasRole.get(actor, k) && !roles.get(slot)) return false;
+        if (d.kind === 'role-date' && !st.hasRole.get(actor, k) && !roles.get(slot)) return;
         const had = roles.get(slot);
         roles.set(slot, { actor, title: had?.title ?? d.title.trim(), since: d.since, until: d.until, added: had?.added ?? d.kind === 'role-add', id: c.id });
-        return true;
+        return;
       }
       case 'hide-event':
       case 'event-date':
@@ -290,12 +298,12 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
           else if (d.kind === 'event-place') st.setEventPlace.run(d.place.trim(), id);
           else st.setEventDate.run({ id, ...dateRange(d.date) });
         }
-        return ids.length > 0;
+        return;
       }
       case 'hide-quote': {
         const ids = st.quotesByKey.all({ articles: JSON.stringify(articleIds(d.quote.article, d.quote.hash)), sentence: d.quote.sentence, words: d.quote.words ?? '' });
         for (const id of ids) st.deleteQuote.run(id);
-        return ids.length > 0;
+        return;
       }
     }
   }
@@ -305,25 +313,21 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
   }
 
   /** Every correction in force, in the order made; inside the caller's transaction. */
-  function enforce(): Enforced {
-    const done: Enforced = new Map();
-    if (st.anyInForce.get() === undefined) {
-      st.clearEditorRoles.run();
-      return done;
+  function enforce(): void {
+    const roles = new Map<string, EditorRole>();
+    if (st.anyInForce.get() !== undefined) {
+      const inForce = st.inForce.all().map(toCorrection);
+      // the latest split in force of each name: a merge made before it leaves that name alone
+      const lastSplit = new Map<string, number>();
+      for (const c of inForce) if (c.data.kind === 'split') lastSplit.set(fold(c.data.name), c.id);
+      for (const c of inForce) enforceOne(c, roles, (name) => (lastSplit.get(name) ?? 0) > c.id);
     }
-    const roles = new Map<string, { actor: number; title: string; since: string | null; until: string | null; added: boolean; id: number }>();
-    const inForce = st.inForce.all().map(toCorrection);
-    // the latest split in force of each name: a merge made before it leaves that name alone
-    const lastSplit = new Map<string, number>();
-    for (const c of inForce) if (c.data.kind === 'split') lastSplit.set(fold(c.data.name), c.id);
-    for (const c of inForce) done.set(c.id, enforceOne(c, roles, (name) => (lastSplit.get(name) ?? 0) > c.id));
     st.clearEditorRoles.run();
     for (const r of roles.values()) {
       // an actor a later correction merged away or hid takes its editor roles with it
       if (!st.actor.get(r.actor)) continue;
       st.insertEditorRole.run(r.actor, r.title, titleKey(r.title), r.since, r.until, r.added && !st.hasRole.get(r.actor, titleKey(r.title)) ? 1 : 0, r.id);
     }
-    return done;
   }
 
   return {
@@ -369,6 +373,9 @@ export function correctionStore(db: Database.Database, names: NameWrites) {
 }
 
 export type CorrectionStore = ReturnType<typeof correctionStore>;
+
+/** Where enforcement keeps one actor's editor role of one title. */
+const roleSlot = (actor: number, titleKey: string) => `${actor}\u0000${titleKey}`;
 
 /** A matcher for `name` as whole words in folded text. */
 function wordIn(name: string): (text: string) => boolean {

@@ -36,7 +36,7 @@ import { logger } from '../log.ts';
 import type { MatchExpression } from '../search/fts.ts';
 import type { ActorBrief, ActorNameRow, FeedStore, NameHit, SaveResult, ScheduleStore, SearchRow, Store } from './types.ts';
 import { browseStore, type BrowseStore } from './browse.ts';
-import { correctionStore, type CorrectionStore, type Enforced } from './corrections.ts';
+import { correctionStore, dateRange, type CorrectionStore } from './corrections.ts';
 import { feedStore } from './feeds.ts';
 import { scheduleStore } from './schedule.ts';
 import { ARTICLE_REF_COLUMNS, toRef, type ArticleRow } from './rows.ts';
@@ -473,13 +473,7 @@ function parseCredits(text: string): Credit[] {
 
 /** The article's publication date as a FactDate, at its precision (a day, a month or a year). */
 function publishedDate(published: string | null): FactDate | null {
-  if (!published) return null;
-  if (published.length === 10) return { start: published, end: published, precision: 'day', text: published, part: null, approximate: false };
-  const [y, m] = published.split('-').map(Number) as [number, number | undefined];
-  const last = m ? new Date(Date.UTC(y, m, 0)).getUTCDate() : 31;
-  const start = m ? `${published}-01` : `${published}-01-01`;
-  const end = m ? `${published}-${String(last).padStart(2, '0')}` : `${published}-12-31`;
-  return { start, end, precision: m ? 'month' : 'year', text: published, part: null, approximate: false };
+  return published ? { ...dateRange(published), part: null, approximate: false } : null;
 }
 
 /** Search terms as FTS5 phrases: user text is never FTS syntax. */
@@ -487,6 +481,9 @@ function ftsPhrase(term: string): string {
   // FTS5's query parser ends a string at NUL: "a\0b" would be an unterminated string
   return `"${term.replace(/\0/g, ' ').replace(/"/g, '""')}"`;
 }
+
+/** How rebuild remembers an actor it takes away, to give its id back to the actor re-created for it. */
+const reuseKey = (type: ActorType, fold: string) => `${type}\u0000${fold}`;
 
 /** Local id -> stored id, throwing on ids the extraction never defined. */
 class LocalIds {
@@ -725,19 +722,14 @@ class SqliteStore implements Store {
     if (stored.type === 'other' && actor.type !== 'other') st.setActorType.run(actor.type, match);
     // "LNA" stored first, "Libyan National Army (LNA)" later: the spelled-out name is the better canonical.
     const acronymSpelledOut = /^[\p{Lu}\d.]{2,8}$/u.test(stored.name) && name.split(/\s+/).length >= 2 && names.some((n) => nameKey(n) === stored.key);
-    if (shouldUpgradeCanonical(stored.key, key) || acronymSpelledOut) {
-      st.demoteCanonical.run(match);
-      st.upsertCanonical.run(match, name, foldName(name), key, surnameKey(name));
-      this.indexName(match, name);
-      st.setActorName.run(name, key, match);
-    }
+    if (shouldUpgradeCanonical(stored.key, key) || acronymSpelledOut) this.setCanonical(match, name);
     for (const n of names) this.addAlias(match, n);
     return match;
   }
 
   private createActor(name: string, key: string, type: ActorType, names: string[]): number {
     const st = this.st;
-    const reuse = this.reuseIds ? [name, ...names].map((n) => this.reuseIds!.get(`${type}\u0000${foldName(n)}`)).find((v) => v !== undefined) : undefined;
+    const reuse = this.reuseIds ? [name, ...names].map((n) => this.reuseIds!.get(reuseKey(type, foldName(n)))).find((v) => v !== undefined) : undefined;
     if (reuse !== undefined) for (const [k, v] of this.reuseIds!) if (v === reuse) this.reuseIds!.delete(k);
     const id = Number(st.insertActor.run(reuse ?? null, name, type, key).lastInsertRowid);
     st.upsertCanonical.run(id, name, foldName(name), key, surnameKey(name));
@@ -1158,10 +1150,11 @@ class SqliteStore implements Store {
     };
   }
 
-  correct(data: CorrectionData, by: string, reason: string, at: string): { id: number; found: boolean } {
+  correct(data: CorrectionData, by: string, reason: string, at: string): number {
     const result = this.db.transaction(() => {
       const id = this.corrections.add(data, by, at, reason);
-      return { id, found: this.corrections.enforce().get(id) ?? false };
+      this.corrections.enforce();
+      return id;
     }).immediate();
     [this.trigramDf, this.names] = [null, null];
     return result;
@@ -1205,11 +1198,10 @@ class SqliteStore implements Store {
   /**
    * Extracted afresh: these articles' facts are all taken out first, with the actors only they
    * name (and the names corrections gave those actors), then saved again under their own ids.
-   * An article whose text changed since it was read for this is left as it is.
+   * The caller has checked that each article's text is still the one extracted.
    */
-  private rebuild(items: { id: number; article: Article; extraction: Extraction }[]): void {
+  private rebuild(current: { id: number; article: Article; extraction: Extraction }[]): void {
     const st = this.st;
-    const current = items.filter((r) => st.storedArticle.get(r.id)?.hash === r.article.hash);
     const ingestedAt = new Map(current.map((r) => [r.id, st.ingestedAt.get(r.id)!]));
     const candidates = new Set<number>();
     for (const r of current) for (const a of this.detach(r.id)) candidates.add(a);
@@ -1220,7 +1212,7 @@ class SqliteStore implements Store {
       const a = st.actorCore.get(id);
       if (!a) continue;
       for (const n of [{ fold: foldName(a.name) }, ...st.actorNameFolds.all(id)]) {
-        const k = `${a.type}\u0000${n.fold}`;
+        const k = reuseKey(a.type, n.fold);
         if (!names.has(k)) names.set(k, id);
       }
     }

@@ -87,8 +87,8 @@ export interface Store {
   readonly browse: BrowseStore;
   /** Editors' corrections: the log, and finding their actors and facts again. */
   readonly corrections: CorrectionStore;
-  /** One transaction: records a correction and enforces every one in force. `found`: it found what it corrects. */
-  correct(data: CorrectionData, by: string, reason: string, at: string): { id: number; found: boolean };
+  /** One transaction: records a correction and enforces every one in force; returns its id. */
+  correct(data: CorrectionData, by: string, reason: string, at: string): number;
   /**
    * One transaction: marks a correction undone, replaces these articles' facts with their fresh
    * extraction (the articles, and the actors re-created with them, keep their ids), and enforces
