@@ -2,6 +2,7 @@
 // as /who (a misspelling, or a name two people share, gets the usual suggestions or choices and
 // changes nothing); events and quotes are named by the ids answers show (e12, q7).
 import type { Answer } from '../briefing/answers.ts';
+import { splitNames } from '../briefing/link.ts';
 import { pickActor } from '../briefing/subject.ts';
 import type { CommandContext } from '../command.ts';
 import type { Actor } from '../domain.ts';
@@ -54,22 +55,6 @@ function actorNamed(ctx: CommandContext, name: string): Picked {
   return pickActor(ctx.store, name);
 }
 
-/**
- * Two names typed one after the other without a comma ("Najeem Almasri Osama Almasri"): the one
- * place to cut where both halves name exactly one actor, or nothing.
- */
-function twoActors(ctx: CommandContext, words: string[]): [Actor, Actor] | null {
-  let found: [Actor, Actor] | null = null;
-  for (let i = 1; i < words.length; i++) {
-    const a = actorNamed(ctx, words.slice(0, i).join(' '));
-    const b = actorNamed(ctx, words.slice(i).join(' '));
-    if (!('actor' in a) || !('actor' in b) || a.actor.id === b.actor.id) continue;
-    if (found) return null;
-    found = [a.actor, b.actor];
-  }
-  return found;
-}
-
 function factId(text: string, prefix: 'e' | 'q'): number | null {
   const m = new RegExp(`^#?${prefix}(\\d{1,12})$`, 'i').exec(text.trim());
   return m ? Number(m[1]) : null;
@@ -89,28 +74,20 @@ function request(ctx: CommandContext, action: Exclude<FixAction, 'undo' | 'list'
 
   switch (action) {
     case 'merge': {
-      let pair: [Actor, Actor] | null = null;
       if (typed.length > 2) return { answer: problem(`/fix merge takes two names at a time (the one to keep first); merge a third one after. Example: ${EXAMPLES.merge}`) };
-      if (typed.length === 2) {
-        const into = actorNamed(ctx, typed[0]!);
-        if (!('actor' in into)) return into;
-        const from = actorNamed(ctx, typed[1]!);
-        if (!('actor' in from)) return from;
-        pair = [into.actor, from.actor];
-      } else if (typed.length === 1) {
-        const into = / into /i.exec(typed[0]!);
-        if (into) {
-          // "Osama Almasri into Najeem Almasri": the second is kept
-          const [a, b] = [typed[0]!.slice(0, into.index), typed[0]!.slice(into.index + into[0].length)];
-          const from = actorNamed(ctx, a);
-          if (!('actor' in from)) return from;
-          const keep = actorNamed(ctx, b);
-          if (!('actor' in keep)) return keep;
-          pair = [keep.actor, from.actor];
-        } else pair = twoActors(ctx, typed[0]!.split(/\s+/));
-      }
-      if (!pair) return { answer: problem(`Which two actors? Separate the names with a comma, the one to keep first. Example: ${EXAMPLES.merge}`) };
-      return { kind: 'merge', into: pair[0].id, from: pair[1].id };
+      const into = / into /i.exec(typed[0] ?? '');
+      // "Osama Almasri into Najeem Almasri" keeps the second; without a comma, /link's split of two names
+      const names: [string, string] | null =
+        typed.length === 2 ? [typed[0]!, typed[1]!]
+        : into ? [typed[0]!.slice(into.index + into[0].length), typed[0]!.slice(0, into.index)]
+        : typed.length === 1 ? splitNames(ctx.store, typed[0]!)
+        : null;
+      if (!names) return { answer: problem(`Which two actors? Separate the names with a comma, the one to keep first. Example: ${EXAMPLES.merge}`) };
+      const keep = actorNamed(ctx, names[0]);
+      if (!('actor' in keep)) return keep;
+      const other = actorNamed(ctx, names[1]);
+      if (!('actor' in other)) return other;
+      return { kind: 'merge', into: keep.actor.id, from: other.actor.id };
     }
     case 'split':
     case 'rename':

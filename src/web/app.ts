@@ -5,7 +5,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Correction, CorrectionData } from '../domain.ts';
-import { correct, CorrectionError, describe, listCorrections, undo, whereDid, type CorrectionRequest } from '../curate/index.ts';
+import { correct, CorrectionError, describe, listCorrections, oneLine, undo, whereDid, type CorrectionRequest } from '../curate/index.ts';
 import { logger, serializeError } from '../log.ts';
 import { completeNames, resolveName } from '../search/resolve.ts';
 import type { ActorBrief, Store } from '../store/index.ts';
@@ -171,7 +171,7 @@ export function createWebApp(o: WebOptions): Hono<Env> {
 
   app.post('/editor', async (c) => {
     const form = await c.req.parseBody();
-    const name = clean(typeof form.name === 'string' ? form.name : '').slice(0, MAX_EDITOR);
+    const name = oneLine(typeof form.name === 'string' ? form.name : '').slice(0, MAX_EDITOR);
     if (name) setCookie(c, EDITOR_COOKIE, name, { httpOnly: true, sameSite: 'Strict', path: '/', secure: isHttps(c), maxAge: 365 * 86_400 });
     else deleteCookie(c, EDITOR_COOKIE, { path: '/' });
     return c.redirect('/', 303);
@@ -267,7 +267,7 @@ export function createWebApp(o: WebOptions): Hono<Env> {
 
   async function by(c: Context<Env>): Promise<string> {
     const form = await c.req.parseBody();
-    const typed = clean(typeof form.editor === 'string' ? form.editor : '').slice(0, MAX_EDITOR);
+    const typed = oneLine(typeof form.editor === 'string' ? form.editor : '').slice(0, MAX_EDITOR);
     const name = typed || getCookie(c, EDITOR_COOKIE)?.slice(0, MAX_EDITOR) || '';
     return name ? `web: ${name}` : 'web editor';
   }
@@ -344,7 +344,7 @@ export function createWebApp(o: WebOptions): Hono<Env> {
 
   /** The actor an editor typed to merge in: a number (#12), or a name resolved as /who resolves it. */
   function otherActor(self: number, typed: string): number {
-    const t = clean(typed);
+    const t = oneLine(typed);
     if (!t) throw new CorrectionError('Give the other actor: a name, or a number such as #12.');
     const n = /^#?(\d{1,12})$/.exec(t);
     if (n) {
@@ -385,10 +385,6 @@ export function createWebApp(o: WebOptions): Hono<Env> {
 
 function idParam(s: string): number {
   return /^\d{1,12}$/.test(s) ? Number(s) : -1;
-}
-
-function clean(s: string): string {
-  return s.replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function isHttps(c: Context): boolean {
