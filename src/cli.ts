@@ -251,13 +251,12 @@ program
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Configuration error: --port ${opts.port} is not a port number`);
     const store = openStore(config.db);
     const signal = stopSignal({ followParent: Boolean(process.env.npm_lifecycle_event) });
+    const page = curationPage({ ...config, web: { ...config.web, port } }, store);
     try {
-      // the web server's code loads only when a page is to be served
-      const { startWeb } = await import('./web/index.ts');
-      const web = await startWeb({ store, token: config.web.token, host: config.web.host, port });
-      process.stderr.write(`briefbot: the curation page is at ${web.url} (sign in with BRIEFBOT_WEB_TOKEN); Ctrl-C stops it\n`);
+      await page.start();
+      process.stderr.write('briefbot: Ctrl-C stops it\n');
       await signal.stopped;
-      await web.close();
+      await page.stop();
     } finally {
       store.close();
     }
@@ -397,17 +396,17 @@ async function runPlatforms(config: Config, only: 'discord' | 'slack' | undefine
   }
 }
 
-/** The console: commands typed here, and digests and alerts for the console channel printed here. */
-/** The curation page inside `start`, when BRIEFBOT_WEB_TOKEN is set. */
+/** The curation page, inside `start` when BRIEFBOT_WEB_TOKEN is set, or on its own (`web`). */
 function curationPage(config: Config, store: Store): Runnable {
   let web: { url: string; close(): Promise<void> } | null = null;
   return {
     name: 'curation page',
     start: async () => {
+      // the web server's code loads only when a page is to be served
       const { startWeb } = await import('./web/index.ts');
-      const served = await startWeb({ store, token: config.web.token!, host: config.web.host, port: config.web.port });
+      const served = await startWeb({ store, token: config.web.token, host: config.web.host, port: config.web.port });
       web = served;
-      process.stderr.write(`briefbot: the curation page is at ${served.url}\n`);
+      process.stderr.write(`briefbot: the curation page is at ${served.url} (sign in with BRIEFBOT_WEB_TOKEN)\n`);
     },
     stop: async () => {
       await web?.close();
@@ -415,6 +414,7 @@ function curationPage(config: Config, store: Store): Runnable {
   };
 }
 
+/** The console: commands typed here, and digests and alerts for the console channel printed here. */
 async function runLocalConsole(config: Config): Promise<void> {
   const store = await openIndex(config.db);
   let posted = 0;
