@@ -618,6 +618,9 @@ describe('tense decides which way a bare weekday points', () => {
     ['Lawmakers voted on Monday to approve the bill.', '2024-06-05', '2024-06-03'],
     ['Police say Monday’s attack killed four.', '2024-06-05', '2024-06-03'],
     ['He was sworn in on Monday.', '2024-06-05', '2024-06-03'],
+    // "counts" is a noun here, not a verb in the present: the verdict came on the Friday before
+    ['The mayor was found guilty on all counts on Friday.', '2024-06-02', '2024-05-31'],
+    ['The jury convicted him on drug counts on Friday.', '2024-06-02', '2024-05-31'],
   ])('past, or a plural noun before the day: %s', (sentence, published, day) => {
     expect(one(published, sentence).date.start).toBe(day);
   });

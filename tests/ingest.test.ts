@@ -708,3 +708,40 @@ describe('credit lines and bylines', () => {
     ]);
   });
 });
+
+describe('captions and cut-off excerpts', () => {
+  it('a caption keeps its sentence when its photo credit is dropped', () => {
+    const a = parseArticle(
+      [
+        'Two divers reached the wreck on Tuesday after a week of storms, the harbour office said.',
+        'Divers Mara Quint and Tobias Wren prepare their gear on the pier at Skerrick harbour. © Harbour Photos',
+        'The ferry sank in shallow water and nobody was hurt, according to the coastguard.',
+      ].join('\n\n'),
+      { path: 'caption.txt' },
+    );
+    expect(paragraphs(a)).toContain('Divers Mara Quint and Tobias Wren prepare their gear on the pier at Skerrick harbour.');
+    expect(a.text).not.toContain('©');
+  });
+
+  it('an excerpt cut mid-sentence keeps its last lines, with the short lines before them', () => {
+    const a = parseArticle(
+      [
+        'Voters in three towns chose their councils on Tuesday, and two of them will hold a second round next month.',
+        'Greywater goes to a runoff',
+        'Hana Ost: 44 percent',
+        'Piet Lammers: 39 percent',
+        'The seat was open because the councillor moved aw',
+      ].join('\n\n'),
+      { path: 'cut.txt' },
+    );
+    expect(paragraphs(a)).toEqual(expect.arrayContaining(['Hana Ost: 44 percent', 'Piet Lammers: 39 percent']));
+    expect(a.text).toContain('because the councillor moved aw');
+  });
+
+  it('a sidebar of headlines after the story stays out', () => {
+    const lines = ['Voters in three towns chose their councils on Tuesday, and two of them will hold a second round next month.'];
+    for (let i = 0; i < 8; i++) lines.push('01:0' + i, `Flood warning issued for the river valley as rain continues in the north ${i}`);
+    const a = parseArticle(lines.join('\n\n'), { path: 'sidebar.txt' });
+    expect(a.text).not.toContain('Flood warning');
+  });
+});

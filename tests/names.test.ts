@@ -371,3 +371,37 @@ describe('firms by what is done with them, states by their wire abbreviation', (
     expect(typeOf(m, 'Wash')).toBe('place');
   });
 });
+
+describe('roles written before names', () => {
+  function roles(...lines: string[]): Record<string, string[]> {
+    let text = '';
+    const sentences = lines.map((s, index) => {
+      if (text) text += '\n';
+      const start = text.length;
+      text += s;
+      return { index, text: s, start, end: text.length };
+    });
+    const x = extract({ sentences, published: null });
+    return Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
+  }
+
+  it('an agency and an office before a name are the role, not part of the name', () => {
+    const r = roles('Port Authority Administrator Dana Whitlow said the terminal would reopen.');
+    expect(r['Dana Whitlow']).toEqual(['Port Authority Administrator']);
+  });
+
+  it('a plural role before a list belongs to each name in it, said in the singular', () => {
+    const r = roles('The mission carries astronauts Petra Lund, Omar Bekele and Ines Varga to the station.');
+    expect(r).toEqual({ 'Petra Lund': ['astronaut'], 'Omar Bekele': ['astronaut'], 'Ines Varga': ['astronaut'] });
+  });
+
+  it('a present-tense verb before the role is not part of it', () => {
+    const r = roles('The squad includes strikers Tomas Orrell and Aled Pryce.');
+    expect(r['Tomas Orrell']).toEqual(['striker']);
+  });
+
+  it('occupations without an agent ending are roles too', () => {
+    const r = roles('Veteran cosmonaut Yuri Belkin boarded the capsule.');
+    expect(r['Yuri Belkin'], JSON.stringify(r)).toEqual(['Veteran cosmonaut']);
+  });
+});

@@ -233,7 +233,10 @@ function scheduledPresent(clause: string, after: string): boolean {
   // "five percentage points", "the new rules", "in talks"
   const subject = words[k - 1] ?? '';
   if (NOUN_LIKE.has(verb)) return SUBJECT_WORDS.has(subject.toLowerCase()) || /^\p{Lu}/u.test(subject);
-  if (/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|percentage|the|a|an|its|their|his|her|new|of|in|on|at|for|with|by)$/i.test(subject)) return false;
+  if (/^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|percentage|the|a|an|its|their|his|her|new|of|in|on|at|for|with|by|all|some|many|several|both|these|those|other|any|each|no|more|most|few|such)$/i.test(subject)) return false;
+  // "guilty on drug counts on Friday": a common noun after a preposition starts a noun phrase
+  // ("the mayor of Boston leaves on Friday" keeps its verb)
+  if (/^\p{Ll}/u.test(subject) && /^(?:on|in|at|of|for|with|by|from|to|into|over|under|against|about|after|before)$/i.test(words[k - 2] ?? '')) return false;
   return true;
 }
 

@@ -15,7 +15,8 @@ export const TITLE_WORDS = words(`
   pope cardinal bishop archbishop imam rabbi reverend rev father sister ayatollah mullah
   mr mrs ms miss dr prof professor sir dame lord lady mp mep pm fm ceo cfo coo chairman chairwoman
   chair chairperson spokesman spokeswoman spokesperson leader speaker officer agent detective
-  executive managing
+  executive managing administrator coach manager treasurer comptroller auditor sheriff councillor
+  councilor councilman councilwoman alderman assemblyman assemblywoman provost rector pastor
   interim acting former outgoing incoming late democrat republican
   interior foreign defence defense justice finance economy health education trade energy
   home state intelligence security transport labour labor culture agriculture environment
@@ -34,7 +35,9 @@ export const TITLE_HEADS = words(`
   attorney counsel king queen prince princess emir sheikh sheik sultan pope cardinal bishop
   archbishop imam rabbi reverend rev ayatollah mullah mr mrs ms miss dr prof professor sir dame lord
   lady mp mep pm fm ceo cfo coo chairman chairwoman chair chairperson spokesman spokeswoman
-  spokesperson leader speaker officer agent detective
+  spokesperson leader speaker officer agent detective administrator coach manager treasurer
+  comptroller auditor sheriff councillor councilor councilman councilwoman alderman assemblyman
+  assemblywoman provost rector pastor
 `);
 
 /** Honorifics: dropped from names, not kept as roles. */
@@ -147,6 +150,9 @@ export const ROLE_NOUNS = words(`
   coach player athlete singer actor actress artist musician filmmaker director producer priest
   imam cleric bishop pastor rabbi monk preacher king queen prince princess heir
   billionaire millionaire tycoon magnate mogul philanthropist influencer
+  astronaut cosmonaut chef cook poet playwright paramedic medic midwife clerk inmate hostage
+  captive champion nominee heiress monarch duke duchess earl baron jockey umpire referee gymnast
+  cop trooper marine
 `);
 
 /** Words with an agent suffix that are not people ("center", "order", "border"). */

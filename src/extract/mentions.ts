@@ -314,6 +314,14 @@ function headIsRole(role: string): boolean {
   return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '');
 }
 
+/** "astronauts" in "NASA astronauts Jane Roe and John Doe" is what each of them is: "astronaut". */
+function singularHead(role: string): string {
+  const m = /^(.*?)(\p{Ll}+s)((?:\s+(?:of|for|at|in)\s+.*)?)$/u.exec(role);
+  if (!m || /(?:ss|us|is)$/.test(m[2]!)) return role;
+  const one = singularOf(m[2]!);
+  return isRoleWord(one) ? `${m[1]}${one}${m[3]}` : role;
+}
+
 /** "Saudi Foreign Minister Prince" -> "Saudi Foreign Minister", "Emir Sheikh" -> "Emir"; "Crown Prince" stays. */
 function dropNobleStyle(role: string): string {
   let r = role;
@@ -520,6 +528,8 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
     if (!connector && !t.cap && (t.tags.has('Pronoun') || t.tags.has('Conjunction') || t.tags.has('Copula') || t.tags.has('Auxiliary'))) break;
     if (!connector && !t.cap && t.tags.has('Verb') && !t.lex.has('Noun') && !t.lex.has('Adjective') && !isRoleNoun(t)) break;
     if (!connector && !t.cap && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('PastTense'))) break;
+    // "the crew includes astronauts ...": a present-tense verb ends the phrase before it
+    if (!connector && !t.cap && t.tags.has('PresentTense') && /[^s]s$/.test(t.lower) && !isRoleNoun(t)) break;
     // "which also involved Egyptian intelligence chief ...": a participle after an adverb or a
     // relative pronoun is the clause's verb, and an adverb is not part of a role
     if (!t.cap && t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
@@ -908,6 +918,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       b.confidence = Math.max(b.confidence, 1);
     }
   }
+  for (const m of mentions) if (m.roles.length) m.roles = m.roles.map((r) => ({ ...r, title: singularHead(r.title) }));
   // "Dr Zaliha has been appointed as the new Federal Territories Minister", "Calhoun took over as
   // chief executive": the office someone is put in is their role
   for (const m of sentence.matchAll(ROLE_BY_APPOINTMENT)) {

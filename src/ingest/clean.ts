@@ -50,6 +50,11 @@ export interface Cleaned {
  */
 export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
   const result: Cleaned = { title: null, byline: null, credits: [], published: null, sources: [], paragraphs: [] };
+  // A caption's photo credit ("... in Florida. © REUTERS") is the page's; the caption is news.
+  lines = lines.map((l) => {
+    const text = withoutPhotoCredit(l.text);
+    return text === l.text ? l : { ...l, text };
+  });
   // Credit lines are the page's, not the story's: read them out wherever they stand.
   lines = lines.filter((l) => {
     const credits = creditsOfLine(l.text);
@@ -68,6 +73,7 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
     end = weak.lastIndexOf(true);
   }
   if (start < 0) return result;
+  if (cutLastLine(lines, end)) end = lines.length - 1;
   const widens = (l: Line | undefined): boolean =>
     !!l && !l.bullet && isShortSentence(l.text) && !isSiteMessage(l.text) && !parseByline(l.text);
   while (start > 0 && widens(lines[start - 1])) start--;
@@ -121,6 +127,31 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
     else result.paragraphs.unshift(dateline);
   }
   return result;
+}
+
+const PHOTO_CREDIT = /^(.{40,}?[.!?…]["”’'»)\]]*)\s*(?:©|\(c\)|Photo:|Image:|Picture:)\s*[^©.!?]{1,60}$/i;
+
+/** The line without a photo credit after its last sentence ("... Florida. © REUTERS"). */
+function withoutPhotoCredit(text: string): string {
+  const m = PHOTO_CREDIT.exec(text);
+  return m && words(m[1]!).length >= 8 ? m[1]! : text;
+}
+
+/**
+ * The page's last line is a paragraph cut short (an excerpt, a feed's summary: "This was an open
+ * election because the cur"): sentence-shaped, mostly lower case, with no end, and close after
+ * the body (a few short lines between, such as a subheading and a list of results). A sidebar of
+ * headlines runs longer than that.
+ */
+function cutLastLine(lines: Line[], end: number): boolean {
+  const last = lines.length - 1;
+  if (last <= end || last - end > 6) return false;
+  const text = lines[last]!.text;
+  if (TERMINAL.test(text) || isInterfaceLine(text) || isSiteMessage(text) || isBoilerplate(text)) return false;
+  const w = words(text);
+  const letters = w.filter((x) => /\p{L}/u.test(x));
+  const lower = letters.filter((x) => /^\p{Ll}/u.test(x)).length;
+  return w.length >= 8 && lower >= letters.length / 2;
 }
 
 /** A byline line; a date written in it ("By Jane Doe | Jan 5, 2025") goes to `published`. */
