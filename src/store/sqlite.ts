@@ -168,6 +168,36 @@ const NAME_HIT_JOIN = 'CROSS JOIN actor_names n ON n.id = f.id CROSS JOIN actors
 const WORD_SCAN = 1000;
 /** Two slips change a word's length by two at most (namesByWordPrefixes). */
 const PREFIX_LENGTH_TOLERANCE = 2;
+/**
+ * A NAME_HIT row as an array, in its column order: the name statements read raw rows, since
+ * building an object with named fields for each of a hundred candidate rows costs more than
+ * SQLite's reading them.
+ */
+type NameHitRow = [
+  nameId: number,
+  actorId: number,
+  name: string,
+  kind: 'name' | 'alias',
+  type: ActorType,
+  canonical: string,
+  key: string,
+  phon: string | null,
+  phonAlt: string | null,
+];
+
+function toHit(r: NameHitRow): NameHit {
+  return {
+    nameId: r[0],
+    actorId: r[1],
+    name: r[2],
+    kind: r[3],
+    type: r[4],
+    canonical: r[5],
+    key: r[6],
+    codes: r[7] ? r[7].split(' ') : [],
+    altCodes: r[8] ? r[8].split(' ') : [],
+  };
+}
 // end of name search
 
 // Full-text search: rowid says what a search_fts row is (schema.ts, migration 2):
@@ -209,18 +239,6 @@ interface SearchTextRow {
 }
 
 const SEARCH_KINDS = ['sentence', 'event', 'quote'] as const;
-
-interface NameHitRow {
-  name_id: number;
-  actor_id: number;
-  name: string;
-  kind: 'name' | 'alias';
-  type: ActorType;
-  canonical: string;
-  key: string;
-  phon: string | null;
-  phon_alt: string | null;
-}
 
 function prepareStatements(db: Database.Database) {
   const p = <R = unknown>(sql: string) => db.prepare<unknown[], R>(sql);
@@ -335,16 +353,16 @@ function prepareStatements(db: Database.Database) {
 
     // name search: candidates for the resolver, as light rows. The candidate ids come first, in a
     // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
-    namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`),
+    namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`).raw(),
     // namesByKey for many keys at once: one index probe per key and index, not one statement per key
     namesByKeys: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE key IN ${IDS} LIMIT @limit)
         UNION SELECT id FROM (SELECT n.id FROM actor_names n JOIN actors a ON a.id = n.actor_id
-          WHERE n.surname_key IN ${IDS} AND a.type = 'person' LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`),
+          WHERE n.surname_key IN ${IDS} AND a.type = 'person' LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
     // two index lookups, not one OR that the planner may turn into a scan
     namesByPhon: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE phon IN (@a, @b) LIMIT @limit)
-        UNION SELECT id FROM (SELECT id FROM actor_names WHERE phon_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`),
+        UNION SELECT id FROM (SELECT id FROM actor_names WHERE phon_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
     namesByLastCode: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE last_code IN (@a, @b) LIMIT @limit)
-        UNION SELECT id FROM (SELECT id FROM actor_names WHERE last_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`),
+        UNION SELECT id FROM (SELECT id FROM actor_names WHERE last_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
     nameCount: p<number>('SELECT count(*) FROM actor_names').pluck(),
     // Names with @word and another word of initial @lo, @tol letters or less longer or shorter
     // than @len (a typo changes a word's length by one at most): LIMIT keeps the first names, and
@@ -354,23 +372,23 @@ function prepareStatements(db: Database.Database) {
     namesByWordAndInitial: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT w.name_id AS id
         FROM (SELECT name_id FROM name_words WHERE word = @word LIMIT @scan) w JOIN name_words o ON o.name_id = w.name_id
         WHERE o.word >= @lo AND o.word < @hi AND o.word <> @word AND abs(length(o.word) - @len) <= @tol
-        LIMIT @limit) f ${NAME_HIT_JOIN}`),
+        LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
     // Names with a word of each prefix, about as long as the query's words: the rarer prefix's
     // words are read (at most @scan names), the other's looked up by name.
     namesByWordPrefixes: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT w.name_id AS id
         FROM (SELECT name_id FROM name_words WHERE word >= @lo1 AND word < @hi1 AND abs(length(word) - @len1) <= @tol LIMIT @scan) w
         JOIN name_words o ON o.name_id = w.name_id
         WHERE o.word >= @lo2 AND o.word < @hi2 AND abs(length(o.word) - @len2) <= @tol
-        LIMIT @limit) f ${NAME_HIT_JOIN}`),
+        LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
     wordsWithPrefix: p<number>(`SELECT count(*) FROM (SELECT 1 FROM name_words WHERE word >= @lo AND word < @hi
         AND abs(length(word) - @len) <= @tol LIMIT @cap)`).pluck(),
     // ids first: the resolver reads the rows only of names it has not seen in an earlier step
     nameIdsByTrigram: p<number>('SELECT rowid FROM names_fts WHERE names_fts MATCH @match LIMIT @limit').pluck(),
-    namesByIds: p<NameHitRow>(`${NAME_HIT_OF} (SELECT value AS id, key AS at FROM json_each(?)) f ${NAME_HIT_JOIN} ORDER BY f.at`),
+    namesByIds: p<NameHitRow>(`${NAME_HIT_OF} (SELECT value AS id, key AS at FROM json_each(?)) f ${NAME_HIT_JOIN} ORDER BY f.at`).raw(),
     allTrigramFrequencies: p<{ term: string; doc: number }>('SELECT term, doc FROM names_vocab'),
-    namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`),
+    namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`).raw(),
     namesByWordPrefix: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT id FROM (SELECT name_id AS id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)) f
-        ${NAME_HIT_JOIN} ORDER BY n.id`),
+        ${NAME_HIT_JOIN} ORDER BY n.id`).raw(),
     // end of name search
     actorBriefs: p<{ id: number; name: string; type: ActorType; role: string | null }>(`SELECT a.id, a.name, a.type,
         (SELECT r.title FROM roles r WHERE r.actor_id = a.id ORDER BY length(r.title) DESC LIMIT 1) AS role
@@ -444,19 +462,6 @@ type Statements = ReturnType<typeof prepareStatements>;
 
 // ---- Helpers ----
 
-function toHit(r: NameHitRow): NameHit {
-  return {
-    nameId: r.name_id,
-    actorId: r.actor_id,
-    name: r.name,
-    kind: r.kind,
-    type: r.type,
-    canonical: r.canonical,
-    key: r.key,
-    codes: r.phon ? r.phon.split(' ') : [],
-    altCodes: r.phon_alt ? r.phon_alt.split(' ') : [],
-  };
-}
 
 function json(values: Iterable<number | string>): string {
   return JSON.stringify([...values]);
