@@ -3,6 +3,11 @@
 // and plain Levenshtein counts them as two. A letter doubled or undoubled counts half an edit:
 // "Zainnab" is nearer Zainab than Zeinnab, as "Mohammed" is nearer Mohamed than Mohammad.
 
+/** Whether the letter at k has a twin beside it: dropping or adding it is half an edit. Module-level: a closure made on every call costs more than the call. */
+function doubledIn(s: string, k: number): boolean {
+  return (k > 0 && s.charCodeAt(k) === s.charCodeAt(k - 1)) || (k + 1 < s.length && s.charCodeAt(k) === s.charCodeAt(k + 1));
+}
+
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** Edits (insert, delete, substitute, swap two adjacent letters; a doubled letter 0.5) from a to b; UTF-16 units. */
@@ -11,7 +16,6 @@ export function editDistance(a: string, b: string): number {
   const n = a.length;
   const m = b.length;
   // in half edits: whole edits cost 2, a letter beside its twin 1
-  const doubledIn = (s: string, k: number) => (k > 0 && s.charCodeAt(k) === s.charCodeAt(k - 1)) || (k + 1 < s.length && s.charCodeAt(k) === s.charCodeAt(k + 1));
   if (!n || !m) {
     const s = n ? a : b;
     let d = 0;

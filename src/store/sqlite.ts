@@ -364,6 +364,8 @@ function prepareStatements(db: Database.Database) {
     namesByLastCode: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE last_code IN (@a, @b) LIMIT @limit)
         UNION SELECT id FROM (SELECT id FROM actor_names WHERE last_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
     nameCount: p<number>('SELECT count(*) FROM actor_names').pluck(),
+    // prepared once: db.pragma() prepares its statement anew on every call, twice per fuzzy query
+    dataVersion: p<number>('PRAGMA data_version').pluck(),
     // Names with @word and another word of initial @lo, @tol letters or less longer or shorter
     // than @len (a typo changes a word's length by one at most): LIMIT keeps the first names, and
     // a common first name's namesakes of other lengths must not crowd out the misspelt one. Only
@@ -905,7 +907,7 @@ class SqliteStore implements Store {
 
   /** Drops the name caches when another connection (an ingest in another process) has written. */
   private checkCaches(): void {
-    const v = this.db.pragma('data_version', { simple: true }) as number;
+    const v = this.st.dataVersion.get()!;
     if (v !== this.cachedAt) [this.trigramDf, this.names, this.cachedAt] = [null, null, v];
   }
 
