@@ -520,3 +520,41 @@ describe('a verb that takes no object in the clause is active', () => {
     expect(x.events.map((e) => e.summary), show(x)).toContain('Harbor Corp shares tumbled');
   });
 });
+
+describe('who said it, in the shapes long quotations take', () => {
+  const said = (x: Extraction) => x.quotes.map((q) => [q.speaker, q.words.split(/\s+/).slice(0, 3).join(' ')]);
+
+  it('an office with its organisation before the name: the person speaks, not the organisation', () => {
+    const x = article(['“The harbour will reopen by spring,” Port Authority Chairman Olu Brandt said in a statement.']);
+    expect(said(x)).toEqual([['Olu Brandt', 'The harbour will']]);
+  });
+
+  it('a quotation over two paragraphs, closed only at the end, is all the closing speaker’s', () => {
+    const x = article([
+      'Mayor Ines Carvalho spoke to reporters after the vote on Tuesday.',
+      '“My own view is that the council needed a stronger team for the next two years.',
+      '“And she has shown real ability in the job,” she said.',
+    ]);
+    expect(said(x)).toEqual([
+      ['Ines Carvalho', 'My own view'],
+      ['Ines Carvalho', 'And she has'],
+    ]);
+  });
+
+  it('a quotation of several sentences in one paragraph is one quote, with its speaker', () => {
+    const x = article(['“We lost everything in the water. There is nothing left to save,” farmer Jonas Weller said on Sunday.']);
+    expect(said(x)).toEqual([['Jonas Weller', 'We lost everything']]);
+    expect(x.quotes[0]!.words).toContain('nothing left to save');
+  });
+
+  it('a quote on its own after “..., he said” is still his, though he was named a sentence before', () => {
+    const x = article([
+      'Fire chief Amos Tull said crews worked through the night on Saturday.',
+      '“The river came up fast and we had little warning,” he said. “It looked exactly like the flood of 1998.”',
+    ]);
+    expect(said(x)).toEqual([
+      ['Amos Tull', 'The river came'],
+      ['Amos Tull', 'It looked exactly'],
+    ]);
+  });
+});

@@ -405,3 +405,36 @@ describe('roles written before names', () => {
     expect(r['Yuri Belkin'], JSON.stringify(r)).toEqual(['Veteran cosmonaut']);
   });
 });
+
+describe('one person, named several ways', () => {
+  function persons(...lines: string[]): string[][] {
+    let text = '';
+    const sentences = lines.map((s, index) => {
+      if (text) text += '\n';
+      const start = text.length;
+      text += s;
+      return { index, text: s, start, end: text.length };
+    });
+    return extract({ sentences, published: null })
+      .actors.filter((a) => a.type === 'person')
+      .map((a) => [a.name, ...a.aliases].sort());
+  }
+
+  it('a name without a surname shortened from the end is the same person', () => {
+    const p = persons('The new deputy minister is Nur Aisyah Kamarudin, a former banker.', 'Nur Aisyah said she would start on Monday.');
+    expect(p).toEqual([['Nur Aisyah', 'Nur Aisyah Kamarudin']]);
+  });
+
+  it('Malaysian styles before a name are not part of it', () => {
+    const p = persons('Prime Minister Farid Osman named a new cabinet.', 'Datuk Seri Farid said the team was strong.');
+    expect(p).toEqual([['Farid', 'Farid Osman']]);
+  });
+
+  it('an apposition that runs straight into another name is that name’s title', () => {
+    let text = 'Along with Kemal Arslan, Qatari envoy Yusuf Al-Jaber also presented his credentials.';
+    const x = extract({ sentences: [{ index: 0, text, start: 0, end: text.length }], published: null });
+    const arslan = x.actors.find((a) => a.name === 'Kemal Arslan');
+    expect(arslan?.roles ?? []).toEqual([]);
+    text = '';
+  });
+});

@@ -195,6 +195,20 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
       if (sameSurname && (contained || variant) && (isPersonish(a) || isPersonish(b))) absorb(b, a);
     }
   }
+  // Names without a surname (Malay, Indonesian, many Arabic ones) are shortened from the end:
+  // "Amir Hamzah" for Amir Hamzah Azizan. A name of two words or more that opens exactly one longer
+  // person's name is that person.
+  for (const a of fullNames) {
+    if (!alive.has(a)) continue;
+    const ka = firstWords.get(a)!;
+    if (ka.length < 2) continue;
+    const longer = fullNames.filter((b) => {
+      if (b === a || !alive.has(b)) return false;
+      const kb = firstWords.get(b)!;
+      return kb.length > ka.length && ka.every((t, i) => sameWord(t, kb[i]!));
+    });
+    if (longer.length === 1 && isPersonish(longer[0]!) && (isPersonish(a) || maybePerson(a))) absorb(longer[0]!, a);
+  }
   const persons = full();
   const isPerson = new Set(persons);
   const unexplained = (x: Group) => x.votes.person === 0 && x.votes.organization === 0 && x.votes.place === 0;

@@ -7,7 +7,7 @@ import { documentCasing, isShouted, restoreCase } from './casing.ts';
 import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention } from './events.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
-import { quotesInSentence, type QuoteSpeaker } from './quotes.ts';
+import { closingQuote, openQuoteTail, quotesInSentence, type QuoteSpeaker } from './quotes.ts';
 import { speechDate } from './statements.ts';
 import { dateByStoryDay, storyDay } from './story-day.ts';
 import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
@@ -94,7 +94,10 @@ interface Analysed {
  * Which rules built a database's facts. Change it whenever the rules change what they extract:
  * an index built by other rules is extracted again from its stored articles when briefbot opens it.
  */
-export const EXTRACTOR_VERSION = '2026-12-04.20';
+/** How many sentences a quotation may run before its close names the speaker. */
+const MAX_OPEN_RUN = 6;
+
+export const EXTRACTOR_VERSION = '2026-12-06.1';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -147,6 +150,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   let recent: PlacedMention[] = [];
   const recentPersons: QuoteSpeaker[] = [];
   let previousSpeaker: PlacedMention | null = null;
+  // the sentences of a quotation opened and not yet closed, waiting for the speaker its close names
+  let openRun: ExtractedQuote[] = [];
   // the person the sentences after the lead name first as a subject, for a lead that only describes them
   const leadPerson =
     analysed
@@ -159,11 +164,33 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
     events.push(...sentenceEvents);
+    // A quotation running over sentences: what it says before its close is the closing speaker's.
+    if (openRun.length) {
+      const closing = closingQuote(qctx);
+      const continued = /^\s*“/.test(s.text) || !/[“”"]/.test(s.text);
+      if (closing) {
+        found.unshift({ words: closing.words, speaker: closing.speaker?.name ?? null, speakerId: closing.speaker?.actorId ?? null, sentenceIndex: s.index, sentence: s.text });
+      } else if (!continued || openRun.length >= MAX_OPEN_RUN) {
+        openRun = [];
+      } else if (!/[“”"]/.test(s.text)) {
+        openRun.push({ words: s.text.trim(), speaker: null, speakerId: null, sentenceIndex: s.index, sentence: s.text });
+      }
+      const closer = closing ? found[0] : found.find((q) => q.speakerId !== null && /^\s*“/.test(s.text));
+      if (closer?.speakerId != null) {
+        quotes.push(...openRun.map((q) => ({ ...q, speaker: closer.speaker, speakerId: closer.speakerId })));
+        openRun = [];
+      }
+    }
+    const opened = openQuoteTail(s.text);
+    if (opened) openRun.push({ words: opened, speaker: null, speakerId: null, sentenceIndex: s.index, sentence: s.text });
     const said = found.length ? speechDate(s.text, a.dates) : null;
     quotes.push(...(said ? found.map((q) => ({ ...q, date: said })) : found));
     const lastQuote = found[found.length - 1];
     // a quote-only sentence next continues this sentence's last attributed speaker, or no one
-    previousSpeaker = lastQuote?.speakerId ? mentions.find((m) => m.actorId === lastQuote.speakerId) ?? previousSpeaker : null;
+    // (who may be named in an earlier sentence: “...,” he said.)
+    previousSpeaker = lastQuote?.speakerId
+      ? mentions.find((m) => m.actorId === lastQuote.speakerId) ?? [...recentPersons].reverse().find((r) => r.mention.actorId === lastQuote.speakerId)?.mention ?? previousSpeaker
+      : null;
     const persons = mentions.filter((m) => m.type === 'person');
     // The subject of a sentence is who "he" and "she" point to next: its first person.
     if (persons.length) lastPerson = persons[0]!;

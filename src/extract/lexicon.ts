@@ -41,14 +41,15 @@ export const TITLE_HEADS = words(`
 `);
 
 /** Honorifics: dropped from names, not kept as roles. */
-export const HONORIFICS = words('mr mrs ms miss dr sir dame mr. mrs. ms. dr. sheikh sheik sheikha');
+// (Malaysia's Datuk, Datuk Seri, Datin and Tun are styles before a name, as Sir is)
+export const HONORIFICS = words('mr mrs ms miss dr sir dame mr. mrs. ms. dr. sheikh sheik sheikha datuk dato datin tun seri');
 
 /**
  * Ranks and honorifics of nobility and religion that stand before a name ("Prince Faisal",
  * "Sheikh Tamim"): after an office they are part of the name's styling, not of the office
  * ("Saudi Foreign Minister Prince Faisal bin Farhan" holds the role "Saudi Foreign Minister").
  */
-export const NOBLE_TITLES = words('prince princess sheikh sheik sheikha emir king queen sultan sir dame lord lady dr dr. mr mr. mrs mrs. ms ms.');
+export const NOBLE_TITLES = words('prince princess sheikh sheik sheikha emir king queen sultan sir dame lord lady dr dr. mr mr. mrs mrs. ms ms. datuk dato datin tun seri');
 
 /** Country names written as initials: places, not organisations ("U.S.", "UK", "UAE"). */
 export const COUNTRY_INITIALS = words('us usa uk uae drc prc rok dprk ksa');

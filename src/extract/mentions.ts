@@ -574,6 +574,9 @@ function roleAfter(tokens: Token[], sentence: string, from: number, chunkAt: Map
       const orgish = nameToks.some(isOrgHead) || nameToks.every(isPlaceTagged) || nameToks.every((x) => isTitleWord(x) || isDemonym(x));
       if (isNamey && !orgish) {
         if (k === start) return null;
+        // "Along with Garcetti, Qatari envoy Mohammed Al-Jabir ...": words running straight into
+        // the next name are that name's title ("deputy of President Kenyatta" stays)
+        if (!['of', 'to', 'for', 'at', 'the', 'and'].includes(tokens[k - 1]!.lower)) return null;
         break;
       }
       if (nameToks.every((x) => isTitleWord(x) || isDemonym(x))) sawRole = true;

@@ -69,6 +69,34 @@ export function quotesInSentence(ctx: QuoteContext): ExtractedQuote[] {
   return out;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A quotation left open at the end of the sentence: news runs a quote over several sentences and
+ * paragraphs, opening each paragraph with a mark and closing only the last (“My view is that ...
+ * “And he has shown ...,” he said). The words after the last opening mark that nothing closes.
+ */
+export function openQuoteTail(sentence: string): string | null {
+  const open = sentence.lastIndexOf('“');
+  if (open < 0 || sentence.indexOf('”', open) >= 0) return null;
+  const words = sentence.slice(open + 1).trim();
+  return wordsIn(words) >= MIN_WORDS ? words : null;
+}
+
+/**
+ * The end of a quotation opened in an earlier sentence: the words up to a closing mark that no
+ * mark in this sentence opened (“It was hard. | We will go on,” she said.), with its speaker.
+ */
+export function closingQuote(ctx: QuoteContext): { words: string; speaker: PlacedMention | null } | null {
+  const close = ctx.sentence.indexOf('”');
+  if (close < 0) return null;
+  const open = ctx.sentence.indexOf('“');
+  if (open >= 0 && open < close) return null;
+  const words = ctx.sentence.slice(0, close).trim().replace(/[,\s]+$/, '');
+  if (wordsIn(words) < MIN_WORDS) return null;
+  return { words, speaker: speakerAfter(ctx, close + 1) };
+}
+
 function lastPerson(ctx: QuoteContext): PlacedMention | null {
   return ctx.recentPersons[ctx.recentPersons.length - 1]?.mention ?? null;
 }
@@ -99,7 +127,12 @@ function speakerAfter(ctx: QuoteContext, qEnd: number): PlacedMention | null {
   if (verbAt < 0 || verbAt > 5) return null;
   if (PRONOUN_RE.test(words[0] ?? '') && verbAt === 1) return lastPerson(ctx);
   const near = speakers(ctx.mentions).filter((x) => x.start >= qEnd && x.start < qEnd + 80);
-  if (near[0]) return near[0];
+  // "BPB Chairman Ian Gibson said", "FAA Administrator Mike Whitaker said": the subject is the
+  // name right before the verb; an organisation named in the title only says whose chairman it is
+  const verbOffset = qEnd + tail.search(new RegExp(`(?<![\\p{L}])${escapeRe(words[verbAt]!)}`, 'u'));
+  const beforeVerb = near.filter((x) => x.end <= verbOffset);
+  const subject = beforeVerb.filter((x) => x.type === 'person').pop() ?? beforeVerb.pop() ?? near[0];
+  if (subject) return subject;
   const phrase = words.slice(0, verbAt).join(' ');
   return phrase ? anaphor(ctx, phrase) : null;
 }
