@@ -723,6 +723,20 @@ describe('captions and cut-off excerpts', () => {
     expect(a.text).not.toContain('©');
   });
 
+  it('a caption’s “Photo by X/Agency” is a photographer’s credit, not a name in the story', () => {
+    const a = parseArticle(
+      [
+        'Rescue boats reached the flooded town on Monday after two days of rain, officials said.',
+        'A man pulls a boat of neighbours to dry land as they leave their homes. Photo by Lina Morrow/AP',
+        'About 300 people spent the night in shelters, the county said in a statement.',
+      ].join('\n\n'),
+      { path: 'caption-credit.txt' },
+    );
+    expect(a.credits).toEqual([expect.objectContaining({ name: 'Lina Morrow', role: 'photographer' })]);
+    expect(a.text).not.toContain('Lina Morrow');
+    expect(paragraphs(a)).toContain('A man pulls a boat of neighbours to dry land as they leave their homes.');
+  });
+
   it('an excerpt cut mid-sentence keeps its last lines, with the short lines before them', () => {
     const a = parseArticle(
       [

@@ -53,7 +53,9 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
   // A caption's photo credit ("... in Florida. © REUTERS") is the page's; the caption is news.
   lines = lines.map((l) => {
     const text = withoutPhotoCredit(l.text);
-    return text === l.text ? l : { ...l, text };
+    if (text === l.text) return l;
+    result.credits.push(...(creditsOfLine(l.text.slice(text.length).trim()) ?? []));
+    return { ...l, text };
   });
   // Credit lines are the page's, not the story's: read them out wherever they stand.
   lines = lines.filter((l) => {
@@ -129,7 +131,7 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
   return result;
 }
 
-const PHOTO_CREDIT = /^(.{40,}?[.!?…]["”’'»)\]]*)\s*(?:©|\(c\)|Photo:|Image:|Picture:)\s*[^©.!?]{1,60}$/i;
+const PHOTO_CREDIT = /^(.{40,}?[.!?…]["”’'»)\]]*)\s*(?:©|\(c\)|(?:Photo|Image|Picture|File photo)s?(?::|\s+(?:courtesy\s+of|by|credit:?))|Courtesy\s+of)\s*[^©.!?]{1,60}$/i;
 
 /** The line without a photo credit after its last sentence ("... Florida. © REUTERS"). */
 function withoutPhotoCredit(text: string): string {

@@ -23,7 +23,8 @@ function names(list: string): string[] {
   return list
     .replace(/\)\s*\.?\s*$/, '')
     .split(/\s*(?:,|\band\b|&)\s*/)
-    .map((n) => n.replace(AFTER_NAME, '').replace(/[.;:)]+$/, '').trim())
+    // "Scott Threlkeld/AP": the agency after a slash is not part of the name
+    .map((n) => n.replace(/\s*\/.*$/, '').replace(AFTER_NAME, '').replace(/[.;:)]+$/, '').trim())
     .filter((n) => NAME.test(n));
 }
 
