@@ -11,6 +11,7 @@ import { ingestPaths } from '../src/pipeline.ts';
 import { editDistance } from '../src/search/distance.ts';
 import { completeNames, lookupTrigrams, resolveActor, resolveName } from '../src/search/resolve.ts';
 import { nameKey } from '../src/search/keys.ts';
+import { phoneticWordsOfKey } from '../src/search/phonetic.ts';
 import { openStore, type Store } from '../src/store/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-resolve-'));
@@ -142,6 +143,22 @@ describe('generated names: every kind of variant, and names nobody has', () => {
     expect(rate('unknown'), wrong.join('\n')).toBe(1);
     expect(rate('translit'), wrong.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(rate('typo'), wrong.join('\n')).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("a one-word name's whole transliteration code is its last word's: the whole-code lookup lists no name a complete last-word lookup has not", () => {
+    // the resolver skips the whole-code lookup for a one-word query when the last-word lookup listed every name
+    let checked = 0;
+    for (const a of actors.slice(0, 300)) {
+      const word = nameKey(a.name).split(' ').pop()!;
+      const [pw] = phoneticWordsOfKey(word);
+      const codes: [string, string] = [pw!.code, pw!.alt];
+      const byLast = new Set(store.namesByLastWordCode(codes, 100).map((h) => h.nameId));
+      if (byLast.size >= 100) continue;
+      const whole = store.namesByPhonetic(codes, 100);
+      for (const h of whole) expect(byLast.has(h.nameId), `${h.name} (${codes.join('/')})`).toBe(true);
+      checked += whole.length;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('autocomplete gives at most 25 names, including the one whose prefix was typed', () => {

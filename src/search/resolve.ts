@@ -527,10 +527,14 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   const pw = phoneticWordsOfKey(key);
   const ranking = new Ranking(key, pw);
   const codes: [string, string] = [pw.map((w) => w.code).join(' '), pw.map((w) => w.alt).join(' ')];
-  const phonHits =
-    pw.length > 1
-      ? store.namesByPhonetic(codes, CANDIDATES)
-      : [...store.namesByLastWordCode([pw[0]!.code, pw[0]!.alt], CANDIDATES), ...store.namesByPhonetic(codes, CANDIDATES)];
+  let phonHits: NameHit[];
+  if (pw.length > 1) phonHits = store.namesByPhonetic(codes, CANDIDATES);
+  else {
+    // A one-word name's whole code is its last word's: when the last-word lookup listed every
+    // name (fewer than its limit), the whole-code lookup could list none it has not.
+    phonHits = store.namesByLastWordCode([pw[0]!.code, pw[0]!.alt], CANDIDATES);
+    if (phonHits.length >= CANDIDATES) phonHits = [...phonHits, ...store.namesByPhonetic(codes, CANDIDATES)];
+  }
   // Fuzzy steps consider actors of a known type only: an 'other' is a name we could not place
   // (a stray capitalised word), reachable by its exact spelling but never a guess.
   const typed = (hs: NameHit[]) => hs.filter((h) => h.type !== 'other');
