@@ -8,6 +8,8 @@
 //   npm run eval:real -- --json            the figures as JSON
 //   npm run eval:real -- --judge           sampled events nobody has judged yet, with their sentence,
 //                                          to judge by hand into bench/real/judged-events.json
+//   npm run eval:real -- --wrong           sampled events judged wrong, with why and their sentence
+//   npm run eval:real -- --sample N        judge a sample of N events (more than there are: all)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { commands } from '../commands/index.ts';
@@ -365,6 +367,14 @@ async function main(): Promise<void> {
         2,
       ),
     );
+    return;
+  }
+
+  if (args.includes('--wrong')) {
+    for (const p of picked) {
+      const j = verdicts.get(judgedKey(p));
+      if (j?.verdict === 'wrong') console.log(`${p.article} #${p.sentenceIndex} ${p.type}: ${p.summary} (${p.date ?? 'undated'}) — ${j.why ?? ''}\n    ${p.sentence}\n`);
+    }
     return;
   }
 

@@ -558,3 +558,33 @@ describe('who said it, in the shapes long quotations take', () => {
     ]);
   });
 });
+
+describe('speech given in public, and speech that only reports', () => {
+  it('a press conference or a statement on a day the text gives is an announcement by its speaker', () => {
+    const x = article(['At a press conference on Monday, Mayor Ruth Okoye said about 400 homes had lost power.']);
+    const e = ofType(x, 'announce')[0];
+    expect(parts(e), show(x)).toEqual([['Ruth Okoye', 'agent']]);
+    expect(e!.date.start).toBe('2024-06-03');
+  });
+
+  it('plain “X said” stays a quote, not an event', () => {
+    const x = article(['Mayor Ruth Okoye said on Monday that about 400 homes had lost power.']);
+    expect(ofType(x, 'announce'), show(x)).toEqual([]);
+  });
+
+  it('a date inside the quotation does not date the speech', () => {
+    const x = article(['“I will step down as chair effective August 31,” Lorna Pike said in a statement on Monday.']);
+    expect(ofType(x, 'announce')[0]?.date.start, show(x)).toBe('2024-06-03');
+    expect(x.quotes[0]?.date?.start).toBe('2024-06-03');
+  });
+
+  it('the reporter in “As X reported, ...” did not do what the sentence says “he” did', () => {
+    const x = article(['As radio reporter Ana Ruiz reported on Tuesday, police believe he acted alone.']);
+    expect(x.events.filter((e) => e.participants.some((p) => p.name === 'Ana Ruiz')), show(x)).toEqual([]);
+  });
+
+  it('“reported a loss” is news; “reported on Tuesday” is speech', () => {
+    expect(article(['Kellmore Foods reported a quarterly loss on Tuesday.']).events.length).toBe(1);
+    expect(article(['As Dana Moor reported on Tuesday, the plant will close.']).events.filter((e) => e.summary.includes('reported'))).toEqual([]);
+  });
+});

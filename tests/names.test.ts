@@ -438,3 +438,9 @@ describe('one person, named several ways', () => {
     text = '';
   });
 });
+
+describe('appositions that say what kind of thing a name is', () => {
+  it('“the world’s largest supplier of ...” after a name makes it a company, not a person', () => {
+    expect(typeOf(named('The deal was agreed with Harrowgate, the world’s No. 1 supplier of ceiling tiles, on Friday.'), 'Harrowgate')).toBe('organization');
+  });
+});

@@ -428,6 +428,17 @@ const PHRASES = new Map<string, TriggerRule>(
   ).map(([words, type, verb]) => [words, { type, verb, forms: [], phrase: true }]),
 );
 
+/** The name stands in an opening "As X reported," (or said, wrote, noted): the source, not a doer. */
+function inAttribution(sentence: string, m: PlacedMention): boolean {
+  const from = sentence.lastIndexOf(',', m.start) + 1;
+  const to = sentence.indexOf(',', m.end);
+  const segment = sentence.slice(from, to < 0 ? sentence.length : to);
+  return /^\s*as\b/i.test(segment) && /\b(?:reported|reports|said|says|wrote|writes|noted|notes|told|tweeted|posted)\b/i.test(segment);
+}
+
+/** Verbs that report, as a journalist does, and also tell results ("reported a loss", "posted a profit"). */
+const REPORTING_VERBS = new Set(['report', 'write', 'post', 'publish', 'tweet']);
+
 /** Verbs that only carry tense, mood or voice. */
 const NOT_A_VERB_OF_ITS_OWN = new Set(['Auxiliary', 'Copula', 'Modal']);
 
@@ -452,6 +463,9 @@ function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, a
   // the present of news headlines and leads, right after a name: "Dzulkefly Ahmad returns to the ministry"
   const presentAfterName = tok.tags.has('PresentTense') && /[^s]s$/.test(tok.lower) && afterName && !/^(?:says|reports|writes|tells|adds|notes|claims|argues|believes|thinks|insists|warns|explains)$/.test(tok.lower);
   if (!(tok.tags.has('PastTense') || willDo || presentAfterName)) return undefined;
+  // "reported a profit" is news; "as NPR's reporter reported on Saturday, ..." and "reported that
+  // ..." are speech: a verb of reporting tells an act only with an object after it
+  if (REPORTING_VERBS.has(tok.root) && (!next?.word || /^(?:that|on|in|at|from|to|for|by|about|earlier|late|last|this|yesterday|today|tonight)$/i.test(next.lower) || next.tags.has('WeekDay') || next.tags.has('Month'))) return undefined;
   return genericVerb(tok.root, tok.lower);
 }
 
@@ -901,7 +915,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // the person the sentence is about, not one after a preposition: "John appeared before Magistrate
     // Ann McLennan on the charge that he murdered ..." is about John
     // (a name of unknown kind may be the person: "Ruto was announced winner after he defeated Odinga")
-    const persons = ctx.mentions.filter((m) => (m.type === 'person' || m.type === 'other') && m.end <= pron.start);
+    // (not a reporter in "As NPR's Ann Lee reported on Saturday, police believe he acted alone")
+    const named = ctx.mentions.filter((m) => (m.type === 'person' || m.type === 'other') && m.end <= pron.start);
+    const persons = named.filter((m) => !inAttribution(ctx.sentence, m));
+    if (named.length && !persons.length) return null;
     subjectBefore = persons.filter((m) => !oblique(ctx, m) && !/^(?:before|alongside|beside|than|like)$/.test(precedingWordPastTitles(ctx, m)?.lower ?? '') && !m.possessive).pop() ?? persons.pop() ?? ctx.lastPerson ?? undefined;
   }
   // "The company said", "the 30-year-old was charged", "It reported": a definite description or

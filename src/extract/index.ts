@@ -8,7 +8,7 @@ import { createDateResolver, resolveDateline, type DateMention } from './dates.t
 import { eventsInSentence, type PlacedMention } from './events.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
 import { closingQuote, openQuoteTail, quotesInSentence, type QuoteSpeaker } from './quotes.ts';
-import { speechDate } from './statements.ts';
+import { announcementIn, speechDate } from './statements.ts';
 import { dateByStoryDay, storyDay } from './story-day.ts';
 import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
 
@@ -183,6 +183,10 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     }
     const opened = openQuoteTail(s.text);
     if (opened) openRun.push({ words: opened, speaker: null, speakerId: null, sentenceIndex: s.index, sentence: s.text });
+    // speech given through a public medium on a day the text gives is an announcement, unless the
+    // sentence already reports what the speaker did
+    const announced = announcementIn(qctx, a.dates);
+    if (announced && !sentenceEvents.some((e) => e.participants.some((p) => p.actorId === announced.participants[0]!.actorId && p.part === 'agent'))) events.push(announced);
     const said = found.length ? speechDate(s.text, a.dates) : null;
     quotes.push(...(said ? found.map((q) => ({ ...q, date: said })) : found));
     const lastQuote = found[found.length - 1];

@@ -191,6 +191,8 @@ export const ORG_NOUNS = words(`
   broadcaster channel ministry department court bank fund brand club team faction force forces army
   unit brigade cartel gang consortium conglomerate startup start-up insurer lender bloc council
   committee commission watchdog regulator tribunal university school hospital platform
+  supplier maker manufacturer producer retailer carrier airline operator developer exporter importer
+  distributor publisher carmaker automaker chipmaker drugmaker miner utility chain giant
 `);
 
 /** Head nouns of an apposition that make the name before it a place ("Adre, a town on the border"). */

@@ -1,8 +1,9 @@
 // When something was said: "X said on Tuesday ...", "X told reporters late Monday ...". What
 // someone says is a quote, not an event (a sentence that also reports an act has that act as its
 // event); the date of the speech act dates the quotes it carries.
-import type { FactDate } from '../domain.ts';
+import type { ExtractedEvent, FactDate } from '../domain.ts';
 import type { DateMention } from './dates.ts';
+import { type QuoteContext, subjectOf } from './quotes.ts';
 
 const STATEMENT_VERBS = /\b(said|says|told|tells|stated|announced|declared|wrote|added|insisted|warned|confirmed|denied|rejected|argued|acknowledged)\b/i;
 
@@ -16,9 +17,48 @@ export function speechDate(sentence: string, dates: DateMention[]): FactDate | n
   if (!verb) return null;
   // a date inside a relative clause dates that clause: "Abbott, who has bused migrants since April 2022, told ..."
   const insertions = [...sentence.matchAll(/,[^,]*?\b(?:who|which|whose|whom)\b[^,]*,/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  // and a date inside the quotation is what the speaker talks of ("effective August 31,” she said)
+  const quoted = [...sentence.matchAll(/“[^”]*”?|"[^"]*"?/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const near = dates
-    .filter((d) => !insertions.some(([a, b]) => d.start >= a && d.start < b))
+    .filter((d) => ![...insertions, ...quoted].some(([a, b]) => d.start >= a && d.start < b))
     .filter((d) => Math.abs(d.start - verb.index) < 60)
     .sort((a, b) => Math.abs(a.start - verb.index) - Math.abs(b.start - verb.index))[0];
   return near?.date.start ? near.date : null;
+}
+
+/**
+ * Speech given in public through a medium news names: a press conference, a statement, a release,
+ * a tweet, a call with reporters. Saying something there is an act of its own (an announcement),
+ * where "X said" alone is only a quote.
+ */
+const MEDIUM =
+  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:press\s+conference|news\s+conference|press\s+briefing|briefing|statement|news\s+release|press\s+release|release|tweet|post\s+on\s+\S+|conference\s+call|televised\s+address|interview)\b|\btold\s+(?:reporters|journalists|the\s+media|a\s+(?:news|press)\s+conference)\b/iu;
+
+/**
+ * The announcement a sentence reports: a named speaker, a verb of speech, a public medium and a day
+ * the text gives ("At a press conference Sunday, Gov. X said ...", "X said in a release Wednesday").
+ */
+export function announcementIn(ctx: QuoteContext, dates: DateMention[]): ExtractedEvent | null {
+  const text = outsideQuotes(ctx.sentence);
+  const medium = MEDIUM.exec(text);
+
+  const verb = STATEMENT_VERBS.exec(text);
+  if (!medium || !verb) return null;
+  const date = speechDate(ctx.sentence, dates);
+  if (!date || date.precision !== 'day') return null;
+  const speaker = subjectOf(ctx, verb.index);
+
+  if (!speaker || (speaker.type !== 'person' && speaker.type !== 'organization')) return null;
+  const how = medium[0].replace(/^told\s+/i, 'to ').replace(/\s+/g, ' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  return {
+    type: 'announce',
+    tense: 'past',
+    summary: `${speaker.name} spoke ${how}`,
+    trigger: verb[0],
+    participants: [{ actorId: speaker.actorId, name: speaker.name, part: 'agent' }],
+    place: null,
+    date,
+    sentenceIndex: ctx.sentenceIndex,
+    sentence: ctx.sentence,
+  };
 }
