@@ -588,3 +588,22 @@ describe('speech given in public, and speech that only reports', () => {
     expect(article(['As Dana Moor reported on Tuesday, the plant will close.']).events.filter((e) => e.summary.includes('reported'))).toEqual([]);
   });
 });
+
+describe('court news told in one breath', () => {
+  it('a second verb after “, and” is the same subject’s act', () => {
+    const x = article(['Magistrate Rhea Moss remanded Tom Pell on Monday, and released Ivo Dane.']);
+    expect(ofType(x, 'release').map(parts), show(x)).toEqual([
+      [
+        ['Rhea Moss', 'agent'],
+        ['Ivo Dane', 'subject'],
+      ],
+    ]);
+  });
+
+  it('what someone is charged with is no second event, but the victim it names is', () => {
+    const x = article(['Police arrested Lee Varga on Monday and charged him with murder.']);
+    expect(ofType(x, 'kill'), show(x)).toEqual([]);
+    const y = article(['Lee Varga has been charged with the murder of Ada Quist.']);
+    expect(parts(ofType(y, 'kill')[0]), show(y)).toEqual([['Ada Quist', 'subject']]);
+  });
+});

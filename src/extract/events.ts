@@ -515,6 +515,10 @@ function retype(ctx: SentenceContext, i: number, rule: TriggerRule): TriggerRule
 }
 
 /** Rule out trigger words used in another sense. */
+/** Events a charge, a conviction or a sentence may be for. */
+const CHARGE_CONTENT_TYPES = new Set(['kill', 'attack', 'kidnap', 'injure', 'payment']);
+const CHARGE_WORDS = /^(?:charged?|charges|accused|accuses|suspected|suspicion|convicted|conviction|indicted|indictment|jailed|sentenced|guilty|pleaded|pled|acquitted|arrested|held|remanded|trial|tried|count|counts)$/;
+
 function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
@@ -523,6 +527,15 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.type === 'release' && next && ['a', 'an', 'its', 'their', 'his', 'her', 'the'].includes(next.lower) && ctx.tokens[i + 2] && /^(?:statement|report|video|documents?|data|figures|footage|details|list|photo|photos|images?)$/.test(ctx.tokens[i + 2]!.lower)) return false;
   if (rule.type === 'release' && prev && /^(?:documents?|files|papers|data|report|statement|video|photos?)$/.test(prev.lower)) return false;
   if (rule.type === 'release' && next?.lower === 'date') return false;
+  // "charged him with murder", "accused of attempted murder", "jailed for the killing of": what a
+  // charge or a sentence is for is that event's content, not a second event (a verb, "accused of
+  // having killed", is still told)
+  // (the victim is still news: "charged with the murder of Simon Bowman" tells Bowman was killed)
+  if (!t.tags.has('PastTense') && CHARGE_CONTENT_TYPES.has(rule.type) && next?.lower !== 'of') {
+    const window = ctx.tokens.slice(Math.max(0, i - 8), i);
+    const prep = window.map((x) => x.lower).lastIndexOf('with') >= 0 || window.some((x) => ['of', 'for', 'over'].includes(x.lower));
+    if (prep && window.some((x) => CHARGE_WORDS.test(x.lower))) return false;
+  }
   // "alleged crimes" is a qualifier, not an accusation
   if (t.lower === 'alleged' && next && !['that', 'to'].includes(next.lower) && !next.cap) return false;
   // "quit" / "stepped" only as "stepped down"; "shot" kills only as "shot dead"
@@ -754,8 +767,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const afterName = ctx.mentions.some((m) => !m.possessive && /^\s*$/.test(ctx.sentence.slice(m.end, trig.start)));
   // "Deepak Ahuja is retiring": after "is", an -ing form of a trigger is its verb, though the tagger says adjective
   const progressive = /ing$/.test(trig.lower) && !!tokens[i - 1] && /^(?:is|are|am|was|were)$/.test(tokens[i - 1]!.lower);
+  // "remanded John, and adjourned the case": a past form right after "and" is the second verb of the
+  // subject, whatever the tagger makes of it
+  const coordinatedPast = tokens[i - 1]?.lower === 'and' && (/ed$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower)) && !!tokens[i + 1]?.word;
   const verbal =
-    (trig.tags.has('Verb') || participleOpens || progressive || (IRREGULAR_PAST.has(trig.lower) && afterName)) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
+    (trig.tags.has('Verb') || participleOpens || progressive || coordinatedPast || (IRREGULAR_PAST.has(trig.lower) && afterName)) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
   const isNoun = !verbal;
   // A noun that modifies another names no event of its own: "rejected a ceasefire proposal".
   if (isNoun && modifiesNoun(tokens, i)) return null;
