@@ -454,3 +454,37 @@ describe('a slip behind a first name thousands share', () => {
     expect(nameOf(store, 'Krzysztof Rimković')).toBe('Krzysztof Rimović');
   });
 });
+
+describe('a trigram lookup that stops at its limit', () => {
+  let store: Store;
+  const person = (name: string): SynthActor => ({ name, aliases: [], type: 'person', role: 'minister' });
+  const SYLLABLES = ['to', 'lu', 'do', 'na', 'vi', 'se', 'po', 'ga', 'fu', 'be', 'ze', 'hu'];
+  const syl = (i: number) => `${SYLLABLES[i % 12]}${SYLLABLES[Math.floor(i / 12) % 12]}`;
+  beforeAll(() => {
+    store = openStore(join(dir, 'limit.db'));
+    build(store, [
+      // more names than the first trigram lookup lists, holding a trigram of each query word
+      // ("mar", and "sta" and "rth"), indexed before the few that also hold the rarer "ary"
+      ...Array.from({ length: 130 }, (_, i) => person(`Marco Sta${syl(i)}rth`)),
+      person('Mary Staidiworth'),
+      person('Mary Stolberg'),
+    ]);
+  });
+  afterAll(() => store.close());
+
+  it("is not read when the narrower lookup follows: its first hundred names are the index's oldest, not the likeliest", () => {
+    let read = 0;
+    const byIds = store.namesByIds.bind(store);
+    const counting = Object.create(store) as Store;
+    counting.namesByIds = (ids: number[]) => {
+      read += ids.length;
+      return byIds(ids);
+    };
+    // a name nobody has, whose words share with the index only common trigrams
+    expect(resolveName(counting, 'Mary Staxyzqrth').kind).toBe('none');
+    // the narrower lookup ("ary" with the last word's "sta" and "rth") lists the two Marys; the
+    // hundred Marcos the first lookup stopped at are not read
+    expect(read).toBeLessThan(10);
+    expect(nameOf(store, 'Mary Staidiwortz')).toBe('Mary Staidiworth');
+  });
+});

@@ -572,6 +572,14 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     .filter((l) => l.trigrams.length)
     .sort((a, b) => rarity(a) - rarity(b))
     .slice(0, 2);
+  // The narrower lookup of the last word (below): its robust trigrams with the rarest trigram of
+  // the other words.
+  const lastAt = words.length - 1;
+  const lastLookup = lookups[lastAt];
+  const narrow =
+    words.length >= 2 && lastLookup?.robust
+      ? lookups.flatMap((l) => (l.i === lastAt ? [] : l.trigrams)).reduce<string | null>((best, t) => (best === null || freq.get(t)! < freq.get(best)! ? t : best), null)
+      : null;
   let complete = false;
   if (chosen.length) {
     const ids = store.nameIdsByTrigrams(
@@ -579,12 +587,19 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
       TRIGRAM_CANDIDATES,
     );
     complete = ids.length < TRIGRAM_CANDIDATES;
-    ranking.add(typed(store.namesByIds(ids.filter((id) => !ranking.has(id)))));
-    // Every name was listed that holds a trigram of each chosen word: a slip in another word, or
-    // in a word looked up by trigrams one slip cannot all spoil, left the name among them.
-    if (complete) ranking.unseenOnlyIn(chosen.filter((l) => !l.robust).map((l) => words[l.i]!));
-    const byTrigram = ranking.sure('trigram');
-    if (byTrigram) return byTrigram;
+    // A lookup that stopped at its limit listed the names that came first in the index (the
+    // oldest), not the likeliest: when the narrower lookup follows, its names are read instead
+    // of these (common trigrams: most of a hundred rows read and aligned for nothing). A slip in
+    // another word than the last is the later steps' to find, by that word's start or by the
+    // others spelt right.
+    if (complete || narrow === null) {
+      ranking.add(typed(store.namesByIds(ids.filter((id) => !ranking.has(id)))));
+      // Every name was listed that holds a trigram of each chosen word: a slip in another word, or
+      // in a word looked up by trigrams one slip cannot all spoil, left the name among them.
+      if (complete) ranking.unseenOnlyIn(chosen.filter((l) => !l.robust).map((l) => words[l.i]!));
+      const byTrigram = ranking.sure('trigram');
+      if (byTrigram) return byTrigram;
+    }
   }
   // A slip in a short one-word name can spoil every trigram of it ("Hzaki" for Hazaki, "Niovo"
   // for Niqovo): the keys one edit from it are a few hundred index probes, and few are names.
@@ -596,24 +611,18 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   // Had the last word one typo and the others none, has the trigram step surely found the name?
   // Yes when it looked the last word up by trigrams that one typo cannot all spoil (robust),
   // paired with another word's, and the index returned every name that holds them.
-  const lastAt = words.length - 1;
-  const lastLookup = lookups[lastAt];
   let lastFound = complete && chosen.length === 2 && chosen.some((l) => l.i === lastAt && l.robust);
-  if (!lastFound && lastLookup?.robust && words.length >= 2) {
+  if (!lastFound && narrow !== null) {
     // Too many names to list (a common first name and a common ending), or the last word was
     // not among the two chosen: the other words spelt right hold their rarest trigram, which
     // narrows the last word's names down to a few.
-    const others = lookups.flatMap((l) => (l.i === lastAt ? [] : l.trigrams));
-    const narrow = others.reduce<string | null>((best, t) => (best === null || freq.get(t)! < freq.get(best)! ? t : best), null);
-    if (narrow !== null) {
-      const ids = store.nameIdsByTrigrams([lastLookup.trigrams, [narrow]], NARROW_CANDIDATES);
-      lastFound = ids.length < NARROW_CANDIDATES;
-      const unseen = ids.filter((id) => !ranking.has(id));
-      if (unseen.length) {
-        ranking.add(typed(store.namesByIds(unseen)));
-        const byNarrow = ranking.sure('trigram');
-        if (byNarrow) return byNarrow;
-      }
+    const ids = store.nameIdsByTrigrams([lastLookup!.trigrams, [narrow]], NARROW_CANDIDATES);
+    lastFound = ids.length < NARROW_CANDIDATES;
+    const unseen = ids.filter((id) => !ranking.has(id));
+    if (unseen.length) {
+      ranking.add(typed(store.namesByIds(unseen)));
+      const byNarrow = ranking.sure('trigram');
+      if (byNarrow) return byNarrow;
     }
   }
 
