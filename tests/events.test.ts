@@ -600,8 +600,14 @@ describe('court news told in one breath', () => {
     ]);
   });
 
+  it('“was charged with theft”: a passive verb, though the tagger reads the participle as an adjective', () => {
+    const x = article(['Tom Pell was charged with theft on Monday.']);
+    expect(parts(ofType(x, 'charge')[0]), show(x)).toEqual([['Tom Pell', 'subject']]);
+    expect(ofType(x, 'charge')[0]!.date.start).toBe('2024-06-03');
+  });
+
   it('what someone is charged with is no second event, but the victim it names is', () => {
-    const x = article(['Police arrested Lee Varga on Monday and charged him with murder.']);
+    const x = article(['Police arrested Lee Varga, and charged him with murder.']);
     expect(ofType(x, 'kill'), show(x)).toEqual([]);
     const y = article(['Lee Varga has been charged with the murder of Ada Quist.']);
     expect(parts(ofType(y, 'kill')[0]), show(y)).toEqual([['Ada Quist', 'subject']]);

@@ -514,11 +514,11 @@ function retype(ctx: SentenceContext, i: number, rule: TriggerRule): TriggerRule
   return rule;
 }
 
-/** Rule out trigger words used in another sense. */
 /** Events a charge, a conviction or a sentence may be for. */
 const CHARGE_CONTENT_TYPES = new Set(['kill', 'attack', 'kidnap', 'injure', 'payment']);
 const CHARGE_WORDS = /^(?:charged?|charges|accused|accuses|suspected|suspicion|convicted|conviction|indicted|indictment|jailed|sentenced|guilty|pleaded|pled|acquitted|arrested|held|remanded|trial|tried|count|counts)$/;
 
+/** Rule out trigger words used in another sense. */
 function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
@@ -770,8 +770,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "remanded John, and adjourned the case": a past form right after "and" is the second verb of the
   // subject, whatever the tagger makes of it
   const coordinatedPast = tokens[i - 1]?.lower === 'and' && (/ed$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower)) && !!tokens[i + 1]?.word;
+  // "was charged with theft": a participle after "was" (or "was later") is a passive verb, though
+  // the tagger reads it as an adjective before "with"
+  const beBefore = (k: number) => !!tokens[k] && BE.has(tokens[k]!.lower);
+  const passiveParticiple = (/ed$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower)) && (beBefore(i - 1) || (beBefore(i - 2) && !!tokens[i - 1]?.tags.has('Adverb')));
   const verbal =
-    (trig.tags.has('Verb') || participleOpens || progressive || coordinatedPast || (IRREGULAR_PAST.has(trig.lower) && afterName)) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
+    (trig.tags.has('Verb') || participleOpens || progressive || coordinatedPast || passiveParticiple || (IRREGULAR_PAST.has(trig.lower) && afterName)) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
   const isNoun = !verbal;
   // A noun that modifies another names no event of its own: "rejected a ceasefire proposal".
   if (isNoun && modifiesNoun(tokens, i)) return null;
