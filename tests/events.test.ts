@@ -613,3 +613,22 @@ describe('court news told in one breath', () => {
     expect(parts(ofType(y, 'kill')[0]), show(y)).toEqual([['Ada Quist', 'subject']]);
   });
 });
+
+describe('posts taken up and left, in the phrases news uses', () => {
+  it('“will serve as X, effective <day>” is an appointment on that day', () => {
+    const x = article(['Board members said Ilse Brandt will serve as chief executive, effective July 1.']);
+    const e = ofType(x, 'appoint')[0];
+    expect(e?.summary, show(x)).toBe('Ilse Brandt will serve as chief executive');
+    expect(e!.date.start).toBe('2024-07-01');
+  });
+
+  it('“step down” in any tense is leaving a post, told in its own words', () => {
+    const x = article(['Ilse Brandt will step down as chair, effective July 1.']);
+    expect(ofType(x, 'resign').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Ilse Brandt will step down', '2024-07-01']]);
+  });
+
+  it('“will take office” does not repeat its own second word', () => {
+    const x = article(['Ilse Brandt will take office on Monday.']);
+    expect(ofType(x, 'appoint')[0]?.summary, show(x)).toBe('Ilse Brandt will take office');
+  });
+});

@@ -419,6 +419,11 @@ const PHRASES = new Map<string, TriggerRule>(
       ['took office', 'appoint', 'took office'],
       ['takes office', 'appoint', 'takes office'],
       ['take office', 'appoint', 'takes office'],
+      // leaving a post in the phrase news uses for it, in any tense
+      ['step down', 'resign', 'stepped down'],
+      ['steps down', 'resign', 'stepped down'],
+      ['stepping down', 'resign', 'stepped down'],
+      ['stepped down', 'resign', 'stepped down'],
       // a rocket's departure, in the words news uses for it
       ['blasted off', 'launch', 'blasted off'],
       ['lifted off', 'launch', 'lifted off'],
@@ -484,6 +489,12 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // "took over as chief executive", "will take over the foreign minister's post": an appointment
     if (tok.root === 'take' && ctx.tokens[i + 1]?.lower === 'over' && (ctx.tokens[i + 2]?.lower === 'as' || ctx.tokens.slice(i + 2, i + 7).some((t) => /^(?:post|job|role|office|presidency|leadership|helm|portfolio|ministry|seat|chair|reins)$/.test(t.lower))))
       rule = { type: 'appoint', verb: tok.tags.has('PastTense') ? 'took over' : 'takes over', forms: [], phrase: true };
+    // "will serve as CEO, effective January 13": a post taken up ahead
+    if (tok.root === 'serve' && ctx.tokens[i + 1]?.lower === 'as' && /^(?:will|shall|to)$/.test(ctx.tokens[i - 1]?.lower ?? '')) {
+      const post: string[] = [];
+      for (let k = i + 2; k < ctx.tokens.length && post.length < 6 && ctx.tokens[k]!.word && !/^(?:until|from|on|in|at|after|before|for|effective|when|while)$/.test(ctx.tokens[k]!.lower); k++) post.push(ctx.tokens[k]!.text);
+      if (post.length) rule = { type: 'appoint', verb: `serves as ${post.join(' ')}`, forms: [], phrase: true };
+    }
     // "the body of X was found": a death discovered
     if (!rule && tok.root === 'find' && ctx.tokens.slice(Math.max(0, i - 8), i).some((t) => /^(?:body|bodies|remains)$/.test(t.lower))) rule = PHRASES.get('found dead');
     // "Turkey went to the polls on Sunday": a vote
@@ -1121,7 +1132,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start));
   // "is to be sentenced on July 13": a passive ahead stays passive
   if (future && verbal && passive) wording.verb = `will be ${trig.lower === 'sworn' ? 'sworn in' : /(?:ed|en|wn)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower) ? trig.lower : rule.verb}`;
-  else if (future && verbal) wording.verb = `will ${rule.phrase ? rule.verb.replace(/^(?:took|takes)\b/, 'take').replace(/^(?:was|were)\s+/, 'be ') : trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
+  else if (future && verbal) {
+    wording.verb = `will ${rule.phrase ? rule.verb.replace(/^(?:took|takes)\b/, 'take').replace(/^serves\b/, 'serve').replace(/^stepped\b/, 'step').replace(/^(?:blasted|lifted)\b/, (w) => w.slice(0, -2)).replace(/^(?:was|were)\s+/, 'be ') : trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
+    // "will take office": the phrase's second word is not an object here either
+    if (rule.phrase && !participants.some((p) => p.part === 'subject')) objectText = null;
+  }
   // "X was flown back": a passive told without its agent keeps its "was"
   else if (rule.generic) {
     // "broke out", "lifted off", "stepped back": the particle is part of the verb
