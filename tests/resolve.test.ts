@@ -488,3 +488,22 @@ describe('a trigram lookup that stops at its limit', () => {
     expect(nameOf(store, 'Mary Staidiwortz')).toBe('Mary Staidiworth');
   });
 });
+
+describe("names the extractor could not type ('other')", () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openStore(join(dir, 'other.db'));
+    build(store, [
+      { name: 'Velmorandixa', aliases: [], type: 'other' as SynthActor['type'], role: '' },
+      { name: 'Tesmarovicka Oldenbrunn', aliases: [], type: 'person', role: 'minister' },
+    ]);
+  });
+  afterAll(() => store.close());
+
+  it('are reachable by their exact spelling only, never a guess from the trigram step', () => {
+    expect(nameOf(store, 'Velmorandixa')).toBe('Velmorandixa');
+    // a slip that changes the transliteration code leaves only the trigram lookup to find it
+    expect(resolveName(store, 'Velmorandiqa')).toEqual({ kind: 'none', suggestions: [] });
+    expect(nameOf(store, 'Tesmarovicka Oldenbrunq')).toBe('Tesmarovicka Oldenbrunn');
+  });
+});

@@ -11,7 +11,7 @@
 // Several close matches answer with the choices; nothing confident answers "not found" with up to
 // three suggestions. A wrong person is worse than no answer.
 import Fuse from 'fuse.js';
-import type { Actor } from '../domain.ts';
+import type { Actor, ActorType } from '../domain.ts';
 import { TITLE_WORDS } from '../extract/lexicon.ts';
 import type { NameHit, Store } from '../store/index.ts';
 import { editDistance, oneEditVariants } from './distance.ts';
@@ -227,6 +227,8 @@ const ALIGN_WEIGHT = 0.85;
 const SPELLING_WEIGHT = 0.15;
 /** Alignment below which a name cannot reach a confidence of `c`, whatever its spelling score. */
 const alignFor = (c: number) => (c - SPELLING_WEIGHT) / ALIGN_WEIGHT;
+/** Names aligned below this can change no answer and no suggestion. */
+const LIVE = alignFor(SUGGEST);
 
 interface Candidate {
   hit: NameHit;
@@ -312,38 +314,65 @@ class Ranking {
   }
 
   add(hits: NameHit[]): void {
-    const floor = alignFor(SUGGEST);
-    for (const h of hits) {
+    for (const h of hits) if (!this.byName.has(h.nameId)) this.admit(this.candidate(h));
+  }
+
+  /**
+   * add(), for names read without their actor's row (nameRowsByIds): each is aligned first, and
+   * only the actors of those that could reach SUGGEST are read (`kinds`), most candidates of a
+   * trigram lookup being nothing like the query. An 'other' among them is left out, as typed
+   * lookups leave it out; one that cannot score is only marked seen.
+   */
+  addRows(rows: NameHit[], kinds: (actorIds: number[]) => Map<number, { type: ActorType; canonical: string }>): void {
+    const scoring: Candidate[] = [];
+    for (const h of rows) {
       if (this.byName.has(h.nameId)) continue;
-      const words = h.key.split(' ');
-      // An acronym ("GFRA") is spelt out, not read as a word: it has no transliteration.
-      const spelt = ACRONYM.test(h.name);
-      const articled = spelt || !this.glued ? null : articledWords(h.name);
-      const nameWords: NameWord[] = words.map((word, pos) =>
-        spelt
-          ? { pos, word, code: `=${word}`, alt: `=${word}` }
-          : { pos, word, code: h.codes[pos] ?? word, alt: h.altCodes[pos] ?? word, article: articled?.has(word) ?? false },
-      );
-      // every word of the name the query leaves out (a middle name) makes it a little less this name
-      const extra = Math.max(0, nameWords.length - this.qWords.length);
-      let scores: number[] = [];
-      let align = wordAlignment(this.qWords, nameWords, floor, scores, this.score) - 0.02 * extra;
-      // A name of fewer words than the query may write two of them as one: "Abdulrahman" for
-      // "Abdul Rahman", "Abubakr" for "Abu Bakr".
-      if (nameWords.length < this.qWords.length)
-        this.joined().forEach((j, at) => {
-          const joinedScores: number[] = [];
-          const a = wordAlignment(j, nameWords, floor, joinedScores, this.score);
-          // as one word, the two count for both: the scores stay comparable with other names'
-          if (a > align) [align, scores] = [a, this.qWords.map((_, k) => joinedScores[k <= at ? k : k - 1] ?? 0)];
-        });
-      const c: Candidate = { hit: h, align, words: scores, extra };
-      this.byName.set(h.nameId, c);
-      if (align >= floor) {
-        this.live.push(c);
-        this.sorted = false;
-      }
+      const c = this.candidate(h);
+      if (c.align >= LIVE) scoring.push(c);
+      else this.byName.set(h.nameId, c);
     }
+    if (!scoring.length) return;
+    const known = kinds(scoring.map((c) => c.hit.actorId));
+    for (const c of scoring) {
+      const k = known.get(c.hit.actorId);
+      if (!k || k.type === 'other') continue;
+      c.hit = { ...c.hit, type: k.type, canonical: k.canonical };
+      this.admit(c);
+    }
+  }
+
+  private admit(c: Candidate): void {
+    this.byName.set(c.hit.nameId, c);
+    if (c.align >= LIVE) {
+      this.live.push(c);
+      this.sorted = false;
+    }
+  }
+
+  private candidate(h: NameHit): Candidate {
+    const words = h.key.split(' ');
+    // An acronym ("GFRA") is spelt out, not read as a word: it has no transliteration.
+    const spelt = ACRONYM.test(h.name);
+    const articled = spelt || !this.glued ? null : articledWords(h.name);
+    const nameWords: NameWord[] = words.map((word, pos) =>
+      spelt
+        ? { pos, word, code: `=${word}`, alt: `=${word}` }
+        : { pos, word, code: h.codes[pos] ?? word, alt: h.altCodes[pos] ?? word, article: articled?.has(word) ?? false },
+    );
+    // every word of the name the query leaves out (a middle name) makes it a little less this name
+    const extra = Math.max(0, nameWords.length - this.qWords.length);
+    let scores: number[] = [];
+    let align = wordAlignment(this.qWords, nameWords, LIVE, scores, this.score) - 0.02 * extra;
+    // A name of fewer words than the query may write two of them as one: "Abdulrahman" for
+    // "Abdul Rahman", "Abubakr" for "Abu Bakr".
+    if (nameWords.length < this.qWords.length)
+      this.joined().forEach((j, at) => {
+        const joinedScores: number[] = [];
+        const a = wordAlignment(j, nameWords, LIVE, joinedScores, this.score);
+        // as one word, the two count for both: the scores stay comparable with other names'
+        if (a > align) [align, scores] = [a, this.qWords.map((_, k) => joinedScores[k <= at ? k : k - 1] ?? 0)];
+      });
+    return { hit: h, align, words: scores, extra };
   }
 
   private sort(): void {
@@ -538,6 +567,7 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   // Fuzzy steps consider actors of a known type only: an 'other' is a name we could not place
   // (a stray capitalised word), reachable by its exact spelling but never a guess.
   const typed = (hs: NameHit[]) => hs.filter((h) => h.type !== 'other');
+  const kinds = (actorIds: number[]) => store.actorKinds(actorIds);
   // A later step's names: those not seen yet join the ranking, which answers if it is now sure.
   const more = (hits: NameHit[]): NameResolution | null => {
     if (!hits.some((h) => !ranking.has(h.nameId))) return null;
@@ -593,7 +623,7 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     // another word than the last is the later steps' to find, by that word's start or by the
     // others spelt right.
     if (complete || narrow === null) {
-      ranking.add(typed(store.namesByIds(ids.filter((id) => !ranking.has(id)))));
+      ranking.addRows(store.nameRowsByIds(ids.filter((id) => !ranking.has(id))), kinds);
       // Every name was listed that holds a trigram of each chosen word: a slip in another word, or
       // in a word looked up by trigrams one slip cannot all spoil, left the name among them.
       if (complete) ranking.unseenOnlyIn(chosen.filter((l) => !l.robust).map((l) => words[l.i]!));
@@ -620,7 +650,7 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     lastFound = ids.length < NARROW_CANDIDATES;
     const unseen = ids.filter((id) => !ranking.has(id));
     if (unseen.length) {
-      ranking.add(typed(store.namesByIds(unseen)));
+      ranking.addRows(store.nameRowsByIds(unseen), kinds);
       const byNarrow = ranking.sure('trigram');
       if (byNarrow) return byNarrow;
     }

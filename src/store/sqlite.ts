@@ -387,6 +387,10 @@ function prepareStatements(db: Database.Database) {
     // ids first: the resolver reads the rows only of names it has not seen in an earlier step
     nameIdsByTrigram: p<number>('SELECT rowid FROM names_fts WHERE names_fts MATCH @match LIMIT @limit').pluck(),
     namesByIds: p<NameHitRow>(`${NAME_HIT_OF} (SELECT value AS id, key AS at FROM json_each(?)) f ${NAME_HIT_JOIN} ORDER BY f.at`).raw(),
+    // the same rows without the actor's (a third of the time of a hundred rows): NAME_HIT's columns, type and canonical empty
+    nameRowsByIds: p<NameHitRow>(`SELECT n.id, n.actor_id, n.name, n.kind, '', '', n.key, n.phon, n.phon_alt
+        FROM (SELECT value AS id, key AS at FROM json_each(?)) f CROSS JOIN actor_names n ON n.id = f.id ORDER BY f.at`).raw(),
+    actorKinds: p<[id: number, type: ActorType, canonical: string]>(`SELECT id, type, name FROM actors WHERE id IN ${IDS}`).raw(),
     allTrigramFrequencies: p<{ term: string; doc: number }>('SELECT term, doc FROM names_vocab'),
     namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`).raw(),
     namesByWordPrefix: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT id FROM (SELECT name_id AS id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)) f
@@ -962,6 +966,16 @@ class SqliteStore implements Store {
   namesByIds(ids: number[]): NameHit[] {
     if (!ids.length) return [];
     return this.st.namesByIds.all(json(ids)).map(toHit);
+  }
+
+  nameRowsByIds(ids: number[]): NameHit[] {
+    if (!ids.length) return [];
+    return this.st.nameRowsByIds.all(json(ids)).map(toHit);
+  }
+
+  actorKinds(actorIds: number[]): Map<number, { type: ActorType; canonical: string }> {
+    if (!actorIds.length) return new Map();
+    return new Map(this.st.actorKinds.all(json(new Set(actorIds))).map(([id, type, canonical]) => [id, { type, canonical }]));
   }
 
   namesByPrefix(prefix: string, limit = 25): NameHit[] {

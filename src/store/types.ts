@@ -178,6 +178,14 @@ export interface Store {
   nameIdsByTrigrams(trigramsByWord: string[][], limit?: number): number[];
   /** These names, in the order of the ids. */
   namesByIds(ids: number[]): NameHit[];
+  /**
+   * These names without their actor's type and canonical name (left empty), in the order of the
+   * ids: what the resolver scores a candidate by. The actor's row is read, with actorKinds, only
+   * for the few candidates that score.
+   */
+  nameRowsByIds(ids: number[]): NameHit[];
+  /** Type and canonical name of these actors. */
+  actorKinds(actorIds: number[]): Map<number, { type: ActorType; canonical: string }>;
   /** Names holding trigrams of two different query words (two of one word's, for a one-word query), from the FTS5 trigram index. */
   namesByTrigrams(trigramsByWord: string[][], limit?: number): NameHit[];
   /** Names that start with this, or with a word that does (folded). */
