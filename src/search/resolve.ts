@@ -313,15 +313,11 @@ class Ranking {
     return this.byName.has(nameId);
   }
 
-  add(hits: NameHit[]): void {
-    for (const h of hits) if (!this.byName.has(h.nameId)) this.admit(this.candidate(h));
-  }
-
   /**
-   * add(), for names read without their actor's row (nameRowsByIds): each is aligned first, and
-   * only the actors of those that could reach SUGGEST are read (`kinds`), most candidates of a
-   * trigram lookup being nothing like the query. An 'other' among them is left out, as typed
-   * lookups leave it out; one that cannot score is only marked seen.
+   * Names read without their actor's row (nameRowsByIds): each is aligned first, and only the
+   * actors of those that could reach SUGGEST are read (`kinds`), most candidates of a lookup
+   * being nothing like the query. An 'other' among them is left out (never a guess); one that
+   * cannot score is only marked seen.
    */
   addRows(rows: NameHit[], kinds: (actorIds: number[]) => Map<number, { type: ActorType; canonical: string }>): void {
     const scoring: Candidate[] = [];
@@ -556,25 +552,27 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   const pw = phoneticWordsOfKey(key);
   const ranking = new Ranking(key, pw);
   const codes: [string, string] = [pw.map((w) => w.code).join(' '), pw.map((w) => w.alt).join(' ')];
-  let phonHits: NameHit[];
-  if (pw.length > 1) phonHits = store.namesByPhonetic(codes, CANDIDATES);
+  let phonIds: number[];
+  if (pw.length > 1) phonIds = store.nameIdsByPhonetic(codes, CANDIDATES);
   else {
     // A one-word name's whole code is its last word's: when the last-word lookup listed every
     // name (fewer than its limit), the whole-code lookup could list none it has not.
-    phonHits = store.namesByLastWordCode([pw[0]!.code, pw[0]!.alt], CANDIDATES);
-    if (phonHits.length >= CANDIDATES) phonHits = [...phonHits, ...store.namesByPhonetic(codes, CANDIDATES)];
+    phonIds = store.nameIdsByLastWordCode([pw[0]!.code, pw[0]!.alt], CANDIDATES);
+    if (phonIds.length >= CANDIDATES) phonIds = [...phonIds, ...store.nameIdsByPhonetic(codes, CANDIDATES)];
   }
-  // Fuzzy steps consider actors of a known type only: an 'other' is a name we could not place
-  // (a stray capitalised word), reachable by its exact spelling but never a guess.
-  const typed = (hs: NameHit[]) => hs.filter((h) => h.type !== 'other');
+  // The steps list names by id; the rows of those not seen yet are read, aligned, and join the
+  // ranking (addRows). Fuzzy steps consider actors of a known type only: an 'other' is a name we
+  // could not place (a stray capitalised word), reachable by its exact spelling but never a guess.
   const kinds = (actorIds: number[]) => store.actorKinds(actorIds);
+  const unseen = (ids: number[]) => [...new Set(ids)].filter((id) => !ranking.has(id));
   // A later step's names: those not seen yet join the ranking, which answers if it is now sure.
-  const more = (hits: NameHit[]): NameResolution | null => {
-    if (!hits.some((h) => !ranking.has(h.nameId))) return null;
-    ranking.add(hits);
+  const more = (ids: number[]): NameResolution | null => {
+    const fresh = unseen(ids);
+    if (!fresh.length) return null;
+    ranking.addRows(store.nameRowsByIds(fresh), kinds);
     return ranking.sure('trigram');
   };
-  ranking.add(typed(phonHits));
+  ranking.addRows(store.nameRowsByIds(unseen(phonIds)), kinds);
   // A fuzzy step answers when it finds one actor for sure, better than any name a later step
   // could find (Ranking.ceiling). Otherwise, and when it finds several near equals, the later
   // steps may find the name the query is one slip from ("Niovo" sounds like Nova and Nifão, and
@@ -623,7 +621,7 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     // another word than the last is the later steps' to find, by that word's start or by the
     // others spelt right.
     if (complete || narrow === null) {
-      ranking.addRows(store.nameRowsByIds(ids.filter((id) => !ranking.has(id))), kinds);
+      ranking.addRows(store.nameRowsByIds(unseen(ids)), kinds);
       // Every name was listed that holds a trigram of each chosen word: a slip in another word, or
       // in a word looked up by trigrams one slip cannot all spoil, left the name among them.
       if (complete) ranking.unseenOnlyIn(chosen.filter((l) => !l.robust).map((l) => words[l.i]!));
@@ -634,7 +632,7 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   // A slip in a short one-word name can spoil every trigram of it ("Hzaki" for Hazaki, "Niovo"
   // for Niqovo): the keys one edit from it are a few hundred index probes, and few are names.
   if (pw.length === 1 && LATIN.test(key) && key.length >= 4 && key.length <= SHORT_WORD) {
-    const byEdit = more(typed(store.namesByKeys(oneEditVariants(key), CANDIDATES)));
+    const byEdit = more(store.nameIdsByKeys(oneEditVariants(key), CANDIDATES));
     if (byEdit) return byEdit;
   }
 
@@ -648,9 +646,9 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     // narrows the last word's names down to a few.
     const ids = store.nameIdsByTrigrams([lastLookup!.trigrams, [narrow]], NARROW_CANDIDATES);
     lastFound = ids.length < NARROW_CANDIDATES;
-    const unseen = ids.filter((id) => !ranking.has(id));
-    if (unseen.length) {
-      ranking.addRows(store.nameRowsByIds(unseen), kinds);
+    const fresh = unseen(ids);
+    if (fresh.length) {
+      ranking.addRows(store.nameRowsByIds(fresh), kinds);
       const byNarrow = ranking.sure('trigram');
       if (byNarrow) return byNarrow;
     }
@@ -662,12 +660,10 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   // trigrams have surely found the name already.
   if (words.length >= 2) {
     const [first, last] = [words[0]!, words[words.length - 1]!];
-    const byWord = more(
-      typed([
-        ...(lastFound ? [] : store.namesByWordAndInitial(first, last, WORD_CANDIDATES)),
-        ...store.namesByWordAndInitial(last, first, WORD_CANDIDATES),
-      ]),
-    );
+    const byWord = more([
+      ...(lastFound ? [] : store.nameIdsByWordAndInitial(first, last, WORD_CANDIDATES)),
+      ...store.nameIdsByWordAndInitial(last, first, WORD_CANDIDATES),
+    ]);
     if (byWord) return byWord;
   }
 
@@ -681,7 +677,7 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     const ends = [words[0]!, words[words.length - 1]!].map((w) => ({ prefix: [...w].slice(0, 3).join(''), length: w.length }));
     const df = (e: { prefix: string }) => freq.get(e.prefix) ?? 0;
     const [rarer, other] = df(ends[0]!) <= df(ends[1]!) ? [ends[0]!, ends[1]!] : [ends[1]!, ends[0]!];
-    const byStart = more(typed(store.namesByWordPrefixes(rarer, other, WORD_CANDIDATES)));
+    const byStart = more(store.nameIdsByWordPrefixes(rarer, other, WORD_CANDIDATES));
     if (byStart) return byStart;
   }
 

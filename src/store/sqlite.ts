@@ -355,14 +355,16 @@ function prepareStatements(db: Database.Database) {
     // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`).raw(),
     // namesByKey for many keys at once: one index probe per key and index, not one statement per key
-    namesByKeys: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE key IN ${IDS} LIMIT @limit)
+    // The lookups below list ids only: the resolver reads the rows of those it has not seen yet
+    // (namesByIds, nameRowsByIds), and the ids' subqueries alone cost a fraction of the rows.
+    nameIdsByKeys: p<number>(`SELECT id FROM (SELECT id FROM actor_names WHERE key IN ${IDS} LIMIT @limit)
         UNION SELECT id FROM (SELECT n.id FROM actor_names n JOIN actors a ON a.id = n.actor_id
-          WHERE n.surname_key IN ${IDS} AND a.type = 'person' LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
+          WHERE n.surname_key IN ${IDS} AND a.type = 'person' LIMIT @limit) LIMIT @limit`).pluck(),
     // two index lookups, not one OR that the planner may turn into a scan
-    namesByPhon: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE phon IN (@a, @b) LIMIT @limit)
-        UNION SELECT id FROM (SELECT id FROM actor_names WHERE phon_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
-    namesByLastCode: p<NameHitRow>(`${NAME_HIT_OF} (SELECT id FROM (SELECT id FROM actor_names WHERE last_code IN (@a, @b) LIMIT @limit)
-        UNION SELECT id FROM (SELECT id FROM actor_names WHERE last_alt IN (@a, @b) LIMIT @limit) LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
+    nameIdsByPhon: p<number>(`SELECT id FROM (SELECT id FROM actor_names WHERE phon IN (@a, @b) LIMIT @limit)
+        UNION SELECT id FROM (SELECT id FROM actor_names WHERE phon_alt IN (@a, @b) LIMIT @limit) LIMIT @limit`).pluck(),
+    nameIdsByLastCode: p<number>(`SELECT id FROM (SELECT id FROM actor_names WHERE last_code IN (@a, @b) LIMIT @limit)
+        UNION SELECT id FROM (SELECT id FROM actor_names WHERE last_alt IN (@a, @b) LIMIT @limit) LIMIT @limit`).pluck(),
     nameCount: p<number>('SELECT count(*) FROM actor_names').pluck(),
     // prepared once: db.pragma() prepares its statement anew on every call, twice per fuzzy query
     dataVersion: p<number>('PRAGMA data_version').pluck(),
@@ -371,17 +373,17 @@ function prepareStatements(db: Database.Database) {
     // a common first name's namesakes of other lengths must not crowd out the misspelt one. Only
     // the first @scan names with @word are read: a first name thousands share would cost
     // milliseconds, for the rare name the trigram steps have not found already.
-    namesByWordAndInitial: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT w.name_id AS id
+    nameIdsByWordAndInitial: p<number>(`SELECT DISTINCT w.name_id AS id
         FROM (SELECT name_id FROM name_words WHERE word = @word LIMIT @scan) w JOIN name_words o ON o.name_id = w.name_id
         WHERE o.word >= @lo AND o.word < @hi AND o.word <> @word AND abs(length(o.word) - @len) <= @tol
-        LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
+        LIMIT @limit`).pluck(),
     // Names with a word of each prefix, about as long as the query's words: the rarer prefix's
     // words are read (at most @scan names), the other's looked up by name.
-    namesByWordPrefixes: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT w.name_id AS id
+    nameIdsByWordPrefixes: p<number>(`SELECT DISTINCT w.name_id AS id
         FROM (SELECT name_id FROM name_words WHERE word >= @lo1 AND word < @hi1 AND abs(length(word) - @len1) <= @tol LIMIT @scan) w
         JOIN name_words o ON o.name_id = w.name_id
         WHERE o.word >= @lo2 AND o.word < @hi2 AND abs(length(o.word) - @len2) <= @tol
-        LIMIT @limit) f ${NAME_HIT_JOIN}`).raw(),
+        LIMIT @limit`).pluck(),
     wordsWithPrefix: p<number>(`SELECT count(*) FROM (SELECT 1 FROM name_words WHERE word >= @lo AND word < @hi
         AND abs(length(word) - @len) <= @tol LIMIT @cap)`).pluck(),
     // ids first: the resolver reads the rows only of names it has not seen in an earlier step
@@ -866,31 +868,51 @@ class SqliteStore implements Store {
   }
 
   namesByKeys(keys: string[], limit = 200): NameHit[] {
+    return this.namesByIds(this.nameIdsByKeys(keys, limit));
+  }
+
+  nameIdsByKeys(keys: string[], limit = 200): number[] {
     if (!keys.length) return [];
     const list = json(keys);
-    return this.st.namesByKeys.all(list, list, { limit }).map(toHit);
+    return this.st.nameIdsByKeys.all(list, list, { limit });
   }
 
   namesByPhonetic(codes: [string, string], limit = 200): NameHit[] {
-    return this.st.namesByPhon.all({ a: codes[0], b: codes[1], limit }).map(toHit);
+    return this.namesByIds(this.nameIdsByPhonetic(codes, limit));
+  }
+
+  nameIdsByPhonetic(codes: [string, string], limit = 200): number[] {
+    return this.st.nameIdsByPhon.all({ a: codes[0], b: codes[1], limit });
   }
 
   namesByLastWordCode(codes: [string, string], limit = 200): NameHit[] {
-    return this.st.namesByLastCode.all({ a: codes[0], b: codes[1], limit }).map(toHit);
+    return this.namesByIds(this.nameIdsByLastWordCode(codes, limit));
+  }
+
+  nameIdsByLastWordCode(codes: [string, string], limit = 200): number[] {
+    return this.st.nameIdsByLastCode.all({ a: codes[0], b: codes[1], limit });
   }
 
   /** `initial` may be the whole (misspelt) word: then only words within a letter of its length count. */
   namesByWordAndInitial(word: string, initial: string, limit = 100): NameHit[] {
+    return this.namesByIds(this.nameIdsByWordAndInitial(word, initial, limit));
+  }
+
+  nameIdsByWordAndInitial(word: string, initial: string, limit = 100): number[] {
     const w = foldName(word).trim();
     const other = foldName(initial).trim();
     const lo = other.charAt(0);
     if (!w || !lo) return [];
     const hi = String.fromCodePoint(lo.codePointAt(0)! + 1);
     const len = [...other].length;
-    return this.st.namesByWordAndInitial.all({ word: w, lo, hi, len, tol: len > 1 ? 1 : 1e6, scan: WORD_SCAN, limit }).map(toHit);
+    return this.st.nameIdsByWordAndInitial.all({ word: w, lo, hi, len, tol: len > 1 ? 1 : 1e6, scan: WORD_SCAN, limit });
   }
 
   namesByWordPrefixes(first: { prefix: string; length: number }, second: { prefix: string; length: number }, limit = 100): NameHit[] {
+    return this.namesByIds(this.nameIdsByWordPrefixes(first, second, limit));
+  }
+
+  nameIdsByWordPrefixes(first: { prefix: string; length: number }, second: { prefix: string; length: number }, limit = 100): number[] {
     const range = (w: { prefix: string; length: number }) => {
       const lo = foldName(w.prefix).trim();
       return { lo, hi: `${lo}\u{10FFFF}`, len: w.length };
@@ -904,9 +926,7 @@ class SqliteStore implements Store {
     const words = (w: typeof a) => this.st.wordsWithPrefix.get({ lo: w.lo, hi: w.hi, len: w.len, tol: PREFIX_LENGTH_TOLERANCE, cap: WORD_SCAN + 1 }) ?? 0;
     const wa = words(a);
     if (wa > WORD_SCAN && words(b) < wa) [a, b] = [b, a];
-    return this.st.namesByWordPrefixes
-      .all({ lo1: a.lo, hi1: a.hi, len1: a.len, lo2: b.lo, hi2: b.hi, len2: b.len, tol: PREFIX_LENGTH_TOLERANCE, scan: WORD_SCAN, limit })
-      .map(toHit);
+    return this.st.nameIdsByWordPrefixes.all({ lo1: a.lo, hi1: a.hi, len1: a.len, lo2: b.lo, hi2: b.hi, len2: b.len, tol: PREFIX_LENGTH_TOLERANCE, scan: WORD_SCAN, limit });
   }
 
   /** Drops the name caches when another connection (an ingest in another process) has written. */

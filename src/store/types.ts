@@ -174,6 +174,12 @@ export interface Store {
   nameCount(): number;
   /** How many names contain each trigram (for choosing the rarest). */
   trigramFrequencies(trigrams: string[]): Map<string, number>;
+  /** The ids of the names the lookup of the same name (namesBy…) lists, in its order: read the rows of the new ones with namesByIds or nameRowsByIds. */
+  nameIdsByKeys(keys: string[], limit?: number): number[];
+  nameIdsByPhonetic(codes: [string, string], limit?: number): number[];
+  nameIdsByLastWordCode(codes: [string, string], limit?: number): number[];
+  nameIdsByWordAndInitial(word: string, initial: string, limit?: number): number[];
+  nameIdsByWordPrefixes(first: { prefix: string; length: number }, second: { prefix: string; length: number }, limit?: number): number[];
   /** The ids of the names namesByTrigrams lists, in its order: read the rows of the new ones with namesByIds. */
   nameIdsByTrigrams(trigramsByWord: string[][], limit?: number): number[];
   /** These names, in the order of the ids. */
