@@ -632,3 +632,10 @@ describe('posts taken up and left, in the phrases news uses', () => {
     expect(ofType(x, 'appoint')[0]?.summary, show(x)).toBe('Ilse Brandt will take office');
   });
 });
+
+describe('who did it, past a participle phrase', () => {
+  it('a name after “led by a ...” is not the subject of the verb that follows', () => {
+    const x = article(['The team of astronomers led by a Kestrel University astronomer observed the stars on Monday.']);
+    expect(x.events.filter((e) => e.participants.some((p) => p.name === 'Kestrel University' && p.part === 'agent')), show(x)).toEqual([]);
+  });
+});

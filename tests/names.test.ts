@@ -400,6 +400,31 @@ describe('roles written before names', () => {
     expect(r['Tomas Orrell']).toEqual(['striker']);
   });
 
+  it('what someone is, was or became, told with a copula or “served as”', () => {
+    expect(roles('Nadia Kell was the former chief executive officer of the Harbour Savings Fund.')['Nadia Kell']).toEqual(['former chief executive officer of the Harbour Savings Fund']);
+    expect(roles('Omar Sidibe on Monday became the first Malian captain to lift the cup.')['Omar Sidibe']).toEqual(['Malian captain']);
+    expect(roles('Dr Lena Fors served as health minister from 2018 to 2020.')['Lena Fors']).toEqual(['health minister']);
+    // a negation names no role
+    expect(roles('Tomas Reyes is not an engineer.')['Tomas Reyes'] ?? []).toEqual([]);
+  });
+
+  it('an apposition set off by a dash, and one whose second half is no role', () => {
+    expect(roles('Rui Matos – a former defence minister, will take over next week.')['Rui Matos']).toEqual(['former defence minister']);
+    expect(roles('Mr. Dale Hobbs, a businessman and former basketball great, kept the seat.')['Dale Hobbs']).toEqual(['businessman']);
+  });
+
+  it('titles completed through “of”: chief of staff, and the country a title is of', () => {
+    expect(roles('Former presidential chief of staff Ivan Petrenko was sanctioned.')['Ivan Petrenko']).toEqual(['Former presidential chief of staff']);
+    let text = 'Chief Justice of Norway (CJN) Ingrid Moe reserved the verdict.';
+    const x = extract({ sentences: [{ index: 0, text, start: 0, end: text.length }], published: null });
+    expect(x.actors.map((a) => [a.type, a.name])).toEqual([
+      ['place', 'Norway'],
+      ['person', 'Ingrid Moe'],
+    ]);
+    expect(x.actors.find((a) => a.name === 'Ingrid Moe')?.roles.map((r) => r.title)).toEqual(['Chief Justice of Norway']);
+    text = '';
+  });
+
   it('occupations without an agent ending are roles too', () => {
     const r = roles('Veteran cosmonaut Yuri Belkin boarded the capsule.');
     expect(r['Yuri Belkin'], JSON.stringify(r)).toEqual(['Veteran cosmonaut']);

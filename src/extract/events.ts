@@ -280,7 +280,8 @@ function precedingWord(ctx: SentenceContext, m: PlacedMention): Token | undefine
 /** The word before a name, past the titles in front of it: "before" in "before Chief Magistrate Ann McLennan". */
 function precedingWordPastTitles(ctx: SentenceContext, m: PlacedMention): Token | undefined {
   let w = precedingWord(ctx, m);
-  while (w && w.cap && (TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || isRoleWord(w.lower))) w = ctx.tokens.slice(0, w.index).reverse().find((t) => t.word);
+  // (and past an article: "led by a Penn State University astronomer" is governed by "by")
+  while (w && ((w.cap && (TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || isRoleWord(w.lower))) || (!w.cap && /^(?:a|an|the)$/.test(w.lower)))) w = ctx.tokens.slice(0, w.index).reverse().find((t) => t.word);
   return w;
 }
 

@@ -302,7 +302,9 @@ export function splitRoles(role: string): string[] {
   for (const p of parts) {
     const hasRole = tokenize(p).some((t) => isRoleNoun(t) || isTitleHead(t));
     if (hasRole || out.length === 0) out.push(p);
-    else out[out.length - 1] += ` and ${p}`;
+    // "a businessman and former NBA great": a second part with no role noun is a description of
+    // its own, unless it continues an "of" phrase ("Minister of Migration and Asylum")
+    else if (/\bof\b/i.test(out[out.length - 1]!)) out[out.length - 1] += ` and ${p}`;
   }
   return out;
 }
@@ -350,6 +352,14 @@ const AP_STATES = new Set(
 
 const ROLE_BY_APPOINTMENT =
   /\b(?:appointed|named|elected|re-elected|sworn\s+in|installed|confirmed|nominated|chosen|selected|took\s+over|takes\s+over|take\s+over|stepped\s+in|returns?|returned)\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next)\b|\s*$)/giu;
+
+/**
+ * "Amir Hamzah was the former chief executive officer of the EPF", "Kohli became the first Indian
+ * captain to ...", "Dzulkefly served as health minister from 2018": what someone is, was or
+ * became, told with a copula or "served as" (not "is not a ...": a negation names no role).
+ */
+const ROLE_BY_COPULA =
+  /\b(?:is|was|became|becomes|has\s+become|had\s+become|remains|remained|(?:has\s+|had\s+)?served\s+as|serves\s+as|serving\s+as)\s+(?:the\s+|a\s+|an\s+)(?:new\s+|current\s+|first\s+|then\s+|incumbent\s+|longtime\s+|long-serving\s+)?((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+?)(?=\s*[,.;:)–—]|\s+(?:to|who|that|which|since|until|in|at|on|and|for|with|from|after|before|when|while|between|during)\b|\s*$)|\b(?:(?:has\s+|had\s+)?served|serves|serving)\s+as\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+?)(?=\s*[,.;:)–—]|\s+(?:to|who|that|which|since|until|in|at|on|and|for|with|from|after|before|when|while|between|during)\b|\s*$)/giu;
 
 function rolesFrom(title: string): RoleMention[] {
   const tidy = dropNobleStyle(tidyRole(expandTitle(title)));
@@ -424,6 +434,27 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
 }
 
 /**
+ * The place or organisation a title is "of", at its end: "Pakistan" in "Chief Justice of Pakistan
+ * Qazi Faez Isa", "the Federal Reserve" in "Chairman of the Federal Reserve Jerome Powell". A name
+ * of its own, beside the person's.
+ */
+function officeOf(sentence: string, tokens: Token[], from: number, cut: number): Omit<NameMention, 'sentenceIndex'> | null {
+  let k = -1;
+  for (let j = cut - 1; j > from; j--) if (tokens[j]!.lower === 'of') k = j;
+  // "Chief Justice of | Pakistan Qazi Faez Isa": the "of" may stand just before the chunk
+  if (k < 0 && /^(?:of|the)$/.test(tokens[from - 1]?.lower ?? '')) k = tokens[from - 1]!.lower === 'of' ? from - 1 : tokens[from - 2]?.lower === 'of' ? from - 2 : -1;
+  if (k < 0) return null;
+  let start = k + 1;
+  if (tokens[start]?.lower === 'the') start++;
+  const run = tokens.slice(start, cut);
+  if (!run.length || !run.every((t) => nameToken(t, false)) || run.some((t) => isTitleWord(t))) return null;
+  const type: ActorType | null = isKnownPlace(run) || run.every(isPlaceTagged) ? 'place' : isOrgHead(run[run.length - 1]!) || knownOrganization(run) ? 'organization' : null;
+  if (!type) return null;
+  const last = run[run.length - 1]!;
+  return { start: run[0]!.start, end: last.end, name: sentence.slice(run[0]!.start, last.end), tokens: run, type, confidence: 2, roles: [], acronym: null, possessive: true, speaks: false };
+}
+
+/**
  * The place or organisation whose office a title names, at the head of the title: "U.S." in "U.S.
  * District Judge Mark Wolf", "EU" in "EU Farm Commissioner", "White House" in "White House Press
  * Secretary". A name of its own, beside the person's.
@@ -491,6 +522,28 @@ function describedFrom(tokens: Token[], c: Chunk): number {
 }
 
 /**
+ * "Chief Justice of Pakistan (CJP) Qazi Faez Isa": the initials of a title, in brackets between
+ * it and the name, are the title's; left in, they part the name from its title.
+ */
+function withoutTitleAcronyms(tokens: Token[]): Token[] {
+  const out = tokens;
+  for (let i = 1; i + 3 < out.length; i++) {
+    if (out[i]!.text !== '(' || out[i + 2]!.text !== ')' || !/^\p{Lu}{2,6}$/u.test(out[i + 1]!.text) || !nameToken(out[i + 3]!, false)) continue;
+    const acronym = out[i + 1]!.text;
+    const words: Token[] = [];
+    for (let k = i - 1; k >= 0 && words.length < acronym.length + 3 && (out[k]!.cap || out[k]!.lower === 'of'); k--) words.unshift(out[k]!);
+    const initials = words.filter((w) => w.cap).map((w) => w.text[0]).join('');
+    if (!initials.endsWith(acronym) || !words.some((w) => isTitleWord(w))) continue;
+    out.splice(i, 3);
+    for (let k = 0; k < out.length; k++) out[k]!.index = k;
+  }
+  return out;
+}
+
+/** Nouns that complete a title through "of": "chief of staff", "head of state", "chief of police". */
+const OF_OFFICES = new Set(['staff', 'state', 'government', 'police', 'mission', 'station', 'operations', 'protocol', 'defence', 'defense', 'justice']);
+
+/**
  * The noun phrase that ends right before index `end` (exclusive) and names a role: "lawyer" in
  * "lawyer Luigi Mele", or in comma mode "Libyan police chief and director of ... center" in
  * "..., Najeem Almasri". In comma mode the phrase must open its clause, unless it is a title
@@ -499,7 +552,9 @@ function describedFrom(tokens: Token[], c: Chunk): number {
 function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: boolean): string | null {
   let k = end - 1;
   if (k < 0) return null;
-  if (!commaMode && !isRoleNoun(tokens[k]!)) return null;
+  // "chief of staff", "head of state", "secretary of state": a title with its "of" phrase
+  const officeOf = (j: number) => tokens[j]?.lower === 'of' && OF_OFFICES.has(tokens[j + 1]?.lower ?? '') && !!tokens[j - 1] && (isRoleNoun(tokens[j - 1]!) || isTitleHead(tokens[j - 1]!));
+  if (!commaMode && !isRoleNoun(tokens[k]!) && !officeOf(k - 1)) return null;
   let sawRole = false;
   let from = end;
   while (k >= 0) {
@@ -520,7 +575,7 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
       k--;
       continue;
     }
-    const connector = t.lower === 'and' || (commaMode && ['of', 'for', 'to'].includes(t.lower));
+    const connector = t.lower === 'and' || (commaMode && ['of', 'for', 'to'].includes(t.lower)) || officeOf(k);
     if (DETERMINERS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || (PREPOSITIONS.has(t.lower) && !connector)) break;
     if ((t.lower === 'of' || t.lower === 'and') && !connector) break;
     // "we will judge Russia": a verb, not a role
@@ -555,7 +610,9 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
 
 /** ", the General Commander of the Libyan National Army," after a name. */
 function roleAfter(tokens: Token[], sentence: string, from: number, chunkAt: Map<number, Chunk>, titled: Map<Chunk, number>): string | null {
-  if (tokens[from]?.text !== ',') return null;
+  // ", the former mayor" or, as headlines and some papers write it, "– a former Defense minister"
+  const mark = tokens[from]?.text;
+  if (mark !== ',' && !(mark && /^[–—-]$/.test(mark) && /^(?:a|an|the)$/i.test(tokens[from + 1]?.text ?? ''))) return null;
   let k = from + 1;
   if (tokens[k] && DETERMINERS.has(tokens[k]!.lower) && ['the', 'a', 'an'].includes(tokens[k]!.lower)) k++;
   const start = k;
@@ -634,7 +691,7 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
 
 /** Analyse one sentence into tokens and name mentions with roles and type evidence. */
 export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean; casing?: Casing } = {}): SentenceAnalysis {
-  const tokens = tokenize(sentence);
+  const tokens = withoutTitleAcronyms(tokenize(sentence));
   // (only capitalised words are ever asked how the article writes them)
   let lowerWords = 0;
   for (const t of tokens) {
@@ -706,6 +763,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       roles.push(...rolesFrom(title));
       const owner = officeOwner(sentence, tokens, c.from, cut);
       if (owner) owners.push({ ...owner, sentenceIndex });
+      const of = officeOf(sentence, tokens, c.from, cut);
+      if (of && of.start !== owner?.start) owners.push({ ...of, sentenceIndex });
     }
     pendingTitle = null;
     if (bridgedTitle && cut === c.from && ci > 0 && cs[ci - 1]!.to < c.from) roles.push(...rolesFrom(bridgedTitle));
@@ -924,8 +983,9 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   for (const m of mentions) if (m.roles.length) m.roles = m.roles.map((r) => ({ ...r, title: singularHead(r.title) }));
   // "Dr Zaliha has been appointed as the new Federal Territories Minister", "Calhoun took over as
   // chief executive": the office someone is put in is their role
-  for (const m of sentence.matchAll(ROLE_BY_APPOINTMENT)) {
-    const title = (m[1] ?? '').trim();
+  for (const m of [...sentence.matchAll(ROLE_BY_APPOINTMENT), ...sentence.matchAll(ROLE_BY_COPULA)]) {
+    const group = m[1] ?? m[2] ?? '';
+    const title = group.trim();
     if (!title || !headIsRole(title)) continue;
     const at = m.index ?? 0;
     // the person the clause is about: the last one named before the verb, with no other clause between
@@ -935,8 +995,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     who.type = 'person';
     who.confidence = Math.max(who.confidence, 1);
     // the office is no actor of its own ("Federal Territories Minister"), though its organisation may be
-    const from = at + m[0].length - (m[1] ?? '').length;
-    const to = from + (m[1] ?? '').trimEnd().length;
+    const from = at + m[0].length - group.length;
+    const to = from + group.trimEnd().length;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const x = mentions[k]!;
       if (x !== who && x.start >= from && x.end <= to && x.type !== 'place' && x.type !== 'organization') mentions.splice(k, 1);
