@@ -249,6 +249,29 @@ describe('/when', () => {
   });
 });
 
+describe('/when a story tells it without the name asked for', () => {
+  it('finds the event of that kind, with the other words, in the articles that name the actor', async () => {
+    const store = openStore(':memory:');
+    const text = [
+      '---',
+      'published: 2023-07-19',
+      '---',
+      'Kestrel University President Ana Moreau said on Wednesday she would step down at the end of the term.',
+      '',
+      'A review of the complaints was launched by the university’s board of trustees in December.',
+      '',
+    ].join('\n');
+    const article = parseArticle(text, { path: 'kestrel.md' });
+    store.saveArticle(article, extract(article));
+    const local: CommandContext = { ...ctx, store };
+    const d = expectKind(await ask('/when kestrel university review launched', local), 'dates');
+    expect(d.events.map((e) => [e.type, e.date.start, e.date.precision])).toEqual([['launch', '2022-12-01', 'month']]);
+    // what the story does not tell is still not found
+    expectKind(await ask('/when kestrel university review banned', local), 'not-found');
+    store.close();
+  });
+});
+
 describe('/when with long arguments', () => {
   /** The store, counting the lookups a command makes: its work, measured without a clock. */
   function counted(store: Store): { store: Store; calls: () => number } {

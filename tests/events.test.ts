@@ -639,3 +639,15 @@ describe('who did it, past a participle phrase', () => {
     expect(x.events.filter((e) => e.participants.some((p) => p.name === 'Kestrel University' && p.part === 'agent')), show(x)).toEqual([]);
   });
 });
+
+describe('a count of people can do something', () => {
+  it('“Three astronauts and a cosmonaut blasted off on Sunday” is a dated launch, told in those words', () => {
+    const x = article(['Three astronauts and a cosmonaut blasted off on Sunday from the coast.']);
+    expect(ofType(x, 'launch').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Three astronauts and a cosmonaut blasted off', '2024-06-02']]);
+  });
+
+  it('a margin is still no one: “won by five percentage points”', () => {
+    const x = article(['Lena Ortiz won the seat by five percentage points on Tuesday.']);
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('five percentage points');
+  });
+});

@@ -70,6 +70,9 @@ export function stem(word: string): string {
   return s.length >= 4 ? s.replace(/e$/, '') : w;
 }
 
+/** How many of an actor's articles (latest first) a /when question looks through for an unnamed telling. */
+const STORY_ARTICLES = 50;
+
 const textOf = (e: Event) => foldName(`${e.summary} ${e.trigger} ${e.citation.sentence} ${e.place ?? ''}`);
 
 /**
@@ -78,7 +81,7 @@ const textOf = (e: Event) => foldName(`${e.summary} ${e.trigger} ${e.citation.se
  * those whose sentence names the actor ("/when faa grounded dreamliner": the grounding the FAA
  * ordered is told as "U.S. regulators grounded ..."). Only the best-matching tier is kept.
  */
-function matching(store: Store, p: Parsed): Event[] {
+function matching(store: Store, p: Parsed, story = true): Event[] {
   const pool = new Map<number, Event>();
   const add = (es: Event[]) => es.forEach((e) => pool.set(e.id, e));
   const names = p.actor ? [p.actor.name, ...p.actor.aliases].map(foldName) : [];
@@ -101,7 +104,17 @@ function matching(store: Store, p: Parsed): Event[] {
     const ok = typed && (!p.actor || involves || named) && (rest.length === 0 || words === rest.length || (involves && words > 0));
     return { e, ok, score: (involves ? 4 : named ? 2 : 0) + words + (e.date.start ? 0.5 : 0) };
   });
-  const kept = scored.filter((x) => x.ok);
+  let kept = scored.filter((x) => x.ok);
+  // Nothing the actor did or a sentence naming them says it: the story about them may still tell
+  // it without their name ("/when stanford review launched": "a review was launched by the
+  // university's board"). Events of that kind, with every other word, in the articles that name them.
+  if (story && !kept.length && p.actor && (p.types.size || rest.length)) {
+    const articles = store.articlesForActor(p.actor.id).slice(-STORY_ARTICLES).map((a) => a.id);
+    kept = store
+      .eventsInArticles(articles)
+      .filter((e) => (p.types.size === 0 || p.types.has(e.type)) && rest.every((w) => textOf(e).includes(w)))
+      .map((e) => ({ e, ok: true, score: rest.length + (e.date.start ? 0.5 : 0) }));
+  }
   const best = Math.max(...kept.map((x) => x.score));
   return kept
     .filter((x) => x.score >= best - 0.5)
@@ -119,7 +132,8 @@ export function when(store: Store, query: string): Answer {
   if (p.ambiguous) {
     // Several actors share the name; the event words may tell which one is meant: the only one
     // with such an event answers ("/when graham crown court"). Otherwise the user picks.
-    const fitting = p.ambiguous.filter((a) => matching(store, { ...p, actor: a, ambiguous: null }).length > 0);
+    // (by what each of them did or is named in: two people in one story share its other events)
+    const fitting = p.ambiguous.filter((a) => matching(store, { ...p, actor: a, ambiguous: null }, false).length > 0);
     if (fitting.length !== 1 || (!p.types.size && !p.rest.length)) return { kind: 'choices', query: q, choices: p.ambiguous.slice(0, 10).map(actorRef) };
     p = { ...p, actor: fitting[0]!, ambiguous: null };
   }

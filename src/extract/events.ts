@@ -394,7 +394,8 @@ function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): stri
     .replace(/\s+/g, ' ');
   if (!s || s.split(' ').length > 8 || !/\p{L}/u.test(s)) return null;
   // "by only five percentage points", "by a wide margin": a margin, not who did it
-  if (/^(?:only |just |nearly |almost |more than |about |some |over |under )?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|a (?:wide|narrow|large|huge|slim|comfortable) margin)/i.test(s)) return null;
+  // ("Three American astronauts and a Russian cosmonaut" counts people: they did it)
+  if (/^(?:only |just |nearly |almost |more than |about |some |over |under )?(?:(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b).*\b(?:points?|percent|per cent|votes?|goals?|runs?|wickets?|seats?|strokes?|lengths?|seconds?|minutes?|margin)|a (?:wide|narrow|large|huge|slim|comfortable) margin)/i.test(s)) return null;
   // Only a noun phrase can do something: "the war", "Italian authorities"; not "began", "would allow police to".
   const words = tokens.slice(fromTok, toTok).filter((t) => t.word && !inDate(t) && s.includes(t.text));
   if (words.some((t) => !t.cap && (MODALS.has(t.lower) || AUXILIARIES.has(t.lower) || (t.tags.has('Verb') && !t.tags.has('Noun') && !t.lex.has('Noun') && !t.tags.has('Adjective') && !t.tags.has('Participle')))))
