@@ -651,3 +651,12 @@ describe('a count of people can do something', () => {
     expect(x.events.flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('five percentage points');
   });
 });
+
+describe('the perfect tells the day’s news further down the story', () => {
+  it('“X has been replaced by Y” eight sentences in is dated by the story’s day', () => {
+    const filler = Array.from({ length: 7 }, (_, k) => `The council discussed item ${k + 1} of its budget at length.`);
+    const x = article(['The cabinet was reshuffled on Monday.', ...filler, 'Transport Minister Ola Brenn has been replaced by Mr Kofi Asante, a former banker.']);
+    const e = x.events.find((ev) => ev.summary.includes('replaced'));
+    expect(e && [e.summary, e.date.start], show(x)).toEqual(['Kofi Asante replaced Ola Brenn', '2024-06-03']);
+  });
+});

@@ -81,6 +81,8 @@ function objectFollowsParticle(tokens: Token[], k: number): boolean {
 
 /** Sentences near enough the top that the story's day may date what they leave undated (story-day.ts). */
 const STORY_TOP = 6;
+/** The same for what the perfect tells, as the story's day does (story-day.ts). */
+const STORY_TOP_PERFECT = 15;
 
 const pastCache = new Map<string, string | null>();
 
@@ -1113,7 +1115,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // ("A powerful earthquake struck off the coast on Tuesday": a happening told as the subject is news too.)
   const happening = !!head_ && HAPPENING_NOUNS.has(head_.root) && !!agentText;
   // (Undated, it may still be the day's news: the story's day dates it later, or it goes.)
-  if (rule.generic && !((date.start || ctx.sentenceIndex < STORY_TOP) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
+  // (the perfect tells the day's news further down: "V Sivakumar has been replaced by Steven Sim")
+  const perfectTold = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have');
+  if (rule.generic && !((date.start || ctx.sentenceIndex < (perfectTold ? STORY_TOP_PERFECT : STORY_TOP)) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
   // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
   // a meeting, a visit, talks: between people or organisations the text names ("meeting the delivery of a corner" is none)
