@@ -425,6 +425,11 @@ describe('roles written before names', () => {
     text = '';
   });
 
+  it('a role set off by commas after “while” is the role of the name that follows', () => {
+    const r = roles('The police confirmed the arrest, while Harbour Police spokesman, Sgt. Milo Grant, said more would follow.');
+    expect(r['Milo Grant']).toContain('Harbour Police spokesman');
+  });
+
   it('occupations without an agent ending are roles too', () => {
     const r = roles('Veteran cosmonaut Yuri Belkin boarded the capsule.');
     expect(r['Yuri Belkin'], JSON.stringify(r)).toEqual(['Veteran cosmonaut']);

@@ -601,7 +601,8 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
   if (commaMode) {
     const isTitleChunk = tokens.slice(from, end).every((x) => isTitleWord(x) || isDemonym(x));
     const before = tokens[from - 1];
-    const opensClause = !before || /^[,;:(“"–—]$/.test(before.text) || DETERMINERS.has(before.lower);
+    // (a conjunction opens a clause too: "..., while Washington State Patrol spokesman, Sgt. Mark Francis, tweeted")
+    const opensClause = !before || /^[,;:(“"–—]$/.test(before.text) || DETERMINERS.has(before.lower) || /^(?:while|whereas|and|but|as|when|after|before|although|though)$/.test(before.lower);
     if (!opensClause && !isTitleChunk) return null;
   }
   const phrase = text(sentence, tokens, from, end);
