@@ -474,3 +474,18 @@ describe('appositions that say what kind of thing a name is', () => {
     expect(typeOf(named('The deal was agreed with Harrowgate, the world’s No. 1 supplier of ceiling tiles, on Friday.'), 'Harrowgate')).toBe('organization');
   });
 });
+
+describe('the name an actor is shown under', () => {
+  it('a hyphen between two words counts as a space: the spelling the text uses most wins', () => {
+    let text = '';
+    const lines = ['Brandt-Hollis agreed the deal on Monday.', 'Brandt-Hollis said the offer was fair.', 'Shares in Brandt Hollis rose.', 'Brandt-Hollis will close the deal in May.'];
+    const sentences = lines.map((s, index) => {
+      if (text) text += '\n';
+      const start = text.length;
+      text += s;
+      return { index, text: s, start, end: text.length };
+    });
+    const x = extract({ sentences, published: null });
+    expect(x.actors.find((a) => a.aliases.includes('Brandt Hollis') || a.name === 'Brandt Hollis')?.name).toBe('Brandt-Hollis');
+  });
+});

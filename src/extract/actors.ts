@@ -293,7 +293,9 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
 function pickCanonical(names: string[], counts: Map<string, number>, type: ActorType, acronyms: Set<string>, nicknames: Set<string>): string {
   const score = (n: string) => {
     if (nicknames.has(n) && names.some((x) => !nicknames.has(x))) return -100;
-    const words = n.split(/\s+/).length;
+    // (a hyphen between two words joins them as a space does: "Saint-Gobain" is as long a name as
+    // "Saint Gobain", and the spelling the text uses most wins; a particle's hyphen, "Al-Masri", does not)
+    const words = n.split(/\s+|(?<=\p{L}{3})-(?=\p{Lu}\p{L}{2})/u).filter(Boolean).length;
     const isAcronym = acronyms.has(n) || (n === n.toUpperCase() && n.length <= 7);
     const shouting = n.length > 3 && n === n.toUpperCase() && !acronyms.has(n);
     return (isAcronym ? -10 : 0) + (shouting ? -5 : 0) + words * 3 + (counts.get(n) ?? 0) * (type === 'person' ? 0.1 : 0.5);
