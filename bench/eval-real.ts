@@ -10,8 +10,10 @@
 //                                          to judge by hand into bench/real/judged-events.json
 //   npm run eval:real -- --wrong           sampled events judged wrong, with why and their sentence
 //   npm run eval:real -- --sample N        judge a seeded sample of N events (default: all of them)
+//   npm run eval:real -- --set holdout     the held-out set of bench/real/holdout/ (never tuned on),
+//                                          its events judged in bench/real/holdout/judged-events.json
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { commands } from '../commands/index.ts';
 import type { Answer } from '../src/briefing/answers.ts';
 import type { CommandContext } from '../src/command.ts';
@@ -22,7 +24,7 @@ import { loadArticleFile } from '../src/ingest/index.ts';
 import { renderText } from '../src/render/text.ts';
 import { openStore } from '../src/store/index.ts';
 import { fold, nameKey } from './eval-lib.ts';
-import { ARTICLES_DIR, GOLD_DIR } from './real/restore.ts';
+import { GOLD_DIR, ROOT, realSetFromArgs } from './real/restore.ts';
 
 // ---- Gold ----
 
@@ -62,11 +64,12 @@ export interface RealGold {
 const named = (x: GoldNamed | string): GoldNamed => (typeof x === 'string' ? { name: x } : x);
 const forms = (x: GoldNamed): string[] => [x.name, ...(x.aliases ?? [])].map(nameKey);
 
-export function loadGold(): RealGold[] {
-  return readdirSync(GOLD_DIR)
+export function loadGold(goldDir = GOLD_DIR): RealGold[] {
+  if (!existsSync(goldDir)) return [];
+  return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as RealGold);
+    .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as RealGold);
 }
 
 // ---- Scoring one article ----
@@ -257,7 +260,8 @@ interface Judged {
   why?: string;
 }
 
-const JUDGED_FILE = join(GOLD_DIR, '..', 'judged-events.json');
+/** A set's judged events sit beside its gold folder. */
+const judgedFile = (goldDir: string) => join(goldDir, '..', 'judged-events.json');
 
 function judgedKey(j: { article: string; sentenceIndex: number; type: string; summary: string; date: string | null }): string {
   return `${j.article}#${j.sentenceIndex}#${j.type}#${j.summary}#${j.date ?? ''}`;
@@ -300,15 +304,19 @@ async function main(): Promise<void> {
   // Every extracted event is judged (a census: a sample of 80 moved by several points whenever a
   // change added or dropped an event); --sample N judges a seeded sample of N instead.
   const sampleSize = Number(opt('--sample') ?? Infinity);
-  const gold = loadGold().filter((g) => !only || g.id === only);
+  const set = realSetFromArgs(args);
+  const { articlesDir: ARTICLES_DIR } = set;
+  const JUDGED_FILE = judgedFile(set.goldDir);
+  const rel = (path: string) => relative(ROOT, path);
+  const gold = loadGold(set.goldDir).filter((g) => !only || g.id === only);
   if (!gold.length) {
-    console.error(only ? `no gold file bench/real/gold/${only}.json` : 'no gold files in bench/real/gold');
+    console.error(only ? `no gold file ${rel(set.goldDir)}/${only}.json` : `no gold files in ${rel(set.goldDir)}`);
     process.exit(2);
   }
   const missing = gold.filter((g) => !existsSync(join(ARTICLES_DIR, `${g.id}.md`)));
   if (missing.length) {
     console.error(`${missing.length} of ${gold.length} articles are not restored (${missing.slice(0, 3).map((g) => g.id).join(', ')}${missing.length > 3 ? ', …' : ''}).`);
-    console.error('See bench/real/README.md: save the pages, then npm run real:restore.');
+    console.error(`See ${rel(join(set.goldDir, '..', 'README.md'))}: save the pages, then npm run real:restore${set.name === 'dev' ? '' : ` -- --set ${set.name}`}.`);
     process.exit(1);
   }
 
@@ -382,7 +390,7 @@ async function main(): Promise<void> {
 
   if (args.includes('--judge')) {
     for (const u of unjudged) console.log(`${JSON.stringify({ article: u.article, sentenceIndex: u.sentenceIndex, type: u.type, summary: u.summary, date: u.date, verdict: '?' })}\n    ${u.sentence}\n`);
-    console.log(`${unjudged.length} of ${picked.length} sampled events are not judged yet (bench/real/judged-events.json).`);
+    console.log(`${unjudged.length} of ${picked.length} sampled events are not judged yet (${rel(JUDGED_FILE)}).`);
     return;
   }
 
@@ -397,7 +405,7 @@ async function main(): Promise<void> {
     ['dated-event recall (any)', 'events (any)', 'anyDatedEvents'],
     ['editor questions answered', 'questions', 'questions'],
   ];
-  console.log(`Real-news development set: ${list.length} articles, ${kinds.length} kinds (${kinds.join(', ')})\n`);
+  console.log(`Real-news ${set.label}: ${list.length} articles, ${kinds.length} kinds (${kinds.join(', ')})\n`);
   console.log(`${'kind'.padEnd(12)} ${rows.map(([, head]) => head.padEnd(13)).join(' ')}`);
   for (const k of kinds) {
     const s = sum(list.filter((r) => r.kind === k).map((r) => r.scores));

@@ -1,17 +1,53 @@
 // Restores the real-news development set into scratch/real/articles/ from pages saved out of the
 // search tool's `pages` corpus (see bench/real/README.md). The texts are not ours and are never
 // committed; the gold files hold how to find each one and the hash of the text they were written for.
-//   npm run real:restore              write scratch/real/articles/ID.md, check every hash
-//   npm run real:restore -- --init    also fill in source.sha256 where a gold file has none
+//   npm run real:restore                    write scratch/real/articles/ID.md, check every hash
+//   npm run real:restore -- --init          also fill in source.sha256 where a gold file has none
+//   npm run real:restore -- --set holdout   the held-out set instead (bench/real/holdout/README.md):
+//                                           scratch/real/holdout-pages/ -> scratch/real/holdout-articles/
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const root = ROOT;
 export const GOLD_DIR = join(root, 'bench/real/gold');
 export const SCRATCH = join(root, 'scratch/real');
 export const ARTICLES_DIR = join(SCRATCH, 'articles');
+
+/** A set of real articles: where its gold files are, and where its texts are saved and restored. */
+export interface RealSet {
+  name: 'dev' | 'holdout';
+  /** How the tables name it. */
+  label: string;
+  goldDir: string;
+  /** Excerpts saved by hand, ID.txt. */
+  pagesDir: string;
+  /** Restored article files, ID.md. */
+  articlesDir: string;
+}
+
+export const REAL_SETS: Record<RealSet['name'], RealSet> = {
+  dev: { name: 'dev', label: 'development set', goldDir: GOLD_DIR, pagesDir: join(SCRATCH, 'pages'), articlesDir: ARTICLES_DIR },
+  // never tuned on: reported beside the development set to show how extraction generalises
+  holdout: {
+    name: 'holdout',
+    label: 'holdout set',
+    goldDir: join(root, 'bench/real/holdout/gold'),
+    pagesDir: join(SCRATCH, 'holdout-pages'),
+    articlesDir: join(SCRATCH, 'holdout-articles'),
+  },
+};
+
+/** The set named by `--set NAME` (default: the development set). */
+export function realSetFromArgs(args: string[]): RealSet {
+  const i = args.indexOf('--set');
+  if (i < 0) return REAL_SETS.dev;
+  const name = args[i + 1];
+  if (name === 'dev' || name === 'holdout') return REAL_SETS[name];
+  throw new Error(`--set takes one of: ${Object.keys(REAL_SETS).join(', ')} (got ${name ?? 'nothing'})`);
+}
 
 interface GoldSource {
   url: string;
@@ -19,11 +55,11 @@ interface GoldSource {
   sha256?: string;
 }
 
-function goldFiles(): { id: string; path: string; gold: { id: string; published: string | null; source: GoldSource } }[] {
-  return readdirSync(GOLD_DIR)
+function goldFiles(goldDir: string): { id: string; path: string; gold: { id: string; published: string | null; source: GoldSource } }[] {
+  return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ id: f.replace(/\.json$/, ''), path: join(GOLD_DIR, f), gold: JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) }));
+    .map((f) => ({ id: f.replace(/\.json$/, ''), path: join(goldDir, f), gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')) }));
 }
 
 /** Excerpts saved from whole JSON answers of the search tool, by url. */
@@ -54,13 +90,14 @@ export function sha256(text: string): string {
 
 function main(): void {
   const init = process.argv.includes('--init');
+  const set = realSetFromArgs(process.argv.slice(2));
   const fromSearches = excerptsFromSearches();
-  mkdirSync(ARTICLES_DIR, { recursive: true });
+  mkdirSync(set.articlesDir, { recursive: true });
   let restored = 0;
   const problems: string[] = [];
-  for (const { id, path, gold } of goldFiles()) {
+  for (const { id, path, gold } of goldFiles(set.goldDir)) {
     if (gold.id !== id) problems.push(`${id}: the gold file's id is "${gold.id}"`);
-    const saved = join(SCRATCH, 'pages', `${id}.txt`);
+    const saved = join(set.pagesDir, `${id}.txt`);
     const excerpt = existsSync(saved) ? readFileSync(saved, 'utf8') : fromSearches.get(gold.source.url);
     if (excerpt === undefined) {
       problems.push(`${id}: not saved yet (search the pages corpus for "${gold.source.query}", take ${gold.source.url})`);
@@ -75,10 +112,10 @@ function main(): void {
       problems.push(`${id}: the saved text differs from the one the gold was written for (sha256 ${hash.slice(0, 12)}…, gold ${gold.source.sha256?.slice(0, 12) ?? 'none'}…)`);
       continue;
     }
-    writeFileSync(join(ARTICLES_DIR, `${id}.md`), text);
+    writeFileSync(join(set.articlesDir, `${id}.md`), text);
     restored++;
   }
-  console.log(`restored ${restored} article(s) into ${ARTICLES_DIR}`);
+  console.log(`restored ${restored} article(s) into ${set.articlesDir}`);
   for (const p of problems) console.log(`  ${p}`);
   if (problems.length) process.exitCode = 1;
 }
