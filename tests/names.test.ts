@@ -475,6 +475,17 @@ describe('appositions that say what kind of thing a name is', () => {
   });
 });
 
+describe('words that look like roles and are not', () => {
+  it('a number ending like an agent noun ("three") is no role', () => {
+    expect(typeOf(named('She became the first skipper to register three Test wins abroad.'), 'Test')).not.toBe('person');
+  });
+
+  it('a contractor or supplier named before a company makes it an organisation', () => {
+    expect(typeOf(named('The agency works with rival contractor Harwick Aerospace on the program.'), 'Harwick Aerospace')).toBe('organization');
+    expect(typeOf(named('The deal went to defence supplier Carrow on Monday.'), 'Carrow')).toBe('organization');
+  });
+});
+
 describe('the name an actor is shown under', () => {
   it('a hyphen between two words counts as a space: the spelling the text uses most wins', () => {
     let text = '';

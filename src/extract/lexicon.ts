@@ -65,7 +65,8 @@ export const ORG_KIND_NOUNS = words(`
   firm company group utility lender insurer bank carmaker automaker retailer airline carrier miner
   conglomerate startup start-up giant maker manufacturer operator developer chain publisher
   broadcaster outlet militia party movement coalition alliance organisation organization network
-  charity foundation consortium cartel gang regulator watchdog newspaper
+  charity foundation consortium cartel gang regulator watchdog newspaper contractor supplier
+  provider producer exporter importer distributor
 `);
 
 /** Head nouns that end an organisation's name ("Libyan National Army", "Appeal Court"). */
@@ -170,6 +171,7 @@ export const NOT_ROLE_NOUNS = words(`
   permanent prominent transparent apparent present absent decent innocent latent dominant
   significant important relevant vacant distant constant elegant giant pageant plant grant want
   restaurant warrant covenant variant man woman person german roman iran
+  three free degree tree committee guarantee coffee knee fee jubilee pedigree decree
   italian libyan american russian christian
 `);
 
