@@ -660,3 +660,22 @@ describe('the perfect tells the day’s news further down the story', () => {
     expect(e && [e.summary, e.date.start], show(x)).toEqual(['Kofi Asante replaced Ola Brenn', '2024-06-03']);
   });
 });
+
+describe('what the layout of a page says about its names', () => {
+  it('rows of an election result list people alike: a row whose name nothing types is a person too', () => {
+    const x = article(['Voters in Greywater chose between three candidates on Tuesday, the election office said.', 'Mary Lund: 46 percent', 'Tavish Okonkwo: 36 percent', 'Lisa Brandt: 15 percent', 'The two leaders go to a runoff next month, the election office said.']);
+    expect(x.actors.find((a) => a.name === 'Tavish Okonkwo')?.type, JSON.stringify(x.actors)).toBe('person');
+  });
+
+  it('an embedded post is its signer’s words, on the day its signature gives', () => {
+    const x = article([
+      'The commission released the final figures on Wednesday, officials said.',
+      'The commission has confirmed the victory of the ruling party with 61% of the votes. pic.twitter.com/abc123',
+      '— Zenobia Mwale (@zmwale) June 5, 2024',
+      'The opposition called for a recount on Thursday.',
+    ]);
+    expect(x.quotes.map((q) => [q.speaker, q.date?.start, q.words]), show(x)).toEqual([
+      ['Zenobia Mwale', '2024-06-05', 'The commission has confirmed the victory of the ruling party with 61% of the votes.'],
+    ]);
+  });
+});
