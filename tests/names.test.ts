@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorType } from '../src/domain.ts';
 import { documentCasing, isShouted, restoreCase } from '../src/extract/casing.ts';
 import { extract } from '../src/extract/index.ts';
+import { parseArticle } from '../src/ingest/index.ts';
 
 /** The article's sentences (one per line) through the extractor: each mention's text and type. */
 function named(...lines: string[]): [string, ActorType | 'date'][] {
@@ -498,5 +499,26 @@ describe('the name an actor is shown under', () => {
     });
     const x = extract({ sentences, published: null });
     expect(x.actors.find((a) => a.aliases.includes('Brandt Hollis') || a.name === 'Brandt Hollis')?.name).toBe('Brandt-Hollis');
+  });
+});
+
+describe('journalists and politicians described', () => {
+  it('“X reports for the Y:” introducing a story makes X a reporter for Y', () => {
+    const a = parseArticle(
+      ['Ines Falk reports for the Harbour Tribune:', 'The former mayor was found guilty on Friday of taking bribes, a jury in the city court decided after two days.'].join('\n\n'),
+      { path: 'intro.txt' },
+    );
+    const x = extract(a);
+    expect(x.actors.find((p) => p.name === 'Ines Falk')?.roles.map((r) => [r.title, r.organization])).toEqual([['reporter for the Harbour Tribune', 'Harbour Tribune']]);
+  });
+
+  it('“the Lower East Side Democrat” is a description of the politician just named, not a person of its own', () => {
+    const a = parseArticle(
+      ['Former speaker Ruben Kast was found guilty on Friday of selling his office.', '“Obviously I am disappointed,” the Upper Bay Democrat said outside court.'].join('\n\n'),
+      { path: 'party.txt' },
+    );
+    const x = extract(a);
+    expect(x.actors.filter((p) => p.type === 'person').map((p) => p.name)).toEqual(['Ruben Kast']);
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Ruben Kast']);
   });
 });

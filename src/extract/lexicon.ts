@@ -40,6 +40,9 @@ export const TITLE_HEADS = words(`
   assemblywoman provost rector pastor
 `);
 
+/** Nouns for a member of a party, which news uses to describe a politician ("the Brooklyn Democrat"). */
+export const PARTY_MEMBERS = words('democrat republican conservative tory socialist communist liberal labourite');
+
 /** Honorifics: dropped from names, not kept as roles. */
 // (Malaysia's Datuk, Datuk Seri, Datin and Tun are styles before a name, as Sir is)
 export const HONORIFICS = words('mr mrs ms miss dr sir dame mr. mrs. ms. dr. sheikh sheik sheikha datuk dato datin tun seri');

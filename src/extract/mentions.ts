@@ -6,6 +6,7 @@ import {
   CLAUSE_WORDS,
   DETERMINERS,
   HONORIFICS,
+  PARTY_MEMBERS,
   MEDIA_NOUNS,
   NAME_PARTICLES,
   NON_NAME_WORDS,
@@ -352,6 +353,9 @@ const AP_STATES = new Set(
 
 const ROLE_BY_APPOINTMENT =
   /\b(?:appointed|named|elected|re-elected|sworn\s+in|installed|confirmed|nominated|chosen|selected|took\s+over|takes\s+over|take\s+over|stepped\s+in|returns?|returned)\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next)\b|\s*$)/giu;
+
+/** "X reports for the New York Post", "X writes for Le Monde": the verb right after the name. */
+const WRITES_FOR = /\b(reports|reported|writes|wrote|reporting|writing)\s+for\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})/gu;
 
 /**
  * "Amir Hamzah was the former chief executive officer of the EPF", "Kohli became the first Indian
@@ -703,7 +707,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   // A line without a lower-case word ("Harrogate 2 Kowloon Rangers 1") is a table's, not a clause:
   // its first word is not read as a verb
   if (lowerWords === 0) for (const t of tokens) t.inTable = true;
-  const cs = chunks(tokens);
+  // "the Lower East Side Democrat", "the veteran Republican": a party member described, not named
+  const cs = chunks(tokens).filter((c) => !(PARTY_MEMBERS.has(tokens[c.to - 1]!.lower) && c.to - c.from >= 2 && tokens[c.from - 1]?.lower === 'the'));
   const chunkAt = new Map<number, Chunk>();
   for (const c of cs) chunkAt.set(c.from, c);
   const titled = new Map<Chunk, number>();
@@ -984,6 +989,15 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   for (const m of mentions) if (m.roles.length) m.roles = m.roles.map((r) => ({ ...r, title: singularHead(r.title) }));
   // "Dr Zaliha has been appointed as the new Federal Territories Minister", "Calhoun took over as
   // chief executive": the office someone is put in is their role
+  // "Kaja Whitehouse reports for the New York Post": a journalist, and whose
+  for (const m of sentence.matchAll(WRITES_FOR)) {
+    const at = m.index ?? 0;
+    const who = [...mentions].reverse().find((x) => x.end <= at && /^\s*$/.test(sentence.slice(x.end, at)) && (x.type === 'person' || x.type === 'other'));
+    if (!who) continue;
+    who.roles.push(...rolesFrom(`${/^(?:writ|wrote)/i.test(m[1]!) ? 'writer' : 'reporter'} for ${m[2]!}`));
+    who.type = 'person';
+    who.confidence = Math.max(who.confidence, 1);
+  }
   for (const m of [...sentence.matchAll(ROLE_BY_APPOINTMENT), ...sentence.matchAll(ROLE_BY_COPULA)]) {
     const group = m[1] ?? m[2] ?? '';
     const title = group.trim();

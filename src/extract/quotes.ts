@@ -9,7 +9,7 @@
 // Scare quotes (“allies”, “parallel engagement”) are not quotes.
 import type { ActorType, ExtractedQuote } from '../domain.ts';
 import type { PlacedMention } from './events.ts';
-import { SPEECH_VERBS, isRoleWord } from './lexicon.ts';
+import { PARTY_MEMBERS, SPEECH_VERBS, isRoleWord } from './lexicon.ts';
 
 const QUOTE_RE = /“([^”]{2,}?)”|"([^"]{2,}?)"|‘([^’]{2,}?)’(?![\p{L}])/gu;
 const PRONOUN_RE = /^(?:he|she|they)$/i;
@@ -115,6 +115,8 @@ function anaphor(ctx: QuoteContext, phrase: string): PlacedMention | null {
     const s = ctx.recentPersons[i]!;
     if (s.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(head))) return s.mention;
   }
+  // "the Lower East Side Democrat said": a party member described is the politician last named
+  if (PARTY_MEMBERS.has(head)) return lastPerson(ctx);
   return null;
 }
 

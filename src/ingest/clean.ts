@@ -76,8 +76,10 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
   }
   if (start < 0) return result;
   if (cutLastLine(lines, end)) end = lines.length - 1;
+  // (and a line that introduces the paragraph after it: "Kaja Whitehouse reports for the New York Post:")
+  const introduces = (text: string): boolean => /:$/.test(text) && words(text).length >= 4 && /\s\p{Ll}{3,}\s/u.test(text) && !isInterfaceLine(text);
   const widens = (l: Line | undefined): boolean =>
-    !!l && !l.bullet && isShortSentence(l.text) && !isSiteMessage(l.text) && !parseByline(l.text);
+    !!l && !l.bullet && (isShortSentence(l.text) || introduces(l.text)) && !isSiteMessage(l.text) && !parseByline(l.text);
   while (start > 0 && widens(lines[start - 1])) start--;
   while (end < lines.length - 1 && widens(lines[end + 1])) end++;
 
