@@ -752,6 +752,17 @@ describe('captions and cut-off excerpts', () => {
     expect(a.text).toContain('because the councillor moved aw');
   });
 
+  it('a cut last sentence full of names and titles still counts, by its verb and small words', () => {
+    const a = parseArticle(
+      [
+        'The prime minister announced a cabinet reshuffle on Tuesday, moving six ministers to new posts in the second year of his government.',
+        'Defence Minister Ravi Nair will take over the Foreign Minister’s post from Datuk Seri Amin Osm',
+      ].join('\n\n'),
+      { path: 'cut-names.txt' },
+    );
+    expect(a.text).toContain('will take over the Foreign Minister’s post');
+  });
+
   it('a sidebar of headlines after the story stays out', () => {
     const lines = ['Voters in three towns chose their councils on Tuesday, and two of them will hold a second round next month.'];
     for (let i = 0; i < 8; i++) lines.push('01:0' + i, `Flood warning issued for the river valley as rain continues in the north ${i}`);

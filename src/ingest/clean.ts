@@ -155,7 +155,10 @@ function cutLastLine(lines: Line[], end: number): boolean {
   const w = words(text);
   const letters = w.filter((x) => /\p{L}/u.test(x));
   const lower = letters.filter((x) => /^\p{Ll}/u.test(x)).length;
-  return w.length >= 8 && lower >= letters.length / 2;
+  // (a cut sentence full of names and titles, "Defence Minister Mohamad Hasan will take over the
+  // Foreign Minister's post from Datuk Seri Zambry Abd Ka", still has its verb and its small words
+  // in lower case; a headline in title case has almost none)
+  return w.length >= 8 && lower >= 3 && lower >= letters.length * 0.3;
 }
 
 /** A byline line; a date written in it ("By Jane Doe | Jan 5, 2025") goes to `published`. */
