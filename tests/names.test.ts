@@ -502,6 +502,21 @@ describe('the name an actor is shown under', () => {
   });
 });
 
+describe('names nothing types, told of as people', () => {
+  it('a name of unknown words opening a sentence, with “he” in the next, is a person', () => {
+    const a = parseArticle(
+      ['Tavita Oyelaran, at number three, stood above the rest with 521 runs in the series.', 'Not surprisingly, he was named the player of the series by the judges.'].join('\n\n'),
+      { path: 'he.txt' },
+    );
+    expect(extract(a).actors.find((p) => p.name === 'Tavita Oyelaran')?.type).toBe('person');
+  });
+
+  it('an unknown name followed by “it” is left alone', () => {
+    const a = parseArticle(['Vantoro Kelsch opened a new plant on Monday near the river port.', 'It employs 300 people and he said more would follow.'].join('\n\n'), { path: 'it.txt' });
+    expect(extract(a).actors.find((p) => p.name === 'Vantoro Kelsch')?.type).not.toBe('person');
+  });
+});
+
 describe('journalists and politicians described', () => {
   it('“X reports for the Y:” introducing a story makes X a reporter for Y', () => {
     const a = parseArticle(

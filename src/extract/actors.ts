@@ -6,7 +6,8 @@ import type { ActorType, ExtractedActor, Role, Sentence } from '../domain.ts';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { nameKey } from '../search/keys.ts';
 import type { NameMention } from './mentions.ts';
-import { lexiconTags } from './tokens.ts';
+import { COMPANY_SUFFIXES, ORG_HEADS } from './lexicon.ts';
+import { isCommonWord, lexiconTags, type Token } from './tokens.ts';
 
 interface Group {
   /** The group's own mentions; with those of the groups merged into it, see mentionsOf. */
@@ -32,6 +33,22 @@ function typeOf(g: Group): ActorType {
   let score = 0;
   for (const t of TYPES) if (g.votes[t] > score) [best, score] = [t, g.votes[t]];
   return best;
+}
+
+/**
+ * A name nothing in the text types ("Cheteshwar Pujara, at number three, stood ..."), written as a
+ * person's (two or three capitalised words, none an English word, a place or an organisation's),
+ * opening a sentence, with "he" or "she" in the next: the text speaks of a person.
+ */
+function referredToAsPerson(mentions: NameMention[], sentences: Sentence[]): boolean {
+  const wordOk = (t: Token) =>
+    /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*$/u.test(t.text) && !isCommonWord(t.lower) && !t.lex.has('Place') && !t.lex.has('Country') && !t.lex.has('City') && !t.lex.has('Region') && !t.lex.has('Organization') && !t.tags.has('Place') && !ORG_HEADS.has(t.lower) && !COMPANY_SUFFIXES.has(t.lower);
+  return mentions.some((m) => {
+    if (m.tokens.length < 2 || m.tokens.length > 3 || !m.tokens.every(wordOk)) return false;
+    const s = sentences.find((x) => x.index === m.sentenceIndex);
+    const next = sentences.find((x) => x.index === m.sentenceIndex + 1);
+    return !!s && !!next && /^\s*$/.test(s.text.slice(0, m.start)) && /\b(?:he|she)\b/i.test(next.text) && !/\b(?:it|they)\b/i.test(next.text.split(/[,.;]/)[0] ?? '');
+  });
 }
 
 function tokensOf(key: string): string[] {
@@ -259,7 +276,7 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
   const actors: ExtractedActor[] = [];
   for (const g of groups) {
     if (!alive.has(g)) continue;
-    const type = typeOf(g);
+    const type = typeOf(g) === 'other' && referredToAsPerson(mentionsOf(g), sentences) ? 'person' : typeOf(g);
     const id = actors.length + 1;
     const mentions = mentionsOf(g);
     const names = new Map<string, number>();
