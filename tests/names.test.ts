@@ -502,6 +502,16 @@ describe('the name an actor is shown under', () => {
   });
 });
 
+describe('lists of titled names', () => {
+  it('“and” before a title opens the next titled name; an initial after the title opens the person', () => {
+    let text = 'The ministers who left are Minister of State for Trade and Industry K Raghavan and Minister of State for Rural Affairs P Menon.';
+    const x = extract({ sentences: [{ index: 0, text, start: 0, end: text.length }], published: null });
+    text = '';
+    const people = Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
+    expect(people).toEqual({ 'K Raghavan': ['Minister of State for Trade and Industry'], 'P Menon': ['Minister of State for Rural Affairs'] });
+  });
+});
+
 describe('names nothing types, told of as people', () => {
   it('a name of unknown words opening a sentence, with “he” in the next, is a person', () => {
     const a = parseArticle(

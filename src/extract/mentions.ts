@@ -237,6 +237,9 @@ function chunks(tokens: Token[]): Chunk[] {
       // "Bestop Inc of Boulder": nothing joins a company's name after its corporate suffix
       const suffixed = COMPANY_SUFFIXES.has(prev.lower.replace(/\.$/, '')) && soFar.length >= 2;
       const connectors = suffixed ? [] : orgLed ? (complete ? ['of', 'on', 'for'] : ['of', 'on', 'for', 'and']) : titleLed ? ['of', 'for'] : [];
+      // "... Commerce and Industry S Jagathrakshakan and Minister of State for ...": "and" before a
+      // title opens the next titled name, it does not run this one on
+      if (connectors.includes(u.lower) && next && u.lower === 'and' && isTitleHead(next)) break;
       if (connectors.includes(u.lower) && next) {
         // A title joins only more title words: "Minister of Justice", "Secretary of State",
         // "Minister for Cities"; "Commander of the Libyan National Army" is a title, then an organisation.
