@@ -679,3 +679,33 @@ describe('what the layout of a page says about its names', () => {
     ]);
   });
 });
+
+describe('what is not an act, though a trigger word is in it', () => {
+  it('an -ing word inside a compound (“vote buying allegations”) is no purchase', () => {
+    expect(ofType(article(['Vote buying allegations surfaced in the district on Monday, the police said.']), 'acquire')).toEqual([]);
+    expect(ofType(article(['Halvard Foods said on Monday it was buying shares in Pell Dairy.']), 'acquire').length).toBe(1);
+  });
+
+  it('a participle describing a person’s noun (“the top elected official”) is no election', () => {
+    expect(ofType(article(['Lena Hart, the top elected official in the county, spoke on Monday.']), 'elect')).toEqual([]);
+    expect(ofType(article(['Lena Hart was elected mayor on Monday.']), 'elect').length).toBe(1);
+  });
+
+  it('an adjective opening a sentence is no actor: “Medical supplies were bought by the Red Cross”', () => {
+    const x = article(['Medical supplies were bought by the Red Cross on Monday.']);
+    expect(x.actors.map((a) => a.name), show(x)).toEqual(['Red Cross']);
+  });
+
+  it('what someone accepts is someone else’s act: “accepted his resignation”', () => {
+    const x = article(['The trade minister resigned on Monday.', 'Prime Minister Taro Kono accepted his resignation.']);
+    expect(x.events.filter((e) => e.type === 'resign' && e.participants.some((p) => p.name === 'Taro Kono')), show(x)).toEqual([]);
+    const y = article(['Prime Minister Taro Kono announced his resignation on Monday.']);
+    expect(parts(ofType(y, 'resign')[0])).toEqual([['Taro Kono', 'subject']]);
+  });
+
+  it('the officer who tells what befell someone unnamed is not “he” in the next sentence, nor “the man”', () => {
+    const x = article(['Detective Sergeant Jim Wade said the man was stabbed on Monday.', 'He was charged with murder and refused bail.']);
+    expect(x.actors.find((a) => a.name === 'Jim Wade')?.roles.map((r) => r.title)).toEqual(['Detective Sergeant']);
+    expect(x.events.filter((e) => e.participants.some((p) => p.name === 'Jim Wade')), show(x)).toEqual([]);
+  });
+});

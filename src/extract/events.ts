@@ -42,6 +42,22 @@ function peopleWords(text: string): boolean {
 }
 
 /** "a man", "the former presidential candidate", "a 32-year-old miner": one person, not named. */
+/**
+ * "the trade minister" is not a Prime Minister: the words that say which one ("trade") must be in
+ * a role the person holds; "a man", "the former minister" fit anyone.
+ */
+function fitsRoles(text: string, roles: string[]): boolean {
+  const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\d-]/gu, ''));
+  const cut = words.findIndex((w, k) => k > 0 && /^(?:of|for|at|from|in|with)$/.test(w));
+  const np = (cut > 0 ? words.slice(0, cut) : words).filter((w) => w && !/^(?:a|an|the|former|new|top|senior|veteran|embattled|ousted|outgoing|incoming|\d.*)$/.test(w));
+  const which = np.slice(0, -1);
+  const head = np[np.length - 1] ?? '';
+  // (only a role of the same kind can contradict it: "top rival" says nothing of "candidate")
+  const same = roles.map((r) => r.toLowerCase()).filter((r) => r.split(/\s+/).includes(head));
+  if (!which.length || !same.length) return true;
+  return which.every((w) => same.some((r) => r.includes(w)));
+}
+
 function onePerson(text: string): boolean {
   const all = text.trim().toLowerCase().split(/\s+/);
   // the head is before what qualifies it: "former presidential candidate | of the main opposition party"
@@ -188,6 +204,8 @@ export interface SentenceContext {
    * description ("A man has appeared in court ...") and names him next ("Christopher Graham ...").
    */
   leadPerson?: PlacedMention | null;
+  /** The lead person's roles ("Prime Minister"): a description they do not fit is someone else. */
+  leadRoles?: string[];
 }
 
 const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
@@ -529,6 +547,9 @@ function retype(ctx: SentenceContext, i: number, rule: TriggerRule): TriggerRule
   return rule;
 }
 
+/** Verbs whose object is another's act: "accepted his resignation", "demanded her release". */
+const RECEIVING_VERBS = /^(?:accept|accepts|accepted|accepting|receive|receives|received|reject|rejects|rejected|refuse|refuses|refused|demand|demands|demanded|seek|seeks|sought|request|requests|requested|welcome|welcomes|welcomed|approve|approves|approved|urge|urges|urged)$/;
+
 /** Events a charge, a conviction or a sentence may be for. */
 const CHARGE_CONTENT_TYPES = new Set(['kill', 'attack', 'kidnap', 'injure', 'payment']);
 const CHARGE_WORDS = /^(?:charged?|charges|accused|accuses|suspected|suspicion|convicted|conviction|indicted|indictment|jailed|sentenced|guilty|pleaded|pled|acquitted|arrested|held|remanded|trial|tried|count|counts)$/;
@@ -571,6 +592,14 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   // "the newly elected president", "a jailed activist": a participle before its noun describes it
   const nounNext = !!next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !DETERMINERS.has(next.lower) && !NP_STOP.has(next.lower);
   if (/ed$/.test(t.lower) && nounNext && prev && (prev.tags.has('Adverb') || DETERMINERS.has(prev.lower) || (prev.tags.has('Adjective') && !prev.cap))) return false;
+  // "Newly elected Kenyan president, William Ruto, ...": an adverb of when makes the participle describe
+  if (/(?:ed|en)$/.test(t.lower) && next?.word && prev && /^(?:newly|recently|democratically|duly|popularly|freshly|previously|formerly)$/i.test(prev.lower)) return false;
+  // "the top elected official", "its newly appointed envoy": a participle describing a person's noun
+  if (/(?:ed|en)$/.test(t.lower) && next?.word && !next.cap && isRoleWord(next.lower) && prev?.word && !prev.cap && !BE.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !prev.tags.has('Pronoun')) return false;
+  // "vote buying allegations", "money laundering charges": an -ing word between two nouns is part of a compound
+  // (the tagger reads a sentence's first word as an imperative: "Vote buying allegations")
+  const opener = !!prev && prev.cap && ctx.tokens.findIndex((x) => x.word) === prev.index;
+  if (/ing$/.test(t.lower) && nounNext && !next!.cap && prev?.word && (prev.tags.has('Noun') || prev.lex.has('Noun') || opener) && !prev.tags.has('Pronoun') && !BE.has(prev.lower) && !AUXILIARIES.has(prev.lower) && (next!.tags.has('Noun') || next!.tags.has('Plural'))) return false;
   // "to rescue stranded motorists": a verb outside the lists right before a noun, after another verb, describes it
   const prevIsVerb = !!prev && (prev.tags.has('Verb') || ctx.tokens[i - 2]?.lower === 'to');
   if (rule.generic && /ed$/.test(t.lower) && nounNext && !next!.cap && prev?.word && !prev.cap && prevIsVerb && !BE_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower)) return false;
@@ -711,7 +740,10 @@ function describedHead(ctx: SentenceContext, head: Token): PlacedMention | null 
  * again (in "the 30-year-old has been charged with the murder of Simon Bowman", not Bowman).
  */
 function describedPerson(ctx: SentenceContext, at: number): PlacedMention | null {
-  const here = ctx.mentions.filter((m) => m.start < at && m.type === 'person' && !oblique(ctx, m)).pop();
+  // (not the one who tells it: in "Det Sgt Wade said the man was stabbed", the man is not Wade)
+  const here = ctx.mentions
+    .filter((m) => m.start < at && m.type === 'person' && !oblique(ctx, m) && !/\b(?:said|says|told|tells|added|explained|confirmed|stated)\b/.test(ctx.sentence.slice(m.end, at)))
+    .pop();
   if (here) return here;
   const named = new Set(ctx.mentions.map((m) => m.actorId));
   return (ctx.recentPersons ?? (ctx.lastPerson ? [ctx.lastPerson] : [])).find((p) => !named.has(p.actorId)) ?? null;
@@ -1028,7 +1060,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     for (const m of namesAt(betweenIdx)) add(m, participants.some((p) => p.part === 'agent') ? 'other' : 'agent');
     if (!possessor && objectPronoun && !MUTUAL.has(rule.type)) {
       const agentIds = participants.filter((p) => p.part === 'agent').map((p) => p.actorId);
-      add(resolvePronoun(objectPronoun, agentIds), 'subject');
+      // "Kono accepted his resignation": what one accepts, rejects or calls for is someone else's
+      // ("Kono announced his resignation" is his own)
+      const othersAct = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => RECEIVING_VERBS.test(t.lower));
+      const not = othersAct && subjectBefore ? [...agentIds, subjectBefore.actorId] : agentIds;
+      const whose = resolvePronoun(objectPronoun, not);
+      if (!(othersAct && whose && ctx.mentions.every((m) => m.actorId !== whose.actorId))) add(whose, 'subject');
     }
   } else if (die || (verbal && UNDERGONE.has(rule.type))) {
     // "Shaw died in hospital", "30 people died", "a man appeared in court": the subject is the one it happened to.
@@ -1079,9 +1116,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "A man has appeared in court ...; Christopher Graham ...": the lead's described person is the one named next
   if (ctx.leadPerson && !participants.some((p) => p.part !== 'other')) {
     const undergoes = passive || die || UNDERGONE.has(rule.type);
-    if (!undergoes && agentText && onePerson(agentText)) add(ctx.leadPerson, 'agent');
-    else if (undergoes && objectText && onePerson(objectText)) add(ctx.leadPerson, 'subject');
-    else if (!undergoes && DONE_TO.has(rule.type) && objectText && onePerson(objectText)) add(ctx.leadPerson, 'subject');
+    const fits = (text: string) => onePerson(text) && fitsRoles(text, ctx.leadRoles ?? []);
+    if (!undergoes && agentText && fits(agentText)) add(ctx.leadPerson, 'agent');
+    else if (undergoes && objectText && fits(objectText)) add(ctx.leadPerson, 'subject');
+    else if (!undergoes && DONE_TO.has(rule.type) && objectText && fits(objectText)) add(ctx.leadPerson, 'subject');
   }
   let ownedSubject: string | null = null;
   if (owner && verbal && !subjectBefore && !participants.some((p) => p.actorId === owner.actorId)) {

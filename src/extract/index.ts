@@ -157,6 +157,16 @@ function embeddedPosts(
   return out;
 }
 
+/** A person described, not named: "the man", "a 30-year-old woman", "the suspect". */
+const UNNAMED_PERSON = /\b(?:the|a|an)\s+(?:\d+-year-old\s+)?(?:young\s+|local\s+)?(?:man|woman|boy|girl|teenager|suspect|victim|accused|driver|passenger|gunman|attacker|\d+-year-old)\b/i;
+
+/** The sentence's first person speaks ("X said ...") of someone unnamed. */
+function reportsOnSomeoneElse(sentence: string, first: PlacedMention): boolean {
+  const after = sentence.slice(first.end);
+  const said = /^[^.;]{0,60}?\b(?:said|says|told|added|explained|confirmed)\b/.exec(after);
+  return !!said && UNNAMED_PERSON.test(after.slice(said.index + said[0].length));
+}
+
 /** How many sentences a quotation may run before its close names the speaker. */
 const MAX_OPEN_RUN = 6;
 
@@ -225,7 +235,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null });
+    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? actorById.get(leadPerson.actorId)?.roles.map((r) => r.title) ?? [] : [] });
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
     events.push(...sentenceEvents);
@@ -261,8 +271,10 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
       ? mentions.find((m) => m.actorId === lastQuote.speakerId) ?? [...recentPersons].reverse().find((r) => r.mention.actorId === lastQuote.speakerId)?.mention ?? previousSpeaker
       : null;
     const persons = mentions.filter((m) => m.type === 'person');
-    // The subject of a sentence is who "he" and "she" point to next: its first person.
-    if (persons.length) lastPerson = persons[0]!;
+    // The subject of a sentence is who "he" and "she" point to next: its first person; but when that
+    // person only reports what befell someone unnamed ("Det Sgt Wade said the man was stabbed"),
+    // "he" next is that someone, whom no name stands for.
+    if (persons.length) lastPerson = reportsOnSomeoneElse(s.text, persons[0]!) ? null : persons[0]!;
     // the people named so far, latest first, each once
     recent = [...[...persons].reverse(), ...recent.filter((r) => !persons.some((p) => p.actorId === r.actorId))].slice(0, 8);
     const orgs = mentions.filter((m) => m.type === 'organization' && !m.possessive);

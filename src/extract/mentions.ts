@@ -177,7 +177,10 @@ function chunks(tokens: Token[]): Chunk[] {
     const initialOpens = (/^\p{Lu}\.$/u.test(t.text) && !!tokens[i + 1] && (nameToken(tokens[i + 1]!, false) || /^\p{Lu}\.$/u.test(tokens[i + 1]!.text))) || bareInitial;
     // "Until then ...", "Penalties: ...": an opener the article writes in lower case elsewhere, alone
     const lowerElsewhere = sentenceStart && t.docCase === 'common' && !t.upper && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
-    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || lowerElsewhere || (describes && !tokens[i + 1]?.cap)) {
+    // "Medical supplies were bought", "Money laundering charges": an English adjective or noun
+    // opening a sentence, before a lower-case word, with nothing in the article writing it as a name
+    const commonAlone = sentenceStart && t.docCase !== 'name' && !t.upper && (isCommonWord(t.lower) || (t.tags.has('Adjective') && !t.tags.has('ProperNoun') && !t.lex.has('Person'))) && !t.lex.has('FirstName') && !t.lex.has('Actor') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && !isTitleWord(t);
+    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || lowerElsewhere || commonAlone || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -402,7 +405,8 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
   // as a surname: "Carter", "Cooper"), capitalised before a given name, is the person's role
   const head = tokens[c.from]!;
   const headTags = lexicalTags(head.base);
-  if (c.to - c.from >= 3 && head.cap && !head.upper && headTags.has('Actor') && !headTags.has('Person') && !headTags.has('LastName') && !isOrgHead(tokens[c.to - 1]!)) return c.from + 1;
+  // ("Detective Sergeant Jim Wade": a rank after it is the title's too; the loop below cuts there)
+  if (c.to - c.from >= 3 && head.cap && !head.upper && headTags.has('Actor') && !headTags.has('Person') && !headTags.has('LastName') && !isOrgHead(tokens[c.to - 1]!) && !isTitleWord(tokens[c.from + 1]!)) return c.from + 1;
   // "Chief Justice of | Pakistan | Qazi Faez Isa": after "<title> of", a place opening the chunk ends the title
   {
     const of = tokens[c.from - 1];
