@@ -793,3 +793,21 @@ describe('/retract (channel managers only)', () => {
     expect(expectKind(await ask('/who Almasri', { store, commands }), 'profile').events.length).toBeGreaterThan(0);
   });
 });
+
+describe('/when in the editor’s own word', () => {
+  it('a word that tells the same happening from another side still finds it', async () => {
+    const store = openStore(':memory:');
+    const text = ['---', 'published: 2024-06-05', '---', 'Ana Poe beat Dan Hill in the mayoral race on Tuesday, taking 58 percent of the vote.', '', 'Two people died when a bus crashed into a wall in Greywater on Monday, police said.', ''].join('\n');
+    const article = parseArticle(text, { path: 'sides.md' });
+    store.saveArticle(article, extract(article));
+    const local: CommandContext = { ...ctx, store };
+    const lost = expectKind(await ask('/when hill concedes', local), 'dates');
+    expect(lost.events.map((e) => e.date.start)).toEqual(['2024-06-04']);
+    store.close();
+  });
+
+  it('“conceded defeat” is a loss, “conceded a penalty” is not', () => {
+    const x = extract(parseArticle('Mayor Dan Hill conceded defeat on Tuesday.\n\nThe striker conceded a penalty on Tuesday.\n', { path: 'c.txt' }));
+    expect(x.events.map((e) => [e.type, e.summary])).toEqual([['lose', 'Dan Hill conceded defeat']]);
+  });
+});

@@ -70,6 +70,22 @@ export function stem(word: string): string {
   return s.length >= 4 ? s.replace(/e$/, '') : w;
 }
 
+/** Kinds of event that tell the same happening another way, for a /when nothing of its own kind answers. */
+const RELATED_TYPES: Partial<Record<EventType, EventType[]>> = {
+  crash: ['die', 'kill', 'injure'],
+  attack: ['kill', 'injure'],
+  kill: ['die', 'attack', 'crash'],
+  die: ['kill', 'crash'],
+  lose: ['win', 'elect'],
+  win: ['elect', 'lose'],
+  elect: ['win', 'vote'],
+  vote: ['elect', 'win'],
+  resign: ['dismiss'],
+  dismiss: ['resign'],
+  convict: ['sentence'],
+  sentence: ['convict'],
+};
+
 /** How many of an actor's articles (latest first) a /when question looks through for an unnamed telling. */
 const STORY_ARTICLES = 50;
 
@@ -138,7 +154,13 @@ export function when(store: Store, query: string): Answer {
     p = { ...p, actor: fitting[0]!, ambiguous: null };
   }
   if (!p.actor && !p.rest.length && !p.types.size) return { kind: 'problem', message: 'Tell me who or what, for example: /when Almasri released' };
-  const hits = matching(store, p);
+  let hits = matching(store, p);
+  // The editor's word may tell the same happening from another side: "concedes" for a result
+  // stored as a win over them, "crash" for the deaths it caused.
+  if (!hits.length && p.types.size) {
+    const related = new Set([...p.types].flatMap((t) => RELATED_TYPES[t] ?? []));
+    if (related.size) hits = matching(store, { ...p, types: related });
+  }
   const cites = new Citations();
   if (!hits.length) {
     // No event tells it; a sentence with every word and a date may still answer ("/when chile earthquake").

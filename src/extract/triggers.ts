@@ -49,7 +49,7 @@ export const TRIGGERS: TriggerRule[] = [
   { type: 'dismiss', verb: 'dismissed', lemmas: ['sack', 'oust', 'dismiss', 'depose'], forms: ['sacked', 'ousted', 'dismissed', 'dismissal', 'ouster'] },
   { type: 'elect', verb: 'won an election', lemmas: ['elect', 're-elect'], forms: ['elected', 'election', 'elections', 're-elected', 'reelected'] },
   { type: 'win', verb: 'beat', lemmas: ['win', 'beat', 'defeat', 'clinch', 'edge', 'overcome'], forms: ['won', 'beat', 'victory', 'victories', 'triumph'] },
-  { type: 'lose', verb: 'lost', lemmas: ['lose'], forms: ['lost', 'loses', 'lose'] },
+  { type: 'lose', verb: 'lost', lemmas: ['lose', 'concede'], forms: ['lost', 'loses', 'lose', 'conceded', 'concedes', 'conceding', 'concession'] },
   { type: 'sentence', verb: 'sentenced', lemmas: ['sentence', 'jail', 'imprison'], forms: ['sentenced', 'jailed', 'imprisoned'] },
   { type: 'convict', verb: 'convicted', lemmas: ['convict'], forms: ['convicted', 'conviction', 'verdict'] },
   { type: 'plead', verb: 'pleaded', lemmas: ['plead'], forms: ['pleaded', 'pled', 'pleads', 'plea'] },
