@@ -219,8 +219,9 @@ function scoreExtraction(gold: RealGold, ex: Extraction, misses: string[]): Scor
 /** The facts of an answer, without the source sentences and article titles it cites. */
 function answerFacts(answer: Answer): string {
   const { citations: _c, articles: _a, ...facts } = answer as Answer & { citations?: unknown; articles?: unknown };
-  // /link answers with the sentences that name both: those are its facts, not only its sources
-  const shown = answer.kind === 'link' ? answer.citations.filter((c) => answer.sentences.includes(c.n)).map((c) => c.sentence) : [];
+  // /link answers with the sentences that name both, /brief with what the articles say of the
+  // subject: those are their facts, not only their sources
+  const shown = answer.kind === 'link' || answer.kind === 'brief' ? answer.citations.filter((c) => answer.sentences.includes(c.n)).map((c) => c.sentence) : [];
   return fold(`${JSON.stringify(facts)}\n${renderText({ ...facts, citations: [], articles: [] } as Answer)}\n${shown.join('\n')}`);
 }
 

@@ -583,6 +583,19 @@ describe('/brief', () => {
     expect(renderText(b)).toMatch(/^Brief: Najeem Almasri/);
   });
 
+  it('tells what the articles say of the subject that no event or quote carries: a toll, a figure, who they are', async () => {
+    const store = openStore(':memory:');
+    const text = ['---', 'published: 2024-06-05', '---', 'Floods in the Arvel valley have forced 10,000 people from their homes, the Arvel Relief Agency said.', '', 'About 3,500 soldiers of the Arvel Guard were sent to the valley, the agency said.', ''].join('\n');
+    const article = parseArticle(text, { path: 'floods.md' });
+    store.saveArticle(article, extract(article));
+    const b = expectKind(await ask('/brief arvel relief agency', { ...ctx, store }), 'brief');
+    expect(b.sentences.map((n) => citedSentence(b, n))).toEqual([expect.stringContaining('10,000 people')]);
+    expect(renderText(b)).toContain('In the articles:');
+    // a sentence an event already cites is not repeated
+    for (const e of b.events) expect(b.sentences).not.toContain(e.cite);
+    store.close();
+  });
+
   it('shows the latest five of many dated events and counts the rest', async () => {
     const b = expectKind(await ask('/brief arrested Tripoli', { store: generatedOnly, commands }), 'brief');
     expect(b.actor).toBeNull();

@@ -258,8 +258,8 @@ describe('corrections', () => {
     expect(after).toContain('<span class="alias">Osama Almasri</span>');
     expect(after).toContain('Misrata commander flown home');
     expect(after).toContain('Harbour police chief detained in Turin');
-    // Osama's sanction (2023) joins the drawing
-    expect(marks(after)).toBe(4);
+    // Osama's sanction (2023) and his flight home (3 February 2025) join the drawing
+    expect(marks(after)).toBe(5);
     expect(after).toContain('European Union sanctioned');
     // an old link to the merged-away actor leads to the one it went into
     const old = await app.request(`/actors/${osama.id}`, { headers: bearer });

@@ -144,6 +144,11 @@ export interface Brief {
   /** Events left out: older dated ones and undated ones. */
   earlier: number;
   quotes: QuoteLine[];
+  /**
+   * What the articles say of them that no event or quote above carries: the first sentence naming
+   * them in each of the newest articles (a toll, a figure, who they are), as citation numbers.
+   */
+  sentences: number[];
   /** The articles behind the brief, newest first. */
   articles: ArticleRef[];
   citations: CitationRef[];

@@ -1,6 +1,6 @@
 // /brief NAME|TOPIC: what an editor needs before a meeting, in a few lines: who matters (with
 // roles), the latest dated events, one or two quotes, and the articles behind it.
-import type { Actor, ArticleRef, Event, Quote } from '../domain.ts';
+import type { Actor, ArticleRef, Citation, Event, Quote } from '../domain.ts';
 import type { Store } from '../store/index.ts';
 import type { ActorRef, Answer, Brief } from './answers.ts';
 import { Citations, actorRef, eventLine, quoteLine } from './facts.ts';
@@ -10,6 +10,7 @@ import { eventsOf } from './when.ts';
 export const BRIEF_ACTORS = 5;
 export const BRIEF_EVENTS = 5;
 export const BRIEF_QUOTES = 2;
+export const BRIEF_SENTENCES = 3;
 
 export function brief(store: Store, text: string): Answer {
   const subject = text.trim();
@@ -50,17 +51,35 @@ function pickQuotes(first: Quote[], fallback: Quote[]): Quote[] {
   return out;
 }
 
-function assemble(subject: string, actor: Actor | null, actors: ActorRef[], events: Event[], quotes: Quote[], articles: ArticleRef[], actorId?: number): Brief {
+/**
+ * The first sentence naming the subject in each of the newest articles, leaving out those an event
+ * or quote already cites: where the numbers and the who-is-who of a story are.
+ */
+function keySentences(naming: Citation[], cited: ReadonlySet<string>): Citation[] {
+  const first = new Map<number, Citation>();
+  for (const c of naming) {
+    if (cited.has(sentenceKey(c.article.id, c.sentenceIndex))) continue;
+    const had = first.get(c.article.id);
+    if (!had || c.sentenceIndex < had.sentenceIndex) first.set(c.article.id, c);
+  }
+  return newestFirst([...first.values()], (c) => c.article).slice(0, BRIEF_SENTENCES);
+}
+
+function assemble(subject: string, actor: Actor | null, actors: ActorRef[], events: Event[], quotes: Quote[], articles: ArticleRef[], actorId?: number, naming: Citation[] = []): Brief {
   const cites = new Citations();
   const { shown, earlier } = latest(events);
+  const eventLines = shown.map((e) => eventLine(e, cites, actorId));
+  const quoteLines = quotes.map((q) => quoteLine(q, cites));
+  const cited = new Set(cites.list().map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
   return {
     kind: 'brief',
     subject,
     actor: actor ? actorRef(actor) : null,
     actors,
-    events: shown.map((e) => eventLine(e, cites, actorId)),
+    events: eventLines,
     earlier,
-    quotes: quotes.map((q) => quoteLine(q, cites)),
+    quotes: quoteLines,
+    sentences: keySentences(naming, cited).map((c) => cites.cite(c)),
     articles: newestFirst(articles, (a) => a),
     citations: cites.list(),
   };
@@ -74,7 +93,7 @@ function actorBrief(store: Store, actor: Actor): Brief {
   // quotes about the actor fill in when they said nothing on record
   const about = store.quotesInArticles(articleIds).filter((q) => mentioned.has(sentenceKey(q.citation.article.id, q.citation.sentenceIndex)));
   const quotes = pickQuotes(store.quotesForActor(actor.id), about);
-  return assemble(actor.name, actor, actors, eventsOf(store, actor), quotes, articles, actor.id);
+  return assemble(actor.name, actor, actors, eventsOf(store, actor), quotes, articles, actor.id, store.sentencesMentioning(actor.id));
 }
 
 function topicBrief(store: Store, subject: string, topic: Topic): Brief {

@@ -331,7 +331,16 @@ export function layout(answer: Answer, d: Dialect): Layout {
           part(answer.earlier ? 'Latest events' : 'Events', answer.events.map((e) => eventItem(d, e, cmap)), ['event', 'events'], `See them all with ${d.cmd('timeline')} ${subject}`, answer.earlier),
         );
       if (answer.quotes.length) parts.push(part('Quotes', answer.quotes.map((q) => quoteItem(d, q, cmap, true)), ['quote', 'quotes'], `See them with ${d.cmd('quotes')} NAME.`));
-      if (!answer.actors.length && !answer.events.length && !answer.quotes.length)
+      if (answer.sentences.length)
+        parts.push(
+          part(
+            'In the articles',
+            answer.sentences.map((n) => ({ text: `• ${clipEscaped(cmap.get(n)?.sentence ?? '', LINE_MAX, d.esc)} ${d.cite(n, citeUrl(cmap, n))}`, cites: [n], count: 1 })),
+            ['sentence', 'sentences'],
+            `Search them with ${d.cmd('search')} ${subject}`,
+          ),
+        );
+      if (!answer.actors.length && !answer.events.length && !answer.quotes.length && !answer.sentences.length)
         parts.push(part(null, [line('Named in the articles below; no events or quotes recorded.')], ['line', 'lines'], ''));
       const shown = answer.articles.slice(0, 5);
       parts.push(part('Articles', shown.map((a) => articleItem(d, a)), ['article', 'articles'], `See them all with ${d.cmd('sources')} ${subject}`, answer.articles.length - shown.length));

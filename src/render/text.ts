@@ -299,7 +299,12 @@ export function renderText(answer: Answer): string {
         out.push('', 'Quotes:');
         for (const q of answer.quotes) out.push(quoteRow(q, true));
       }
-      if (!answer.actors.length && !answer.events.length && !answer.quotes.length) out.push('  Named in the articles below; no events or quotes recorded.');
+      if (answer.sentences.length) {
+        const byN = new Map(answer.citations.map((c) => [c.n, c]));
+        out.push('', 'In the articles:');
+        for (const n of answer.sentences) out.push(hang(`[${n}]`.padStart(5), byN.get(n)?.sentence ?? '', 6));
+      }
+      if (!answer.actors.length && !answer.events.length && !answer.quotes.length && !answer.sentences.length) out.push('  Named in the articles below; no events or quotes recorded.');
       out.push('', 'Articles:');
       for (const a of answer.articles.slice(0, 5)) out.push(wrap(`- ${articleLabel(a)}`, WIDTH, 4, 2));
       if (answer.articles.length > 5) out.push(wrap(`… and ${answer.articles.length - 5} more: /sources ${subject}`, WIDTH, 2, 2));

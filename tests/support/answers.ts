@@ -211,6 +211,7 @@ export function brief(n: number, o: GenOptions = {}, topic = false): Brief {
     events: Array.from({ length: Math.min(n, 5) }, (_, i) => event(i, o)),
     earlier: Math.max(0, n - 5),
     quotes: Array.from({ length: Math.min(n, 2) }, (_, i) => quoteLine(i, o)),
+    sentences: Array.from({ length: Math.min(n, 3) }, (_, i) => i + 1),
     articles: Array.from({ length: n }, (_, i) => article(i, o)),
     citations: citations(Math.min(n, 7), o),
   };
