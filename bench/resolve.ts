@@ -6,7 +6,7 @@
 //   (c) SQLite LIKE '%q%' over names.
 // Usage: npm run bench [-- --sizes 10000,100000,1000000] [--queries 40] [--seeds 5] [--passes 5]
 //                        [--fuse-queries N] [--misses] [--slowest N] [--json] [--no-baselines]
-//                        [--db-cache DIR [--rebuild]] [--db FILE] [--warmup 10]
+//                        [--db-cache DIR [--rebuild]] [--db FILE] [--warmup 10] [--against DIR]
 // Accuracy is judged across several query samples (--seeds): a resolver that wins on one sample
 // and loses on another is not better than fuse.js. fuse.js answers a sample of each seed's queries
 // of every kind (--fuse-queries per kind; all of them at 10k), and the resolver is scored on the
@@ -15,7 +15,14 @@
 // while the code that writes it is unchanged (bench/corpus.ts): repeated runs skip the build.
 // --db FILE uses a database built earlier for the (one) size given, as it is: to compare two
 // versions of the resolver on the very same index.
+// --against DIR times another checkout's resolver (a git worktree of an earlier commit) beside this
+// one in the same process, each on its own connection to the same database, query by query in
+// alternating order: on a shared machine, load that comes and goes falls on both alike, where two
+// runs one after the other can differ by more than the change measured. It also counts the queries
+// the two answer differently.
 import { statSync, existsSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cpus, totalmem } from 'node:os';
 import Database from 'better-sqlite3';
 import Fuse from 'fuse.js';
@@ -45,6 +52,8 @@ interface Args {
   cacheDir: string | undefined;
   dbFile: string | undefined;
   rebuild: boolean;
+  /** --against DIR: another checkout whose resolver is timed beside this one. */
+  against: string | undefined;
 }
 
 /** The corpus is built with seed 7 and warmed up with seed 97: query samples use others. */
@@ -86,6 +95,7 @@ function parseArgs(argv: string[]): Args {
     cacheDir: get('--db-cache'),
     dbFile: get('--db'),
     rebuild: argv.includes('--rebuild'),
+    against: get('--against'),
   };
 }
 
@@ -126,6 +136,8 @@ interface SizeResult {
   by_kind: Record<string, KindResult>;
   ratios: { fuse_over_resolver_p50: number; fuse_over_resolver_p99: number; like_over_resolver_p50: number; like_over_resolver_p99: number } | null;
   misses: { seed: number; kind: string; query: string; expected: string | null; resolver: string; fuse: string | null }[];
+  /** --against: the other checkout's resolver on the same queries, timed alternately with this one. */
+  against: { dir: string; resolver: Latency; autocomplete: Latency; answers_differing: number; completions_differing: number } | null;
 }
 
 function quantile(xs: number[], q: number): number {
@@ -217,6 +229,8 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     // of every kind (each kind takes other steps; the first fuzzy query reads the trigram
     // vocabulary), from another seed than the timed ones, so that none of theirs is cached.
     for (const q of generateQueries(actors, args.warmup, WARMUP_SEED)) resolveName(store, q.text);
+    const otherStore = against ? against.openStore(dbPath) : null;
+    if (otherStore) for (const q of generateQueries(actors, args.warmup, WARMUP_SEED)) against!.resolveName(otherStore, q.text);
 
     // (a) the resolver: every seed's queries, for accuracy, then timed passes over them all
     const all: Sampled[] = [];
@@ -234,7 +248,26 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
       }
     }
     const aPasses: number[][] = [];
-    for (let p = 0; p < args.passes; p++) aPasses.push(all.map((s) => time(() => resolveName(store, s.query.text))[1]));
+    const oPasses: number[][] = [];
+    if (otherStore) {
+      // query by query, each resolver first every other time
+      for (let p = 0; p < args.passes; p++) {
+        const [mine, theirs] = [[] as number[], [] as number[]];
+        all.forEach((s, i) => {
+          const a = () => mine.push(time(() => resolveName(store, s.query.text))[1]);
+          const b = () => theirs.push(time(() => against!.resolveName(otherStore, s.query.text))[1]);
+          if ((i + p) % 2) {
+            b();
+            a();
+          } else {
+            a();
+            b();
+          }
+        });
+        aPasses.push(mine);
+        oPasses.push(theirs);
+      }
+    } else for (let p = 0; p < args.passes; p++) aPasses.push(all.map((s) => time(() => resolveName(store, s.query.text))[1]));
     if (args.slowest) {
       // the tail, query by query: the median of each query's passes, slowest first
       const each = all.map((s, i) => ({ s, ms: quantile(aPasses.map((pass) => pass[i]!), 0.5) })).sort((a, b) => b.ms - a.ms);
@@ -249,7 +282,35 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     // autocomplete: prefixes and misspelled fragments of real names
     const frags = all.filter((s) => s.query.truth !== null).map((s, i) => (i % 2 ? s.query.text.slice(0, 3 + (i % 4)) : s.query.text.slice(0, 6)));
     const acPasses: number[][] = [];
-    for (let p = 0; p < args.passes; p++) acPasses.push(frags.map((f) => time(() => completeNames(store, f, 25))[1]));
+    const oacPasses: number[][] = [];
+    if (otherStore) {
+      for (let p = 0; p < args.passes; p++) {
+        const [mine, theirs] = [[] as number[], [] as number[]];
+        frags.forEach((f, i) => {
+          const a = () => mine.push(time(() => completeNames(store, f, 25))[1]);
+          const b = () => theirs.push(time(() => against!.completeNames(otherStore, f, 25))[1]);
+          if ((i + p) % 2) {
+            b();
+            a();
+          } else {
+            a();
+            b();
+          }
+        });
+        acPasses.push(mine);
+        oacPasses.push(theirs);
+      }
+    } else for (let p = 0; p < args.passes; p++) acPasses.push(frags.map((f) => time(() => completeNames(store, f, 25))[1]));
+    const againstResult = otherStore
+      ? {
+          dir: args.against!,
+          resolver: latency(oPasses),
+          autocomplete: latency(oacPasses),
+          answers_differing: all.filter((s) => JSON.stringify(s.resolution) !== JSON.stringify(against!.resolveName(otherStore, s.query.text))).length,
+          completions_differing: frags.filter((f) => JSON.stringify(completeNames(store, f, 25)) !== JSON.stringify(against!.completeNames(otherStore, f, 25))).length,
+        }
+      : null;
+    otherStore?.close();
 
     // (b) fuse.js over every name, built once, on a sample of each seed's queries of every kind
     const names = store.actorNames();
@@ -337,6 +398,7 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
             }
           : null,
       misses,
+      against: againstResult,
     };
   } finally {
     corpus.dispose();
@@ -361,6 +423,12 @@ function table(results: SizeResult[]): string {
     if (r.fuse) lines.push(row('(b) fuse.js, all names', r.fuse, r.fuse));
     if (r.like) lines.push(row("(c) LIKE '%q%'", r.like, r.like));
     lines.push(row('autocomplete (25 names)', r.autocomplete));
+    if (r.against) {
+      lines.push(`  beside it, alternately, the resolver of ${r.against.dir}:`);
+      lines.push(row('(a) resolver', r.against.resolver));
+      lines.push(row('autocomplete (25 names)', r.against.autocomplete));
+      lines.push(`  answered differently: ${r.against.answers_differing} of ${r.resolver.queries} queries, ${r.against.completions_differing} of ${r.autocomplete.queries} completions`);
+    }
     if (r.ratios)
       lines.push(
         `  ratios: (b)/(a) ${r.ratios.fuse_over_resolver_p50}x at p50, ${r.ratios.fuse_over_resolver_p99}x at p99; (c)/(a) ${r.ratios.like_over_resolver_p50}x at p50, ${r.ratios.like_over_resolver_p99}x at p99`,
@@ -378,6 +446,18 @@ function table(results: SizeResult[]): string {
 }
 
 const args = parseArgs(process.argv.slice(2));
+/** --against DIR: that checkout's resolver and store, loaded beside this one's. */
+interface Against {
+  resolveName: typeof resolveName;
+  completeNames: typeof completeNames;
+  openStore: (path: string) => { close(): void } & Parameters<typeof resolveName>[0];
+}
+const against: Against | null = args.against
+  ? {
+      ...((await import(pathToFileURL(resolvePath(args.against, 'src/search/resolve.ts')).href)) as Pick<Against, 'resolveName' | 'completeNames'>),
+      ...((await import(pathToFileURL(resolvePath(args.against, 'src/store/index.ts')).href)) as Pick<Against, 'openStore'>),
+    }
+  : null;
 const log = args.json ? (s: string) => process.stderr.write(`${s}\n`) : (s: string) => process.stdout.write(`${s}\n`);
 log(`briefbot name resolution benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 const results: SizeResult[] = [];
