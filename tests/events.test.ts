@@ -709,3 +709,17 @@ describe('what is not an act, though a trigger word is in it', () => {
     expect(x.events.filter((e) => e.participants.some((p) => p.name === 'Jim Wade')), show(x)).toEqual([]);
   });
 });
+
+describe('the detective quoted is the source, not the subject', () => {
+  it('a detective who only tells reporters is not the man charged, nor the “he” refused bail next', () => {
+    const x = article([
+      'A man has been charged with murder after a body was found in a house in Westmead.',
+      '“We believe the man went there willingly,” Detective Superintendent Rob Hale told reporters on Saturday.',
+      'He was refused bail and will appear in court on Monday.',
+    ]);
+    const hale = x.events.filter((e) => e.participants.some((p) => p.name === 'Rob Hale'));
+    expect(hale.map((e) => e.type), show(x)).toEqual(['announce']);
+    // and a bare "He" names nobody: no event is made of "He refused"
+    expect(x.events.filter((e) => /^He\b/.test(e.summary)), show(x)).toEqual([]);
+  });
+});

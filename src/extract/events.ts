@@ -1443,6 +1443,8 @@ function clauseSubject(ctx: SentenceContext, from: number, to: number): string |
     k++;
   }
   const phrase = nounPhraseAfter(ctx, k, to);
+  // a pronoun no name stands for ("He was refused bail") tells nobody
+  if (phrase && /^(?:he|she|they|it|we|i|you)$/i.test(phrase.trim())) return null;
   return phrase && /\p{L}/u.test(phrase) ? phrase : null;
 }
 

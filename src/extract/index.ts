@@ -157,6 +157,17 @@ function embeddedPosts(
   return out;
 }
 
+/** Offices whose holders news quotes as its sources on crime and courts. */
+const SOURCE_ROLES = /\b(?:detective|police|officer|superintendent|inspector|sergeant|constable|spokes(?:man|woman|person)|prosecutor|investigator|commissioner|coroner|sheriff|deputy)\b/i;
+
+/** The person is named here only as who says it, and holds only a source's office. */
+function sourceOnly(sentence: string, p: PlacedMention, roles: string[]): boolean {
+  if (!roles.length || !roles.every((r) => SOURCE_ROLES.test(r))) return false;
+  const after = sentence.slice(p.end, p.end + 40);
+  const before = sentence.slice(Math.max(0, p.start - 30), p.start);
+  return /^[\s,]*(?:\w+\s+){0,2}?(?:said|says|told|tells|added|explained|confirmed|stated)\b/.test(after) || /\b(?:said|says|told|according to)\s+(?:[\p{L}.]+\s+){0,3}$/u.test(before);
+}
+
 /** A person described, not named: "the man", "a 30-year-old woman", "the suspect". */
 const UNNAMED_PERSON = /\b(?:the|a|an)\s+(?:\d+-year-old\s+)?(?:young\s+|local\s+)?(?:man|woman|boy|girl|teenager|suspect|victim|accused|driver|passenger|gunman|attacker|\d+-year-old)\b/i;
 
@@ -228,10 +239,11 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   // the sentences of a quotation opened and not yet closed, waiting for the speaker its close names
   let openRun: ExtractedQuote[] = [];
   // the person the sentences after the lead name first as a subject, for a lead that only describes them
+  // (not a detective quoted on the case: the man charged is someone else)
   const leadPerson =
     analysed
       .slice(1, 3)
-      .flatMap((a) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive))[0] ?? null;
+      .flatMap((a, k) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive && !sourceOnly(article.sentences[k + 1]!.text, m, actorById.get(m.actorId)?.roles.map((r) => r.title) ?? [])))[0] ?? null;
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
@@ -274,9 +286,12 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     // The subject of a sentence is who "he" and "she" point to next: its first person; but when that
     // person only reports what befell someone unnamed ("Det Sgt Wade said the man was stabbed"),
     // "he" next is that someone, whom no name stands for.
-    if (persons.length) lastPerson = reportsOnSomeoneElse(s.text, persons[0]!) ? null : persons[0]!;
+    // A detective or a spokesman quoted is the story's source, not its subject: the "he" who is
+    // charged or appears in court next is someone else.
+    const subjects = persons.filter((p) => !sourceOnly(s.text, p, actorById.get(p.actorId)?.roles.map((r) => r.title) ?? []));
+    if (subjects.length) lastPerson = reportsOnSomeoneElse(s.text, subjects[0]!) ? null : subjects[0]!;
     // the people named so far, latest first, each once
-    recent = [...[...persons].reverse(), ...recent.filter((r) => !persons.some((p) => p.actorId === r.actorId))].slice(0, 8);
+    recent = [...[...subjects].reverse(), ...recent.filter((r) => !subjects.some((p) => p.actorId === r.actorId))].slice(0, 8);
     const orgs = mentions.filter((m) => m.type === 'organization' && !m.possessive);
     if (orgs.length) lastOrg = orgs[0]!;
     for (const p of [...persons].reverse()) recentPersons.push({ mention: p, roles: actorById.get(p.actorId)?.roles.map((r) => r.title) ?? [] });
