@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)('curation page in headless Chromium', () => {
 
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Osama Almasri and Najeem Almasri are one actor, Najeem Almasri.');
     expect(await page.locator('.alias').allTextContents()).toEqual(['Almasri', 'Osama Almasri']);
-    expect(await page.locator('svg.timeline a.mark').count()).toBe(4);
+    expect(await page.locator('svg.timeline a.mark').count()).toBe(5); // his arrest, meeting and release, and Osama's flight home and sanction
     expect(await page.getByRole('heading', { name: 'Articles' }).count()).toBe(1);
     expect(await page.locator('#articles + ul li').count()).toBe(2);
 

@@ -214,24 +214,24 @@ describe('roles', () => {
 describe('facts: hiding, dates and places', () => {
   it('hides an actor, an event and a quote, keeps them hidden through re-ingest, and undoes each', async () => {
     const rada = actor('Rada');
-    const wrong = eventOf(/released Rada/);
+    const wrong = eventOf(/released Osama Almasri/); // any event can be hidden: an editor may judge it wrong
     const quote = store.listQuotes().find((q) => q.words.startsWith('The arrest'))!;
     const hideActor = fix({ kind: 'hide-actor', actor: rada.id }, 'Rada is the militia, not a person released');
     const hideEvent = fix({ kind: 'hide-event', event: wrong.id });
     const hideQuote = fix({ kind: 'hide-quote', quote: quote.id });
-    expect(hideEvent.said).toBe('Event hidden: “An appeals court released Rada in Rome”.');
+    expect(hideEvent.said).toBe('Event hidden: “An appeals court released Osama Almasri in Rome”.');
     expect(names()).not.toContain('Rada');
-    expect(store.listEvents().some((e) => /released Rada/.test(e.summary))).toBe(false);
+    expect(store.listEvents().some((e) => /released Osama Almasri/.test(e.summary))).toBe(false);
     expect(store.listQuotes().some((q) => q.words.startsWith('The arrest'))).toBe(false);
 
     await write('released.md', RELEASED.replace('Lawyers for the victims', 'Lawyers for the families'));
     await write('arrested.md', ARRESTED.replace('Italian police', 'Police'));
     expect(names()).not.toContain('Rada');
-    expect(store.listEvents().some((e) => /released Rada/.test(e.summary))).toBe(false);
+    expect(store.listEvents().some((e) => /released Osama Almasri/.test(e.summary))).toBe(false);
     expect(store.listQuotes().some((q) => q.words.startsWith('The arrest'))).toBe(false);
 
     await undo(store, hideEvent.correction.id, 'U-editor');
-    expect(store.listEvents().some((e) => /released Rada/.test(e.summary))).toBe(true);
+    expect(store.listEvents().some((e) => /released Osama Almasri/.test(e.summary))).toBe(true);
     await undo(store, hideQuote.correction.id, 'U-editor');
     expect(store.listQuotes().some((q) => q.words.startsWith('The arrest'))).toBe(true);
     await undo(store, hideActor.correction.id, 'U-editor');
@@ -485,7 +485,7 @@ describe('corrections that meet other corrections', () => {
   });
 
   it('fact corrections carry to the same articles in another folder', async () => {
-    fix({ kind: 'hide-event', event: eventOf(/released Rada/).id });
+    fix({ kind: 'hide-event', event: eventOf(/released Osama Almasri/).id });
     fix({ kind: 'event-date', event: eventOf(/flown back/).id, date: '2025-01-22' });
     const elsewhere = mkdtempSync(join(tmpdir(), 'briefbot-corrections-copy-'));
     const other = openStore(join(elsewhere, 'index.db'));
@@ -493,7 +493,7 @@ describe('corrections that meet other corrections', () => {
       for (const [f, t] of [['arrested.md', ARRESTED], ['released.md', RELEASED], ['cairo.md', CAIRO]] as const) writeFileSync(join(elsewhere, f), t);
       await ingestPaths(other, [elsewhere]);
       importCorrections(other, exportCorrections(store));
-      expect(other.listEvents().some((e) => /released Rada/.test(e.summary))).toBe(false);
+      expect(other.listEvents().some((e) => /released Osama Almasri/.test(e.summary))).toBe(false);
       expect(other.listEvents().find((e) => /flown back/.test(e.summary))!.date.start).toBe('2025-01-22');
     } finally {
       other.close();

@@ -723,3 +723,20 @@ describe('the detective quoted is the source, not the subject', () => {
     expect(x.events.filter((e) => /^He\b/.test(e.summary)), show(x)).toEqual([]);
   });
 });
+
+describe('promised, ordered or planned is not done', () => {
+  it('“ordered the police to investigate” is no investigation by the one who ordered it', () => {
+    const x = article(['Health minister Rena Osei ordered provincial authorities to investigate the deaths on Friday.']);
+    expect(ofType(x, 'investigate'), show(x)).toEqual([]);
+  });
+
+  it('“agreed to vote its shares” is a promise; “agreed to buy” is the deal', () => {
+    expect(ofType(article(['Harrow Capital agreed to vote its shares in favour of the deal on Monday.']), 'vote')).toEqual([]);
+    expect(ofType(article(['Harrow Capital agreed to buy Pell Dairy on Monday.']), 'acquire').length).toBe(1);
+  });
+
+  it('“a Texas Republican” after a name describes that person: no second person sentenced', () => {
+    const x = article(['Former House leader Tom Dray, a Texas Republican, was sentenced on Monday to three years in prison.']);
+    expect(ofType(x, 'sentence').map(parts), show(x)).toEqual([[['Tom Dray', 'subject']]]);
+  });
+});

@@ -654,9 +654,14 @@ const OBJECT_PRONOUN = new Set(['him', 'her', 'his']);
 
 /** Words after which "to" + trigger is a wish, a plan or a permission, not a happening ("would allow police to arrest"). */
 const HYPOTHETICAL = new Set(
-  'allow allows allowed allowing permit permits permitted let lets threaten threatens threatened threatening vow vows vowed vowing promise promises promised pledge pledges pledged seek seeks sought seeking try tries tried trying attempt attempts attempted want wants wanted hope hopes hoped urge urges urged urging ask asks asked asking refuse refuses refused fail fails failed aim aims aimed intend intends intended propose proposes proposed ready willing unable'.split(' '),
+  (
+    'order orders ordered ordering direct directs directed instruct instructs instructed plan plans planned planning ' +
+    'allow allows allowed allowing permit permits permitted let lets threaten threatens threatened threatening vow vows vowed vowing promise promises promised pledge pledges pledged seek seeks sought seeking try tries tried trying attempt attempts attempted want wants wanted hope hopes hoped urge urges urged urging ask asks asked asking refuse refuses refused fail fails failed aim aims aimed intend intends intended propose proposes proposed ready willing unable'
+  ).split(' '),
 );
 const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
+/** Deals that are made by agreeing to them: "agreed to buy", "agreed to step down". */
+const AGREED_IS_DONE = new Set<EventType>(['acquire', 'merge', 'sell', 'invest', 'payment', 'resign', 'sign', 'release']);
 
 function hypothetical(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -791,6 +796,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (/^(?:no|none|neither|nobody|nothing)$/.test(tokens.slice(0, i).find((t) => t.word)?.lower ?? '') && !tokens.slice(0, i).some((t) => t.text === ',')) return null;
   // "a law that would allow police to arrest migrants": nothing has happened.
   if (hypothetical(tokens, i)) return null;
+  // "agreed to vote its shares" is a promise; "agreed to buy X" is the deal itself, the news
+  if (tokens[i - 1]?.lower === 'to' && /^agree/.test(tokens[i - 2]?.lower ?? '') && !AGREED_IS_DONE.has(rule.type)) return null;
   const clause = clauseOf(tokens, i);
   const cFrom = clause.from;
   const cTo = clause.to;
