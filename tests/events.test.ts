@@ -740,3 +740,10 @@ describe('promised, ordered or planned is not done', () => {
     expect(ofType(x, 'sentence').map(parts), show(x)).toEqual([[['Tom Dray', 'subject']]]);
   });
 });
+
+describe('renting is not hiring', () => {
+  it('“hired out a hall” appoints no one', () => {
+    expect(ofType(article(['Kestrel Phones hired out the Harbour Music Hall for the launch on Thursday.']), 'appoint')).toEqual([]);
+    expect(ofType(article(['Kestrel Phones hired Ana Lund as chief designer on Thursday.']), 'appoint').length).toBe(1);
+  });
+});

@@ -563,6 +563,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.type === 'release' && next && ['a', 'an', 'its', 'their', 'his', 'her', 'the'].includes(next.lower) && ctx.tokens[i + 2] && /^(?:statement|report|video|documents?|data|figures|footage|details|list|photo|photos|images?)$/.test(ctx.tokens[i + 2]!.lower)) return false;
   if (rule.type === 'release' && prev && /^(?:documents?|files|papers|data|report|statement|video|photos?)$/.test(prev.lower)) return false;
   if (rule.type === 'release' && next?.lower === 'date') return false;
+  // "hired out a hall" is renting, not hiring anyone
+  if (t.root === 'hire' && next?.lower === 'out') return false;
   // "conceded defeat", "conceded to Smith" are a loss; "conceded a penalty" is not
   if (/^conced/.test(t.lower) && next?.word && !/^(?:defeat|to|victory)$/.test(next.lower)) return false;
   // "charged him with murder", "accused of attempted murder", "jailed for the killing of": what a
