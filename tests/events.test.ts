@@ -747,3 +747,10 @@ describe('renting is not hiring', () => {
     expect(ofType(article(['Kestrel Phones hired Ana Lund as chief designer on Thursday.']), 'appoint').length).toBe(1);
   });
 });
+
+describe('quotation marks as pages mix them', () => {
+  it('a straight opening mark closed by a curly one is still a quotation, with its speaker', () => {
+    const x = article(['"Safety will drive every decision we make," Port Administrator Ivo Renn said in a statement.'.replace(/,"/, ',”')]);
+    expect(x.quotes.map((q) => [q.speaker, q.words]), show(x)).toEqual([['Ivo Renn', 'Safety will drive every decision we make']]);
+  });
+});

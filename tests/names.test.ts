@@ -547,3 +547,11 @@ describe('journalists and politicians described', () => {
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Ruben Kast']);
   });
 });
+
+describe('a given name clipped', () => {
+  it('“Dr Dzul” after Dzulkefly Ahmad is the same person', () => {
+    const a = parseArticle(['Dr Dzulkefly Ahmad returns to the Health Ministry, the prime minister said on Tuesday.', 'Dr Dzul served as health minister from 2018 to 2020.'].join('\n\n'), { path: 'clip.txt' });
+    const x = extract(a);
+    expect(x.actors.filter((p) => p.type === 'person').map((p) => [p.name, p.aliases])).toEqual([['Dzulkefly Ahmad', ['Dzul']]]);
+  });
+});

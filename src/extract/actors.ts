@@ -257,7 +257,9 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     );
     // "Sheikh Tamim", "Prince Faisal": a given name with a rank of nobility stands for the full name.
     if (!fits.length && mentionsOf(g).some((m) => m.styled)) {
+      // (or a given name clipped, as people are called by their friends and papers: "Dr Dzul" for Dzulkefly)
       const given = persons.filter((p) => [...p.keys].some((pk) => tokensOf(pk)[0] === word));
+      if (!given.length && word.length >= 4) given.push(...persons.filter((p) => [...p.keys].some((pk) => (tokensOf(pk)[0] ?? '').startsWith(word) && tokensOf(pk).length >= 2)));
       if (given.length === 1) fits.push(given[0]!);
     }
     // An unexplained full name becomes a person when a person-like short name joins it ("Yermak said").

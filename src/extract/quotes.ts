@@ -11,7 +11,8 @@ import type { ActorType, ExtractedQuote } from '../domain.ts';
 import type { PlacedMention } from './events.ts';
 import { PARTY_MEMBERS, SPEECH_VERBS, isRoleWord } from './lexicon.ts';
 
-const QUOTE_RE = /“([^”]{2,}?)”|"([^"]{2,}?)"|‘([^’]{2,}?)’(?![\p{L}])/gu;
+// (pages mix their marks: a straight opening mark may close with a curly one, and the reverse)
+const QUOTE_RE = /“([^”"]{2,}?)[”"]|"([^"”“]{2,}?)[”"]|‘([^’]{2,}?)’(?![\p{L}])/gu;
 const PRONOUN_RE = /^(?:he|she|they)$/i;
 const MIN_WORDS = 3;
 /** Verbs that report what someone said, in any form. */
