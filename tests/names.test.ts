@@ -548,6 +548,13 @@ describe('journalists and politicians described', () => {
   });
 });
 
+describe('a party before a name', () => {
+  it('“Libertarian Mary Buzuma” is Mary Buzuma, described by her party', () => {
+    expect(typeOf(named('Libertarian Mara Belkin won 2 percent of the vote on Tuesday.'), 'Mara Belkin')).toBe('person');
+    expect(named('Libertarian Mara Belkin won 2 percent of the vote on Tuesday.').map(([t]) => t)).not.toContain('Libertarian Mara Belkin');
+  });
+});
+
 describe('a given name clipped', () => {
   it('“Dr Dzul” after Dzulkefly Ahmad is the same person', () => {
     const a = parseArticle(['Dr Dzulkefly Ahmad returns to the Health Ministry, the prime minister said on Tuesday.', 'Dr Dzul served as health minister from 2018 to 2020.'].join('\n\n'), { path: 'clip.txt' });

@@ -518,7 +518,8 @@ const isCapRoleNoun = (t: Token) => t.cap && !t.upper && t.word && !t.lex.has('F
 function describedFrom(tokens: Token[], c: Chunk): number {
   let k = c.from;
   let role = false;
-  while (k < c.to - 1 && !isTitleWord(tokens[k]!) && (isDemonym(tokens[k]!) || isCapRoleNoun(tokens[k]!))) {
+  // ("Libertarian Mary Buzuma", "Republican Ann Poe": a party member before the name is a description too)
+  while (k < c.to - 1 && !isTitleWord(tokens[k]!) && (isDemonym(tokens[k]!) || isCapRoleNoun(tokens[k]!) || PARTY_ADJECTIVES.has(tokens[k]!.lower))) {
     if (!isDemonym(tokens[k]!)) role = true;
     k++;
   }
@@ -550,6 +551,9 @@ function withoutTitleAcronyms(tokens: Token[]): Token[] {
   }
   return out;
 }
+
+/** Parties' members named before a person: "Libertarian Mary Buzuma", "Democrat Ann Poe". */
+const PARTY_ADJECTIVES = new Set([...PARTY_MEMBERS, 'libertarian', 'democratic', 'republican', 'independent']);
 
 /** Nouns that complete a title through "of": "chief of staff", "head of state", "chief of police". */
 const OF_OFFICES = new Set(['staff', 'state', 'government', 'police', 'mission', 'station', 'operations', 'protocol', 'defence', 'defense', 'justice']);
