@@ -12,6 +12,8 @@
 //   npm run eval:real -- --sample N        judge a seeded sample of N events (default: all of them)
 //   npm run eval:real -- --set holdout     the held-out set of bench/real/holdout/ (never tuned on),
 //                                          its events judged in bench/real/holdout/judged-events.json
+//   npm run eval:real -- --set holdout2    the second held-out set (bench/real/holdout2/), judged the
+//                                          same way in bench/real/holdout2/judged-events.json
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { commands } from '../commands/index.ts';

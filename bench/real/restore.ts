@@ -5,6 +5,8 @@
 //   npm run real:restore -- --init          also fill in source.sha256 where a gold file has none
 //   npm run real:restore -- --set holdout   the held-out set instead (bench/real/holdout/README.md):
 //                                           scratch/real/holdout-pages/ -> scratch/real/holdout-articles/
+//   npm run real:restore -- --set holdout2  a second held-out set, built after the first was seen
+//                                           (bench/real/holdout2/README.md)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ export const ARTICLES_DIR = join(SCRATCH, 'articles');
 
 /** A set of real articles: where its gold files are, and where its texts are saved and restored. */
 export interface RealSet {
-  name: 'dev' | 'holdout';
+  name: 'dev' | 'holdout' | 'holdout2';
   /** How the tables name it. */
   label: string;
   goldDir: string;
@@ -38,6 +40,14 @@ export const REAL_SETS: Record<RealSet['name'], RealSet> = {
     pagesDir: join(SCRATCH, 'holdout-pages'),
     articlesDir: join(SCRATCH, 'holdout-articles'),
   },
+  // built after the first holdout's errors had been read: unseen by anyone tuning extraction
+  holdout2: {
+    name: 'holdout2',
+    label: 'holdout2 set',
+    goldDir: join(root, 'bench/real/holdout2/gold'),
+    pagesDir: join(SCRATCH, 'holdout2-pages'),
+    articlesDir: join(SCRATCH, 'holdout2-articles'),
+  },
 };
 
 /** The set named by `--set NAME` (default: the development set). */
@@ -45,7 +55,7 @@ export function realSetFromArgs(args: string[]): RealSet {
   const i = args.indexOf('--set');
   if (i < 0) return REAL_SETS.dev;
   const name = args[i + 1];
-  if (name === 'dev' || name === 'holdout') return REAL_SETS[name];
+  if (name === 'dev' || name === 'holdout' || name === 'holdout2') return REAL_SETS[name];
   throw new Error(`--set takes one of: ${Object.keys(REAL_SETS).join(', ')} (got ${name ?? 'nothing'})`);
 }
 
