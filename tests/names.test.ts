@@ -426,6 +426,13 @@ describe('roles written before names', () => {
     text = '';
   });
 
+  it('a single office after a preposition and before a comma is the next name’s role', () => {
+    expect(roles('The result was delivered by commission boss, Ana Rocha, on Monday.')['Ana Rocha']).toEqual(['commission boss']);
+    expect(roles('He held talks with Ruritania’s president, Ivo Marek, on Monday.')['Ivo Marek']).toEqual(['Ruritania’s president']);
+    // a plural is a group the name is not ("met with workers, John Smith said")
+    expect(roles('He met with workers, Karl Dunn said.')['Karl Dunn'] ?? []).toEqual([]);
+  });
+
   it('a role set off by commas after “while” is the role of the name that follows', () => {
     const r = roles('The police confirmed the arrest, while Harbour Police spokesman, Sgt. Milo Grant, said more would follow.');
     expect(r['Milo Grant']).toContain('Harbour Police spokesman');

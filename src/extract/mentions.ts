@@ -617,7 +617,10 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
     const isTitleChunk = tokens.slice(from, end).every((x) => isTitleWord(x) || isDemonym(x));
     const before = tokens[from - 1];
     // (a conjunction opens a clause too: "..., while Washington State Patrol spokesman, Sgt. Mark Francis, tweeted")
-    const opensClause = !before || /^[,;:(“"–—]$/.test(before.text) || DETERMINERS.has(before.lower) || /^(?:while|whereas|and|but|as|when|after|before|although|though)$/.test(before.lower);
+    // (or a preposition before a single office: "delivered by CNE boss, Andre da Silva Neto",
+    // "talks with Russia's president, Vladimir Putin")
+    const singleOffice = /^(?:by|with|to|from|for)$/.test(before?.lower ?? '') && !/[^s]s$/.test(tokens[end - 1]!.lower);
+    const opensClause = !before || /^[,;:(“"–—]$/.test(before.text) || DETERMINERS.has(before.lower) || /^(?:while|whereas|and|but|as|when|after|before|although|though)$/.test(before.lower) || singleOffice;
     if (!opensClause && !isTitleChunk) return null;
   }
   const phrase = text(sentence, tokens, from, end);
