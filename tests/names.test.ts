@@ -555,6 +555,18 @@ describe('journalists and politicians described', () => {
   });
 });
 
+describe('companies and streets that look like people', () => {
+  it('one unknown word that speaks (“Delta said”) is not taken for a person', () => {
+    expect(typeOf(named('Kestrel said the plane flipped on landing.'), 'Kestrel')).not.toBe('person');
+    expect(typeOf(named('Anna Kestrel said the plane flipped on landing.'), 'Anna Kestrel')).toBe('person');
+  });
+
+  it('a street is a place: “S. Las Vegas Blvd”, “Gilbert Rd”', () => {
+    expect(typeOf(named('The suspect was found near S. Harbour Blvd on Saturday.'), 'S. Harbour Blvd')).toBe('place');
+    expect(typeOf(named('He was arrested on Gilbert Rd on Wednesday.'), 'Gilbert Rd')).toBe('place');
+  });
+});
+
 describe('a party before a name', () => {
   it('“Libertarian Mary Buzuma” is Mary Buzuma, described by her party', () => {
     expect(typeOf(named('Libertarian Mara Belkin won 2 percent of the vote on Tuesday.'), 'Mara Belkin')).toBe('person');

@@ -552,6 +552,9 @@ function withoutTitleAcronyms(tokens: Token[]): Token[] {
   return out;
 }
 
+/** The last word of a street's name. */
+const STREET_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'highway', 'hwy', 'parkway', 'pkwy', 'square', 'sq', 'crescent', 'terrace', 'place']);
+
 /** Parties' members named before a person: "Libertarian Mary Buzuma", "Democrat Ann Poe". */
 const PARTY_ADJECTIVES = new Set([...PARTY_MEMBERS, 'libertarian', 'democratic', 'republican', 'independent']);
 
@@ -852,6 +855,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       org = 0;
     }
     if (opts.dateline) place += 2;
+    // "S. Las Vegas Blvd", "Gilbert Rd", "High Street": a street
+    if (nameToks.length >= 2 && STREET_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
+      place += 4;
+      person = 0;
+    }
     if (next && !next.cap && PLACE_HEADS.has(next.lower)) place += 1.5;
     if (prev && ['in', 'to', 'from', 'at', 'near', 'across', 'toward', 'towards'].includes(prev.lower) && nameToks.length === 1 && !last.tags.has('FirstName')) place += 0.5;
     // "a camp near El Fasher", "outside Kharkiv": where something is, never who
@@ -884,7 +892,9 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.lower))) person += 0.5;
     if (nameToks.some((t) => t.tags.has('LastName'))) person += 0.5;
     if (nameToks.length >= 2 && nameToks.some((t) => /^(?:al|el|ad|as|an|ar|at|az)-\p{Lu}/u.test(t.base) || ['bin', 'ibn', 'abu'].includes(t.lower))) person += 1;
-    if (next && SPEECH_VERBS.has(next.lower)) person += 1;
+    // ("Delta said", "Boeing said": one unknown word that speaks is as often a company as a person)
+    // (a quote's speaker still votes person: '"...," Axworthy said')
+    if (next && SPEECH_VERBS.has(next.lower) && (nameToks.length >= 2 || last.lex.has('FirstName') || last.lex.has('LastName') || last.tags.has('Person') || /[”"’']\s*$/.test(sentence.slice(0, c.from > 0 ? tokens[c.from]!.start : 0).replace(/[,\s]+$/, '')))) person += 1;
     // '..., said Bragg.', '"...," says Ortiz': a speaker named after the verb, closing the sentence
     if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) person += 1;
     // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
