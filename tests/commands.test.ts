@@ -824,3 +824,16 @@ describe('/when in the editor’s own word', () => {
     expect(x.events.map((e) => [e.type, e.summary])).toEqual([['lose', 'Dan Hill conceded defeat']]);
   });
 });
+
+describe('/who with the first word of a name', () => {
+  it('offers the names that start with it, without answering for them', async () => {
+    const store = openStore(':memory:');
+    const text = ['---', 'published: 2023-07-19', '---', 'Kestrel University President Ana Moreau said on Wednesday she would step down.', ''].join('\n');
+    const article = parseArticle(text, { path: 'kestrel.md' });
+    store.saveArticle(article, extract(article));
+    const r = expectKind(await ask('/who kestrel', { ...ctx, store }), 'not-found');
+    expect(r.suggestions).toContain('Kestrel University');
+    expect(renderText(r)).toContain('Did you mean: Kestrel University?');
+    store.close();
+  });
+});

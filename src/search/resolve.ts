@@ -695,7 +695,13 @@ export function resolveActor(store: Store, query: string): Resolution {
     const actors = r.actorIds.map((id) => store.getActor(id)).filter((a): a is Actor => Boolean(a));
     return { kind: 'ambiguous', actors: actors.sort((a, b) => b.mentionCount - a.mentionCount) };
   }
-  return { kind: 'none', suggestions: [...new Set(r.suggestions.map((s) => s.name))] };
+  // Nothing close enough to answer: names that start with what was typed ("stanford" for Stanford
+  // University, "dzulkefly" for Dzulkefly Ahmad) are offered, never answered, as a name's first
+  // word alone may be anyone's.
+  const suggestions = [...new Set(r.suggestions.map((s) => s.name))];
+  if (suggestions.length < 3 && [...query.trim()].length >= 4)
+    for (const h of store.namesByPrefix(query.trim(), 3)) if (suggestions.length < 3 && !suggestions.includes(h.canonical)) suggestions.push(h.canonical);
+  return { kind: 'none', suggestions };
 }
 
 /** Up to `limit` actor names for a prefix or a misspelled fragment, for autocomplete. */
