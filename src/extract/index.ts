@@ -6,8 +6,9 @@ import { clusterMentions } from './actors.ts';
 import { documentCasing, isShouted, restoreCase } from './casing.ts';
 import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention } from './events.ts';
+import { typePostSignatures, typeResultRows } from './layout.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
-import { closingQuote, openQuoteTail, quotesInSentence, type QuoteSpeaker } from './quotes.ts';
+import { closingQuote, embeddedPosts, openQuoteTail, quotesInSentence, type QuoteSpeaker } from './quotes.ts';
 import { announcementIn, speechDate } from './statements.ts';
 import { dateByStoryDay, storyDay } from './story-day.ts';
 import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
@@ -90,73 +91,6 @@ interface Analysed {
   datelineEnd: number;
 }
 
-/**
- * Which rules built a database's facts. Change it whenever the rules change what they extract:
- * an index built by other rules is extracted again from its stored articles when briefbot opens it.
- */
-/** A line of an election result: a name, then its share ("Kasim Reed: 36 percent", "Mary Norwood – 46%"). */
-const RESULT_ROW = /^\s*[\p{L}][\p{L}.'’ -]*?\s*[:–—-]\s*\d[\d.,]*\s*(?:%|percent|per cent|votes)\.?\s*$/u;
-
-/**
- * Consecutive result rows list the same kind of contender: when a row's name is a person's (a
- * known first name says so) and no row's is an organisation's or a place's, a row whose name the
- * text types no way ("Kasim Reed") is a person too.
- */
-function typeResultRows(sentences: string[], mentions: NameMention[][]): void {
-  let i = 0;
-  while (i < sentences.length) {
-    let j = i;
-    while (j < sentences.length && RESULT_ROW.test(sentences[j]!) && mentions[j]!.length === 1) j++;
-    if (j - i >= 2) {
-      const rows = mentions.slice(i, j).map((ms) => ms[0]!);
-      if (rows.some((m) => m.type === 'person') && !rows.some((m) => m.type === 'organization' || m.type === 'place'))
-        for (const m of rows) if (m.type === 'other') [m.type, m.confidence] = ['person', 1];
-    }
-    i = Math.max(j, i + 1);
-  }
-}
-
-/**
- * The footer news pages print under an embedded post: "— Zenaida Machado (@zenaidamz) September
- * 6, 2017". The name before the handle is the account's.
- */
-const POST_SIGNATURE = /^\s*[—–-]\s*[\p{L}][^()]*?\s*\(@\w{1,30}\)/u;
-
-/** The name signing an embedded post is a person's, unless it names an organisation. */
-function typePostSignatures(sentences: string[], mentions: NameMention[][]): void {
-  sentences.forEach((s, k) => {
-    const m = POST_SIGNATURE.test(s) ? mentions[k]![0] : undefined;
-    if (m && m.type === 'other' && m.tokens.length >= 2) [m.type, m.confidence] = ['person', 1];
-  });
-}
-
-/**
- * An embedded post is its signer's words: the line above the signature, without its links, said
- * on the day the signature gives.
- */
-function embeddedPosts(
-  sentences: Article['sentences'],
-  analysed: Analysed[],
-  actorOf: Map<NameMention, number>,
-  actorById: Map<number, ExtractedActor>,
-  quotes: ExtractedQuote[],
-): ExtractedQuote[] {
-  const out: ExtractedQuote[] = [];
-  sentences.forEach((s, k) => {
-    if (k === 0 || !POST_SIGNATURE.test(s.text)) return;
-    const m = analysed[k]!.mentions[0];
-    const id = m ? actorOf.get(m) : undefined;
-    const actor = id === undefined ? undefined : actorById.get(id);
-    const prev = sentences[k - 1]!;
-    if (!actor || (actor.type !== 'person' && actor.type !== 'organization') || quotes.some((q) => q.sentenceIndex === prev.index)) return;
-    const words = prev.text.replace(/\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)/g, '').trim();
-    if (words.split(/\s+/).length < 3) return;
-    const date = analysed[k]!.dates.find((d) => d.date.start)?.date ?? null;
-    out.push({ words, speaker: actor.name, speakerId: actor.id, sentenceIndex: prev.index, sentence: prev.text, date });
-  });
-  return out;
-}
-
 /** Offices whose holders news quotes as its sources on crime and courts. */
 const SOURCE_ROLES = /\b(?:detective|police|officer|superintendent|inspector|sergeant|constable|spokes(?:man|woman|person)|prosecutor|investigator|commissioner|coroner|sheriff|deputy)\b/i;
 
@@ -181,6 +115,10 @@ function reportsOnSomeoneElse(sentence: string, first: PlacedMention): boolean {
 /** How many sentences a quotation may run before its close names the speaker. */
 const MAX_OPEN_RUN = 6;
 
+/**
+ * Which rules built a database's facts. Change it whenever the rules change what they extract:
+ * an index built by other rules is extracted again from its stored articles when briefbot opens it.
+ */
 export const EXTRACTOR_VERSION = '2026-12-06.1';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
@@ -309,7 +247,12 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   });
   mentions.sort((x, y) => x.start - y.start);
 
-  quotes.push(...embeddedPosts(article.sentences, analysed, actorOf, actorById, quotes));
+  const signerOf = (k: number) => {
+    const m = analysed[k]!.mentions[0];
+    const id = m ? actorOf.get(m) : undefined;
+    return id === undefined ? undefined : actorById.get(id);
+  };
+  quotes.push(...embeddedPosts(article.sentences, signerOf, (k) => analysed[k]!.dates.find((d) => d.date.start)?.date ?? null, quotes));
   const credits = creditActors(article, actors);
   const filed = lead?.date ? resolveDateline(lead.date, article.published) : null;
   const day = storyDay(article.published, filed, analysed.map((a) => a.dates), article.sentences.map((s) => s.text));

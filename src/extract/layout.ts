@@ -93,3 +93,41 @@ export function typeByLayout(tokens: Token[], mentions: NameMention[]): void {
     if (a.mention.type === 'other' || (a.mention.type === 'person' && a.mention.confidence < 2)) set(a.mention, 'person');
   }
 }
+
+// Lines of the page around the prose, read across sentences.
+
+/** A line of an election result: a name, then its share ("Kasim Reed: 36 percent", "Mary Norwood – 46%"). */
+const RESULT_ROW = /^\s*[\p{L}][\p{L}.'’ -]*?\s*[:–—-]\s*\d[\d.,]*\s*(?:%|percent|per cent|votes)\.?\s*$/u;
+
+/**
+ * Consecutive result rows list the same kind of contender: when a row's name is a person's (a
+ * known first name says so) and no row's is an organisation's or a place's, a row whose name the
+ * text types no way ("Kasim Reed") is a person too.
+ */
+export function typeResultRows(sentences: string[], mentions: NameMention[][]): void {
+  let i = 0;
+  while (i < sentences.length) {
+    let j = i;
+    while (j < sentences.length && RESULT_ROW.test(sentences[j]!) && mentions[j]!.length === 1) j++;
+    if (j - i >= 2) {
+      const rows = mentions.slice(i, j).map((ms) => ms[0]!);
+      if (rows.some((m) => m.type === 'person') && !rows.some((m) => m.type === 'organization' || m.type === 'place'))
+        for (const m of rows) if (m.type === 'other') [m.type, m.confidence] = ['person', 1];
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * The footer news pages print under an embedded post: "— Zenaida Machado (@zenaidamz) September
+ * 6, 2017". The name before the handle is the account's.
+ */
+export const POST_SIGNATURE = /^\s*[—–-]\s*[\p{L}][^()]*?\s*\(@\w{1,30}\)/u;
+
+/** The name signing an embedded post is a person's, unless it names an organisation. */
+export function typePostSignatures(sentences: string[], mentions: NameMention[][]): void {
+  sentences.forEach((s, k) => {
+    const m = POST_SIGNATURE.test(s) ? mentions[k]![0] : undefined;
+    if (m && m.type === 'other' && m.tokens.length >= 2) [m.type, m.confidence] = ['person', 1];
+  });
+}

@@ -7,7 +7,8 @@
 //   a second reference   He said ... “...” / the Foreign Minister said ... “...” / the 54-year-old said
 //   a quote on its own   a sentence that is only a quote continues the previous speaker
 // Scare quotes (“allies”, “parallel engagement”) are not quotes.
-import type { ActorType, ExtractedQuote } from '../domain.ts';
+import type { ActorType, ExtractedActor, ExtractedQuote, FactDate, Sentence } from '../domain.ts';
+import { POST_SIGNATURE } from './layout.ts';
 import type { PlacedMention } from './events.ts';
 import { PARTY_MEMBERS, SPEECH_VERBS, isRoleWord } from './lexicon.ts';
 
@@ -269,3 +270,25 @@ function subjectIn(ctx: QuoteContext, from: number, to: number, np: string, last
   return null;
 }
 
+/**
+ * An embedded post is its signer's words: the line above the signature, without its links, said
+ * on the day the signature gives. `signerOf(k)` is the actor the k-th sentence names first.
+ */
+export function embeddedPosts(
+  sentences: Sentence[],
+  signerOf: (k: number) => ExtractedActor | undefined,
+  dateOf: (k: number) => FactDate | null,
+  quotes: ExtractedQuote[],
+): ExtractedQuote[] {
+  const out: ExtractedQuote[] = [];
+  sentences.forEach((s, k) => {
+    if (k === 0 || !POST_SIGNATURE.test(s.text)) return;
+    const actor = signerOf(k);
+    const prev = sentences[k - 1]!;
+    if (!actor || (actor.type !== 'person' && actor.type !== 'organization') || quotes.some((q) => q.sentenceIndex === prev.index)) return;
+    const words = prev.text.replace(/\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)/g, '').trim();
+    if (words.split(/\s+/).length < 3) return;
+    out.push({ words, speaker: actor.name, speakerId: actor.id, sentenceIndex: prev.index, sentence: prev.text, date: dateOf(k) });
+  });
+  return out;
+}
