@@ -7,16 +7,20 @@ import { documentCasing, isShouted, restoreCase } from '../src/extract/casing.ts
 import { extract } from '../src/extract/index.ts';
 import { parseArticle } from '../src/ingest/index.ts';
 
-/** The article's sentences (one per line) through the extractor: each mention's text and type. */
-function named(...lines: string[]): [string, ActorType | 'date'][] {
+/** Lines as an article's sentences, with their offsets in the text they make. */
+function sentencesOf(lines: string[]) {
   let text = '';
-  const sentences = lines.map((s, index) => {
+  return lines.map((s, index) => {
     if (text) text += '\n';
     const start = text.length;
     text += s;
     return { index, text: s, start, end: text.length };
   });
-  return extract({ sentences, published: null })
+}
+
+/** The article's sentences (one per line) through the extractor: each mention's text and type. */
+function named(...lines: string[]): [string, ActorType | 'date'][] {
+  return extract({ sentences: sentencesOf(lines), published: null })
     .mentions.filter((m) => m.type !== 'date')
     .map((m) => [m.text, m.type]);
 }
@@ -375,13 +379,7 @@ describe('firms by what is done with them, states by their wire abbreviation', (
 
 describe('roles written before names', () => {
   function roles(...lines: string[]): Record<string, string[]> {
-    let text = '';
-    const sentences = lines.map((s, index) => {
-      if (text) text += '\n';
-      const start = text.length;
-      text += s;
-      return { index, text: s, start, end: text.length };
-    });
+    const sentences = sentencesOf(lines);
     const x = extract({ sentences, published: null });
     return Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
   }
@@ -416,14 +414,12 @@ describe('roles written before names', () => {
 
   it('titles completed through “of”: chief of staff, and the country a title is of', () => {
     expect(roles('Former presidential chief of staff Ivan Petrenko was sanctioned.')['Ivan Petrenko']).toEqual(['Former presidential chief of staff']);
-    let text = 'Chief Justice of Norway (CJN) Ingrid Moe reserved the verdict.';
-    const x = extract({ sentences: [{ index: 0, text, start: 0, end: text.length }], published: null });
+    const x = extract({ sentences: sentencesOf(['Chief Justice of Norway (CJN) Ingrid Moe reserved the verdict.']), published: null });
     expect(x.actors.map((a) => [a.type, a.name])).toEqual([
       ['place', 'Norway'],
       ['person', 'Ingrid Moe'],
     ]);
     expect(x.actors.find((a) => a.name === 'Ingrid Moe')?.roles.map((r) => r.title)).toEqual(['Chief Justice of Norway']);
-    text = '';
   });
 
   it('a single office after a preposition and before a comma is the next name’s role', () => {
@@ -446,13 +442,7 @@ describe('roles written before names', () => {
 
 describe('one person, named several ways', () => {
   function persons(...lines: string[]): string[][] {
-    let text = '';
-    const sentences = lines.map((s, index) => {
-      if (text) text += '\n';
-      const start = text.length;
-      text += s;
-      return { index, text: s, start, end: text.length };
-    });
+    const sentences = sentencesOf(lines);
     return extract({ sentences, published: null })
       .actors.filter((a) => a.type === 'person')
       .map((a) => [a.name, ...a.aliases].sort());
@@ -469,11 +459,9 @@ describe('one person, named several ways', () => {
   });
 
   it('an apposition that runs straight into another name is that name’s title', () => {
-    let text = 'Along with Kemal Arslan, Qatari envoy Yusuf Al-Jaber also presented his credentials.';
-    const x = extract({ sentences: [{ index: 0, text, start: 0, end: text.length }], published: null });
+    const x = extract({ sentences: sentencesOf(['Along with Kemal Arslan, Qatari envoy Yusuf Al-Jaber also presented his credentials.']), published: null });
     const arslan = x.actors.find((a) => a.name === 'Kemal Arslan');
     expect(arslan?.roles ?? []).toEqual([]);
-    text = '';
   });
 });
 
@@ -496,24 +484,15 @@ describe('words that look like roles and are not', () => {
 
 describe('the name an actor is shown under', () => {
   it('a hyphen between two words counts as a space: the spelling the text uses most wins', () => {
-    let text = '';
     const lines = ['Brandt-Hollis agreed the deal on Monday.', 'Brandt-Hollis said the offer was fair.', 'Shares in Brandt Hollis rose.', 'Brandt-Hollis will close the deal in May.'];
-    const sentences = lines.map((s, index) => {
-      if (text) text += '\n';
-      const start = text.length;
-      text += s;
-      return { index, text: s, start, end: text.length };
-    });
-    const x = extract({ sentences, published: null });
+    const x = extract({ sentences: sentencesOf(lines), published: null });
     expect(x.actors.find((a) => a.aliases.includes('Brandt Hollis') || a.name === 'Brandt Hollis')?.name).toBe('Brandt-Hollis');
   });
 });
 
 describe('lists of titled names', () => {
   it('“and” before a title opens the next titled name; an initial after the title opens the person', () => {
-    let text = 'The ministers who left are Minister of State for Trade and Industry K Raghavan and Minister of State for Rural Affairs P Menon.';
-    const x = extract({ sentences: [{ index: 0, text, start: 0, end: text.length }], published: null });
-    text = '';
+    const x = extract({ sentences: sentencesOf(['The ministers who left are Minister of State for Trade and Industry K Raghavan and Minister of State for Rural Affairs P Menon.']), published: null });
     const people = Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
     expect(people).toEqual({ 'K Raghavan': ['Minister of State for Trade and Industry'], 'P Menon': ['Minister of State for Rural Affairs'] });
   });
