@@ -156,6 +156,30 @@ function time<T>(fn: () => T): [T, number] {
   return [v, Number(process.hrtime.bigint() - t0) / 1e6];
 }
 
+/**
+ * Times `mine` and `theirs` on every item, `passes` times, alternating which goes first item by
+ * item and pass by pass, so that whatever else the machine does falls on both alike.
+ */
+function alternatePasses<T>(items: T[], passes: number, mine: (x: T) => number, theirs: (x: T) => number): [number[][], number[][]] {
+  const a: number[][] = [];
+  const b: number[][] = [];
+  for (let p = 0; p < passes; p++) {
+    const [pa, pb] = [[] as number[], [] as number[]];
+    items.forEach((x, i) => {
+      if ((i + p) % 2) {
+        pb.push(theirs(x));
+        pa.push(mine(x));
+      } else {
+        pa.push(mine(x));
+        pb.push(theirs(x));
+      }
+    });
+    a.push(pa);
+    b.push(pb);
+  }
+  return [a, b];
+}
+
 /** p50 and p99 of each pass, as the median of the passes with their spread. */
 function latency(passes: number[][]): Latency {
   return {
@@ -247,27 +271,10 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
         });
       }
     }
-    const aPasses: number[][] = [];
-    const oPasses: number[][] = [];
-    if (otherStore) {
-      // query by query, each resolver first every other time
-      for (let p = 0; p < args.passes; p++) {
-        const [mine, theirs] = [[] as number[], [] as number[]];
-        all.forEach((s, i) => {
-          const a = () => mine.push(time(() => resolveName(store, s.query.text))[1]);
-          const b = () => theirs.push(time(() => against!.resolveName(otherStore, s.query.text))[1]);
-          if ((i + p) % 2) {
-            b();
-            a();
-          } else {
-            a();
-            b();
-          }
-        });
-        aPasses.push(mine);
-        oPasses.push(theirs);
-      }
-    } else for (let p = 0; p < args.passes; p++) aPasses.push(all.map((s) => time(() => resolveName(store, s.query.text))[1]));
+    // query by query, each resolver first every other time
+    const [aPasses, oPasses] = otherStore
+      ? alternatePasses(all, args.passes, (s) => time(() => resolveName(store, s.query.text))[1], (s) => time(() => against!.resolveName(otherStore, s.query.text))[1])
+      : [Array.from({ length: args.passes }, () => all.map((s) => time(() => resolveName(store, s.query.text))[1])), []];
     if (args.slowest) {
       // the tail, query by query: the median of each query's passes, slowest first
       const each = all.map((s, i) => ({ s, ms: quantile(aPasses.map((pass) => pass[i]!), 0.5) })).sort((a, b) => b.ms - a.ms);
@@ -281,26 +288,9 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
 
     // autocomplete: prefixes and misspelled fragments of real names
     const frags = all.filter((s) => s.query.truth !== null).map((s, i) => (i % 2 ? s.query.text.slice(0, 3 + (i % 4)) : s.query.text.slice(0, 6)));
-    const acPasses: number[][] = [];
-    const oacPasses: number[][] = [];
-    if (otherStore) {
-      for (let p = 0; p < args.passes; p++) {
-        const [mine, theirs] = [[] as number[], [] as number[]];
-        frags.forEach((f, i) => {
-          const a = () => mine.push(time(() => completeNames(store, f, 25))[1]);
-          const b = () => theirs.push(time(() => against!.completeNames(otherStore, f, 25))[1]);
-          if ((i + p) % 2) {
-            b();
-            a();
-          } else {
-            a();
-            b();
-          }
-        });
-        acPasses.push(mine);
-        oacPasses.push(theirs);
-      }
-    } else for (let p = 0; p < args.passes; p++) acPasses.push(frags.map((f) => time(() => completeNames(store, f, 25))[1]));
+    const [acPasses, oacPasses] = otherStore
+      ? alternatePasses(frags, args.passes, (f) => time(() => completeNames(store, f, 25))[1], (f) => time(() => against!.completeNames(otherStore, f, 25))[1])
+      : [Array.from({ length: args.passes }, () => frags.map((f) => time(() => completeNames(store, f, 25))[1])), []];
     const againstResult = otherStore
       ? {
           dir: args.against!,
