@@ -546,6 +546,13 @@ describe('companies and streets that look like people', () => {
   });
 });
 
+describe('a common word opening a sentence', () => {
+  it('before a noun it is no name (“Money laundering charges”); before a verb it may be a company (“Shell said”)', () => {
+    expect(named('Money laundering charges were filed against Jon Moe on Monday.').map(([t]) => t)).not.toContain('Money');
+    expect(named('Shell said on Thursday it would sell the field.').map(([t]) => t)).toContain('Shell');
+  });
+});
+
 describe('a party before a name', () => {
   it('“Libertarian Mary Buzuma” is Mary Buzuma, described by her party', () => {
     expect(typeOf(named('Libertarian Mara Belkin won 2 percent of the vote on Tuesday.'), 'Mara Belkin')).toBe('person');

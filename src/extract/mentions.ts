@@ -178,8 +178,9 @@ function chunks(tokens: Token[]): Chunk[] {
     // "Until then ...", "Penalties: ...": an opener the article writes in lower case elsewhere, alone
     const lowerElsewhere = sentenceStart && t.docCase === 'common' && !t.upper && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
     // "Medical supplies were bought", "Money laundering charges": an English adjective or noun
-    // opening a sentence, before a lower-case word, with nothing in the article writing it as a name
-    const commonAlone = sentenceStart && t.docCase !== 'name' && !t.upper && (isCommonWord(t.lower) || (t.tags.has('Adjective') && !t.tags.has('ProperNoun') && !t.lex.has('Person'))) && !t.lex.has('FirstName') && !t.lex.has('Actor') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && !isTitleWord(t);
+    // opening a sentence, before a lower-case noun, with nothing in the article writing it as a name
+    // ("Shell said", before a verb, is left to the other rules)
+    const commonAlone = sentenceStart && t.docCase !== 'name' && !t.upper && (isCommonWord(t.lower) || (t.tags.has('Adjective') && !t.tags.has('ProperNoun') && !t.lex.has('Person'))) && !t.lex.has('FirstName') && !t.lex.has('Actor') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && !isTitleWord(t) && !(tokens[i + 1]!.tags.has('Verb') && !tokens[i + 1]!.tags.has('Gerund'));
     if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || lowerElsewhere || commonAlone || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
