@@ -722,6 +722,11 @@ describe('the detective quoted is the source, not the subject', () => {
     // and a bare "He" names nobody: no event is made of "He refused"
     expect(x.events.filter((e) => /^He\b/.test(e.summary)), show(x)).toEqual([]);
   });
+
+  it('a chief financial officer who speaks is still the one “he” stands for next', () => {
+    const x = article(['Chief Financial Officer Dev Rana said on Monday he would retire.', 'He will step down in June.']);
+    expect(ofType(x, 'resign').some((e) => e.participants.some((p) => p.name === 'Dev Rana')), show(x)).toBe(true);
+  });
 });
 
 describe('promised, ordered or planned is not done', () => {

@@ -92,7 +92,8 @@ interface Analysed {
 }
 
 /** Offices whose holders news quotes as its sources on crime and courts. */
-const SOURCE_ROLES = /\b(?:detective|police|officer|superintendent|inspector|sergeant|constable|spokes(?:man|woman|person)|prosecutor|investigator|commissioner|coroner|sheriff|deputy)\b/i;
+// (not "officer" or "deputy" alone: a chief financial officer or a deputy minister is news himself)
+const SOURCE_ROLES = /\b(?:detective|police|superintendent|inspector|sergeant|constable|spokes(?:man|woman|person)|prosecutor|investigator|coroner|sheriff)\b/i;
 
 /** The person is named here only as who says it, and holds only a source's office. */
 function sourceOnly(sentence: string, p: PlacedMention, roles: string[]): boolean {
