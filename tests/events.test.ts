@@ -759,3 +759,25 @@ describe('quotation marks as pages mix them', () => {
     expect(x.quotes.map((q) => [q.speaker, q.words]), show(x)).toEqual([['Ivo Renn', 'Safety will drive every decision we make']]);
   });
 });
+
+describe('a result told in prose', () => {
+  it('the sides of a score named by their towns are teams, and the winner beat the loser', () => {
+    const x = article(['Kestrel Town beat Harrowby 4-1 at Mill Park on Saturday.']);
+    expect(ofType(x, 'win').map(parts), show(x)).toEqual([
+      [
+        ['Kestrel Town', 'agent'],
+        ['Harrowby', 'subject'],
+      ],
+    ]);
+  });
+
+  it('the team, not the scorer named first, is who beat them', () => {
+    const x = article(['Ade Bello scored twice as Kestrel beat Harrowby 4-1 on Saturday.']);
+    expect(ofType(x, 'win')[0]?.participants.find((p) => p.part === 'agent')?.name, show(x)).toBe('Kestrel');
+  });
+
+  it('“thrashed” and “crushed” tell a result only beside a score', () => {
+    expect(ofType(article(['Kestrel thrashed Harrowby 5-0 on Saturday.']), 'win').length).toBe(1);
+    expect(ofType(article(['Police crushed the protest in Harrowby on Saturday.']), 'win')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // by the shapes news English uses: "X was arrested by Y", "Y released X", "X's release",
 // "an investigation ... against A, B and C", "X met with Y in Z".
 import type { ActorType, EventTense, EventType, ExtractedEvent, FactDate, Participant, ParticipantPart } from '../domain.ts';
+import { SCORE } from './layout.ts';
 import type { DateMention } from './dates.ts';
 import { CLAUSE_WORDS, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
@@ -563,6 +564,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.type === 'release' && next && ['a', 'an', 'its', 'their', 'his', 'her', 'the'].includes(next.lower) && ctx.tokens[i + 2] && /^(?:statement|report|video|documents?|data|figures|footage|details|list|photo|photos|images?)$/.test(ctx.tokens[i + 2]!.lower)) return false;
   if (rule.type === 'release' && prev && /^(?:documents?|files|papers|data|report|statement|video|photos?)$/.test(prev.lower)) return false;
   if (rule.type === 'release' && next?.lower === 'date') return false;
+  // "thrashed", "crushed", "routed" tell a result only beside a score ("Police crushed the protest" is none)
+  if (rule.type === 'win' && /^(?:thrash|rout|trounce|hammer|crush|thump)/.test(t.lower) && !SCORE.test(ctx.sentence)) return false;
   // "hired out a hall" is renting, not hiring anyone
   if (t.root === 'hire' && next?.lower === 'out') return false;
   // "conceded defeat", "conceded to Smith" are a loss; "conceded a penalty" is not

@@ -31,6 +31,11 @@ function units(tokens: Token[], mentions: NameMention[]): Unit[] {
   return out;
 }
 
+/** A score: "4-1", "35 - 7", "6–4". */
+export const SCORE = /(?:^|\s)\d{1,3}\s?[-–]\s?\d{1,3}(?:\s|$|[,.;])/;
+/** Verbs a result is told with, between the two sides. */
+const RESULT_VERBS = /^(?:beat|beats|defeated|defeats|thrashed|thrashes|crushed|crushes|routed|routs|hammered|hammers|edged|edges|trounced|thumped|downed|stunned|overcame|drew|lost)$/;
+
 const set = (m: NameMention, type: NameMention['type']) => {
   m.type = type;
   m.confidence = 2;
@@ -130,4 +135,21 @@ export function typePostSignatures(sentences: string[], mentions: NameMention[][
     const m = POST_SIGNATURE.test(s) ? mentions[k]![0] : undefined;
     if (m && m.type === 'other' && m.tokens.length >= 2) [m.type, m.confidence] = ['person', 1];
   });
+}
+
+/**
+ * A result told in prose: "Liverpool beat Cardiff 4-1", "Wales crushed Scotland 35-7". The two
+ * sides of a score are teams, though they are named by their towns.
+ */
+export function typeProseResult(sentence: string, tokens: Token[], mentions: NameMention[]): void {
+  if (!SCORE.test(sentence) || mentions.length < 2) return;
+  const us = units(tokens, mentions);
+  for (let k = 0; k + 2 < us.length; k++) {
+    const a = us[k]!;
+    const verb = us[k + 1];
+    const b = us[k + 2];
+    if (a.kind !== 'name' || b?.kind !== 'name' || verb?.kind !== 'word' || !RESULT_VERBS.test(verb.token.lower)) continue;
+    // (a country keeps its name as a place, as CoNLL-2003 and most style books have it: "Germany beat France")
+    for (const m of [a.mention, b.mention]) if (m.type !== 'person' && !m.tokens.some((t) => t.lex.has('Country'))) set(m, 'organization');
+  }
 }

@@ -34,7 +34,7 @@ import {
 } from './lexicon.ts';
 import { isCommonWord, lexicalTags, lexiconTags, plainTags, tokenize, type Token } from './tokens.ts';
 import type { Casing } from './casing.ts';
-import { typeByLayout } from './layout.ts';
+import { typeByLayout, typeProseResult } from './layout.ts';
 
 export interface RoleMention {
   title: string;
@@ -1045,6 +1045,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   mentions.sort((x, y) => x.start - y.start);
   // the layouts are lines of names and figures, or have brackets: prose without them is left at once
   if (lowerWords < 3 || tokens.some((t) => t.text === '(')) typeByLayout(tokens, mentions);
+  typeProseResult(sentence, tokens, mentions);
   typeLists(sentence, mentions);
   linkOtherNames(sentence, mentions);
   return { tokens, mentions };
