@@ -45,8 +45,8 @@ function referredToAsPerson(mentions: NameMention[], sentences: Sentence[]): boo
     /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}+)*$/u.test(t.text) && !isCommonWord(t.lower) && !t.lex.has('Place') && !t.lex.has('Country') && !t.lex.has('City') && !t.lex.has('Region') && !t.lex.has('Organization') && !t.tags.has('Place') && !ORG_HEADS.has(t.lower) && !COMPANY_SUFFIXES.has(t.lower);
   return mentions.some((m) => {
     if (m.tokens.length < 2 || m.tokens.length > 3 || !m.tokens.every(wordOk)) return false;
-    const s = sentences.find((x) => x.index === m.sentenceIndex);
-    const next = sentences.find((x) => x.index === m.sentenceIndex + 1);
+    const s = sentences[m.sentenceIndex];
+    const next = sentences[m.sentenceIndex + 1];
     return !!s && !!next && /^\s*$/.test(s.text.slice(0, m.start)) && /\b(?:he|she)\b/i.test(next.text) && !/\b(?:it|they)\b/i.test(next.text.split(/[,.;]/)[0] ?? '');
   });
 }
@@ -278,7 +278,8 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
   const actors: ExtractedActor[] = [];
   for (const g of groups) {
     if (!alive.has(g)) continue;
-    const type = typeOf(g) === 'other' && referredToAsPerson(mentionsOf(g), sentences) ? 'person' : typeOf(g);
+    const voted = typeOf(g);
+    const type = voted === 'other' && referredToAsPerson(mentionsOf(g), sentences) ? 'person' : voted;
     const id = actors.length + 1;
     const mentions = mentionsOf(g);
     const names = new Map<string, number>();

@@ -4,6 +4,8 @@
 // "an investigation ... against A, B and C", "X met with Y in Z".
 import type { ActorType, EventTense, EventType, ExtractedEvent, FactDate, Participant, ParticipantPart } from '../domain.ts';
 import { SCORE } from './layout.ts';
+// how far down a story its day dates what the text leaves undated, for the lead and for the perfect
+import { PERFECT_SENTENCES, STORY_SENTENCES } from './story-day.ts';
 import type { DateMention } from './dates.ts';
 import { CLAUSE_WORDS, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
@@ -96,10 +98,6 @@ function objectFollowsParticle(tokens: Token[], k: number): boolean {
   return !!after && after.word && (DETERMINERS.has(after.lower) || after.cap || /^\d/.test(after.text));
 }
 
-/** Sentences near enough the top that the story's day may date what they leave undated (story-day.ts). */
-const STORY_TOP = 6;
-/** The same for what the perfect tells, as the story's day does (story-day.ts). */
-const STORY_TOP_PERFECT = 15;
 
 const pastCache = new Map<string, string | null>();
 
@@ -1169,7 +1167,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // (Undated, it may still be the day's news: the story's day dates it later, or it goes.)
   // (the perfect tells the day's news further down: "V Sivakumar has been replaced by Steven Sim")
   const perfectTold = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have');
-  if (rule.generic && !((date.start || ctx.sentenceIndex < (perfectTold ? STORY_TOP_PERFECT : STORY_TOP)) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
+  if (rule.generic && !((date.start || ctx.sentenceIndex < (perfectTold ? PERFECT_SENTENCES : STORY_SENTENCES)) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
   // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
   // a meeting, a visit, talks: between people or organisations the text names ("meeting the delivery of a corner" is none)

@@ -159,6 +159,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const allMentions = analysed.flatMap((a) => a.mentions);
   const { actors, actorOf } = clusterMentions(allMentions, article.sentences);
   const actorById = new Map(actors.map((a) => [a.id, a]));
+  const titlesOf = (id: number): string[] => actorById.get(id)?.roles.map((r) => r.title) ?? [];
 
   const placed = (ms: NameMention[]): PlacedMention[] =>
     ms.flatMap((m) => {
@@ -182,11 +183,11 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const leadPerson =
     analysed
       .slice(1, 3)
-      .flatMap((a, k) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive && !sourceOnly(article.sentences[k + 1]!.text, m, actorById.get(m.actorId)?.roles.map((r) => r.title) ?? [])))[0] ?? null;
+      .flatMap((a, k) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive && !sourceOnly(article.sentences[k + 1]!.text, m, titlesOf(m.actorId))))[0] ?? null;
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? actorById.get(leadPerson.actorId)?.roles.map((r) => r.title) ?? [] : [] });
+    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [] });
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
     events.push(...sentenceEvents);
@@ -227,13 +228,13 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     // "he" next is that someone, whom no name stands for.
     // A detective or a spokesman quoted is the story's source, not its subject: the "he" who is
     // charged or appears in court next is someone else.
-    const subjects = persons.filter((p) => !sourceOnly(s.text, p, actorById.get(p.actorId)?.roles.map((r) => r.title) ?? []));
+    const subjects = persons.filter((p) => !sourceOnly(s.text, p, titlesOf(p.actorId)));
     if (subjects.length) lastPerson = reportsOnSomeoneElse(s.text, subjects[0]!) ? null : subjects[0]!;
     // the people named so far, latest first, each once
     recent = [...[...subjects].reverse(), ...recent.filter((r) => !subjects.some((p) => p.actorId === r.actorId))].slice(0, 8);
     const orgs = mentions.filter((m) => m.type === 'organization' && !m.possessive);
     if (orgs.length) lastOrg = orgs[0]!;
-    for (const p of [...persons].reverse()) recentPersons.push({ mention: p, roles: actorById.get(p.actorId)?.roles.map((r) => r.title) ?? [] });
+    for (const p of [...persons].reverse()) recentPersons.push({ mention: p, roles: titlesOf(p.actorId) });
   });
 
   const mentions: Mention[] = [];

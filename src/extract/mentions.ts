@@ -538,8 +538,7 @@ function describedFrom(tokens: Token[], c: Chunk): number {
  * "Chief Justice of Pakistan (CJP) Qazi Faez Isa": the initials of a title, in brackets between
  * it and the name, are the title's; left in, they part the name from its title.
  */
-function withoutTitleAcronyms(tokens: Token[]): Token[] {
-  const out = tokens;
+function withoutTitleAcronyms(out: Token[]): Token[] {
   for (let i = 1; i + 3 < out.length; i++) {
     if (out[i]!.text !== '(' || out[i + 2]!.text !== ')' || !/^\p{Lu}{2,6}$/u.test(out[i + 1]!.text) || !nameToken(out[i + 3]!, false)) continue;
     const acronym = out[i + 1]!.text;
@@ -557,7 +556,7 @@ function withoutTitleAcronyms(tokens: Token[]): Token[] {
 const STREET_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'highway', 'hwy', 'parkway', 'pkwy', 'square', 'sq', 'crescent', 'terrace', 'place']);
 
 /** Parties' members named before a person: "Libertarian Mary Buzuma", "Democrat Ann Poe". */
-const PARTY_ADJECTIVES = new Set([...PARTY_MEMBERS, 'libertarian', 'democratic', 'republican', 'independent']);
+const PARTY_ADJECTIVES = new Set([...PARTY_MEMBERS, 'libertarian', 'democratic', 'independent']);
 
 /** Nouns that complete a title through "of": "chief of staff", "head of state", "chief of police". */
 const OF_OFFICES = new Set(['staff', 'state', 'government', 'police', 'mission', 'station', 'operations', 'protocol', 'defence', 'defense', 'justice']);
@@ -572,8 +571,8 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
   let k = end - 1;
   if (k < 0) return null;
   // "chief of staff", "head of state", "secretary of state": a title with its "of" phrase
-  const officeOf = (j: number) => tokens[j]?.lower === 'of' && OF_OFFICES.has(tokens[j + 1]?.lower ?? '') && !!tokens[j - 1] && (isRoleNoun(tokens[j - 1]!) || isTitleHead(tokens[j - 1]!));
-  if (!commaMode && !isRoleNoun(tokens[k]!) && !officeOf(k - 1)) return null;
+  const ofOffice = (j: number) => tokens[j]?.lower === 'of' && OF_OFFICES.has(tokens[j + 1]?.lower ?? '') && !!tokens[j - 1] && (isRoleNoun(tokens[j - 1]!) || isTitleHead(tokens[j - 1]!));
+  if (!commaMode && !isRoleNoun(tokens[k]!) && !ofOffice(k - 1)) return null;
   let sawRole = false;
   let from = end;
   while (k >= 0) {
@@ -594,7 +593,7 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
       k--;
       continue;
     }
-    const connector = t.lower === 'and' || (commaMode && ['of', 'for', 'to'].includes(t.lower)) || officeOf(k);
+    const connector = t.lower === 'and' || (commaMode && ['of', 'for', 'to'].includes(t.lower)) || ofOffice(k);
     if (DETERMINERS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || (PREPOSITIONS.has(t.lower) && !connector)) break;
     if ((t.lower === 'of' || t.lower === 'and') && !connector) break;
     // "we will judge Russia": a verb, not a role

@@ -71,8 +71,6 @@ export function quotesInSentence(ctx: QuoteContext): ExtractedQuote[] {
   return out;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A quotation left open at the end of the sentence: news runs a quote over several sentences and
  * paragraphs, opening each paragraph with a mark and closing only the last (“My view is that ...
@@ -133,7 +131,9 @@ function speakerAfter(ctx: QuoteContext, qEnd: number): PlacedMention | null {
   const near = speakers(ctx.mentions).filter((x) => x.start >= qEnd && x.start < qEnd + 80);
   // "BPB Chairman Ian Gibson said", "FAA Administrator Mike Whitaker said": the subject is the
   // name right before the verb; an organisation named in the title only says whose chairman it is
-  const verbOffset = qEnd + tail.search(new RegExp(`(?<![\\p{L}])${escapeRe(words[verbAt]!)}`, 'u'));
+  let at = 0;
+  for (let k = 0; k <= verbAt; k++) at = tail.indexOf(words[k]!, at) + (k < verbAt ? words[k]!.length : 0);
+  const verbOffset = qEnd + at;
   const beforeVerb = near.filter((x) => x.end <= verbOffset);
   const subject = beforeVerb.filter((x) => x.type === 'person').pop() ?? beforeVerb.pop() ?? near[0];
   if (subject) return subject;

@@ -8,12 +8,12 @@ import type { ExtractedEvent, FactDate } from '../domain.ts';
 import type { DateMention } from './dates.ts';
 
 /** How far down a story its first day still dates what it tells: the lead and the paragraphs after it. */
-const STORY_SENTENCES = 6;
+export const STORY_SENTENCES = 6;
 /**
  * How far down the perfect ("has been appointed") still tells the day's news: the tense itself says
  * the act is news, even after a paragraph of background.
  */
-const PERFECT_SENTENCES = 15;
+export const PERFECT_SENTENCES = 15;
 /** A lead's day is news when it is at most this many days before the story was filed or published. */
 const RECENT_DAYS = 7;
 
