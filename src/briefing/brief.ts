@@ -4,7 +4,7 @@ import type { Actor, ArticleRef, Citation, Event, Quote } from '../domain.ts';
 import type { Store } from '../store/index.ts';
 import type { ActorRef, Answer, Brief } from './answers.ts';
 import { Citations, actorRef, eventLine, quoteLine } from './facts.ts';
-import { namedIn, newestFirst, peopleAndOrgs, pickSubject, sentenceKey, sentencesNaming, type Topic } from './subject.ts';
+import { namedIn, newestFirst, peopleAndOrgs, pickSubject, sentenceKey, sentenceKeys, type Topic } from './subject.ts';
 import { eventsOf } from './when.ts';
 
 export const BRIEF_ACTORS = 5;
@@ -70,7 +70,7 @@ function assemble(subject: string, actor: Actor | null, actors: ActorRef[], even
   const { shown, earlier } = latest(events);
   const eventLines = shown.map((e) => eventLine(e, cites, actorId));
   const quoteLines = quotes.map((q) => quoteLine(q, cites));
-  const cited = new Set(cites.list().map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
+  const cited = sentenceKeys(cites.list());
   return {
     kind: 'brief',
     subject,
@@ -86,14 +86,16 @@ function assemble(subject: string, actor: Actor | null, actors: ActorRef[], even
 }
 
 function actorBrief(store: Store, actor: Actor): Brief {
-  const mentioned = sentencesNaming(store, actor.id);
+  // (one look-up: the sentences naming them give both the brief's scope and its key sentences)
+  const naming = store.sentencesMentioning(actor.id);
+  const mentioned = sentenceKeys(naming);
   const articles = store.articlesForActor(actor.id);
   const articleIds = articles.map((a) => a.id);
   const actors = whoMatters(store, articleIds, mentioned, new Set([actor.id]));
   // quotes about the actor fill in when they said nothing on record
   const about = store.quotesInArticles(articleIds).filter((q) => mentioned.has(sentenceKey(q.citation.article.id, q.citation.sentenceIndex)));
   const quotes = pickQuotes(store.quotesForActor(actor.id), about);
-  return assemble(actor.name, actor, actors, eventsOf(store, actor), quotes, articles, actor.id, store.sentencesMentioning(actor.id));
+  return assemble(actor.name, actor, actors, eventsOf(store, actor), quotes, articles, actor.id, naming);
 }
 
 function topicBrief(store: Store, subject: string, topic: Topic): Brief {

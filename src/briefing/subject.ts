@@ -41,7 +41,12 @@ export const sentenceKey = (articleId: number, sentenceIndex: number): string =>
 
 /** The sentences that name an actor, as sentence keys. */
 export function sentencesNaming(store: Store, actorId: number): Set<string> {
-  return new Set(store.sentencesMentioning(actorId).map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
+  return sentenceKeys(store.sentencesMentioning(actorId));
+}
+
+/** The keys of these cited sentences. */
+export function sentenceKeys(citations: readonly { article: { id: number }; sentenceIndex: number }[]): Set<string> {
+  return new Set(citations.map((c) => sentenceKey(c.article.id, c.sentenceIndex)));
 }
 
 /** For every actor named in these sentences (of these articles), how many of the sentences name it. */
