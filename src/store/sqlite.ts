@@ -1411,6 +1411,9 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/** How long opening waits for another process's lock (its WAL switch and migration). */
+const OPEN_BUSY_MS = 30_000;
+
 export function openStore(path: string, options: OpenOptions = {}): Store {
   if (options.readonly) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
@@ -1428,12 +1431,15 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   }
   const db = new Database(path);
   try {
-    // first: switching a new file to WAL waits for a lock another opener may hold
-    db.pragma('busy_timeout = 5000');
+    // first: switching a new file to WAL waits for a lock another opener may hold, and so does
+    // the migration; on a loaded machine another process's migration of a new file can take longer
+    // than a query's wait, so opening waits longer, then every query waits its usual 5 s
+    db.pragma(`busy_timeout = ${OPEN_BUSY_MS}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     migrate(db);
+    db.pragma('busy_timeout = 5000');
     return new SqliteStore(db);
   } catch (err) {
     db.close();
