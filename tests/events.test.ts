@@ -781,3 +781,35 @@ describe('a result told in prose', () => {
     expect(ofType(article(['Police crushed the protest in Harrowby on Saturday.']), 'win')).toEqual([]);
   });
 });
+
+describe('what is still ahead, and who a lead describes', () => {
+  it('“faces prison when he is sentenced in August” is a sentence ahead, in the coming August', () => {
+    const x = article(['A jury on Monday convicted the former treasurer Owen Pryce of embezzlement. Pryce, 58, faces up to ten years in prison when he is sentenced in August.']);
+    const e = ofType(x, 'sentence')[0];
+    expect(e?.tense, show(x)).toBe('ahead');
+    expect(e!.date.start).toBe('2024-08-01');
+    expect(e!.summary).toContain('will be sentenced');
+  });
+
+  it('a sentence told as past in the same words keeps the August before', () => {
+    const x = article(['The former treasurer Owen Pryce was sentenced in August to ten years in prison.']);
+    expect(ofType(x, 'sentence')[0]?.date.start, show(x)).toBe('2023-08-01');
+  });
+
+  it('“his father, X” named after a lead about a boy is not the boy', () => {
+    const x = article(['A six-year-old boy was found dead in a flooded quarry on Sunday, police said.', 'His father, Dale Ferris, 41, was arrested the next day.']);
+    expect(ofType(x, 'die')[0]?.participants ?? [], show(x)).toEqual([]);
+    expect(parts(ofType(x, 'arrest')[0])).toEqual([['Dale Ferris', 'subject']]);
+    expect(ofType(x, 'arrest')[0]!.date.start).toBe('2024-06-03');
+  });
+
+  it('a lead about a father is still about the father named next', () => {
+    const x = article(['A father of two has appeared in court charged with arson.', 'The father, Dale Ferris, 41, was remanded in custody.']);
+    expect(parts(ofType(x, 'appear')[0]), show(x)).toEqual([['Dale Ferris', 'subject']]);
+  });
+
+  it('“bought” is told as bought, not as a deal agreed', () => {
+    const x = article(['Helios Energy bought Marston Wind on Tuesday.']);
+    expect(ofType(x, 'acquire')[0]?.summary, show(x)).toBe('Helios Energy bought Marston Wind');
+  });
+});

@@ -326,6 +326,13 @@ describe('what only a firm has', () => {
     expect(typeOf(m, 'Brenmoor')).toBe('organization');
     expect(typeOf(m, 'Kenya')).toBe('place');
   });
+
+  it('what is held in a name (shares in it, a stake in it) is held in a firm; a city keeps its kind', () => {
+    const m = named('Shares in Halvard fell sharply on Friday.', 'The fund took a 9 percent stake in Brenmoor.', 'Shares in London closed higher.');
+    expect(typeOf(m, 'Halvard')).toBe('organization');
+    expect(typeOf(m, 'Brenmoor')).toBe('organization');
+    expect(typeOf(m, 'London')).toBe('place');
+  });
 });
 
 describe('agencies named for what they do', () => {

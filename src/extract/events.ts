@@ -642,6 +642,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
 
 /** "will appear", "is due to appear", "is set to take": what the text says will happen. */
 const FUTURE_BEFORE = /\b(?:will|shall|['’]ll|(?:is|are)\s+to(?:\s+be)?|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to(?:\s+be)?)\s+(?:\w+\s+)?$/i;
+/** "faces prison when he is sentenced": a present passive after when/once/until tells what is ahead. */
+const AHEAD_CLAUSE = /\b(?:when|once|until|till|before|after|if|unless)\s+(?:[\w'’.-]+\s+){1,3}(?:is|are)\s+$/i;
 
 /** An actor that is a person, an organisation or a name of unknown kind, not a place: places are where, not who. */
 function namedActor(ctx: SentenceContext, actorId: number): boolean {
@@ -1185,7 +1187,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (ownedSubject) wording.subjectText = ownedSubject;
   if (passive) wording.passive = true;
   wording.at = placePreposition(ctx, place);
-  const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start));
+  const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start)) || (passive && AHEAD_CLAUSE.test(ctx.sentence.slice(tokens[Math.max(0, i - 5)]!.start, trig.start)));
   // "is to be sentenced on July 13": a passive ahead stays passive
   if (future && verbal && passive) wording.verb = `will be ${trig.lower === 'sworn' ? 'sworn in' : /(?:ed|en|wn)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower) ? trig.lower : rule.verb}`;
   else if (future && verbal) {
@@ -1212,7 +1214,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   else if (rule.type === 'resign') wording.verb = rule.verb;
   else if (trig.lower === 'shot') wording.verb = 'shot dead';
   // the text's own verb when it is a past participle of the event: "pardoned", "shelled", "acquitted", "detained"
-  else if (verbal && /ed$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = trig.lower;
+  // ("bought" too: a purchase told as done is not the "agreed to buy" of a deal announced)
+  else if (verbal && (/ed$/.test(trig.lower) || trig.lower === 'bought') && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = trig.lower;
   // "is suspending flights" is told as "suspended flights", in the text's own verb
   else if (verbal && /(?:ing|[^s]s)$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = pastOf(trig.root) ?? undefined;
   // "charged with attempted murder", "sentenced to five years", "accused of fraud": what it was for

@@ -120,7 +120,11 @@ const MAX_OPEN_RUN = 6;
  * Which rules built a database's facts. Change it whenever the rules change what they extract:
  * an index built by other rules is extracted again from its stored articles when briefbot opens it.
  */
-export const EXTRACTOR_VERSION = '2026-12-06.1';
+/** Roles that name a person by their tie to someone else: the described one is that someone. */
+const KIN_OR_COUNSEL =
+  /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
+
+export const EXTRACTOR_VERSION = '2026-12-06.2';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -179,11 +183,17 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   // the sentences of a quotation opened and not yet closed, waiting for the speaker its close names
   let openRun: ExtractedQuote[] = [];
   // the person the sentences after the lead name first as a subject, for a lead that only describes them
-  // (not a detective quoted on the case: the man charged is someone else)
+  // (not a detective quoted on the case: the man charged is someone else; nor "his father, X", named
+  // by a tie to someone, unless the lead itself speaks of a father)
+  const leadText = article.sentences[0]?.text.toLowerCase() ?? '';
+  const tiedToAnother = (id: number) => {
+    const titles = titlesOf(id);
+    return titles.length > 0 && titles.every((t) => KIN_OR_COUNSEL.test(t) && !leadText.includes(t.toLowerCase()));
+  };
   const leadPerson =
     analysed
       .slice(1, 3)
-      .flatMap((a, k) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive && !sourceOnly(article.sentences[k + 1]!.text, m, titlesOf(m.actorId))))[0] ?? null;
+      .flatMap((a, k) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive && !sourceOnly(article.sentences[k + 1]!.text, m, titlesOf(m.actorId)) && !tiedToAnother(m.actorId)))[0] ?? null;
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);

@@ -900,6 +900,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
     if (next && next.word && !next.cap && COMPANY_NOUNS.has(next.lower) && !last.possessive) org += 1.5;
     if (last.possessive && CORPORATE_OFFICERS.test(sentence.slice(last.end).trimStart())) org += 2;
+    // "shares in Acme fell", "a 20% stake in Vodafone": what is held in a name is held in a company
+    if (!nameToks.every(isPlaceTagged) && prev && /^(?:in|of)$/.test(prev.lower) && prev2 && /^(?:shares?|stakes?|stock|shareholders?|shareholding|holdings?|equity)$/i.test(prev2.text)) org += 3;
     // "He then joined Nielsen in 2006", "joined Goldman Sachs as a partner": one joins a firm or a body
     if (prev && /^(?:joined|joins|join|joining)$/.test(prev.lower) && !first.lex.has('FirstName') && (!next || /^(?:in|as|after|before|from|,|\.|;)$/.test(next.lower))) org += 2;
     // "Tesla posted its second quarterly profit": what the name does to "its" own is a thing's, not a person's
