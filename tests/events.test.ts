@@ -813,3 +813,25 @@ describe('what is still ahead, and who a lead describes', () => {
     expect(ofType(x, 'acquire')[0]?.summary, show(x)).toBe('Helios Energy bought Marston Wind');
   });
 });
+
+describe('where a clause ends, and what is only supposed', () => {
+  it('“appeared before magistrates on Monday”: the court is where, the day is the appearance’s', () => {
+    const x = article(['Dale Ferris appeared before magistrates on Monday.', 'Nina Holt will appear before Leeds Crown Court on Friday.']);
+    const [past, ahead] = ofType(x, 'appear');
+    expect(past?.date.start, show(x)).toBe('2024-06-03');
+    expect(past?.date.inferred ?? false).toBe(false);
+    expect(ahead?.date.start).toBe('2024-06-07');
+  });
+
+  it('“resigned before the vote on Tuesday”: a day after “before” and an event is the vote’s, not the resignation’s', () => {
+    const x = article(['The talks collapsed on Monday.', 'Nina Holt resigned before the vote on Tuesday.']);
+    const e = ofType(x, 'resign')[0];
+    expect(e?.date.start === '2024-06-04' && !e.date.inferred, show(x)).toBe(false);
+  });
+
+  it('“would be published”, “could have been signed”: a guess or a plan in the passive is no event', () => {
+    const x = article(['The minister said the report would be published next week.', 'Officials said the treaty could have been signed in May.']);
+    expect(ofType(x, 'publish'), show(x)).toEqual([]);
+    expect(ofType(x, 'sign'), show(x)).toEqual([]);
+  });
+});

@@ -574,3 +574,24 @@ describe('a given name clipped', () => {
     expect(x.actors.filter((p) => p.type === 'person').map((p) => [p.name, p.aliases])).toEqual([['Dzulkefly Ahmad', ['Dzul']]]);
   });
 });
+
+describe('capitalised openers that name no one', () => {
+  it('a count opening a sentence (“Hundreds of protesters”, “Dozens were hurt”) is not a name', () => {
+    const m = named('Hundreds of protesters were detained in Varna on Sunday.', 'Dozens were hurt.', 'Thousands of workers went on strike.');
+    expect(m.map(([t]) => t)).toEqual(['Varna']);
+  });
+
+  it('a body or a cause opening a role (“Opposition leader X”, “Government spokesman Y”) is part of the role; a party keeps its name', () => {
+    const m = named('Opposition leader Tomas Berg conceded on Monday.', 'Government spokesman Ilse Varga declined to comment.', 'Fidesz leader Karl Moor spoke.');
+    expect(typeOf(m, 'Opposition')).toBeUndefined();
+    expect(typeOf(m, 'Government')).toBeUndefined();
+    expect(typeOf(m, 'Tomas Berg')).toBe('person');
+    expect(typeOf(m, 'Fidesz')).toBeDefined();
+  });
+
+  it('a month after a preposition is a date even where the tagger reads it as a person; “April Ryan” is still a person', () => {
+    const m = named('The minister, who took office in January, said the plan was ready.', 'He met April Ryan on Monday.');
+    expect(typeOf(m, 'January')).toBeUndefined();
+    expect(typeOf(m, 'April Ryan')).toBe('person');
+  });
+});

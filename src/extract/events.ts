@@ -262,11 +262,29 @@ function clauseOf(tokens: Token[], at: number): Clause {
   let to = at + 1;
   while (to < tokens.length) {
     const t = tokens[to]!;
-    if (BOUNDARY.has(t.text) || (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as')) break;
+    if (BOUNDARY.has(t.text) || (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as' && !beforeAudience(tokens, to))) break;
     if (inRelative && t.text === ',' && opensPredicate(tokens, to + 1)) break;
     to++;
   }
   return { from, to, skips, speech };
+}
+
+/** Who one stands before: a court, its judges, a committee, an audience. */
+const AUDIENCES = new Set('court courts magistrates magistrate judge judges justice justices jury tribunal committee panel parliament congress senate assembly lawmakers legislators reporters journalists crowd crowds audience supporters cameras'.split(' '));
+
+/** "appeared before magistrates on Monday": "before" a court or an audience places the act, it starts no clause. */
+function beforeAudience(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'before') return false;
+  let n = k + 1;
+  if (tokens[n] && DETERMINERS.has(tokens[n]!.lower)) n++;
+  // ("before a packed court", "before Westminster Magistrates' Court": a word or a name may come first)
+  for (let m = n; m < Math.min(tokens.length, n + 4); m++) {
+    const w = tokens[m]!;
+    if (!w.word) return false;
+    if (AUDIENCES.has(w.lower.replace(/['’]s?$/, ''))) return true;
+    if (!w.cap && !w.tags.has('Adjective')) return false;
+  }
+  return false;
 }
 
 /** A main clause's verb phrase starts here: "has killed", "is expected", "said", "was". */
@@ -672,6 +690,8 @@ function hypothetical(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   if (CONDITIONAL.has(prev.lower)) return true;
+  // "would be published", "could have been signed": the same wish or guess in the passive
+  if (/^(?:be|been)$/.test(prev.lower) && (CONDITIONAL.has(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'have' && CONDITIONAL.has(tokens[i - 3]?.lower ?? '')))) return true;
   if (prev.lower !== 'to') return false;
   for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
     const t = tokens[k]!;

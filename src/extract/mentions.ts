@@ -181,7 +181,13 @@ function chunks(tokens: Token[]): Chunk[] {
     // opening a sentence, before a lower-case noun, with nothing in the article writing it as a name
     // ("Shell said", before a verb, is left to the other rules)
     const commonAlone = sentenceStart && t.docCase !== 'name' && !t.upper && (isCommonWord(t.lower) || (t.tags.has('Adjective') && !t.tags.has('ProperNoun') && !t.lex.has('Person'))) && !t.lex.has('FirstName') && !t.lex.has('Actor') && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && !isTitleWord(t) && !(tokens[i + 1]!.tags.has('Verb') && !tokens[i + 1]!.tags.has('Gerund'));
-    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || lowerElsewhere || commonAlone || (describes && !tokens[i + 1]?.cap)) {
+    const countOpens = sentenceStart && !t.upper && COUNT_WORDS.test(t.lower) && !tokens[i + 1]?.cap;
+    // "Opposition leader X", "Government spokesman Y": a common noun for a body or a cause, opening a
+    // sentence before a role word, is part of the role, not a name
+    const bodyOpensRole = sentenceStart && !t.upper && t.docCase !== 'name' && (ORG_HEADS.has(t.lower) || ABSTRACT_NOUN.test(t.lower)) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && isRoleWord(tokens[i + 1]!.lower);
+    // "took office in January, said": a month or a day after a preposition is a date, whatever the tagger guessed
+    const dateAfterPreposition = i > 0 && CALENDAR_WORDS.test(t.base) && !t.possessive && PREPOSITIONS.has(tokens[i - 1]!.lower) && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
+    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -506,6 +512,11 @@ function officeOwner(sentence: string, tokens: Token[], from: number, cut: numbe
 }
 
 /** Words of family and religious life that are part of a name when capitalised before it ("Mother Teresa", "Brother Roger"). */
+/** Endings of English abstract nouns ("opposition", "government", "leadership"), which name no one alone. */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/;
+const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "Hundreds of protesters", "Dozens were hurt": a count opening a sentence names no one. */
+const COUNT_WORDS = /^(?:dozens|hundreds|thousands|millions|billions|scores|tens)$/;
 const STYLE_WORDS = new Set(['mother', 'father', 'sister', 'brother', 'uncle', 'aunt', 'grandma', 'grandpa', 'saint']);
 
 /** A capitalised noun for what a person is ("Economist", "Actor", "Trainer"), not a surname that looks like one. */
