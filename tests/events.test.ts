@@ -835,3 +835,43 @@ describe('where a clause ends, and what is only supposed', () => {
     expect(ofType(x, 'sign'), show(x)).toEqual([]);
   });
 });
+
+describe('results declared, machines and their makers, and moments after', () => {
+  it('“declared X the winner” and “X was declared winner of the runoff” are X’s election, dated', () => {
+    const x = article(['The electoral board on Saturday declared Amara Diallo winner of the presidential runoff.', 'Kofi Mensah was declared the winner of the mayoral race on Monday.']);
+    const [a, b] = ofType(x, 'elect');
+    expect(parts(a), show(x)).toEqual([['Amara Diallo', 'subject']]);
+    expect(a!.date.start).toBe('2024-06-01');
+    expect(a!.summary).toBe('Amara Diallo was declared the winner by the electoral board');
+    expect(parts(b)).toEqual([['Kofi Mensah', 'subject']]);
+    expect(b!.date.start).toBe('2024-06-03');
+  });
+
+  it('a plane’s maker before its model number did not crash; the airline that operated it is whose plane crashed', () => {
+    const x = article(['An Airbus A321 operated by Corvo Airlines crashed shortly after takeoff from Lisbon on Monday, killing 40 people.']);
+    const e = ofType(x, 'crash')[0];
+    expect(parts(e), show(x)).toEqual([['Corvo Airlines', 'subject']]);
+    expect(e!.summary).toMatch(/^Corvo Airlines plane crashed/);
+    // "shortly after takeoff ... on Monday": the same moment, so the day is the crash's own
+    expect(e!.date.start).toBe('2024-06-03');
+    expect(e!.date.inferred ?? false).toBe(false);
+    expect(x.events.some((ev) => ev.participants.some((p) => p.name === 'Airbus')), show(x)).toBe(false);
+  });
+
+  it('a flight named by its number is still the one that crashed', () => {
+    const x = article(['Corvo Air Flight 62 crashed into the sea on Monday.']);
+    expect(ofType(x, 'crash')[0]?.participants.length, show(x)).toBe(1);
+  });
+
+  it('“hours after” a clause with its own verb still ends the clause: the day is the shooting’s, not the arrest’s', () => {
+    const x = article(['Police arrested Ivan Kovac hours after gunmen opened fire at a market on Friday.']);
+    const e = ofType(x, 'arrest')[0];
+    expect(parts(e), show(x)).toEqual([['Ivan Kovac', 'subject']]);
+    expect(e!.date.start === '2024-05-31' && !e!.date.inferred).toBe(false);
+  });
+
+  it('a participle describing the subject (“a Boeing 737 operated by X”) tells no act of the subject', () => {
+    const x = article(['A Boeing 737 operated by Corvo Airlines landed safely in Faro on Monday.']);
+    expect(x.events.some((e) => e.trigger === 'operated'), show(x)).toBe(false);
+  });
+});

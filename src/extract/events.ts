@@ -243,7 +243,7 @@ function clauseOf(tokens: Token[], at: number): Clause {
       speech = from - 1;
       break;
     }
-    if (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as') {
+    if (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as' && !beforeAudience(tokens, from - 1) && !soonAfter(tokens, from - 1, at)) {
       const rel = from - 1;
       if (RELATIVE_OPENERS.has(t.lower) && tokens[rel - 1]?.text === ',') {
         let close = -1;
@@ -262,7 +262,7 @@ function clauseOf(tokens: Token[], at: number): Clause {
   let to = at + 1;
   while (to < tokens.length) {
     const t = tokens[to]!;
-    if (BOUNDARY.has(t.text) || (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as' && !beforeAudience(tokens, to))) break;
+    if (BOUNDARY.has(t.text) || (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as' && !beforeAudience(tokens, to) && !soonAfter(tokens, to))) break;
     if (inRelative && t.text === ',' && opensPredicate(tokens, to + 1)) break;
     to++;
   }
@@ -283,6 +283,38 @@ function beforeAudience(tokens: Token[], k: number): boolean {
     if (!w.word) return false;
     if (AUDIENCES.has(w.lower.replace(/['’]s?$/, ''))) return true;
     if (!w.cap && !w.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
+/**
+ * "crashed shortly after takeoff from Jakarta on Monday": "after" or "before" a moment away, before a
+ * noun and no verb, is a preposition of the same moment; it starts no clause of its own.
+ * (`until`: how far the noun phrase is read, by default to the next comma or clause word.)
+ */
+function soonAfter(tokens: Token[], k: number, until = tokens.length): boolean {
+  if (!/^(?:after|before)$/.test(tokens[k]!.lower)) return false;
+  if (!/^(?:shortly|soon|just|right|immediately|moments|minutes|hours|seconds)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  for (let m = k + 1; m < until; m++) {
+    const w = tokens[m]!;
+    if (BOUNDARY.has(w.text) || w.text === ',' || CLAUSE_WORDS.has(w.lower)) break;
+    if (w.word && !w.cap && w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Gerund')) return false;
+  }
+  return true;
+}
+
+/** The participle at `i` follows its noun directly or after a comma: no auxiliary, no subject pronoun. */
+function reducedRelative(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.text === ',') return true;
+  if (!prev.word || BE_WORDS.has(prev.lower) || /^(?:has|have|had|having|being|been|get|got|gets)$/.test(prev.lower)) return false;
+  if (prev.tags.has('Adverb') || prev.tags.has('Pronoun') || !(prev.tags.has('Noun') || prev.tags.has('Value') || prev.cap || /^\d/.test(prev.text))) return false;
+  // (only inside a subject, before its clause's own verb: "saw his penalty saved by the keeper" tells the save)
+  for (let k = i + 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (BOUNDARY.has(t.text) && t.text !== ',') return false;
+    if (t.word && !t.cap && opensPredicate(tokens, k) && !/ed$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'by') return true;
   }
   return false;
 }
@@ -376,6 +408,17 @@ function insideQuotes(sentence: string, at: number): boolean {
   return !!close && at < close[0].search(/[”"]/);
 }
 
+/** "a Boeing 737", "an Airbus A320 crashed": a maker before its model number describes the machine, it did nothing. */
+function makerOfModel(ctx: SentenceContext, m: PlacedMention): boolean {
+  // ("SkyJet Flight 62": a flight's number is no model)
+  if (m.type === 'person' || m.type === 'place' || /\bflight$/i.test(m.name)) return false;
+  const model = /^(?:\p{Lu}{1,3}-?\d{2,4}|\d{3,4})(?:-\d{1,4})?\p{Lu}{0,3}$/u;
+  // ("an Airbus A321": the model may be read into the name)
+  if (model.test(m.name.split(/\s+/).pop() ?? '')) return true;
+  const next = ctx.tokens.find((t) => t.start >= m.end);
+  return !!next && /^\s+$/.test(ctx.sentence.slice(m.end, next.start)) && model.test(next.text);
+}
+
 /**
  * A name used as a modifier of the noun after it ("a Jarrow grandfather", "Boeing shares",
  * "the Harbour Open title"): it describes the noun and is not itself the one involved.
@@ -383,7 +426,14 @@ function insideQuotes(sentence: string, at: number): boolean {
 function modifies(ctx: SentenceContext, m: PlacedMention): boolean {
   if (m.possessive) return false;
   const next = ctx.tokens.find((t) => t.start >= m.end);
-  if (!next || !next.word || next.cap || !/^\s*$/.test(ctx.sentence.slice(m.end, next.start))) return false;
+  if (!next || !/^\s*$/.test(ctx.sentence.slice(m.end, next.start))) return false;
+  if (makerOfModel(ctx, m)) return true;
+  if (!next.word || next.cap) return false;
+  // "arrested Kay hours after", "freed Ortiz days later": a stretch of time after a name is not what it names
+  if (/^(?:seconds|minutes|hours|days|weeks|months|years|moments|decades)$/.test(next.lower)) return false;
+  // "declared Ndungu winner", "named Ortiz captain": the noun is what the name was made, not a thing it describes
+  const before = ctx.tokens.filter((t) => t.end <= m.start).pop();
+  if (before && /^(?:declared|declare|declares|named|appointed|elected|voted|crowned)$/.test(before.lower) && isRoleWord(next.lower)) return false;
   return (next.tags.has('Noun') || next.tags.has('Plural') || next.lex.has('Noun')) && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !DETERMINERS.has(next.lower) && !CLAUSE_WORDS.has(next.lower) && !OBLIQUE.has(next.lower);
 }
 
@@ -542,8 +592,18 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
       const at = ctx.tokens[i + 2];
       if (at && ctx.mentions.some((m) => m.type === 'place' && m.start === at.start) && ctx.mentions.some((m) => m.type === 'person' && m.end <= tok.start)) rule = { type: 'visit', verb: 'was', forms: [], phrase: true };
     }
+    // "the commission declared X the winner", "X was declared winner of the runoff": a result declared
+    if (tok.root === 'declare' && tok.tags.has('Verb')) {
+      const upTo = ctx.tokens.slice(i + 1, i + 9);
+      const stop = upTo.findIndex((t) => t.text === ',' || t.text === ';' || CLAUSE_WORDS.has(t.lower));
+      if ((stop < 0 ? upTo : upTo.slice(0, stop)).some((t) => /^(?:winner|victor|winners)$/.test(t.lower)))
+        rule = { type: 'elect', verb: 'was declared the winner', forms: [], phrase: true };
+    }
     if (tok.root === 'go' && ctx.tokens[i + 1]?.lower === 'to' && ctx.tokens.slice(i + 2, i + 4).some((t) => t.lower === 'polls')) rule = { type: 'vote', verb: `${tok.lower} to the polls`, forms: [], phrase: true };
     if (!rule) return;
+    // "a Boeing 737 operated by SkyJet", "the firm, founded by X in 1990,": a participle describing the
+    // noun before it is no act of that noun
+    if (rule.generic && /ed$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'by' && reducedRelative(ctx.tokens, i)) return;
     rule = retype(ctx, i, rule);
     // one event of a kind a sentence; happenings outside the lists, one per verb
     const key = rule.generic ? `other:${tok.root}` : rule.type;
@@ -941,7 +1001,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   let v = head - 1;
   while (v > hFrom && tokens[v]!.word && !tokens[v]!.cap && (BE_WORDS.has(tokens[v]!.lower) || MODALS.has(tokens[v]!.lower) || (tokens[v]!.tags.has('Adverb') && !tokens[v]!.tags.has('Noun')))) v--;
   const coordinated = v > hFrom && tokens[v]!.lower === 'and' && tokens.slice(hFrom, v).some(finiteVerb);
-  const subjectCands = before.filter((m) => !m.possessive && !oblique(ctx, m));
+  const subjectCands = before.filter((m) => !m.possessive && !oblique(ctx, m) && !makerOfModel(ctx, m));
   // "Tensions between X and Y exploded", "a crash in Sochi killed 92", "Boeing shares fell": when a
   // common noun stands right before the verb, that noun phrase is the subject, and the names
   // inside it (after a preposition, or modifying it) did nothing.
@@ -1147,6 +1207,16 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     }
   }
 
+  let craftOf: string | null = null;
+  // "a Boeing 737 operated by SkyJet crashed", "SkyJet Flight 62 crashed": the airline's plane crashed
+  if (rule.type === 'crash' && !participants.length) {
+    const airline = ctx.mentions.find((m) => m.type !== 'place' && m.type !== 'person' && !makerOfModel(ctx, m) && (/\boperated\s+by\s+$/i.test(ctx.sentence.slice(Math.max(0, m.start - 20), m.start)) || /^\s+(?:flight|Flight|jet|plane|aircraft)\b/.test(ctx.sentence.slice(m.end))));
+    if (airline) {
+      add(airline, 'subject');
+      const craft = /^\s+(flight|Flight|jet|plane|aircraft)\b/.exec(ctx.sentence.slice(airline.end))?.[1];
+      craftOf = `${airline.name} ${craft ?? 'plane'}`;
+    }
+  }
   // "A man has appeared in court ...; Christopher Graham ...": the lead's described person is the one named next
   if (ctx.leadPerson && !participants.some((p) => p.part !== 'other')) {
     const undergoes = passive || die || UNDERGONE.has(rule.type);
@@ -1205,6 +1275,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // The words the text uses: "died", "reached a ceasefire", "signed the law"; else the type's verb.
   const wording: Wording = including ? { including } : {};
   if (ownedSubject) wording.subjectText = ownedSubject;
+  if (craftOf) wording.subjectText = craftOf;
   if (passive) wording.passive = true;
   wording.at = placePreposition(ctx, place);
   const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start)) || (passive && AHEAD_CLAUSE.test(ctx.sentence.slice(tokens[Math.max(0, i - 5)]!.start, trig.start)));
@@ -1411,7 +1482,10 @@ function summarise(type: EventType, ps: Participant[], agentText: string | null,
     s = stay ? `${agent || other} ${verb}${place ? ` in ${place}` : ''}${agent && other ? ` with ${other}` : ''}` : agent && other ? `${agent} ${verb} ${other}` : `${agent || other} ${alone[type] ?? verb}`;
     // "Prince William visited a homelessness project in Cardiff"
     if (type === 'visit' && !other && objectText) s += ` ${objectText}`;
-  } else if (subject && agent) s = `${agent} ${verb} ${subject}`;
+  }
+  // "X was declared the winner by the commission": a verb told in the passive puts its subject first
+  else if (subject && agent && /^was\b/.test(verb)) s = `${subject} ${verb} by ${agent.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}`;
+  else if (subject && agent) s = `${agent} ${verb} ${subject}`;
   // "Ruto was announced winner": without an agent, a passive that is no news of what was done to
   // someone reads as an act of the subject unless it keeps its "was"
   else if (subject) s = `${subject} ${type === 'complaint' ? 'faced a complaint' : wording.passive && !DONE_TO.has(type) && !/^(?:was|were|will)\b/.test(verb) ? `was ${verb}` : verb}`;
