@@ -875,3 +875,34 @@ describe('results declared, machines and their makers, and moments after', () =>
     expect(x.events.some((e) => e.trigger === 'operated'), show(x)).toBe(false);
   });
 });
+
+describe('sides, arrivals and titles with “of”', () => {
+  it('beside a score, countries are the sides: the loser is named, and “beat” stays “beat”', () => {
+    const x = article(['Portugal beat Norway 3-1 in the final in Oslo on Sunday.', 'Ghana beat Peru in a friendly on Saturday.']);
+    const [a, b] = ofType(x, 'win');
+    expect(parts(a), show(x)).toEqual([['Portugal', 'agent'], ['Norway', 'subject']]);
+    expect(b?.summary, show(x)).toBe('Ghana beat Peru');
+  });
+
+  it('“was beaten by” is the same win, told with the winner acting', () => {
+    const x = article(['Ada Okafor was beaten by Lena Lindqvist in the semi-final on Friday.']);
+    const e = ofType(x, 'win')[0];
+    expect(e?.summary, show(x)).toBe('Lena Lindqvist beat Ada Okafor');
+    expect(e!.date.start).toBe('2024-05-31');
+  });
+
+  it('“arrived in Beijing” is a visit, told as an arrival, dated', () => {
+    const x = article(['Foreign Minister Ilse Varga arrived in Nairobi on Sunday for two days of talks.']);
+    const e = ofType(x, 'visit')[0];
+    expect(parts(e), show(x)).toEqual([['Ilse Varga', 'agent']]);
+    expect(e!.summary).toBe('Ilse Varga arrived in Nairobi');
+    expect(e!.date.start).toBe('2024-06-02');
+  });
+
+  it('“Secretary of State X” is X acting, with or without a country before the title; the title is no organisation', () => {
+    const x = article(['Secretary of State Maren Holt resigned on Monday.', 'US Secretary of State Tomas Berg arrived in Lima on Tuesday.']);
+    expect(parts(ofType(x, 'resign')[0]), show(x)).toEqual([['Maren Holt', 'agent']]);
+    expect(parts(ofType(x, 'visit')[0]), show(x)).toEqual([['Tomas Berg', 'agent']]);
+    expect(x.actors.some((a) => /Secretary/.test(a.name)), JSON.stringify(x.actors.map((a) => a.name))).toBe(false);
+  });
+});

@@ -350,7 +350,17 @@ function precedingWord(ctx: SentenceContext, m: PlacedMention): Token | undefine
 function precedingWordPastTitles(ctx: SentenceContext, m: PlacedMention): Token | undefined {
   let w = precedingWord(ctx, m);
   // (and past an article: "led by a Penn State University astronomer" is governed by "by")
-  while (w && ((w.cap && (TITLE_WORDS.has(w.lower.replace(/\.$/, '')) || isRoleWord(w.lower))) || (!w.cap && /^(?:a|an|the)$/.test(w.lower)))) w = ctx.tokens.slice(0, w.index).reverse().find((t) => t.word);
+  const titled = (t: Token) => t.cap && (TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || isRoleWord(t.lower));
+  const before = (t: Token) => ctx.tokens.slice(0, t.index).reverse().find((x) => x.word);
+  while (w && (titled(w) || (!w.cap && /^(?:a|an|the)$/.test(w.lower)))) w = before(w);
+  // "Secretary of State Antony Blinken", "Minister of Defence X": a title's own "of" governs no name
+  while (w && w.lower === 'of') {
+    const head = before(w);
+    const named = ctx.tokens.slice(w.index + 1, tokenIndexAt(ctx.tokens, m.start)).filter((t) => t.word);
+    if (!head || !titled(head) || named.length > 3 || !named.every((t) => t.cap || /^(?:the|and)$/.test(t.lower))) break;
+    w = before(head);
+    while (w && (titled(w) || (!w.cap && /^(?:a|an|the)$/.test(w.lower)))) w = before(w);
+  }
   return w;
 }
 
@@ -984,7 +994,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const participle = /(?:ed|en|wn)$/.test(trig.lower) || trig.tags.has('PastTense') || trig.tags.has('Participle') || IRREGULAR_PAST.has(trig.lower);
   const passive = !die && (reduced || bare || (verbal && participle && tokens.slice(Math.max(cFrom, i - 3), i).some((t) => BE.has(t.lower))));
 
-  const actorTypes: ActorType[] = ['person', 'organization', 'other'];
+  // "Spain beat England 2-1": beside a score, countries are the sides that played
+  const actorTypes: ActorType[] = (rule.type === 'win' || rule.type === 'lose') && SCORE.test(ctx.sentence) ? ['person', 'organization', 'other', 'place'] : ['person', 'organization', 'other'];
   const participants: Participant[] = [];
   const add = (m: PlacedMention | null | undefined, part: ParticipantPart) => {
     if (!m || participants.some((p) => p.actorId === m.actorId)) return;
@@ -1300,13 +1311,14 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   else if (rule.type === 'elect' && trig.root === 'win') wording.verb = 'won';
   // "was sworn in by the chief justice": she swore him in, she did not appoint him
   else if (trig.lower === 'sworn') wording.verb = participants.some((p) => p.part === 'agent') ? 'swore in' : 'was sworn in';
+  else if (rule.type === 'visit' && trig.root === 'arrive') wording.verb = 'arrived';
   else if (die) wording.verb = 'died';
   // (a departure is told in its rule's own word: "resigned", "retired")
   else if (rule.type === 'resign') wording.verb = rule.verb;
   else if (trig.lower === 'shot') wording.verb = 'shot dead';
   // the text's own verb when it is a past participle of the event: "pardoned", "shelled", "acquitted", "detained"
   // ("bought" too: a purchase told as done is not the "agreed to buy" of a deal announced)
-  else if (verbal && (/ed$/.test(trig.lower) || trig.lower === 'bought') && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = trig.lower;
+  else if (verbal && (/ed$/.test(trig.lower) || trig.lower === 'bought' || trig.lower === 'beat') && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = trig.lower;
   // "is suspending flights" is told as "suspended flights", in the text's own verb
   else if (verbal && /(?:ing|[^s]s)$/.test(trig.lower) && !MUTUAL.has(rule.type) && !['statement', 'resign', 'elect', 'complaint', 'appear'].includes(rule.type) && !governing) wording.verb = pastOf(trig.root) ?? undefined;
   // "charged with attempted murder", "sentenced to five years", "accused of fraud": what it was for
@@ -1477,7 +1489,7 @@ function summarise(type: EventType, ps: Participant[], agentText: string | null,
     if (other && by !== other) s += ` with ${other}`;
     if (!by && !what && !other) s = `${wording.phrase}`;
   } else if (MUTUAL.has(type)) {
-    const alone = { meet: 'held meetings', talks: 'held talks', sign: 'signed an agreement', visit: 'visited' } as Record<EventType, string>;
+    const alone = { meet: 'held meetings', talks: 'held talks', sign: 'signed an agreement', visit: wording.verb === 'arrived' ? 'arrived' : 'visited' } as Record<EventType, string>;
     const stay = type === 'visit' && /^(?:was|were)$/.test(wording.verb ?? '');
     s = stay ? `${agent || other} ${verb}${place ? ` in ${place}` : ''}${agent && other ? ` with ${other}` : ''}` : agent && other ? `${agent} ${verb} ${other}` : `${agent || other} ${alone[type] ?? verb}`;
     // "Prince William visited a homelessness project in Cardiff"

@@ -197,7 +197,9 @@ function chunks(tokens: Token[]): Chunk[] {
       if (prev.possessive && !possessiveInsideName(tokens, i, j)) break;
       const u = tokens[j]!;
       // "Chief of Judicial Police Manuel Alvarado": an organisation's name, then a person's
-      if (nameToken(u, false) && isOrgHead(prev) && !prev.possessive && u.lex.has('FirstName') && !isOrgHead(u) && tokens[j + 1] && nameToken(tokens[j + 1]!, false) && !orgHeadAhead(tokens, j)) break;
+      // (not "US Secretary of State Antony Blinken": a title's "of State" is the title's, and the person follows it)
+      const titleOf = tokens.slice(i, j).some((x, k) => isTitleWord(x) && tokens[i + k + 1]?.lower === 'of');
+      if (nameToken(u, false) && isOrgHead(prev) && !prev.possessive && u.lex.has('FirstName') && !isOrgHead(u) && tokens[j + 1] && nameToken(tokens[j + 1]!, false) && !orgHeadAhead(tokens, j) && !titleOf) break;
       if (nameToken(u, false)) {
         j++;
         continue;
