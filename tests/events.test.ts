@@ -906,3 +906,12 @@ describe('sides, arrivals and titles with “of”', () => {
     expect(x.actors.some((a) => /Secretary/.test(a.name)), JSON.stringify(x.actors.map((a) => a.name))).toBe(false);
   });
 });
+
+describe('appointments confirmed', () => {
+  it('“voted to confirm X as attorney general” appoints X, dated; “confirmed X as the victim” appoints no one', () => {
+    const x = article(['The Senate voted 51-49 on Thursday to confirm Rosa Imbert as the next attorney general.', 'Police confirmed Dan Oyelaran as the victim on Friday.']);
+    const e = ofType(x, 'appoint');
+    expect(e.map((ev) => parts(ev)), show(x)).toEqual([[['Senate', 'agent'], ['Rosa Imbert', 'subject']]]);
+    expect(e[0]!.date.start).toBe('2024-05-30');
+  });
+});

@@ -602,6 +602,13 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
       const at = ctx.tokens[i + 2];
       if (at && ctx.mentions.some((m) => m.type === 'place' && m.start === at.start) && ctx.mentions.some((m) => m.type === 'person' && m.end <= tok.start)) rule = { type: 'visit', verb: 'was', forms: [], phrase: true };
     }
+    // "voted to confirm X as attorney general", "the Senate confirmed X as ambassador": an appointment confirmed
+    if (tok.root === 'confirm' && tok.tags.has('Verb') && !rule) {
+      const m = ctx.mentions.find((x) => x.start >= tok.end && x.type === 'person' && /^\s*$/.test(ctx.sentence.slice(tok.end, x.start)));
+      const post = m ? /^\s+as\s+(?:(?:the|a|an|its|their|next|new|first)\s+)*([\p{L}-]+)/u.exec(ctx.sentence.slice(m.end)) : null;
+      // (an office, not "confirmed X as the victim")
+      if (post && TITLE_WORDS.has(post[1]!.toLowerCase())) rule = { type: 'appoint', verb: 'confirmed', forms: [], phrase: true };
+    }
     // "the commission declared X the winner", "X was declared winner of the runoff": a result declared
     if (tok.root === 'declare' && tok.tags.has('Verb')) {
       const upTo = ctx.tokens.slice(i + 1, i + 9);
