@@ -915,3 +915,17 @@ describe('appointments confirmed', () => {
     expect(e[0]!.date.start).toBe('2024-05-30');
   });
 });
+
+describe('countries listed with those who act, and deaths pronounced', () => {
+  it('“Israel and Hamas agreed to a ceasefire”: the country listed with the group agreed too', () => {
+    const x = article(['Sudan and the RSF agreed to a ceasefire on Wednesday, mediators said.', 'Peru and Borvik Corp signed a mining deal on Thursday.']);
+    expect(parts(ofType(x, 'sign')[0]), show(x)).toEqual([['Sudan', 'agent'], ['RSF', 'agent']]);
+    expect(parts(ofType(x, 'sign')[1]), show(x)).toEqual([['Peru', 'agent'], ['Borvik Corp', 'agent']]);
+  });
+
+  it('“was pronounced dead” is a death, and the person named next is the one a lead only describes', () => {
+    const x = article(['A 52-year-old man was pronounced dead at the scene on Saturday.', 'Police named him as Colm Brady, a taxi driver from Athlone.']);
+    expect(parts(ofType(x, 'die')[0]), show(x)).toEqual([['Colm Brady', 'subject']]);
+    expect(ofType(x, 'die')[0]!.date.start).toBe('2024-06-01');
+  });
+});

@@ -401,7 +401,8 @@ function listGlue(ctx: SentenceContext, from: number, to: number): boolean {
   const rest = between.slice(m[0].length).trim();
   if (!rest) return true;
   const words = rest.split(/\s+/);
-  if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
+  // ("Sudan and the RSF": "the" alone before the next name still lists it)
+  if (DETERMINERS.has(words[0]!.toLowerCase()) && !(words.length === 1 && words[0] === 'the')) return false;
   return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || ['to', 'the', 'of', 'lawyer', 'lawyers'].includes(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(w) || /^\p{Lu}{2,4}$/u.test(w));
 }
 
@@ -515,6 +516,7 @@ const PHRASES = new Map<string, TriggerRule>(
     [
       ['found guilty', 'convict', 'found guilty'],
       ['found dead', 'die', 'was found dead'],
+      ['pronounced dead', 'die', 'was pronounced dead'],
       ['took office', 'appoint', 'took office'],
       ['takes office', 'appoint', 'takes office'],
       ['take office', 'appoint', 'takes office'],
@@ -1108,7 +1110,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const out = [last];
     for (let k = ctx.mentions.indexOf(last) - 1; k >= 0; k--) {
       const m = ctx.mentions[k]!;
-      if (m.start < hStart || m.type === 'place' || oblique(ctx, m) || !listGlue(ctx, m.end, out[0]!.start)) break;
+      // ("Israel and Hamas agreed": a country listed with those who act acts with them)
+      const country = m.type === 'place' && tokens.some((t) => t.start >= m.start && t.end <= m.end && t.lex.has('Country'));
+      if (m.start < hStart || (m.type === 'place' && !country) || oblique(ctx, m) || !listGlue(ctx, m.end, out[0]!.start)) break;
       out.unshift(m);
     }
     return out;
@@ -1159,7 +1163,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // "picked up a hard-fought 2-1 victory over Southampton", "secured a win against X"
     const won = rule.type === 'win' && tokens.slice(Math.max(cFrom, i - 6), i).some((t) => WIN_VERBS.test(t.lower));
     const light = Boolean(governing) || won || tokens.slice(Math.max(cFrom, i - 3), i).some((t) => LIGHT_VERBS.has(t.lower));
-    if (subjectBefore && light && !possessor) add(subjectBefore, 'agent');
+    if (subjectBefore && light && !possessor) for (const m of withListBefore(subjectBefore)) add(m, 'agent');
     // "Prosecutors launched an investigation": an unnamed doer of the verb that carries the noun
     else if (light && !possessor && !byNames.length && !agentText) {
       const carrier = tokens.slice(Math.max(cFrom, i - 3), i).find((t) => LIGHT_VERBS.has(t.lower) || WIN_VERBS.test(t.lower));

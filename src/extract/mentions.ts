@@ -236,7 +236,9 @@ function chunks(tokens: Token[]): Chunk[] {
         let k = j + 1;
         while (k < tokens.length && k < j + 4 && nameToken(tokens[k]!, false) && !tokens[k - 1]!.possessive) k++;
         const tail = tokens.slice(j + 1, k);
-        if (tail.length >= 2 && isOrgHead(tail[tail.length - 1]!) && !tail.some((x) => x.lex.has('FirstName') || x.possessive)) {
+        // (not "Russia and Acme Corp signed": a country and a company are two)
+        const countryAndFirm = soFar.every((x) => x.lex.has('Country')) && COMPANY_SUFFIXES.has(tail[tail.length - 1]!.lower.replace(/\.$/, ''));
+        if (tail.length >= 2 && isOrgHead(tail[tail.length - 1]!) && !tail.some((x) => x.lex.has('FirstName') || x.possessive) && !countryAndFirm) {
           j = k;
           continue;
         }
