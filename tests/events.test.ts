@@ -929,3 +929,24 @@ describe('countries listed with those who act, and deaths pronounced', () => {
     expect(ofType(x, 'die')[0]!.date.start).toBe('2024-06-01');
   });
 });
+
+describe('a lead with two people in it, and a court date ahead', () => {
+  it('the person named next is the one the lead’s main clause describes, not the victim in its “after” clause', () => {
+    const x = article(['A 19-year-old man has been charged with murder after a teenager was stabbed to death in Hove on Saturday night.', 'Kieran Lowe, of no fixed address, is due to appear at Brighton Magistrates’ Court on Monday.']);
+    expect(parts(ofType(x, 'charge')[0]), show(x)).toEqual([['Kieran Lowe', 'subject']]);
+    expect(ofType(x, 'kill').flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('Kieran Lowe');
+  });
+
+  it('“is due to appear at … Court on Monday” is an appearance ahead, on the coming Monday', () => {
+    const x = article(['Kieran Lowe is due to appear at Brighton Magistrates’ Court on Monday.']);
+    const e = ofType(x, 'appear')[0];
+    expect(e?.tense, show(x)).toBe('ahead');
+    expect(e!.date.start).toBe('2024-06-10');
+  });
+
+  it('“X, of Thornton Heath,” after a name is a person from a place', () => {
+    const x = article(['Kieran Lowe, of Thornton Heath, appeared in court on Monday.']);
+    const kinds = Object.fromEntries(x.actors.map((a) => [a.name, a.type]));
+    expect(kinds, JSON.stringify(kinds)).toMatchObject({ 'Kieran Lowe': 'person', 'Thornton Heath': 'place' });
+  });
+});

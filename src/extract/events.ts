@@ -205,6 +205,8 @@ export interface SentenceContext {
   leadPerson?: PlacedMention | null;
   /** The lead person's roles ("Prime Minister"): a description they do not fit is someone else. */
   leadRoles?: string[];
+  /** The words of the lead that the lead's person was found in ("A 19-year-old man"): another description is someone else. */
+  leadDescription?: string;
 }
 
 const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
@@ -934,8 +936,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // the tagger reads it as an adjective before "with"
   const beBefore = (k: number) => !!tokens[k] && BE.has(tokens[k]!.lower);
   const passiveParticiple = (/ed$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower)) && (beBefore(i - 1) || (beBefore(i - 2) && !!tokens[i - 1]?.tags.has('Adverb')));
+  // "is due to appear in court": after "due to", "set to", "about to", the word is a verb, though the tagger reads a noun
+  const dueTo = tokens[i - 1]?.lower === 'to' && /^(?:due|set|expected|scheduled|slated|poised|about|going|able|likely|ready)$/.test(tokens[i - 2]?.lower ?? '');
   const verbal =
-    (trig.tags.has('Verb') || participleOpens || progressive || coordinatedPast || passiveParticiple || (IRREGULAR_PAST.has(trig.lower) && afterName)) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
+    (trig.tags.has('Verb') || dueTo || participleOpens || progressive || coordinatedPast || passiveParticiple || (IRREGULAR_PAST.has(trig.lower) && afterName)) && !pluralNoun && !/(?:ion|ment|ure|ings)$/.test(trig.lower) && !(tokens[i - 1] && DETERMINERS.has(tokens[i - 1]!.lower)) && (inflected || afterModal);
   const isNoun = !verbal;
   // A noun that modifies another names no event of its own: "rejected a ceasefire proposal".
   if (isNoun && modifiesNoun(tokens, i)) return null;
@@ -1242,10 +1246,15 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "A man has appeared in court ...; Christopher Graham ...": the lead's described person is the one named next
   if (ctx.leadPerson && !participants.some((p) => p.part !== 'other')) {
     const undergoes = passive || die || UNDERGONE.has(rule.type);
-    const fits = (text: string) => onePerson(text) && fitsRoles(text, ctx.leadRoles ?? []);
-    if (!undergoes && agentText && fits(agentText)) add(ctx.leadPerson, 'agent');
-    else if (undergoes && objectText && fits(objectText)) add(ctx.leadPerson, 'subject');
-    else if (!undergoes && DONE_TO.has(rule.type) && objectText && fits(objectText)) add(ctx.leadPerson, 'subject');
+    // (one described person is the one named next: "a man was charged after a teenager was stabbed" names the man)
+    const fits = (text: string) => onePerson(text) && fitsRoles(text, ctx.leadRoles ?? []) && (ctx.leadDescription ?? text) === text;
+    const take = (text: string, part: ParticipantPart) => {
+      add(ctx.leadPerson, part);
+      ctx.leadDescription = text;
+    };
+    if (!undergoes && agentText && fits(agentText)) take(agentText, 'agent');
+    else if (undergoes && objectText && fits(objectText)) take(objectText, 'subject');
+    else if (!undergoes && DONE_TO.has(rule.type) && objectText && fits(objectText)) take(objectText, 'subject');
   }
   let ownedSubject: string | null = null;
   if (owner && verbal && !subjectBefore && !participants.some((p) => p.actorId === owner.actorId)) {
