@@ -284,6 +284,14 @@ describe('ranges', () => {
     ]);
   });
 
+  it('a span of days written "between March 1 and March 3" or "between Dec. 30 and Jan. 2"', () => {
+    const m = one('2024-06-10', 'The suspects were detained between March 1 and March 3, police said.');
+    expect(m.text).toBe('between March 1 and March 3');
+    expect(range(m.date)).toEqual(['2024-03-01', '2024-03-03', 'day']);
+    expect(range(one(null, 'The office was shut between May 4 and 9, 2021.').date)).toEqual(['2021-05-04', '2021-05-09', 'day']);
+    expect(range(one('2024-03-10', 'Flights were grounded between Dec. 30 and Jan. 2.').date)).toEqual(['2023-12-30', '2024-01-02', 'day']);
+  });
+
   it('"between 1990 and 2000 people" counts people', () => {
     expect(run(null, 'The clashes displaced between 1990 and 2000 people, the UN said.')).toEqual([]);
   });

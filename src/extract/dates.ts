@@ -483,6 +483,26 @@ function customCandidates(s: string): Cand[] {
     add(m, { k: 'range', a: { k: 'day', y, m: mo, d: da }, b: { k: 'day', y, m: mo, d: db } });
   }
 
+  // "between March 1 and March 3", "between Feb. 27 and 29, 2024": two days in the US order, one span
+  for (const m of all(
+    new RegExp(
+      `\\b[Bb]etween\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?:(${MONTH_RE})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(${YEAR_RE}))?`,
+      'g',
+    ),
+    s,
+  )) {
+    const ma = monthFromName(m[1] ?? '');
+    const mb = m[3] ? monthFromName(m[3]) : ma;
+    if (!ma || !mb) continue;
+    const y = m[5] ? Number(m[5]) : null;
+    const da = Number(m[2]);
+    const db = Number(m[4]);
+    // (a span runs forward: "between December 30 and January 2" crosses into the next year)
+    const next = mb < ma || (mb === ma && db < da);
+    if (mb === ma && db <= da) continue;
+    add(m, { k: 'range', a: { k: 'day', y: y !== null && next ? y - 1 : y, m: ma, d: da }, b: { k: 'day', y, m: mb, d: db } });
+  }
+
   // "between March and May 2020", "from January 2019 to March 2020", "March-May 2020"
   for (const m of all(
     new RegExp(
