@@ -595,3 +595,25 @@ describe('capitalised openers that name no one', () => {
     expect(typeOf(m, 'April Ryan')).toBe('person');
   });
 });
+
+describe('roles given by an appointment', () => {
+  const rolesOf = (sentence: string, name: string) => {
+    const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'roles.txt', format: 'txt' }));
+    return x.actors.find((a) => a.name === name)?.roles.map((r) => r.title) ?? [];
+  };
+
+  it('“appointed X (, 48,) as chief executive” and “named X chief executive” give X the office', () => {
+    expect(rolesOf('The board appointed Ines Varga, 48, as chief executive on Monday.', 'Ines Varga')).toEqual(['chief executive']);
+    expect(rolesOf('The club named Tomas Berg captain on Friday.', 'Tomas Berg')).toEqual(['captain']);
+  });
+
+  it('“was named chief executive of Halvard” and “was elected president of the club” give the office, in the passive', () => {
+    expect(rolesOf('Ines Varga was named chief executive of Halvard on Monday.', 'Ines Varga')).toEqual(['chief executive of Halvard']);
+    expect(rolesOf('Tomas Berg was elected president of the club in 2019.', 'Tomas Berg')).toEqual(['president of the club']);
+  });
+
+  it('“a man named X said” and “was named after his grandfather” give no office', () => {
+    expect(rolesOf('A man named Tomas Berg said he saw the crash.', 'Tomas Berg')).toEqual([]);
+    expect(rolesOf('Tomas Berg was named after his grandfather.', 'Tomas Berg')).toEqual([]);
+  });
+});

@@ -368,6 +368,15 @@ const AP_STATES = new Set(
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va Wash Wis Wyo'.split(' '),
 );
 
+/** "was named chief executive", "has been elected president of the club": the office given, in the passive, without "as". */
+const ROLE_BY_PASSIVE_APPOINTMENT =
+  /\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|be)\s+(?:appointed|named|elected|re-elected|made|nominated|promoted\s+to)\s+(?!(?:as|after|by|for|to|in|on|at|from|with|over|because)\b)(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next|to)\b|\s*$)/giu;
+
+/** After a name that was appointed: "(, 48,) as chief executive", "chief executive of Acme". */
+const ROLE_AFTER_APPOINTEE =
+  /^(?:\s*,\s*\d{1,3}\s*,)?\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next|to|replacing|succeeding)\b|\s*$)/u;
+const APPOINTING_VERB = /\b(?:appointed|appoints|named|names|elected|elects|nominated|nominates|promoted|made|makes|chose|picked|tapped|hired|installed)\s+$/i;
+
 const ROLE_BY_APPOINTMENT =
   /\b(?:appointed|named|elected|re-elected|sworn\s+in|installed|confirmed|nominated|chosen|selected|took\s+over|takes\s+over|take\s+over|stepped\s+in|returns?|returned)\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next)\b|\s*$)/giu;
 
@@ -1043,7 +1052,20 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     who.type = 'person';
     who.confidence = Math.max(who.confidence, 1);
   }
-  for (const m of [...sentence.matchAll(ROLE_BY_APPOINTMENT), ...sentence.matchAll(ROLE_BY_COPULA)]) {
+  // "The board appointed Sara Lin, 48, as chief executive", "named Ortiz captain": the office after the one appointed
+  for (const who of mentions) {
+    if (who.type !== 'person' && who.type !== 'other') continue;
+    if (!APPOINTING_VERB.test(sentence.slice(Math.max(0, who.start - 16), who.start))) continue;
+    const m = ROLE_AFTER_APPOINTEE.exec(sentence.slice(who.end));
+    const title = m?.[1]?.trim();
+    // (a role word must lead: "named John Smith said" gives none, nor "named Smith on Monday")
+    if (!title || !headIsRole(title) || !isRoleWord(title.split(/\s+/)[0]!.toLowerCase()) && !TITLE_WORDS.has(title.split(/\s+/)[0]!.toLowerCase()) && !/^(?:chief|head|deputy|vice|senior|executive|managing|general|first)$/i.test(title.split(/\s+/)[0]!)) continue;
+    if (who.roles.some((r) => r.title.toLowerCase() === title.toLowerCase())) continue;
+    who.roles.push(...rolesFrom(title));
+    who.type = 'person';
+    who.confidence = Math.max(who.confidence, 1);
+  }
+  for (const m of [...sentence.matchAll(ROLE_BY_APPOINTMENT), ...sentence.matchAll(ROLE_BY_PASSIVE_APPOINTMENT), ...sentence.matchAll(ROLE_BY_COPULA)]) {
     const group = m[1] ?? m[2] ?? '';
     const title = group.trim();
     if (!title || !headIsRole(title)) continue;
