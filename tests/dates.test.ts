@@ -292,6 +292,14 @@ describe('ranges', () => {
     expect(range(one('2024-03-10', 'Flights were grounded between Dec. 30 and Jan. 2.').date)).toEqual(['2023-12-30', '2024-01-02', 'day']);
   });
 
+  it('"on Wednesday, two days after ..." is two days before that Wednesday; "two days after." alone stays anaphora', () => {
+    const ms = run('2024-03-10', 'Rescuers found 12 survivors on Wednesday, two days after the earthquake struck.');
+    expect(range(find(ms, 'two days after').date)).toEqual(['2024-03-04', '2024-03-04', 'day']);
+    expect(range(find(run('2024-03-10', 'Police arrested him on Friday, a day after the shooting.'), 'a day after').date)).toEqual(['2024-03-07', '2024-03-07', 'day']);
+    // (no day given just before it: nothing to count back from)
+    expect(run('2024-03-10', 'Two days after the earthquake struck, rescuers were still digging.').some((m) => m.date.start === '2024-03-04')).toBe(false);
+  });
+
   it('"between 1990 and 2000 people" counts people', () => {
     expect(run(null, 'The clashes displaced between 1990 and 2000 people, the UN said.')).toEqual([]);
   });
@@ -389,13 +397,14 @@ describe('relative expressions', () => {
     expect(find(next, 'The next day').date.start).toBe('2025-01-20');
   });
 
-  it('leaves "hours later" and "a day before the vote" unresolved', () => {
+  it('leaves "hours later" unresolved, and counts "a day before" from the day just given', () => {
     const a = one(null, 'He was put on a flight to Buenos Aires hours later under police escort.');
     expect(a.date).toMatchObject({ start: null, precision: 'relative', text: 'hours later' });
     expect(formatFactDate(a.date)).toBe('hours later (exact date unknown)');
     const b = run('2024-10-17', 'Nine civilians were killed in El Fasher on Monday, a day before the agreement was signed.');
     expect(find(b, 'Monday').date.start).toBe('2024-10-14');
-    expect(find(b, 'a day before').date.start).toBeNull();
+    // the signing came a day after that Monday
+    expect(find(b, 'a day before').date.start).toBe('2024-10-15');
   });
 
   it('"in five months" after "first talks" is a duration, not a date', () => {

@@ -950,3 +950,13 @@ describe('a lead with two people in it, and a court date ahead', () => {
     expect(kinds, JSON.stringify(kinds)).toMatchObject({ 'Kieran Lowe': 'person', 'Thornton Heath': 'place' });
   });
 });
+
+describe('what happened a day before the day given', () => {
+  it('“arrested X on Friday, a day after gunmen killed Y”: the killing is dated the Thursday, the arrest the Friday', () => {
+    const x = article(['Police arrested Ivan Kovac on Friday, a day after gunmen killed Rosa Imbert in Faro.']);
+    expect(ofType(x, 'arrest')[0]?.date.start, show(x)).toBe('2024-05-31');
+    const kill = ofType(x, 'kill')[0];
+    expect(parts(kill), show(x)).toEqual([['Rosa Imbert', 'subject']]);
+    expect(kill!.date.start).toBe('2024-05-30');
+  });
+});

@@ -533,6 +533,14 @@ function customCandidates(s: string): Cand[] {
     const back = /^(earlier|before)/i.test(m[3] ?? '');
     add(m, { k: 'ana', unit, n: back ? -n : n, calendar: false });
   }
+  // "on Wednesday, two days after an earthquake struck": what follows happened two days before the day just given
+  for (const m of all(new RegExp(`\\b(${NUM_RE})\\s+(days?|weeks?)\\s+(after|before)(?=\\s+[\\p{L}])`, 'giu'), s)) {
+    if (!/(?:day|night|morning|afternoon|evening|\d)\s*,\s*$/i.test(s.slice(0, m.index))) continue;
+    const n = parseNumber(m[1] ?? '');
+    const unit = unitOf(m[2] ?? '');
+    if (n === null || !unit) continue;
+    add(m, { k: 'ana', unit, n: /after/i.test(m[3] ?? '') ? -n : n, calendar: false });
+  }
   // "the next day", "the following week", "the previous year", "the same day"
   for (const m of all(
     /\b(?:the\s+)(next|following|previous|preceding|prior|same)\s+(day|morning|afternoon|evening|night|week|month|year)\b/gi,

@@ -1453,7 +1453,8 @@ function placePreposition(ctx: SentenceContext, place: string | null): string {
 function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEnd: number, skipped: (at: number) => boolean = () => false, strict = false): FactDate {
   // A date inside a relative clause dates that clause ("The war, which began in April 2023, has killed").
   const dates = ctx.dates.filter((d) => !skipped(d.start));
-  const inClause = dates.filter((d) => d.start >= clauseStart && d.end <= clauseEnd);
+  // ("on Wednesday, two days after an earthquake struck": the span ending in "after" dates the clause it opens)
+  const inClause = dates.filter((d) => (d.start >= clauseStart && d.end <= clauseEnd) || (d.end <= clauseStart && /\b(?:after|before)$/i.test(d.date.text) && /^\s*$/.test(ctx.sentence.slice(d.end, clauseStart))));
   // the sentence's only date serves when the sentence is one clause, not when it sits in a relative clause of its own ("..., who was released on Wednesday")
   const background = [...ctx.sentence.matchAll(/,\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   // (nor when the event sits in such a clause and the date outside it: "X, who negotiated the deal, said on Thursday")
