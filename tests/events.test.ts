@@ -960,3 +960,14 @@ describe('what happened a day before the day given', () => {
     expect(kill!.date.start).toBe('2024-05-30');
   });
 });
+
+describe('declarations that are the news', () => {
+  it('“declared a state of emergency”, “declared martial law”: who declared it, dated', () => {
+    const x = article(['Governor Lena Strand declared a state of emergency on Sunday as rivers burst their banks.', 'President Arno Kell declared martial law late on Tuesday.']);
+    const [a, b] = ofType(x, 'announce');
+    expect(a?.summary, show(x)).toBe('Lena Strand declared a state of emergency');
+    expect(a!.date.start).toBe('2024-06-02');
+    expect(parts(b)).toEqual([['Arno Kell', 'agent']]);
+    expect(b!.date.start).toBe('2024-06-04');
+  });
+});

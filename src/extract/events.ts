@@ -613,6 +613,11 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
       // (an office, not "confirmed X as the victim")
       if (post && TITLE_WORDS.has(post[1]!.toLowerCase())) rule = { type: 'appoint', verb: 'confirmed', forms: [], phrase: true };
     }
+    // "declared a state of emergency", "declared martial law": a declaration that is itself the news
+    if (tok.root === 'declare' && tok.tags.has('Verb') && !rule) {
+      const what = /^\s+((?:a|an)\s+(?:(?:national|local|regional|public|health|humanitarian|major)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege|war)|emergency|disaster|curfew)|martial\s+law|war|independence)\b/i.exec(ctx.sentence.slice(tok.end));
+      if (what) rule = { type: 'announce', verb: `declared ${what[1]!.replace(/\s+/g, ' ')}`, forms: [], phrase: true };
+    }
     // "the commission declared X the winner", "X was declared winner of the runoff": a result declared
     if (tok.root === 'declare' && tok.tags.has('Verb')) {
       const upTo = ctx.tokens.slice(i + 1, i + 9);
