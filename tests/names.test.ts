@@ -617,3 +617,21 @@ describe('roles given by an appointment', () => {
     expect(rolesOf('Tomas Berg was named after his grandfather.', 'Tomas Berg')).toEqual([]);
   });
 });
+
+describe('roles told by “will serve as” and “has been”, and prepositions that open sentences', () => {
+  const rolesOf = (sentence: string, name: string) => {
+    const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'roles.txt', format: 'txt' }));
+    return x.actors.find((a) => a.name === name)?.roles.map((r) => r.title) ?? [];
+  };
+
+  it('“will serve as CEO” and “has been chief executive since 2019” give the office; “has been charged” gives none', () => {
+    expect(rolesOf('Ines Varga will serve as CEO, effective January 13.', 'Ines Varga')).toEqual(['CEO']);
+    expect(rolesOf('Ines Varga has been chief executive since 2019.', 'Ines Varga')).toEqual(['chief executive']);
+    expect(rolesOf('Tomas Berg has been charged with fraud.', 'Tomas Berg')).toEqual([]);
+  });
+
+  it('“Unlike Muilenburg, …” opens no name: the name is Muilenburg', () => {
+    const m = named('Unlike Varga, Berg is not an engineer.');
+    expect(m.map(([t]) => t)).toEqual(['Varga', 'Berg']);
+  });
+});

@@ -123,6 +123,9 @@ function nameToken(t: Token, first: boolean): boolean {
   // "Lebed said ...": compromise reads an unknown opener ending in -ed as a verb; the article's
   // own casing of the word elsewhere decides first
   if (first && !t.upper && t.docCase !== 'name' && !t.inTable && (t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Conjunction')) && !t.lex.has('ProperNoun') && !t.lex.has('Person')) return false;
+  // "Unlike Muilenburg, ...", "Despite Hamas ...": a preposition opening a sentence opens no name
+  // (not the prepositions that open company and place names: "Under Armour", "Upper Volta", "In-N-Out")
+  if (first && !t.upper && t.docCase !== 'name' && /^(?:unlike|despite|amid|amidst|following|during|against|among|amongst|besides|without|within|towards?|upon|via|throughout|regarding|concerning|per)$/.test(t.lower)) return false;
   if (isDateWord(t) && !t.tags.has('Person')) return false;
   if (first && NON_NAME_WORDS.has(t.lower) && !t.upper) return false;
   if (NON_NAME_WORDS.has(t.lower) && (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Pronoun'))) return false;
@@ -389,7 +392,7 @@ const WRITES_FOR = /\b(reports|reported|writes|wrote|reporting|writing)\s+for\s+
  * became, told with a copula or "served as" (not "is not a ...": a negation names no role).
  */
 const ROLE_BY_COPULA =
-  /\b(?:is|was|became|becomes|has\s+become|had\s+become|remains|remained|(?:has\s+|had\s+)?served\s+as|serves\s+as|serving\s+as)\s+(?:the\s+|a\s+|an\s+)(?:new\s+|current\s+|first\s+|then\s+|incumbent\s+|longtime\s+|long-serving\s+)?((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+?)(?=\s*[,.;:)–—]|\s+(?:to|who|that|which|since|until|in|at|on|and|for|with|from|after|before|when|while|between|during)\b|\s*$)|\b(?:(?:has\s+|had\s+)?served|serves|serving)\s+as\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+?)(?=\s*[,.;:)–—]|\s+(?:to|who|that|which|since|until|in|at|on|and|for|with|from|after|before|when|while|between|during)\b|\s*$)/giu;
+  /\b(?:is|was|became|becomes|has\s+become|had\s+become|remains|remained|(?:has\s+|had\s+)?served\s+as|serves\s+as|serving\s+as)\s+(?:the\s+|a\s+|an\s+)(?:new\s+|current\s+|first\s+|then\s+|incumbent\s+|longtime\s+|long-serving\s+)?((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+?)(?=\s*[,.;:)–—]|\s+(?:to|who|that|which|since|until|in|at|on|and|for|with|from|after|before|when|while|between|during)\b|\s*$)|\b(?:(?:(?:has\s+|had\s+)?served|serves|serving|serve)\s+as|(?:has|have|had)\s+been)\s+(?!(?:a|an|the)\s)((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+?)(?=\s*[,.;:)–—]|\s+(?:to|who|that|which|since|until|in|at|on|and|for|with|from|after|before|when|while|between|during)\b|\s*$)/giu;
 
 function rolesFrom(title: string): RoleMention[] {
   const tidy = dropNobleStyle(tidyRole(expandTitle(title)));
