@@ -971,3 +971,13 @@ describe('declarations that are the news', () => {
     expect(b!.date.start).toBe('2024-06-04');
   });
 });
+
+describe('declared president-elect', () => {
+  it('“X was declared the president-elect” is X’s election, told in the text’s word', () => {
+    const x = article(['The electoral board on Wednesday declared Amara Diallo the president-elect.']);
+    const e = ofType(x, 'elect')[0];
+    expect(parts(e), show(x)).toEqual([['Amara Diallo', 'subject']]);
+    expect(e!.summary).toBe('Amara Diallo was declared the president-elect by the electoral board');
+    expect(e!.date.start).toBe('2024-06-05');
+  });
+});

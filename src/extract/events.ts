@@ -622,8 +622,8 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     if (tok.root === 'declare' && tok.tags.has('Verb')) {
       const upTo = ctx.tokens.slice(i + 1, i + 9);
       const stop = upTo.findIndex((t) => t.text === ',' || t.text === ';' || CLAUSE_WORDS.has(t.lower));
-      if ((stop < 0 ? upTo : upTo.slice(0, stop)).some((t) => /^(?:winner|victor|winners)$/.test(t.lower)))
-        rule = { type: 'elect', verb: 'was declared the winner', forms: [], phrase: true };
+      const won = (stop < 0 ? upTo : upTo.slice(0, stop)).find((t) => /^(?:winner|victor|winners|[a-z]+-elect)$/.test(t.lower));
+      if (won) rule = { type: 'elect', verb: `was declared the ${/-elect$/.test(won.lower) ? won.lower : 'winner'}`, forms: [], phrase: true };
     }
     if (tok.root === 'go' && ctx.tokens[i + 1]?.lower === 'to' && ctx.tokens.slice(i + 2, i + 4).some((t) => t.lower === 'polls')) rule = { type: 'vote', verb: `${tok.lower} to the polls`, forms: [], phrase: true };
     if (!rule) return;
