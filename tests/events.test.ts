@@ -981,3 +981,11 @@ describe('declared president-elect', () => {
     expect(e!.date.start).toBe('2024-06-05');
   });
 });
+
+describe('a pronoun past an inserted relative clause', () => {
+  it('“X, who would not serve under Y, announced his resignation” is X’s resignation, and X is a person', () => {
+    const x = article(['Varga, who had said she would quit rather than serve under Berg, announced her resignation on Monday.']);
+    expect(parts(ofType(x, 'resign')[0]), show(x)).toEqual([['Varga', 'subject']]);
+    expect(x.actors.find((a) => a.name === 'Varga')?.type).toBe('person');
+  });
+});

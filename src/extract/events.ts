@@ -1157,8 +1157,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   let objectText: string | null = null;
   let including: string | null = null;
   const objectPronoun = tokens.slice(Math.max(cFrom, i - 2), Math.min(sTo, i + 3)).find((t) => OBJECT_PRONOUN.has(t.lower));
+  const inserted = [...ctx.sentence.matchAll(/,\s*(?:who|whom|whose|which)\b[^,;]*,/g)].map((x) => [x.index ?? 0, (x.index ?? 0) + x[0].length] as const);
+  const insertedAt = (at: number) => inserted.some(([a, b]) => at >= a && at < b);
   const resolvePronoun = (t: Token, not: number[]): PlacedMention | undefined =>
-    ctx.mentions.filter((m) => m.type === 'person' && m.end <= t.start && !not.includes(m.actorId)).pop() ??
+    // (not a name inside an inserted relative clause: "Gauke, who would not serve under Johnson, announced his resignation")
+    ctx.mentions.filter((m) => m.type === 'person' && m.end <= t.start && !not.includes(m.actorId) && !skipped(m.start) && !insertedAt(m.start)).pop() ??
     (ctx.lastPerson && !not.includes(ctx.lastPerson.actorId) ? ctx.lastPerson : undefined);
 
   if (isNoun) {

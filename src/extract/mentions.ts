@@ -947,6 +947,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if ((next?.text === ',' && age(next2) && (!third || /^[,.;)]$/.test(third.text))) || (next?.text === '(' && age(next2) && third?.text === ')')) person += 3;
     // "Jordan Mills, of Thornton Heath,": the name set off after a person's name and "of" is where they live
     if (prev?.lower === 'of' && prev2?.text === ',' && tokens[c.from - 3]?.cap && tokens[c.from - 3]!.word && !nameToks.some(isOrgHead) && /^\s*[,.;]/.test(sentence.slice(last.end))) place += 2.5;
+    // "Gauke, who had said ...": only a person is a "who"
+    if (next?.text === ',' && (next2?.lower === 'who' || next2?.lower === 'whom') && !nameToks.some(isOrgHead) && !nameToks.every(isPlaceTagged)) person += 2;
     // "Jordan Mills, of no fixed address,", "Dale Reed, of Hull, appeared": where someone lives, set off after the name
     if (next?.text === ',' && next2?.lower === 'of' && /^,?\s*of\s+(?:no\s+fixed\s+(?:address|abode)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),/u.test(sentence.slice(last.end)) && nameToks.length >= 2) person += 2;
     const speaks = Boolean(next && SPEECH_VERBS.has(next.lower)) || Boolean(next?.text === ',' && next2 && SPEECH_VERBS.has(next2.lower));
