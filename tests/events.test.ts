@@ -989,3 +989,15 @@ describe('a pronoun past an inserted relative clause', () => {
     expect(x.actors.find((a) => a.name === 'Varga')?.type).toBe('person');
   });
 });
+
+describe('a day counted back does not move the story off its day', () => {
+  it('“…, a day after reports came out” in a later sentence leaves the story’s day to date what it tells', () => {
+    const x = article([
+      'The transport minister resigned on Monday over a gifts scandal.',
+      'Prime Minister Ilse Varga accepted the offer.',
+      'Tomas Berg, 57, handed in his resignation letter before he was to face questions later on Monday, a day after new reports came out.',
+    ]);
+    const e = x.events.find((ev) => ev.trigger === 'handed');
+    expect(e?.date.start, show(x)).toBe('2024-06-03');
+  });
+});

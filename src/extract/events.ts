@@ -206,7 +206,7 @@ export interface SentenceContext {
   /** The lead person's roles ("Prime Minister"): a description they do not fit is someone else. */
   leadRoles?: string[];
   /** The words of the lead that the lead's person was found in ("A 19-year-old man"): another description is someone else. */
-  leadDescription?: string;
+  leadDescription?: { text: string; part: ParticipantPart };
 }
 
 const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
@@ -245,7 +245,7 @@ function clauseOf(tokens: Token[], at: number): Clause {
       speech = from - 1;
       break;
     }
-    if (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as' && !beforeAudience(tokens, from - 1) && !soonAfter(tokens, from - 1, at)) {
+    if (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as' && !beforeAudience(tokens, from - 1) && !soonAfter(tokens, from - 1, at + 1)) {
       const rel = from - 1;
       if (RELATIVE_OPENERS.has(t.lower) && tokens[rel - 1]?.text === ',') {
         let close = -1;
@@ -313,10 +313,11 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   if (!prev.word || BE_WORDS.has(prev.lower) || /^(?:has|have|had|having|being|been|get|got|gets)$/.test(prev.lower)) return false;
   if (prev.tags.has('Adverb') || prev.tags.has('Pronoun') || !(prev.tags.has('Noun') || prev.tags.has('Value') || prev.cap || /^\d/.test(prev.text))) return false;
   // (only inside a subject, before its clause's own verb: "saw his penalty saved by the keeper" tells the save)
+  // (within the clause: "saw his penalty saved by X, to see his wait continue" has no verb of its subject's after it)
   for (let k = i + 2; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (BOUNDARY.has(t.text) && t.text !== ',') return false;
-    if (t.word && !t.cap && opensPredicate(tokens, k) && !/ed$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'by') return true;
+    if (BOUNDARY.has(t.text) || t.text === ',') return false;
+    if (t.word && !t.cap && tokens[k - 1]?.lower !== 'to' && opensPredicate(tokens, k) && !/ed$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'by') return true;
   }
   return false;
 }
@@ -1255,14 +1256,15 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (ctx.leadPerson && !participants.some((p) => p.part !== 'other')) {
     const undergoes = passive || die || UNDERGONE.has(rule.type);
     // (one described person is the one named next: "a man was charged after a teenager was stabbed" names the man)
-    const fits = (text: string) => onePerson(text) && fitsRoles(text, ctx.leadRoles ?? []) && (ctx.leadDescription ?? text) === text;
-    const take = (text: string, part: ParticipantPart) => {
-      add(ctx.leadPerson, part);
-      ctx.leadDescription = text;
+    // (a suspect arrested may be the gunman who fired; a second person things happened to is someone else)
+    const fits = (text: string, part: ParticipantPart) => onePerson(text) && fitsRoles(text, ctx.leadRoles ?? []) && !(ctx.leadDescription && ctx.leadDescription.part === part && ctx.leadDescription.text !== text);
+    const take = (text: string, as: ParticipantPart) => {
+      add(ctx.leadPerson, as);
+      ctx.leadDescription = { text, part: as };
     };
-    if (!undergoes && agentText && fits(agentText)) take(agentText, 'agent');
-    else if (undergoes && objectText && fits(objectText)) take(objectText, 'subject');
-    else if (!undergoes && DONE_TO.has(rule.type) && objectText && fits(objectText)) take(objectText, 'subject');
+    if (!undergoes && agentText && fits(agentText, 'agent')) take(agentText, 'agent');
+    else if (undergoes && objectText && fits(objectText, 'subject')) take(objectText, 'subject');
+    else if (!undergoes && DONE_TO.has(rule.type) && objectText && fits(objectText, 'subject')) take(objectText, 'subject');
   }
   let ownedSubject: string | null = null;
   if (owner && verbal && !subjectBefore && !participants.some((p) => p.actorId === owner.actorId)) {
@@ -1303,6 +1305,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
   // a meeting, a visit, talks: between people or organisations the text names ("meeting the delivery of a corner" is none)
   if (MUTUAL.has(rule.type) && !participants.length && !(agentText && PEOPLE_HEAD.test(agentText))) return null;
+  // (", meeting the delivery of a corner": a participle meeting no one named is no meeting)
+  if (rule.type === 'meet' && participleOpens && !participants.some((p) => p.part === 'other')) return null;
   // a sentence, a conviction, a charge is passed on someone: "the judge sentenced" alone tells nothing
   if (COURT_ON_SOMEONE.has(rule.type) && !participants.some((p) => p.part === 'subject') && !objectText && !(passive && !subjectBefore && clauseSubject(ctx, cFrom, i))) return null;
   // a person is appointed, arrested or sentenced: told in words, the one it happened to must be people

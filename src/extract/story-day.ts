@@ -53,8 +53,9 @@ export function storyDay(published: string | null, filed: string | null, datesBy
  */
 function movesAway(sentence: string, dates: DateMention[], day: FactDate): boolean {
   const relative = [...sentence.matchAll(/(?:^|,)\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  // ("later Friday, a day after the reports came out": a day counted back from the one given tells background, the sentence stays on its day)
   return dates.some(
-    (m) => m.date.start !== null && !(m.date.start! <= day.start! && (m.date.end ?? m.date.start!) >= day.start!) && !relative.some(([a, b]) => m.start >= a && m.start < b),
+    (m) => m.date.start !== null && !/\b(?:after|before)$/i.test(m.date.text) && !(m.date.start! <= day.start! && (m.date.end ?? m.date.start!) >= day.start!) && !relative.some(([a, b]) => m.start >= a && m.start < b),
   );
 }
 
