@@ -1001,3 +1001,12 @@ describe('a day counted back does not move the story off its day', () => {
     expect(e?.date.start, show(x)).toBe('2024-06-03');
   });
 });
+
+describe('a participle after “moments after takeoff”', () => {
+  it('“…went down moments after takeoff, killing all 92 aboard” names no killer and takes no day from the recovery told before it', () => {
+    const x = article(['Investigators recovered the flight recorder of a crashed airliner on Tuesday and began reviewing it to learn why the jet went down moments after takeoff, killing all 92 people aboard.']);
+    const kill = ofType(x, 'kill')[0];
+    expect(kill?.summary, show(x)).toMatch(/^All 92 people aboard killed/);
+    expect(kill!.date.start).not.toBe('2024-06-04');
+  });
+});

@@ -299,6 +299,8 @@ function soonAfter(tokens: Token[], k: number, until = tokens.length): boolean {
   if (!/^(?:shortly|soon|just|right|immediately|moments|minutes|hours|seconds)$/.test(tokens[k - 1]?.lower ?? '')) return false;
   for (let m = k + 1; m < until; m++) {
     const w = tokens[m]!;
+    // (read back from a trigger, a comma between puts the trigger in a clause of its own: "moments after takeoff, killing")
+    if (w.text === ',' && until < tokens.length) return false;
     if (BOUNDARY.has(w.text) || w.text === ',' || CLAUSE_WORDS.has(w.lower)) break;
     if (w.word && !w.cap && w.tags.has('Verb') && !w.tags.has('Noun') && !w.tags.has('Gerund')) return false;
   }
@@ -1362,6 +1364,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   }
   else if (governing) wording.phrase = ctx.sentence.slice(governing.start, trig.end);
   else if (rule.type === 'sign' && verbal) wording.phrase = trig.text;
+  // ", killing 92 people" after "moments after takeoff": the noun after "after" did not kill; with no one named, say who died
+  if (participleOpens && /^(?:after|before)$/.test(tokens[cFrom - 1]?.lower ?? '') && !tokens.slice(cFrom, i).some((t) => t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')) && !participants.some((p) => p.part === 'agent')) agentText = null;
   const summarize = () => summarise(rule.type, participants, agentText, place, trig.text, objectText, wording);
   let summary = summarize();
   // "arrested ... on a warrant issued by the International Criminal Court", "on charges of fraud"
