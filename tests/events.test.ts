@@ -1010,3 +1010,10 @@ describe('a participle after “moments after takeoff”', () => {
     expect(kill!.date.start).not.toBe('2024-06-04');
   });
 });
+
+describe('“he” in a clause of a sentence about a described person', () => {
+  it('“That victim was taken to hospital, where he died” is not the attacker named before', () => {
+    const x = article(['Police said Dale Ferris stabbed a man on a bridge on Saturday night.', 'That victim was taken to hospital, where he died.']);
+    expect(ofType(x, 'die').flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('Dale Ferris');
+  });
+});

@@ -1112,6 +1112,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const named = ctx.mentions.filter((m) => (m.type === 'person' || m.type === 'other') && m.end <= pron.start);
     const persons = named.filter((m) => !inAttribution(ctx.sentence, m));
     if (named.length && !persons.length) return null;
+    // "That victim was taken to UMC, where he was pronounced dead": "he" is the person the sentence opened with, not a name before it
+    if (!persons.length && /^\s*(?:the|that|this|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:victim|man|woman|boy|girl|driver|passenger|pedestrian|child|teenager|officer|person|patient|rider|cyclist|motorist|worker|resident)\b/iu.test(ctx.sentence.slice(0, pron.start))) return null;
     subjectBefore = persons.filter((m) => !oblique(ctx, m) && !/^(?:before|alongside|beside|than|like)$/.test(precedingWordPastTitles(ctx, m)?.lower ?? '') && !m.possessive).pop() ?? persons.pop() ?? ctx.lastPerson ?? undefined;
   }
   // "The company said", "the 30-year-old was charged", "It reported": a definite description or
