@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../bench/build.ts';
 import { generateActors, generateQueries, type SynthActor } from '../bench/synth.ts';
@@ -511,5 +512,47 @@ describe("names the extractor could not type ('other')", () => {
     // a slip that changes the transliteration code leaves only the trigram lookup to find it
     expect(resolveName(store, 'Velmorandiqa')).toEqual({ kind: 'none', suggestions: [] });
     expect(nameOf(store, 'Tesmarovicka Oldenbrunq')).toBe('Tesmarovicka Oldenbrunn');
+  });
+});
+
+describe('trigram lookups from the kept doclists', () => {
+  const path = join(dir, 'doclists.db');
+  let store: Store;
+  const person = (name: string): SynthActor => ({ name, aliases: [], type: 'person', role: 'minister' });
+  const SYLLABLES = ['to', 'lu', 'do', 'na', 'vi', 'se', 'po', 'ga', 'fu', 'be', 'ze', 'hu'];
+  const syl = (i: number) => `${SYLLABLES[i % 12]}${SYLLABLES[Math.floor(i / 12) % 12]}`;
+  const actors = Array.from({ length: 300 }, (_, i) => person(`${['Mar', 'Tom', 'Ana'][i % 3]}${syl(i)} ${syl(i + 7)}ton${syl(i % 5)}`));
+  beforeAll(() => {
+    store = openStore(path);
+    build(store, actors);
+  });
+  afterAll(() => store.close());
+
+  /** What FTS5 itself lists for the groups, on a connection of its own. */
+  function fts(groups: string[][], limit: number): number[] {
+    const db = new Database(path, { readonly: true });
+    try {
+      const terms = groups.map((g) => [...new Set(g)].map((t) => `"${t}"`));
+      const match =
+        terms.length === 1
+          ? terms[0]!.length === 1
+            ? terms[0]![0]!
+            : terms[0]!.slice(0, -1).map((t, i) => `(${t} AND (${terms[0]!.slice(i + 1).join(' OR ')}))`).join(' OR ')
+          : terms.flatMap((a, i) => terms.slice(i + 1).map((b) => `((${a.join(' OR ')}) AND (${b.join(' OR ')}))`)).join(' OR ');
+      return db.prepare('SELECT rowid FROM names_fts WHERE names_fts MATCH ? LIMIT ?').pluck().all(match, limit) as number[];
+    } finally {
+      db.close();
+    }
+  }
+
+  it('list what the FTS5 query lists, the first names by id up to the limit, and names saved since', () => {
+    const shapes: string[][][] = [[['ton']], [['mar', 'tom', 'ana']], [['ton', 'lut'], ['mar']], [['ton'], ['mar', 'ana'], ['dod', 'xyz']], [['xyz', 'qqq']]];
+    for (const limit of [5, 100, 1000]) for (const groups of shapes) expect(store.nameIdsByTrigrams(groups, limit)).toEqual(fts(groups, limit));
+    // a name saved on another connection: the kept lists are read anew
+    const other = openStore(path);
+    build(other, [...actors, person('Marqqq Xyzton')]);
+    other.close();
+    for (const groups of [...shapes, [['qqq'], ['yzt']]]) expect(store.nameIdsByTrigrams(groups, 1000)).toEqual(fts(groups, 1000));
+    expect(nameOf(store, 'Marqqq Xyztom')).toBe('Marqqq Xyzton');
   });
 });

@@ -185,6 +185,77 @@ type NameHitRow = [
   phonAlt: string | null,
 ];
 
+/**
+ * The names of each trigram the resolver has looked up (FTS5 doclists), ascending, while the
+ * trigram vocabulary they were read with is current: a new vocabulary (names changed) starts
+ * empty. Common trigrams ("mar", "ton") come back query after query, and reading a doclist of
+ * thousands of names from the index costs most of a fuzzy lookup; merging kept lists costs a few
+ * microseconds. The least recently used lists go past TRIGRAM_DOC_BUDGET ids in all.
+ */
+const trigramDocs = new WeakMap<Map<string, number>, Map<string, Uint32Array>>();
+/** Name ids kept in all, per store (4 bytes each): 16 MB. */
+const TRIGRAM_DOC_BUDGET = 1 << 22;
+
+/** Ascending ids in either list, once. */
+function unionOf(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out[k++] = x < y ? x : y;
+  }
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out.subarray(0, k);
+}
+
+/** The first `limit` ascending ids found in at least two of the lists (each ascending, without repeats). */
+function inTwoOf(lists: Uint32Array[], limit: number): number[] {
+  const out: number[] = [];
+  if (lists.length === 2) {
+    // the common case, an intersection: each step skips the smaller head
+    const [a, b] = lists as [Uint32Array, Uint32Array];
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length && out.length < limit) {
+      const x = a[i]!;
+      const y = b[j]!;
+      if (x < y) i++;
+      else if (y < x) j++;
+      else {
+        out.push(x);
+        i++;
+        j++;
+      }
+    }
+    return out;
+  }
+  const at = new Uint32Array(lists.length);
+  while (out.length < limit) {
+    let min = Infinity;
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
+      if (at[l]! < list.length && list[at[l]!]! < min) min = list[at[l]!]!;
+    }
+    if (min === Infinity) break;
+    let count = 0;
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
+      if (at[l]! < list.length && list[at[l]!] === min) {
+        count++;
+        at[l]!++;
+      }
+    }
+    if (count >= 2) out.push(min);
+  }
+  return out;
+}
+
 function toHit(r: NameHitRow): NameHit {
   return {
     nameId: r[0],
@@ -388,6 +459,8 @@ function prepareStatements(db: Database.Database) {
         AND abs(length(word) - @len) <= @tol LIMIT @cap)`).pluck(),
     // ids first: the resolver reads the rows only of names it has not seen in an earlier step
     nameIdsByTrigram: p<number>('SELECT rowid FROM names_fts WHERE names_fts MATCH @match LIMIT @limit').pluck(),
+    // one trigram's names, ascending: its doclist, kept by the store (trigramDocs)
+    trigramDoc: p<number>('SELECT rowid FROM names_fts WHERE names_fts MATCH ?').pluck(),
     namesByIds: p<NameHitRow>(`${NAME_HIT_OF} (SELECT value AS id, key AS at FROM json_each(?)) f ${NAME_HIT_JOIN} ORDER BY f.at`).raw(),
     // the same rows without the actor's (a third of the time of a hundred rows): NAME_HIT's columns, type and canonical empty
     nameRowsByIds: p<NameHitRow>(`SELECT n.id, n.actor_id, n.name, n.kind, '', '', n.key, n.phon, n.phon_alt
@@ -959,8 +1032,21 @@ class SqliteStore implements Store {
   }
 
   nameIdsByTrigrams(groups: string[][], limit = 200): number[] {
-    const terms = groups.map((g) => [...new Set(g.filter((t) => [...t].length === 3))].map(ftsPhrase)).filter((g) => g.length);
-    if (!terms.length) return [];
+    const kept = groups.map((g) => [...new Set(g.filter((t) => [...t].length === 3))]).filter((g) => g.length);
+    if (!kept.length) return [];
+    // What the FTS5 query below lists, from the trigrams' doclists: names holding two of one
+    // group's trigrams, or a trigram of each of two groups; the first `limit`, ascending.
+    this.trigramFrequencies([]);
+    const docs = kept.map((g) => g.map((t) => this.trigramDoc(t)));
+    if (docs.every((g) => g.every((d) => d !== null))) {
+      const lists = docs as Uint32Array[][];
+      if (lists.length === 1) return lists[0]!.length === 1 ? Array.from(lists[0]![0]!.subarray(0, limit)) : inTwoOf(lists[0]!, limit);
+      return inTwoOf(
+        lists.map((g) => g.reduce(unionOf)),
+        limit,
+      );
+    }
+    const terms = kept.map((g) => g.map(ftsPhrase));
     // Names holding two of the trigrams, from different words when there are several: AND is a
     // doclist intersection (cheap), where OR over common trigrams would gather everything that
     // shares a single one. A one-word query pairs its own trigrams.
@@ -981,6 +1067,32 @@ class SqliteStore implements Store {
       match = pairs.length === 1 ? pairs[0]! : pairs.map((p) => `(${p})`).join(' OR ');
     }
     return this.st.nameIdsByTrigram.all({ match, limit });
+  }
+
+  /** A trigram's names, ascending (kept: trigramDocs); null if an id would not fit the list. The vocabulary is current (trigramFrequencies). */
+  private trigramDoc(t: string): Uint32Array | null {
+    const vocab = this.trigramDf!;
+    let kept = trigramDocs.get(vocab);
+    if (!kept) trigramDocs.set(vocab, (kept = new Map()));
+    let doc = kept.get(t);
+    if (doc) {
+      // most recently used last: the budget drops the first
+      kept.delete(t);
+      kept.set(t, doc);
+      return doc;
+    }
+    const ids = this.st.trigramDoc.all(ftsPhrase(t));
+    if (ids.length > TRIGRAM_DOC_BUDGET || ids.some((id) => id > 0xffffffff || id < 0)) return null;
+    doc = Uint32Array.from(ids);
+    let total = doc.length;
+    for (const d of kept.values()) total += d.length;
+    for (const [k, d] of kept) {
+      if (total <= TRIGRAM_DOC_BUDGET) break;
+      kept.delete(k);
+      total -= d.length;
+    }
+    kept.set(t, doc);
+    return doc;
   }
 
   namesByIds(ids: number[]): NameHit[] {
