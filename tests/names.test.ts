@@ -596,12 +596,13 @@ describe('capitalised openers that name no one', () => {
   });
 });
 
-describe('roles given by an appointment', () => {
-  const rolesOf = (sentence: string, name: string) => {
-    const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'roles.txt', format: 'txt' }));
-    return x.actors.find((a) => a.name === name)?.roles.map((r) => r.title) ?? [];
-  };
+/** The role titles one sentence gives the named actor. */
+function rolesOf(sentence: string, name: string): string[] {
+  const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'roles.txt', format: 'txt' }));
+  return x.actors.find((a) => a.name === name)?.roles.map((r) => r.title) ?? [];
+}
 
+describe('roles given by an appointment', () => {
   it('“appointed X (, 48,) as chief executive” and “named X chief executive” give X the office', () => {
     expect(rolesOf('The board appointed Ines Varga, 48, as chief executive on Monday.', 'Ines Varga')).toEqual(['chief executive']);
     expect(rolesOf('The club named Tomas Berg captain on Friday.', 'Tomas Berg')).toEqual(['captain']);
@@ -619,11 +620,6 @@ describe('roles given by an appointment', () => {
 });
 
 describe('roles told by “will serve as” and “has been”, and prepositions that open sentences', () => {
-  const rolesOf = (sentence: string, name: string) => {
-    const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'roles.txt', format: 'txt' }));
-    return x.actors.find((a) => a.name === name)?.roles.map((r) => r.title) ?? [];
-  };
-
   it('“will serve as CEO” and “has been chief executive since 2019” give the office; “has been charged” gives none', () => {
     expect(rolesOf('Ines Varga will serve as CEO, effective January 13.', 'Ines Varga')).toEqual(['CEO']);
     expect(rolesOf('Ines Varga has been chief executive since 2019.', 'Ines Varga')).toEqual(['chief executive']);
