@@ -190,68 +190,84 @@ type NameHitRow = [
  * trigram vocabulary they were read with is current: a new vocabulary (names changed) starts
  * empty. Common trigrams ("mar", "ton") come back query after query, and reading a doclist of
  * thousands of names from the index costs most of a fuzzy lookup; merging kept lists costs a few
- * microseconds. The least recently used lists go past TRIGRAM_DOC_BUDGET ids in all.
+ * microseconds. Past the budget (docBudget) the least recently used lists go.
  */
-const trigramDocs = new WeakMap<Map<string, number>, Map<string, Uint32Array>>();
-/** Name ids kept in all, per store (4 bytes each): 16 MB. */
-const TRIGRAM_DOC_BUDGET = 1 << 22;
+const trigramDocs = new WeakMap<Map<string, number>, { lists: Map<string, Uint32Array>; ids: number }>();
+/**
+ * Name ids kept in all, per store (4 bytes each): at least 16 MB, and DOC_IDS_PER_NAME ids per
+ * name. The benchmark's 1,200 queries at 1M actors (1.4M names) read 1,100 trigrams' lists, 6.2M
+ * ids; a budget below what queries keep coming back to would read lists again and again, each
+ * costing about four times what FTS5 takes to go through it once.
+ */
+const docBudget = (names: number) => Math.max(1 << 22, DOC_IDS_PER_NAME * names);
+const DOC_IDS_PER_NAME = 8;
+/**
+ * Longest doclist read into memory. Reading one costs about four times what FTS5 takes to go
+ * through it, and a query FTS5 answers stops at its limit: at 1M actors a trigram such as "mar"
+ * (70,000 names) costs 10-15 ms to read and the merged lists gained nothing over FTS5's query
+ * once read. A lookup with a longer list is FTS5's.
+ */
+const DOC_MAX = 8192;
 
-/** Ascending ids in either list, once. */
-function unionOf(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out = new Uint32Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x <= y) i++;
-    if (y <= x) j++;
-    out[k++] = x < y ? x : y;
+/** The first position at or after `from` whose id is at least `target` (galloping: long runs are skipped in log steps). */
+function seek(list: Uint32Array, from: number, target: number): number {
+  if (from >= list.length || list[from]! >= target) return from;
+  let step = 1;
+  let lo = from;
+  while (lo + step < list.length && list[lo + step]! < target) {
+    lo += step;
+    step *= 2;
   }
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out.subarray(0, k);
+  // list[lo] < target; the answer is in (lo, lo + step]
+  let hi = Math.min(lo + step, list.length);
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < target) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
-/** The first `limit` ascending ids found in at least two of the lists (each ascending, without repeats). */
-function inTwoOf(lists: Uint32Array[], limit: number): number[] {
-  const out: number[] = [];
-  if (lists.length === 2) {
-    // the common case, an intersection: each step skips the smaller head
-    const [a, b] = lists as [Uint32Array, Uint32Array];
-    let i = 0;
-    let j = 0;
-    while (i < a.length && j < b.length && out.length < limit) {
-      const x = a[i]!;
-      const y = b[j]!;
-      if (x < y) i++;
-      else if (y < x) j++;
-      else {
-        out.push(x);
-        i++;
-        j++;
-      }
-    }
-    return out;
-  }
-  const at = new Uint32Array(lists.length);
-  while (out.length < limit) {
+/**
+ * The first `limit` ascending ids that at least two of the groups hold (a group holds the ids of
+ * any of its lists; each list ascending, without repeats), as FTS5 lists them: from the lowest
+ * id up, stopping at the limit, and skipping by galloping over the runs of a long list (a common
+ * trigram's) that no other group could match.
+ */
+function inTwoGroups(groups: Uint32Array[][], limit: number): number[] {
+  const at = groups.map((g) => g.map(() => 0));
+  const head = (g: number): number => {
     let min = Infinity;
+    const lists = groups[g]!;
     for (let l = 0; l < lists.length; l++) {
-      const list = lists[l]!;
-      if (at[l]! < list.length && list[at[l]!]! < min) min = list[at[l]!]!;
+      const p = at[g]![l]!;
+      if (p < lists[l]!.length && lists[l]![p]! < min) min = lists[l]![p]!;
     }
-    if (min === Infinity) break;
-    let count = 0;
-    for (let l = 0; l < lists.length; l++) {
-      const list = lists[l]!;
-      if (at[l]! < list.length && list[at[l]!] === min) {
-        count++;
-        at[l]!++;
-      }
+    return min;
+  };
+  const out: number[] = [];
+  while (out.length < limit) {
+    // the lowest head, and the lowest of the other groups' heads
+    let [first, second, firstAt] = [Infinity, Infinity, -1];
+    for (let g = 0; g < groups.length; g++) {
+      const h = head(g);
+      if (h < first) [second, first, firstAt] = [first, h, g];
+      else if (h < second) second = h;
     }
-    if (count >= 2) out.push(min);
+    if (second === Infinity) break;
+    if (first === second) {
+      // two groups or more hold it: listed, and passed in every list that holds it
+      out.push(first);
+      for (let g = 0; g < groups.length; g++)
+        for (let l = 0; l < groups[g]!.length; l++) {
+          const p = at[g]![l]!;
+          if (p < groups[g]![l]!.length && groups[g]![l]![p] === first) at[g]![l] = p + 1;
+        }
+    } else {
+      // nothing below `second` is in two groups: the lowest group's lists skip to it
+      const lists = groups[firstAt]!;
+      for (let l = 0; l < lists.length; l++) at[firstAt]![l] = seek(lists[l]!, at[firstAt]![l]!, second);
+    }
   }
   return out;
 }
@@ -1035,16 +1051,18 @@ class SqliteStore implements Store {
     const kept = groups.map((g) => [...new Set(g.filter((t) => [...t].length === 3))]).filter((g) => g.length);
     if (!kept.length) return [];
     // What the FTS5 query below lists, from the trigrams' doclists: names holding two of one
-    // group's trigrams, or a trigram of each of two groups; the first `limit`, ascending.
+    // group's trigrams, or a trigram of each of two groups; the first `limit`, ascending. A
+    // trigram of more than DOC_MAX names leaves the lookup to FTS5.
     this.trigramFrequencies([]);
-    const docs = kept.map((g) => g.map((t) => this.trigramDoc(t)));
-    if (docs.every((g) => g.every((d) => d !== null))) {
-      const lists = docs as Uint32Array[][];
-      if (lists.length === 1) return lists[0]!.length === 1 ? Array.from(lists[0]![0]!.subarray(0, limit)) : inTwoOf(lists[0]!, limit);
-      return inTwoOf(
-        lists.map((g) => g.reduce(unionOf)),
-        limit,
-      );
+    const vocab = this.trigramDf!;
+    if (kept.every((g) => g.every((t) => (vocab.get(t) ?? 0) <= DOC_MAX))) {
+      const docs = kept.map((g) => g.map((t) => this.trigramDoc(t)));
+      if (docs.every((g) => g.every((d) => d !== null))) {
+        const lists = docs as Uint32Array[][];
+        if (lists.length > 1) return inTwoGroups(lists, limit);
+        // one group: two of its trigrams, each list a group of its own
+        return lists[0]!.length === 1 ? Array.from(lists[0]![0]!.subarray(0, limit)) : inTwoGroups(lists[0]!.map((l) => [l]), limit);
+      }
     }
     const terms = kept.map((g) => g.map(ftsPhrase));
     // Names holding two of the trigrams, from different words when there are several: AND is a
@@ -1073,25 +1091,25 @@ class SqliteStore implements Store {
   private trigramDoc(t: string): Uint32Array | null {
     const vocab = this.trigramDf!;
     let kept = trigramDocs.get(vocab);
-    if (!kept) trigramDocs.set(vocab, (kept = new Map()));
-    let doc = kept.get(t);
+    if (!kept) trigramDocs.set(vocab, (kept = { lists: new Map(), ids: 0 }));
+    let doc = kept.lists.get(t);
     if (doc) {
       // most recently used last: the budget drops the first
-      kept.delete(t);
-      kept.set(t, doc);
+      kept.lists.delete(t);
+      kept.lists.set(t, doc);
       return doc;
     }
+    const budget = docBudget(this.nameCount());
     const ids = this.st.trigramDoc.all(ftsPhrase(t));
-    if (ids.length > TRIGRAM_DOC_BUDGET || ids.some((id) => id > 0xffffffff || id < 0)) return null;
+    if (ids.length > Math.min(budget, DOC_MAX) || ids.some((id) => id > 0xffffffff || id < 0)) return null;
     doc = Uint32Array.from(ids);
-    let total = doc.length;
-    for (const d of kept.values()) total += d.length;
-    for (const [k, d] of kept) {
-      if (total <= TRIGRAM_DOC_BUDGET) break;
-      kept.delete(k);
-      total -= d.length;
+    kept.ids += doc.length;
+    for (const [k, d] of kept.lists) {
+      if (kept.ids <= budget) break;
+      kept.lists.delete(k);
+      kept.ids -= d.length;
     }
-    kept.set(t, doc);
+    kept.lists.set(t, doc);
     return doc;
   }
 
