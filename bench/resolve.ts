@@ -111,17 +111,7 @@ interface Latency {
   passes: number;
   p50_ms: Spread;
   p99_ms: Spread;
-  /**
-   * p99 of the process's time on a CPU while each query ran (process.cpuUsage): what the query
-   * costs, without the time it waited for a core that other work held. On a loaded machine the
-   * wall-clock p99 is mostly such waits; this one is not. (It counts Node's own helper threads
-   * too, a garbage collection's or a compilation's, where they run during a query.)
-   */
-  p99_cpu_ms: Spread;
 }
-
-/** What time() measures of a call: its value, wall-clock ms, process CPU ms. */
-type Timed<T = unknown> = [value: T, wallMs: number, cpuMs: number];
 
 interface KindResult {
   /** Queries of this kind per seed. */
@@ -160,24 +150,21 @@ function spread(xs: number[], digits = 3): Spread {
   return { median: round(quantile(xs, 0.5), digits), min: round(Math.min(...xs), digits), max: round(Math.max(...xs), digits) };
 }
 
-function time<T>(fn: () => T): Timed<T> {
-  const c0 = process.cpuUsage();
+function time<T>(fn: () => T): [T, number] {
   const t0 = process.hrtime.bigint();
   const v = fn();
-  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  const cpu = process.cpuUsage(c0);
-  return [v, wall, (cpu.user + cpu.system) / 1000];
+  return [v, Number(process.hrtime.bigint() - t0) / 1e6];
 }
 
 /**
  * Times `mine` and `theirs` on every item, `passes` times, alternating which goes first item by
  * item and pass by pass, so that whatever else the machine does falls on both alike.
  */
-function alternatePasses<T>(items: T[], passes: number, mine: (x: T) => Timed, theirs: (x: T) => Timed): [Timed[][], Timed[][]] {
-  const a: Timed[][] = [];
-  const b: Timed[][] = [];
+function alternatePasses<T>(items: T[], passes: number, mine: (x: T) => number, theirs: (x: T) => number): [number[][], number[][]] {
+  const a: number[][] = [];
+  const b: number[][] = [];
   for (let p = 0; p < passes; p++) {
-    const [pa, pb] = [[] as Timed[], [] as Timed[]];
+    const [pa, pb] = [[] as number[], [] as number[]];
     items.forEach((x, i) => {
       if ((i + p) % 2) {
         pb.push(theirs(x));
@@ -194,15 +181,12 @@ function alternatePasses<T>(items: T[], passes: number, mine: (x: T) => Timed, t
 }
 
 /** p50 and p99 of each pass, as the median of the passes with their spread. */
-function latency(passes: Timed[][]): Latency {
-  const wall = passes.map((l) => l.map((t) => t[1]));
-  const cpu = passes.map((l) => l.map((t) => t[2]));
+function latency(passes: number[][]): Latency {
   return {
     queries: passes[0]?.length ?? 0,
     passes: passes.length,
-    p50_ms: spread(wall.map((l) => quantile(l, 0.5))),
-    p99_ms: spread(wall.map((l) => quantile(l, 0.99))),
-    p99_cpu_ms: spread(cpu.map((l) => quantile(l, 0.99))),
+    p50_ms: spread(passes.map((l) => quantile(l, 0.5))),
+    p99_ms: spread(passes.map((l) => quantile(l, 0.99))),
   };
 }
 
@@ -289,11 +273,11 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     }
     // query by query, each resolver first every other time
     const [aPasses, oPasses] = otherStore
-      ? alternatePasses(all, args.passes, (s) => time(() => resolveName(store, s.query.text)), (s) => time(() => against!.resolveName(otherStore, s.query.text)))
-      : [Array.from({ length: args.passes }, () => all.map((s) => time(() => resolveName(store, s.query.text)))), []];
+      ? alternatePasses(all, args.passes, (s) => time(() => resolveName(store, s.query.text))[1], (s) => time(() => against!.resolveName(otherStore, s.query.text))[1])
+      : [Array.from({ length: args.passes }, () => all.map((s) => time(() => resolveName(store, s.query.text))[1])), []];
     if (args.slowest) {
       // the tail, query by query: the median of each query's passes, slowest first
-      const each = all.map((s, i) => ({ s, ms: quantile(aPasses.map((pass) => pass[i]![1]), 0.5) })).sort((a, b) => b.ms - a.ms);
+      const each = all.map((s, i) => ({ s, ms: quantile(aPasses.map((pass) => pass[i]!), 0.5) })).sort((a, b) => b.ms - a.ms);
       log(`  slowest ${args.slowest} of ${all.length} resolver queries (median of ${args.passes} passes):`);
       for (const { s, ms } of each.slice(0, args.slowest)) {
         const r = s.resolution;
@@ -305,8 +289,8 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     // autocomplete: prefixes and misspelled fragments of real names
     const frags = all.filter((s) => s.query.truth !== null).map((s, i) => (i % 2 ? s.query.text.slice(0, 3 + (i % 4)) : s.query.text.slice(0, 6)));
     const [acPasses, oacPasses] = otherStore
-      ? alternatePasses(frags, args.passes, (f) => time(() => completeNames(store, f, 25)), (f) => time(() => against!.completeNames(otherStore, f, 25)))
-      : [Array.from({ length: args.passes }, () => frags.map((f) => time(() => completeNames(store, f, 25)))), []];
+      ? alternatePasses(frags, args.passes, (f) => time(() => completeNames(store, f, 25))[1], (f) => time(() => against!.completeNames(otherStore, f, 25))[1])
+      : [Array.from({ length: args.passes }, () => frags.map((f) => time(() => completeNames(store, f, 25))[1])), []];
     const againstResult = otherStore
       ? {
           dir: args.against!,
@@ -326,13 +310,12 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
           QUERY_KINDS.flatMap((kind) => sample(all.flatMap((s, i) => (s.seed === seed && s.query.kind === kind ? [i] : [])), args.fusePerKind(size))),
         )
       : [];
-    const bLat: Timed[] = [];
+    const bLat: number[] = [];
     const fuseOut = new Map<number, Outcome & { answer: string }>();
     for (const i of fuseIdx) {
       const s = all[i]!;
-      const t = time(() => fuse.search(s.query.text, { limit: 1 }));
-      const r = t[0];
-      bLat.push(t);
+      const [r, ms] = time(() => fuse.search(s.query.text, { limit: 1 }));
+      bLat.push(ms);
       fuseOut.set(i, { known: s.resolver.known, correct: r[0]?.item.actorId === s.expected, answered: r.length > 0, answer: r[0] ? nameOfId(r[0].item.actorId) : 'nothing' });
     }
 
@@ -340,13 +323,12 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     const raw = new Database(dbPath, { readonly: true });
     const like = raw.prepare<[string], { actor_id: number }>("SELECT actor_id FROM actor_names WHERE fold LIKE ? ESCAPE '\\' LIMIT 1");
     const lq = args.baselines ? sample(all.filter((s) => s.seed === args.seeds[0]), Math.min(args.perKind, args.fusePerKind(size) * 4) * QUERY_KINDS.length) : [];
-    const cLat: Timed[] = [];
+    const cLat: number[] = [];
     const cOut: Outcome[] = [];
     for (const s of lq) {
       const pattern = `%${s.query.text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      const t = time(() => like.get(pattern));
-      const r = t[0];
-      cLat.push(t);
+      const [r, ms] = time(() => like.get(pattern));
+      cLat.push(ms);
       cOut.push({ known: s.resolver.known, correct: r?.actor_id === s.expected, answered: Boolean(r) });
     }
     raw.close();
@@ -423,10 +405,10 @@ function table(results: SizeResult[]): string {
       '',
       `${r.actors.toLocaleString('en')} actors (${r.names.toLocaleString('en')} names): store build ${Number.isFinite(r.build_s) ? `${r.build_s} s` : 'not run (--db)'}, database ${r.db_mb} MB, peak RSS ${r.peak_rss_mb} MB${r.fuse ? `, fuse index ${r.fuse.index_build_s} s` : ''}`,
       `  ${r.seeds.length} query sample(s) (${seeds}), ${r.by_kind.exact?.n ?? 0} queries of each kind per sample; latency: median of ${r.resolver.passes} pass(es) [lowest–highest]`,
-      '  method                  queries                 p50 ms                 p99 ms     p99 ms on CPU    top-1   unknown answered',
+      '  method                  queries                 p50 ms                 p99 ms    top-1   unknown answered',
     );
     const row = (name: string, l: Latency, acc?: { top1: number; unknown_confident_rate: number }) =>
-      `  ${name.padEnd(23)} ${String(l.queries).padStart(7)} ${ms(l.p50_ms)} ${ms(l.p99_ms)} ${ms(l.p99_cpu_ms)}${acc ? ` ${pct(acc.top1).padStart(8)}   ${pct(acc.unknown_confident_rate).padStart(6)}` : ''}`;
+      `  ${name.padEnd(23)} ${String(l.queries).padStart(7)} ${ms(l.p50_ms)} ${ms(l.p99_ms)}${acc ? ` ${pct(acc.top1).padStart(8)}   ${pct(acc.unknown_confident_rate).padStart(6)}` : ''}`;
     lines.push(row('(a) resolver', r.resolver, r.resolver));
     if (r.fuse) lines.push(row('(b) fuse.js, all names', r.fuse, r.fuse));
     if (r.like) lines.push(row("(c) LIKE '%q%'", r.like, r.like));
