@@ -1017,3 +1017,47 @@ describe('“he” in a clause of a sentence about a described person', () => {
     expect(ofType(x, 'die').flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('Dale Ferris');
   });
 });
+
+describe('a win in an article about one vote is dated by the vote', () => {
+  it('"the May 26 polls" dates a later undated win, and "won" inside the report of the result', () => {
+    const x = article([
+      'The electoral board on Wednesday published final figures from the May 26 polls, confirming that the Green Union won by over 55%.',
+      'Marta Ivanic beat Pavel Horak by nine percentage points.',
+    ]);
+    const wins = x.events.filter((e) => e.type === 'win' || e.type === 'elect');
+    expect(wins.length, show(x)).toBe(2);
+    for (const e of wins) expect(e.date.start, show(x)).toBe('2024-05-26');
+    expect(wins.map((e) => e.date.inferred ?? false)).toEqual([false, false]);
+  });
+
+  it('"went to the polls on Sunday" dates "won a majority" told later', () => {
+    const x = article(['Voters in Norland on Sunday went to the polls for a new parliament.', 'On Monday the count showed that Prime Minister Ilse Varga won a clear majority with 52 percent of the vote.']);
+    const win = x.events.find((e) => (e.type === 'elect' || e.type === 'win') && e.participants.some((p) => p.name === 'Ilse Varga'));
+    expect(win?.date.start, show(x)).toBe('2024-06-02');
+  });
+
+  it('"his election win in Dayton Tuesday" dates a "victory over" with no date of its own', () => {
+    const x = article(['Mayor Carl Benning on Wednesday thanked supporters after his election win in Dayton Tuesday.', 'Benning squeaked out a victory over Ruth Adeyemi by three points.']);
+    const win = ofType(x, 'win')[0];
+    expect(win?.date.start, show(x)).toBe('2024-06-04');
+  });
+
+  it('a result declared is dated by the declaration, not by the vote', () => {
+    const x = article(['The commission on Wednesday released final figures from the May 26 polls.', 'Its candidate, Marta Ivanic, was thus declared the president-elect.']);
+    const e = x.events.find((ev) => ev.participants.some((p) => p.name === 'Marta Ivanic'));
+    expect(e?.date.start ?? null, show(x)).not.toBe('2024-05-26');
+  });
+
+  it('"announced winner of the election on June 3" is the day of the announcement: it does not date the win', () => {
+    const x = article(['Marta Ivanic was announced winner of the presidential election on June 3.', 'Ivanic defeated Pavel Horak by nine percentage points.'], '2024-06-20');
+    const e = x.events.find((ev) => ev.type === 'win' && ev.participants.some((p) => p.name === 'Pavel Horak'));
+    expect(e?.date.start ?? null, show(x)).not.toBe('2024-06-03');
+  });
+
+  it('two votes on two days (a first round and a runoff) date no undated win', () => {
+    const x = article(['After the April 14 election and the April 28 runoff, the count is done.', 'Marta Ivanic beat Pavel Horak by nine percentage points.']);
+    const win = ofType(x, 'win')[0];
+    expect(win, show(x)).toBeDefined();
+    expect(win!.date.start, show(x)).toBeNull();
+  });
+});

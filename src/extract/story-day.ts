@@ -86,3 +86,48 @@ function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentenc
     return { ...e, date: { start: day.start, end: day.start, precision: 'day', text: day.text, inferred: true } };
   });
 }
+
+// The words news uses for a vote, and the kinds of vote they are qualified by ("the parliamentary polls").
+const VOTE_NOUN = String.raw`(?:elections?|polls|vote|ballot|run-?off|referendum|primary)`;
+const VOTE_KIND = String.raw`(?:(?:presidential|parliamentary|general|legislative|municipal|local|mayoral|regional|national|state|snap|by-?)[- ]?)*`;
+// "the country's August 23 polls", "Tuesday's election", "Sunday's presidential vote"
+const VOTE_AFTER_DATE = new RegExp(String.raw`^(?:['’]s)?\s+${VOTE_KIND}${VOTE_NOUN}\b`, 'i');
+// "the election held on 3 May", "his election win in New York Tuesday" (not a bare "election on
+// August 15": the day may be another verb's, "was announced winner of the election on August 15")
+const VOTE_BEFORE_DATE = new RegExp(String.raw`\b${VOTE_NOUN}(?:\s+(?:win|victory)|\s+(?:was\s+|were\s+)?held)(?:\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,?\s+(?:on\s+)?$`, 'iu');
+
+/**
+ * The day the article's vote was held, when the text gives exactly one: a past vote dated to the day
+ * ("Turkey on Sunday went to the polls") or a vote named with its day ("the August 23 polls",
+ * "his election win in New York Tuesday"). Two different days (a first round and a runoff) give none.
+ */
+export function voteDay(events: ExtractedEvent[], sentences: string[], datesBySentence: DateMention[][], published: string | null): FactDate | null {
+  const ref = published?.length === 10 ? published : null;
+  const found = new Map<string, FactDate>();
+  const take = (d: FactDate) => {
+    if (!isDay(d) || d.inferred || (ref && d.start! > ref)) return;
+    if (!found.has(d.start!)) found.set(d.start!, d);
+  };
+  for (const e of events) if (e.type === 'vote' && e.tense !== 'ahead') take(e.date);
+  datesBySentence.forEach((dates, idx) => {
+    const s = sentences[idx] ?? '';
+    for (const m of dates) {
+      const before = s.slice(Math.max(0, m.start - 60), m.start).replace(/^\S*\s/, ' ');
+      if (VOTE_AFTER_DATE.test(s.slice(m.end)) || VOTE_BEFORE_DATE.test(before)) take(m.date);
+    }
+  });
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/**
+ * A win the text leaves undated, in an article about one vote, is that vote's: "Bloomberg squeaked
+ * out a victory over Mr. Thompson" after "his election win in New York Tuesday". The date is the one
+ * the text gives the vote (not marked as the story's day: the text dates the vote).
+ */
+export function dateByVoteDay(events: ExtractedEvent[], day: FactDate | null): ExtractedEvent[] {
+  if (!day) return events;
+  return events.map((e) =>
+    // (a result declared is the day of the declaration, not of the vote: "was declared the president-elect")
+    (e.type === 'elect' || e.type === 'win') && e.date.precision === 'unknown' && e.tense !== 'ahead' && !/^declar/i.test(e.trigger) ? { ...e, date: { start: day.start, end: day.end, precision: 'day', text: day.text } } : e,
+  );
+}
