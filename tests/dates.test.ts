@@ -556,6 +556,10 @@ describe('formatFactDate', () => {
     expect(formatFactDate({ start: '2024-06-04', end: '2024-06-04', precision: 'day', text: 'Tuesday', inferred: true })).toBe('4 June 2024 (day reported)');
   });
 
+  it('and the month, when the story is known only to the month', () => {
+    expect(formatFactDate({ start: '2024-03-01', end: '2024-03-31', precision: 'month', text: '', inferred: true })).toBe('March 2024 (month reported)');
+  });
+
   const f = (d: Partial<FactDate>) => formatFactDate({ start: null, end: null, precision: 'unknown', text: '', ...d });
 
   it.each([

@@ -1061,3 +1061,35 @@ describe('a win in an article about one vote is dated by the vote', () => {
     expect(win!.date.start, show(x)).toBeNull();
   });
 });
+
+describe('the story’s day, when the text or its metadata gives less than a day', () => {
+  it('a publication date known to the month dates the lead’s news to that month, marked as inferred', () => {
+    const x = article(['Harbour Air announced deep cuts to its summer schedule.'], '2024-03');
+    const e = ofType(x, 'announce')[0];
+    expect(e?.date, show(x)).toMatchObject({ start: '2024-03-01', end: '2024-03-31', precision: 'month', inferred: true });
+  });
+
+  it('a later date ("through the end of August") does not move the story off its day', () => {
+    const x = article(['Harbour Air on Tuesday announced deep cuts to its summer schedule.', 'Tom Reyes said the company was suspending flights to Rome, effective immediately through the end of August.', 'Harbour Air also cancelled its Lisbon route.']);
+    const cancel = x.events.find((e) => /cancel/i.test(e.summary));
+    expect(cancel?.date.start, show(x)).toBe('2024-06-04');
+  });
+
+  it('an earlier date still does: what follows "In 2019, ..." is background', () => {
+    const x = article(['Harbour Air on Tuesday announced deep cuts to its summer schedule.', 'In 2019, the airline suspended flights to Rome after a strike.', 'Harbour Air cancelled its Lisbon route.']);
+    const cancel = x.events.find((e) => /cancel/i.test(e.summary));
+    expect(cancel?.date.start ?? null, show(x)).toBeNull();
+  });
+});
+
+describe('words that are nouns for all their verb tags', () => {
+  it('"in 66 Liverpool games": a name after a number qualifies the noun after it, which tells no act', () => {
+    const x = article(['Mo Idris took his tally to 51 in 66 Bristol games on Saturday.']);
+    expect(x.events.some((e) => /games/.test(e.summary)), show(x)).toBe(false);
+  });
+
+  it('"pulled one back": the particle and its pronoun are what was done', () => {
+    const x = article(['Callum Brody pulled one back in the 77th minute on Saturday.']);
+    expect(x.events.map((e) => e.summary), show(x)).toContain('Callum Brody pulled one back');
+  });
+});

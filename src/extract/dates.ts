@@ -1397,7 +1397,7 @@ export function formatFactDate(d: FactDate): string {
       s = cmp(a, b) === 0 ? fmtDay(a) : fmtDayRange(a, b);
   }
   // the text does not date it itself: the day the story reports
-  if (d.inferred) return `${around}${s} (day reported)`;
+  if (d.inferred) return `${around}${s} (${d.precision === 'month' ? 'month' : 'day'} reported)`;
   return around + s;
 }
 

@@ -580,6 +580,13 @@ function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, a
   return genericVerb(tok.root, tok.lower);
 }
 
+/** The word before a name is a number, an article or a preposition: the name qualifies a noun after it. */
+function qualifiesNoun(tokens: Token[], nameStart: number): boolean {
+  let before: Token | undefined;
+  for (const t of tokens) if (t.end <= nameStart) before = t;
+  return !!before && before.word && (/^\d/.test(before.text) || before.tags.has('Cardinal') || DETERMINERS.has(before.lower) || before.tags.has('Preposition'));
+}
+
 export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   const seen = new Set<string>();
@@ -590,7 +597,8 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   ctx.tokens.forEach((tok, i) => {
     // a capital only because it opens the sentence ("Talks between ...") still tells an event
     if (!tok.word || inName(tok) || (tok.cap && !(i === firstWord && !tok.upper))) return;
-    const afterName = ctx.mentions.some((m) => !m.possessive && m.end <= tok.start && /^\s*$/.test(ctx.sentence.slice(m.end, tok.start)));
+    // (not a name that qualifies a noun after a number, article or preposition: "in 66 Liverpool games")
+    const afterName = ctx.mentions.some((m) => !m.possessive && m.end <= tok.start && /^\s*$/.test(ctx.sentence.slice(m.end, tok.start)) && !qualifiesNoun(ctx.tokens, m.start));
     let rule = ruleFor(tok, ctx.tokens[i - 1], ctx.tokens[i + 1], afterName);
     // "took over as chief executive", "will take over the foreign minister's post": an appointment
     if (tok.root === 'take' && ctx.tokens[i + 1]?.lower === 'over' && (ctx.tokens[i + 2]?.lower === 'as' || ctx.tokens.slice(i + 2, i + 7).some((t) => /^(?:post|job|role|office|presidency|leadership|helm|portfolio|ministry|seat|chair|reins)$/.test(t.lower))))
@@ -1566,6 +1574,9 @@ function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string
   }
   // a phrase does not end on a connector: "Labour of" in "accused Labour of “chaos”"
   while (words.length && /^(?:of|and|or|the|a|an|to)$/.test(words[words.length - 1]!.lower)) words.pop();
+  // "pulled one back", "called it off": a pronoun or number and the verb's particle are what was done
+  const [o, particle] = [ctx.tokens[from], ctx.tokens[from + 1]];
+  if (o && particle && /^(?:one|two|three|it|them|this|that)$/.test(o.lower) && PARTICLES.has(particle.lower) && from + 1 < to) return ctx.sentence.slice(o.start, particle.end);
   if (!words.length || !words.some((w) => w.tags.has('Noun') || w.tags.has('Plural'))) return null;
   const phrase = ctx.sentence.slice(words[0]!.start, words[words.length - 1]!.end);
   // "Two aid workers" opening a sentence reads "two aid workers" inside a summary; names keep their capitals
@@ -1573,6 +1584,8 @@ function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string
   const opensSentence = !ctx.tokens.slice(0, first.index).some((t) => t.word);
   return !opensSentence || first.upper || first.lex.has('ProperNoun') || first.lex.has('FirstName') ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
 }
+
+const PARTICLES = new Set(['back', 'up', 'off', 'out', 'down', 'away', 'over', 'aside']);
 
 const BE_WORDS = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'have', 'has', 'had', 'later', 'also', 'then', 'reportedly', 'allegedly']);
 

@@ -28,7 +28,10 @@ const isDay = (d: FactDate): boolean => d.precision === 'day' && !!d.start && d.
  * the dateline gives, else the publication day. `published` and `filed` are YYYY-MM-DD or null.
  */
 export function storyDay(published: string | null, filed: string | null, datesBySentence: DateMention[][], sentences: string[] = []): FactDate | null {
-  const ref = filed ?? (published?.length === 10 ? published : null);
+  // a publication date known to the month ("published: 2020-03") still dates the lead, to the month
+  // (a day of that month the top names, "on Tuesday", narrows it as it would any publication day)
+  const month = !filed && published?.length === 7 ? published : null;
+  const ref = filed ?? (published?.length === 10 ? published : month ? lastDayOf(month) : null);
   if (!ref) return null;
   // the latest recent day the top of the story names: a story told the day after ("arrested on
   // Wednesday ... appeared in court on Thursday") is the later day's news
@@ -39,11 +42,17 @@ export function storyDay(published: string | null, filed: string | null, datesBy
       // a day told as what came before ("24 hours after a gunman opened fire on Friday") is not the story's
       // (a clause, with its own verb: "after a gunman opened fire", not "before the bench")
       if (/\b(?:after|before|since)\b[^;]*\b(?:\w+ed|was|were|had|did|went|came|began|fell|broke|struck)\b[^;]*$/i.test((sentences[idx] ?? '').slice(0, m.start))) continue;
-      if (days(m.date.start!) > days(ref) || days(ref) - days(m.date.start!) > RECENT_DAYS) continue;
+      if (days(m.date.start!) > days(ref) || (month ? !m.date.start!.startsWith(month) : days(ref) - days(m.date.start!) > RECENT_DAYS)) continue;
       if (!latest || m.date.start! > latest.start!) latest = { ...m.date };
     }
   if (latest) return latest;
+  if (month) return { start: `${month}-01`, end: ref, precision: 'month', text: '' };
   return { start: ref, end: ref, precision: 'day', text: '' };
+}
+
+function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
 }
 
 /**
@@ -55,7 +64,14 @@ function movesAway(sentence: string, dates: DateMention[], day: FactDate): boole
   const relative = [...sentence.matchAll(/(?:^|,)\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   // ("later Friday, a day after the reports came out": a day counted back from the one given tells background, the sentence stays on its day)
   return dates.some(
-    (m) => m.date.start !== null && !/\b(?:after|before)$/i.test(m.date.text) && !(m.date.start! <= day.start! && (m.date.end ?? m.date.start!) >= day.start!) && !relative.some(([a, b]) => m.start >= a && m.start < b),
+    (m) =>
+      m.date.start !== null &&
+      !/\b(?:after|before)$/i.test(m.date.text) &&
+      // (a later date is what comes next, "suspending flights through the end of April": what is
+      // told as ahead is not dated by the story's day anyway, and the day's news goes on)
+      m.date.start! <= day.end! &&
+      !(m.date.start! <= day.end! && (m.date.end ?? m.date.start!) >= day.start!) &&
+      !relative.some(([a, b]) => m.start >= a && m.start < b),
   );
 }
 
@@ -83,7 +99,7 @@ function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentenc
     if (e.tense === 'earlier' || e.tense === 'ahead' || e.tense === undefined) return e;
     // "The war has killed tens of thousands": a tally with no one named is no news of the day
     if (!e.participants.some((p) => p.part !== 'other')) return e;
-    return { ...e, date: { start: day.start, end: day.start, precision: 'day', text: day.text, inferred: true } };
+    return { ...e, date: { start: day.start, end: day.end, precision: day.precision, text: day.text, inferred: true } };
   });
 }
 
