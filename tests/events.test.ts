@@ -1093,3 +1093,17 @@ describe('words that are nouns for all their verb tags', () => {
     expect(x.events.map((e) => e.summary), show(x)).toContain('Callum Brody pulled one back');
   });
 });
+
+describe('the same act, done "also" by others', () => {
+  it('"X also presented her credentials" shares the date of the presenting told before', () => {
+    const x = article(['Ambassador Lena Ortiz presented her credentials to President Omar Haddad on Thursday.', 'A paragraph about what credentials are follows here.', 'More background on the ceremony is given.', 'The palace said the ceremony was brief.', 'Guests were few.', 'The weather was fine.', 'Chilean envoy Marco Pinto also presented his credentials to President Haddad.']);
+    const e = x.events.find((ev) => ev.participants.some((p) => p.name === 'Marco Pinto'));
+    expect(e?.date.start, show(x)).toBe('2024-05-30');
+  });
+
+  it('a different act done "also" takes no date from it', () => {
+    const x = article(['Ambassador Lena Ortiz presented her credentials to President Omar Haddad on Thursday.', 'A paragraph about what credentials are follows here.', 'More background on the ceremony is given.', 'The palace said the ceremony was brief.', 'Guests were few.', 'The weather was fine.', 'Chilean envoy Marco Pinto also visited the port of Valparaiso.']);
+    const e = x.events.find((ev) => ev.participants.some((p) => p.name === 'Marco Pinto'));
+    expect(e?.date.start ?? null, show(x)).not.toBe('2024-05-30');
+  });
+});

@@ -1312,7 +1312,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // (Undated, it may still be the day's news: the story's day dates it later, or it goes.)
   // (the perfect tells the day's news further down: "V Sivakumar has been replaced by Steven Sim")
   const perfectTold = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have');
-  if (rule.generic && !((date.start || ctx.sentenceIndex < (perfectTold ? PERFECT_SENTENCES : STORY_SENTENCES)) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
+  // ("X also presented their credentials": the same act as one told before, whose date it may share: dateBySameAct)
+  const alsoDone = tokens[i - 1]?.lower === 'also';
+  if (rule.generic && !((date.start || alsoDone || ctx.sentenceIndex < (perfectTold ? PERFECT_SENTENCES : STORY_SENTENCES)) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
   // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
   // a meeting, a visit, talks: between people or organisations the text names ("meeting the delivery of a corner" is none)

@@ -147,3 +147,22 @@ export function dateByVoteDay(events: ExtractedEvent[], day: FactDate | null): E
     (e.type === 'elect' || e.type === 'win') && e.date.precision === 'unknown' && e.tense !== 'ahead' && !/^declar/i.test(e.trigger) ? { ...e, date: { start: day.start, end: day.end, precision: 'day', text: day.text } } : e,
   );
 }
+
+const stem = (trigger: string): string => trigger.toLowerCase().replace(/(?:ing|ed|es|s|d)$/, '');
+
+/**
+ * "X also presented their credentials", told after "Garcetti presented his credentials on
+ * Thursday": the same act done "also" by others, with no date of its own, is the same occasion,
+ * and the earlier one's date dates it. The act must be the same (the same kind of event, or for a
+ * verb outside the lists the same verb), and "also" must stand before its verb.
+ */
+export function dateBySameAct(events: ExtractedEvent[]): ExtractedEvent[] {
+  return events.map((e, k) => {
+    if (e.date.precision !== 'unknown' || e.tense === 'ahead') return e;
+    const escaped = e.trigger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (!new RegExp(String.raw`\balso\s+(?:(?:been|be|was|were|has|have|had)\s+)?${escaped}\b`, 'i').test(e.sentence)) return e;
+    const same = (d: ExtractedEvent) => d.type === e.type && (e.type !== 'other' || stem(d.trigger) === stem(e.trigger));
+    const before = events.slice(0, k).reverse().find((d) => d.sentenceIndex < e.sentenceIndex && d.date.start && same(d));
+    return before ? { ...e, date: { ...before.date } } : e;
+  });
+}
