@@ -1107,3 +1107,39 @@ describe('the same act, done "also" by others', () => {
     expect(e?.date.start ?? null, show(x)).not.toBe('2024-05-30');
   });
 });
+
+describe('when, and who, in the clauses of background', () => {
+  it('"In September, X was convicted": a month opening the sentence is no title of the name after it', () => {
+    const x = article(['In September, Ralph Eames was convicted of fraud.'], '2015-01-07');
+    expect(parts(ofType(x, 'convict')[0]), show(x)).toEqual([['Ralph Eames', 'subject']]);
+  });
+
+  it('"X and his wife were convicted": the name is the subject beside his kin', () => {
+    const x = article(['Ralph Eames and his wife were convicted of fraud on Monday.'], '2015-01-07');
+    expect(parts(ofType(x, 'convict')[0]), show(x)).toEqual([['Ralph Eames', 'subject']]);
+  });
+
+  it('"reached a climax in September when X was convicted": the time before "when" dates its clause', () => {
+    const x = article(['The saga reached a climax in September when Ralph Eames was convicted of fraud.'], '2015-01-07');
+    expect(ofType(x, 'convict')[0]?.date, show(x)).toMatchObject({ start: '2014-09-01', precision: 'month' });
+  });
+
+  it('a verb telling the act outranks a noun naming it earlier in the sentence', () => {
+    const x = article(['Though Ralph Eames will appeal his conviction, the case peaked in September when Eames was convicted of fraud.'], '2015-01-07');
+    const convictions = ofType(x, 'convict');
+    expect(convictions.length, show(x)).toBe(1);
+    expect(convictions[0]!.date.start, show(x)).toBe('2014-09-01');
+    expect(convictions[0]!.tense, show(x)).toBe('past');
+  });
+
+  it('"the board" is a board named before, not the last company named', () => {
+    const x = article(['The Board of Directors of Halvard Motors met in May.', 'Calder Trucks Inc. later built a plant in Ohio.', 'The board voted on Monday to split the roles of chairman and chief executive.']);
+    const vote = ofType(x, 'vote')[0];
+    expect(vote?.participants.map((p) => p.name) ?? [], show(x)).toEqual(['Board of Directors of Halvard Motors']);
+  });
+
+  it('"the company" is still the organisation named last', () => {
+    const x = article(['The Board of Directors of Halvard Motors met in May.', 'Calder Trucks Inc. reported a loss.', 'The company closed two plants on Monday.']);
+    expect(x.events.some((e) => e.participants.some((p) => p.name === 'Calder Trucks Inc') && e.date.start === '2024-06-03'), show(x)).toBe(true);
+  });
+});

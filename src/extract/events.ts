@@ -196,6 +196,8 @@ export interface SentenceContext {
   lastPerson: PlacedMention | null;
   /** The organisation most recently named before this sentence, for "it" and "the company". */
   lastOrg?: PlacedMention | null;
+  /** Organisations named before this sentence, most recent first, for "the board" and "the court". */
+  recentOrgs?: PlacedMention[];
   /** People named before this sentence, most recent first, for "the 30-year-old" and "the accused". */
   recentPersons?: PlacedMention[];
   /**
@@ -589,7 +591,8 @@ function qualifiesNoun(tokens: Token[], nameStart: number): boolean {
 
 export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
-  const seen = new Set<string>();
+  /** Each kind's event in `out`, by its key. */
+  const seen = new Map<string, number>();
   const nameSpans = ctx.mentions.map((m) => [m.start, m.end] as const);
   const inName = (t: Token) => nameSpans.some(([s, e]) => t.start >= s && t.end <= e);
 
@@ -644,11 +647,19 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     rule = retype(ctx, i, rule);
     // one event of a kind a sentence; happenings outside the lists, one per verb
     const key = rule.generic ? `other:${tok.root}` : rule.type;
-    if (seen.has(key)) return;
+    // (but a verb telling the act outranks a noun naming it: "will appeal his conviction ... in
+    // September when X and his wife were convicted")
+    const taken = seen.get(key);
+    if (taken !== undefined && out[taken]!.tense !== 'noun') return;
     if (!triggerApplies(ctx, i, rule)) return;
     const ev = buildEvent(ctx, i, rule);
     if (!ev) return;
-    seen.add(key);
+    if (taken !== undefined) {
+      if (ev.tense === 'noun') return;
+      out[taken] = ev;
+      return;
+    }
+    seen.set(key, out.length);
     out.push(ev);
   });
   return out;
@@ -825,6 +836,21 @@ function finiteVerb(t: Token): boolean {
 
 /** Nouns that, after "the", stand for an organisation just named: "the company", "the airline". */
 const ORG_DESCRIPTIONS = /^(?:company|firm|group|carrier|airline|carmaker|automaker|bank|lender|insurer|retailer|maker|manufacturer|giant|conglomerate|business|operator|utility|chain|startup|agency|ministry|department|party|club|team|side|university|council|court|board|regulator|government|administration|network|broadcaster|publisher)$/;
+/**
+ * Of those, the ones that name a body of a kind, not any organisation: "the board" is a board named
+ * before ("Board of Directors"), never the carmaker named last; with none named, no one. (Not "the
+ * team", "the party", "the agency": Liverpool, the MPLA and NASA are named without those words.)
+ */
+const BODY_DESCRIPTIONS = /^(?:ministry|department|university|council|court|board|government|administration)$/;
+
+/** The organisation "the <noun>" stands for: the last named, or for a body, the last named with that word in its name. */
+function describedOrg(ctx: SentenceContext, noun: string, before: (m: PlacedMention) => boolean): PlacedMention | null {
+  const inSentence = ctx.mentions.filter((m) => before(m) && m.type === 'organization').reverse();
+  if (!BODY_DESCRIPTIONS.test(noun)) return inSentence[0] ?? ctx.lastOrg ?? null;
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  return [...inSentence, ...(ctx.recentOrgs ?? [])].find((m) => word.test(m.name)) ?? null;
+}
+
 /** Nouns that, after "the", stand for a person just named: "the 30-year-old", "the suspect". */
 const PERSON_DESCRIPTIONS = /^(?:man|woman|boy|girl|suspect|accused|defendant|victim|\d+-year-old|teenager|driver|pilot|player|striker|midfielder|defender|goalkeeper|coach|manager|minister|president|senator|governor|mayor|judge|lawyer|officer|executive|chief|chairman|chairwoman|founder|actor|singer|star|champion|leader|candidate|politician|spokesman|spokeswoman|billionaire|businessman|businesswoman|former)$/;
 
@@ -846,7 +872,7 @@ function describedSubject(ctx: SentenceContext, from: number, verbAt: number): P
   for (let j = k + 1; j < Math.min(verbAt, k + 4); j++) {
     const t = tokens[j]!;
     if (!t.word || t.cap) return null;
-    if (ORG_DESCRIPTIONS.test(t.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'organization').pop() ?? ctx.lastOrg ?? null;
+    if (ORG_DESCRIPTIONS.test(t.lower)) return describedOrg(ctx, t.lower, before);
     if (PERSON_DESCRIPTIONS.test(t.lower)) return describedPerson(ctx, first.start);
     if (!t.tags.has('Adjective') && !/^(?:\d|former|new|embattled|ousted|veteran|accused)/.test(t.lower)) return null;
   }
@@ -858,7 +884,7 @@ function describedHead(ctx: SentenceContext, head: Token): PlacedMention | null 
   const det = ctx.tokens[head.index - 1];
   if (det?.lower !== 'the') return null;
   const before = (m: PlacedMention) => m.end <= head.start;
-  if (ORG_DESCRIPTIONS.test(head.lower)) return ctx.mentions.filter((m) => before(m) && m.type === 'organization').pop() ?? ctx.lastOrg ?? null;
+  if (ORG_DESCRIPTIONS.test(head.lower)) return describedOrg(ctx, head.lower, before);
   if (PERSON_DESCRIPTIONS.test(head.lower)) return describedPerson(ctx, det.start);
   return null;
 }
@@ -1045,7 +1071,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "Tensions between X and Y exploded", "a crash in Sochi killed 92", "Boeing shares fell": when a
   // common noun stands right before the verb, that noun phrase is the subject, and the names
   // inside it (after a preposition, or modifying it) did nothing.
-  const head_ = coordinated ? null : commonNounBefore(ctx, v, hFrom);
+  let head_ = coordinated ? null : commonNounBefore(ctx, v, hFrom);
+  // "Ralph Eames and his wife were convicted": a name and his kin are one subject, and the name is in it
+  if (head_) {
+    const kin = /\s+and\s+(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?$/u.exec(ctx.sentence.slice(0, head_.start));
+    if (kin && before.some((m) => !m.possessive && m.end === kin.index)) head_ = null;
+  }
   const commonHead = head_ !== null;
   // "Motorola's stock fell", "Tesla shares tumbled": the name that owns the subject is what it happened to
   const owner = head_ ? ctx.mentions.find((m) => m.type !== 'place' && m.end <= head_.start && /^(?:['’]s)?\s*(?:[\p{Ll}-]+\s+){0,1}$/u.test(ctx.sentence.slice(m.end, head_.start)) && !oblique(ctx, m)) : undefined;
@@ -1482,7 +1513,9 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
   // A date inside a relative clause dates that clause ("The war, which began in April 2023, has killed").
   const dates = ctx.dates.filter((d) => !skipped(d.start));
   // ("on Wednesday, two days after an earthquake struck": the span ending in "after" dates the clause it opens)
-  const inClause = dates.filter((d) => (d.start >= clauseStart && d.end <= clauseEnd) || (d.end <= clauseStart && /\b(?:after|before)$/i.test(d.date.text) && /^\s*$/.test(ctx.sentence.slice(d.end, clauseStart))));
+  // ("reached a climax in September when X was convicted": the time a "when" clause follows is its time)
+  const opensWhen = (d: DateMention) => d.end <= clauseStart && /^\s*,?\s*when\b/i.test(ctx.sentence.slice(d.end)) && /^[\s,]*(?:when\s*)?$/i.test(ctx.sentence.slice(d.end, clauseStart));
+  const inClause = dates.filter((d) => (d.start >= clauseStart && d.end <= clauseEnd) || (d.end <= clauseStart && /\b(?:after|before)$/i.test(d.date.text) && /^\s*$/.test(ctx.sentence.slice(d.end, clauseStart))) || opensWhen(d));
   // the sentence's only date serves when the sentence is one clause, not when it sits in a relative clause of its own ("..., who was released on Wednesday")
   const background = [...ctx.sentence.matchAll(/,\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   // (nor when the event sits in such a clause and the date outside it: "X, who negotiated the deal, said on Thursday")

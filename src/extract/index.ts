@@ -124,7 +124,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-06.5';
+export const EXTRACTOR_VERSION = '2026-12-06.6';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -177,6 +177,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const quotes: ExtractedQuote[] = [];
   let lastPerson: PlacedMention | null = null;
   let lastOrg: PlacedMention | null = null;
+  let recentOrgs: PlacedMention[] = [];
   let recent: PlacedMention[] = [];
   const recentPersons: QuoteSpeaker[] = [];
   let previousSpeaker: PlacedMention | null = null;
@@ -197,7 +198,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [] });
+    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [] });
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
     events.push(...sentenceEvents);
@@ -244,6 +245,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     recent = [...[...subjects].reverse(), ...recent.filter((r) => !subjects.some((p) => p.actorId === r.actorId))].slice(0, 8);
     const orgs = mentions.filter((m) => m.type === 'organization' && !m.possessive);
     if (orgs.length) lastOrg = orgs[0]!;
+    recentOrgs = [...[...orgs].reverse(), ...recentOrgs.filter((r) => !orgs.some((o) => o.actorId === r.actorId))].slice(0, 12);
     for (const p of [...persons].reverse()) recentPersons.push({ mention: p, roles: titlesOf(p.actorId) });
   });
 

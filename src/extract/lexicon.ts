@@ -176,6 +176,7 @@ export const NOT_ROLE_NOUNS = words(`
   restaurant warrant covenant variant man woman person german roman iran
   three free degree tree committee guarantee coffee knee fee jubilee pedigree decree
   italian libyan american russian christian
+  september october november december
 `);
 
 const AGENT_SUFFIX = /(?:er|or|ist|ian|eer|man|woman|person|ee|ant|ent)$/;
