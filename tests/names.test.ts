@@ -631,3 +631,24 @@ describe('roles told by “will serve as” and “has been”, and prepositions
     expect(m.map(([t]) => t)).toEqual(['Varga', 'Berg']);
   });
 });
+
+describe('company titles given without the company', () => {
+  function orgOf(lines: string[], person: string): (string | null | undefined)[] {
+    const x = extract({ sentences: sentencesOf(lines), published: null });
+    return x.actors.find((a) => a.name === person)?.roles.map((r) => r.organization) ?? [];
+  }
+
+  it('are held in the one organisation the sentence names', () => {
+    expect(orgOf(['Halvard Motors Inc. said on Monday that Chief Financial Officer Dana Whitlow is retiring.'], 'Dana Whitlow')).toEqual(['Halvard Motors Inc']);
+  });
+
+  it('or, in a sentence naming none, in the organisation the story is about', () => {
+    const lines = ['Halvard Motors Inc. posted a profit.', 'Shares of Halvard Motors Inc. rose.', 'Analysts praised Halvard Motors Inc. for its margins.', 'She will be replaced by Omar Bekele, the vice president of finance.'];
+    expect(orgOf(lines, 'Omar Bekele')).toEqual(['Halvard Motors Inc']);
+  });
+
+  it('but not when the sentence names two, nor for a title that is not a company’s', () => {
+    expect(orgOf(['Halvard Motors Inc. and Calder Trucks Inc. said Chief Executive Dana Whitlow would speak.'], 'Dana Whitlow')).toEqual([null]);
+    expect(orgOf(['Halvard Motors Inc. said Senator Dana Whitlow would visit its plant.'], 'Dana Whitlow').every((o) => !o)).toBe(true);
+  });
+});

@@ -322,3 +322,31 @@ function pickCanonical(names: string[], counts: Map<string, number>, type: Actor
   };
   return [...names].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0]!;
 }
+
+/** Titles held in a company, which a story about that company gives without naming it again. */
+const COMPANY_TITLE = /^(?:(?:long-serving|outgoing|incoming|new|former|interim|acting|co-)\s*)*(?:chief \w+ officer|chief executive|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|founder|co-founder|managing director|(?:executive |senior )?vice president of \w+(?: \w+)?|general counsel|treasurer)$/i;
+
+/**
+ * "Tesla also announced that Chief Financial Officer Deepak Ahuja is retiring": a company title
+ * given with no company is held in the organisation its sentence names, when it names one and only
+ * one; a title in a sentence naming none is held in the organisation the story is about, when one
+ * stands out (named at least three times, twice as often as any other). A title naming its company
+ * already ("Blackstone CEO") keeps what it has.
+ */
+export function placeCompanyTitles(actors: ExtractedActor[]): ExtractedActor[] {
+  const orgs = actors.filter((a) => a.type === 'organization');
+  const byMentions = [...orgs].sort((a, b) => b.mentions.length - a.mentions.length);
+  const [top, second] = byMentions;
+  const storyOrg = top && top.mentions.length >= 3 && top.mentions.length >= 2 * (second?.mentions.length ?? 0) ? top : null;
+  const named = (title: string) => orgs.some((o) => [o.name, ...o.aliases].some((n) => title.toLowerCase().includes(n.toLowerCase())));
+  return actors.map((a) => {
+    if (a.type !== 'person' || !a.roles.some((r) => !r.organization && COMPANY_TITLE.test(r.title) && !named(r.title))) return a;
+    const roles = a.roles.map((r) => {
+      if (r.organization || !COMPANY_TITLE.test(r.title) || named(r.title)) return r;
+      const inSentence = orgs.filter((o) => o.mentions.includes(r.sentenceIndex));
+      const org = inSentence.length === 1 ? inSentence[0]! : inSentence.length === 0 ? storyOrg : null;
+      return org ? { ...r, organization: org.name } : r;
+    });
+    return { ...a, roles, affiliations: [...new Set([...a.affiliations, ...roles.map((r) => r.organization).filter((o): o is string => Boolean(o))])] };
+  });
+}
