@@ -652,3 +652,32 @@ describe('company titles given without the company', () => {
     expect(orgOf(['Halvard Motors Inc. said Senator Dana Whitlow would visit its plant.'], 'Dana Whitlow').every((o) => !o)).toBe(true);
   });
 });
+
+describe('offices taken up from the one replaced', () => {
+  function rolesOf(lines: string[], person: string): string[] {
+    const x = extract({ sentences: sentencesOf(lines), published: null });
+    return x.actors.find((a) => a.name === person)?.roles.map((r) => r.title) ?? [];
+  }
+
+  it('"X has been replaced by Y": Y holds X’s office', () => {
+    expect(rolesOf(['Transport Minister Karim Osei has been replaced by Ama Mensah, a former banker.'], 'Ama Mensah')).toContain('Transport Minister');
+  });
+
+  it('"replaced its chief executive X with Y" and "Y succeeds X"', () => {
+    expect(rolesOf(['Halvard Motors replaced its Chief Executive Dana Whitlow with Omar Bekele.'], 'Omar Bekele')).toContain('Chief Executive');
+    expect(rolesOf(['Interior Minister Karim Osei resigned.', 'Ama Mensah succeeds Karim Osei.'], 'Ama Mensah')).toContain('Interior Minister');
+  });
+
+  it('"He will be replaced by Y": the one named before', () => {
+    expect(rolesOf(['Halvard said Chief Financial Officer Dana Whitlow is retiring.', 'He will be replaced by Omar Bekele.'], 'Omar Bekele')).toContain('Chief Financial Officer');
+  });
+
+  it('"named Y as his successor": the one named before Y in the sentence', () => {
+    expect(rolesOf(['The club dismissed Head Coach Dana Whitlow and named Omar Bekele as his successor.'], 'Omar Bekele')).toContain('Head Coach');
+  });
+
+  it('a tie is no office to take up, and "will serve as CEO and president" is two', () => {
+    expect(rolesOf(['Karim Osei, husband of Ama Mensah, was replaced by Kofi Boateng.'], 'Kofi Boateng')).toEqual([]);
+    expect(rolesOf(['The board said Omar Bekele will serve as CEO and president.'], 'Omar Bekele')).toEqual(['CEO', 'president']);
+  });
+});

@@ -350,3 +350,69 @@ export function placeCompanyTitles(actors: ExtractedActor[]): ExtractedActor[] {
     return { ...a, roles, affiliations: [...new Set([...a.affiliations, ...roles.map((r) => r.organization).filter((o): o is string => Boolean(o))])] };
   });
 }
+
+/** A person (or a name not yet known as anything) named in a sentence, where the sentence names them. */
+export interface PersonSpan {
+  start: number;
+  end: number;
+  actorId: number;
+}
+
+// What may stand between a verb of succession and the name: an article, titles, an honorific
+// ("replaced its embattled Chief Executive Dennis Muilenburg with Chairman David Calhoun").
+const TITLE_RUN = String.raw`(?:(?:its|his|her|their|the|former|embattled|outgoing|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|[\p{Lu}][\p{L}’'-]*|of|for|and)\s+){0,8}`;
+const PASSIVE_REPLACED = new RegExp(String.raw`^,?\s*(?:has|have|had)?\s*(?:been\s+|was\s+|were\s+|will\s+be\s+|is\s+to\s+be\s+|would\s+be\s+)replaced\s+(?:by|with)\s+${TITLE_RUN}$`, 'u');
+const REPLACED_WITH = new RegExp(String.raw`^\s+with\s+${TITLE_RUN}$`, 'u');
+const ONLY_TITLES = new RegExp(String.raw`^${TITLE_RUN}$`, 'u');
+const SUCCEEDS = new RegExp(String.raw`^,?\s*(?:who\s+)?(?:replaced|replaces|will\s+replace|is\s+to\s+replace|succeeded|succeeds|will\s+succeed|is\s+to\s+succeed|took\s+over\s+from|takes\s+over\s+from|will\s+take\s+over\s+from)\s+${TITLE_RUN}$`, 'u');
+
+/**
+ * "Human Resource Minister V Sivakumar has been replaced by Steven Sim", "replaced its Chief
+ * Executive Dennis Muilenburg with David Calhoun", "Hiroshi Kajiyama succeeds Isshu Sugawara", "He
+ * will be replaced by Zach Kirkhorn": the successor takes up the offices the text gives the one
+ * replaced (a title naming a tie, "wife of", is no office). "He" or "she" opening the sentence is
+ * the person last named before it.
+ */
+export function inheritOffices(actors: ExtractedActor[], sentences: Sentence[], persons: PersonSpan[][]): ExtractedActor[] {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const gained = new Map<number, Role[]>();
+  let last: number | null = null;
+  sentences.forEach((s, idx) => {
+    const here = persons[idx] ?? [];
+    const pairs: [successor: number, predecessor: number][] = [];
+    for (const b of here)
+      for (const a of here) {
+        if (a === b || a.actorId === b.actorId) continue;
+        if (a.end <= b.start) {
+          const between = s.text.slice(a.end, b.start);
+          if (PASSIVE_REPLACED.test(between)) pairs.push([b.actorId, a.actorId]);
+          // "replaced <A> with <B>": the verb before A, within a few words
+          else if (REPLACED_WITH.test(between) && /\breplaced\s+(?:\S+\s+){0,6}$/.test(s.text.slice(0, a.start))) pairs.push([b.actorId, a.actorId]);
+        } else if (b.end <= a.start && SUCCEEDS.test(s.text.slice(b.end, a.start))) pairs.push([b.actorId, a.actorId]);
+      }
+    // "named Chairman David Calhoun as his successor": the successor of the one named before
+    for (const b of here) {
+      if (!/^\s+as\s+(?:his|her)\s+successor\b/u.test(s.text.slice(b.end))) continue;
+      const a = [...here].reverse().find((x) => x.end <= b.start && x.actorId !== b.actorId);
+      if (a) pairs.push([b.actorId, a.actorId]);
+    }
+    const pronoun = /^\s*(?:He|She)\s+(?:has\s+been|was|will\s+be|is\s+to\s+be)\s+replaced\s+by\s+/u.exec(s.text);
+    const first = here[0];
+    if (pronoun && first && last !== null && last !== first.actorId && ONLY_TITLES.test(s.text.slice(pronoun[0].length, first.start))) pairs.push([first.actorId, last]);
+    for (const [succ, pred] of pairs) {
+      // (the one replaced is a person the text gives an office; the successor may be a name the text says nothing else of)
+      if (byId.get(pred)?.type !== 'person') continue;
+      const offices = (byId.get(pred)?.roles ?? []).filter((r) => !/\b(?:wife|husband|son|daughter|mother|father|brother|sister|widow|partner|lawyer|attorney|friend|resident|relative)\b/i.test(r.title));
+      if (offices.length) gained.set(succ, [...(gained.get(succ) ?? []), ...offices.map((r) => ({ ...r, sentenceIndex: s.index, sentence: s.text }))]);
+    }
+    if (here.length) last = here[here.length - 1]!.actorId;
+  });
+  if (!gained.size) return actors;
+  return actors.map((a) => {
+    const more = (gained.get(a.id) ?? []).filter((r) => !a.roles.some((x) => x.title.toLowerCase() === r.title.toLowerCase()));
+    if (!more.length || (a.type !== 'person' && a.type !== 'other')) return a;
+    const roles = [...a.roles, ...more];
+    // (who takes up an office is a person: "Ama Mensah succeeds Karim Osei")
+    return { ...a, type: 'person', roles, affiliations: [...new Set([...a.affiliations, ...more.map((r) => r.organization).filter((o): o is string => Boolean(o))])] };
+  });
+}

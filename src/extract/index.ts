@@ -2,7 +2,7 @@
 // with dates and places, quotes), every fact tied to the sentence that states it. Pure: no I/O.
 import type { Article, ExtractedActor, ExtractedCredit, ExtractedEvent, ExtractedQuote, Extraction, Mention } from '../domain.ts';
 import { nameKey } from '../search/keys.ts';
-import { clusterMentions, placeCompanyTitles } from './actors.ts';
+import { clusterMentions, inheritOffices, placeCompanyTitles } from './actors.ts';
 import { documentCasing, isShouted, restoreCase } from './casing.ts';
 import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention } from './events.ts';
@@ -124,7 +124,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-06.7';
+export const EXTRACTOR_VERSION = '2026-12-06.8';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -163,7 +163,14 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const allMentions = analysed.flatMap((a) => a.mentions);
   const clustered = clusterMentions(allMentions, article.sentences);
   const { actorOf } = clustered;
-  const actors = placeCompanyTitles(clustered.actors);
+  const persons = analysed.map((a) =>
+    a.mentions.flatMap((m) => {
+      const id = actorOf.get(m);
+      const actor = id === undefined ? undefined : clustered.actors[id - 1];
+      return actor?.type === 'person' || actor?.type === 'other' ? [{ start: m.start, end: m.end, actorId: actor.id }] : [];
+    }),
+  );
+  const actors = inheritOffices(placeCompanyTitles(clustered.actors), article.sentences, persons);
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const titlesOf = (id: number): string[] => actorById.get(id)?.roles.map((r) => r.title) ?? [];
 

@@ -1079,6 +1079,9 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const who = [...mentions].reverse().find((x) => x.end <= at && (x.type === 'person' || (x.type === 'other' && x.roles.length === 0)) && !/[;.]|\b(?:who|which|while|after|before)\b/.test(sentence.slice(x.end, at)));
     if (!who || who.roles.some((r) => r.title.toLowerCase() === title.toLowerCase())) continue;
     who.roles.push(...rolesFrom(title));
+    // "will serve as CEO and president": a second office joined by "and"
+    const second = /^\s+and\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+?)(?=\s*[,.;:)–—]|\s+(?:to|who|that|which|since|until|in|at|on|for|with|from|after|before|when|while|effective)\b|\s*$)/u.exec(sentence.slice(at + m[0].length));
+    if (second && headIsRole(second[1]!) && !/^\p{Lu}/u.test(second[1]!.replace(/^(?:CEO|CFO|COO|CTO)\b/, 'x'))) who.roles.push(...rolesFrom(second[1]!));
     who.type = 'person';
     who.confidence = Math.max(who.confidence, 1);
     // the office is no actor of its own ("Federal Territories Minister"), though its organisation may be
