@@ -681,3 +681,23 @@ describe('offices taken up from the one replaced', () => {
     expect(rolesOf(['The board said Omar Bekele will serve as CEO and president.'], 'Omar Bekele')).toEqual(['CEO', 'president']);
   });
 });
+
+describe('positions in a team, and a role noun after its modifier', () => {
+  function rolesOf(line: string, person: string): string[] {
+    const x = extract({ sentences: sentencesOf([line]), published: null });
+    return x.actors.find((a) => a.name === person)?.roles.map((r) => r.title) ?? [];
+  }
+
+  it('"Ghana forward Kofi Mensah" is a forward', () => {
+    expect(rolesOf('Ghana forward Kofi Mensah made it 2-0 before the break.', 'Kofi Mensah')).toEqual(['Ghana forward']);
+  });
+
+  it('"second-half substitute X" and "late substitute X": the noun the tagger takes for a verb is the role', () => {
+    expect(rolesOf('Rovers won with second-half substitute Omar Bekele scoring the winner.', 'Omar Bekele')).toEqual(['second-half substitute']);
+    expect(rolesOf('Rovers won with late substitute Omar Bekele scoring the winner.', 'Omar Bekele')).toEqual(['late substitute']);
+  });
+
+  it('while "will judge X" stays a verb', () => {
+    expect(rolesOf('The court will judge Karim Osei fairly.', 'Karim Osei')).toEqual([]);
+  });
+});

@@ -158,6 +158,7 @@ export const ROLE_NOUNS = words(`
   astronaut cosmonaut chef cook poet playwright paramedic medic midwife clerk inmate hostage
   captive champion nominee heiress monarch duke duchess earl baron jockey umpire referee gymnast
   cop trooper marine substitute skipper teammate boss
+  forward full-back fullback centre-back center-back wing-back fly-half scrum-half quarterback halfback
 `);
 
 /** Words with an agent suffix that are not people ("center", "order", "border"). */

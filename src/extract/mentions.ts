@@ -624,7 +624,9 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
     if (DETERMINERS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || (PREPOSITIONS.has(t.lower) && !connector)) break;
     if ((t.lower === 'of' || t.lower === 'and') && !connector) break;
     // "we will judge Russia": a verb, not a role
-    if (k === end - 1 && !commaMode && t.tags.has('Verb') && !t.tags.has('Noun')) return null;
+    // (but a role noun after its modifier is the noun: "late substitute Peter Crouch", "second-half substitute")
+    const modified = isRoleNoun(t) && !!tokens[k - 1] && !tokens[k - 1]!.cap && (tokens[k - 1]!.tags.has('Adjective') || tokens[k - 1]!.lex.has('Adjective') || /^\p{L}+-\p{L}+$/u.test(tokens[k - 1]!.text));
+    if (k === end - 1 && !commaMode && t.tags.has('Verb') && !t.tags.has('Noun') && !modified) return null;
     if (!connector && !t.cap && (t.tags.has('Pronoun') || t.tags.has('Conjunction') || t.tags.has('Copula') || t.tags.has('Auxiliary'))) break;
     if (!connector && !t.cap && t.tags.has('Verb') && !t.lex.has('Noun') && !t.lex.has('Adjective') && !isRoleNoun(t)) break;
     if (!connector && !t.cap && (t.tags.has('Copula') || t.tags.has('Auxiliary') || t.tags.has('PastTense'))) break;
