@@ -701,3 +701,27 @@ describe('positions in a team, and a role noun after its modifier', () => {
     expect(rolesOf('The court will judge Karim Osei fairly.', 'Karim Osei')).toEqual([]);
   });
 });
+
+describe('a group the sentence opens with, then names', () => {
+  function rolesOf(line: string): Record<string, string[]> {
+    const x = extract({ sentences: sentencesOf([line]), published: null });
+    return Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
+  }
+
+  it('"The five officials, who include ..., are A, B and C": each is an official', () => {
+    const r = rolesOf('The five officials, who include advisers to President Ama Mensah, are Karim Osei, Kofi Boateng, and Efua Asante.');
+    expect(r['Karim Osei']).toEqual(['official']);
+    expect(r['Kofi Boateng']).toEqual(['official']);
+    expect(r['Efua Asante']).toEqual(['official']);
+    expect(r['Ama Mensah']).not.toContain('official');
+  });
+
+  it('"The victims were A and B"', () => {
+    expect(rolesOf('The victims were Omar Bekele and Lena Ortiz.')).toEqual({ 'Omar Bekele': ['victim'], 'Lena Ortiz': ['victim'] });
+  });
+
+  it('not when the list runs on into a clause of its own', () => {
+    const r = rolesOf('The new ministers include Karim Osei and Kofi Boateng, who joined the cabinet last year.');
+    expect(r['Karim Osei'] ?? []).not.toContain('minister');
+  });
+});

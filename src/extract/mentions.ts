@@ -337,6 +337,12 @@ function headIsRole(role: string): boolean {
   return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '');
 }
 
+/**
+ * A sentence that names the members of a group it opens with: "The seven officials, which include
+ * top aides to X, are A, B, and C", "The dead were A and B". Group 1 is the group's noun phrase.
+ */
+const GROUP_NAMED = /^(?:The|These|Those)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|other|new|three\s+new)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s)(?:\s*,[^,;]{1,140},)?\s+(?:are|were|include|included|includes)\s+/u;
+
 /** "astronauts" in "NASA astronauts Jane Roe and John Doe" is what each of them is: "astronaut". */
 function singularHead(role: string): string {
   const m = /^(.*?)(\p{Ll}+s)((?:\s+(?:of|for|at|in)\s+.*)?)$/u.exec(role);
@@ -1058,6 +1064,25 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     who.roles.push(...rolesFrom(`${/^(?:writ|wrote)/i.test(m[1]!) ? 'writer' : 'reporter'} for ${m[2]!}`));
     who.type = 'person';
     who.confidence = Math.max(who.confidence, 1);
+  }
+  // "The seven officials, who include ..., are A, B and C", "The victims were A and B": each named is one
+  {
+    const m = GROUP_NAMED.exec(sentence);
+    const head = m ? singularHead(m[1]!.trim()) : null;
+    if (m && head && head !== m[1]!.trim() && headIsRole(head)) {
+      const listFrom = m.index + m[0].length;
+      const named = mentions.filter((x) => x.start >= listFrom && (x.type === 'person' || x.type === 'other'));
+      // (every name up to the end, joined by commas and "and": a list, not a clause that goes on)
+      const listed = named.filter((x, k) => /^[\s,]*(?:and\s+)?$/.test(sentence.slice(k === 0 ? listFrom : named[k - 1]!.end, x.start)));
+      if (listed.length === named.length && listed.length >= 1 && /^[\s.]*$/.test(sentence.slice(listed[listed.length - 1]!.end))) {
+        for (const who of listed) {
+          if (who.roles.some((r) => r.title.toLowerCase() === head.toLowerCase())) continue;
+          who.roles.push({ title: head, organization: null });
+          who.type = 'person';
+          who.confidence = Math.max(who.confidence, 1);
+        }
+      }
+    }
   }
   // "The board appointed Sara Lin, 48, as chief executive", "named Ortiz captain": the office after the one appointed
   for (const who of mentions) {
