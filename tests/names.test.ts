@@ -725,3 +725,22 @@ describe('a group the sentence opens with, then names', () => {
     expect(r['Karim Osei'] ?? []).not.toContain('minister');
   });
 });
+
+describe('roles set off after a name, with an organisation inside them', () => {
+  function rolesOf(line: string, person: string): string[] {
+    const x = extract({ sentences: sentencesOf([line]), published: null });
+    return x.actors.find((a) => a.name === person)?.roles.map((r) => r.title) ?? [];
+  }
+
+  it('", the Office of Flood Control regional director,": the role after the organisation’s name', () => {
+    expect(rolesOf('Lena Ortiz, the Office of Flood Control regional director, said nine people drowned.', 'Lena Ortiz')).toEqual(['Office of Flood Control regional director']);
+  });
+
+  it('the organisation’s initials in brackets, and "the country’s" before it', () => {
+    expect(rolesOf('Lena Ortiz, the country’s Office of Flood Control (OFC) regional director in the north, said nine people drowned.', 'Lena Ortiz')).toEqual(['Office of Flood Control regional director']);
+  });
+
+  it('"the company’s chief economist" is a chief economist', () => {
+    expect(rolesOf('Ann Poe, the company’s chief economist, said prices rose.', 'Ann Poe')).toEqual(['chief economist']);
+  });
+});

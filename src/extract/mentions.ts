@@ -300,6 +300,8 @@ function tidyRole(s: string): string {
   return s
     .replace(/\s*\([^)]*\)/g, '')
     .replace(/^(?:the|a|an|his|her|its|their)\s+/i, '')
+    // ("the country's Office of Civil Defense director", "the company's chief economist")
+    .replace(/^(?:country|company|firm|city|state|nation|government|club|team|party|group|agency|ministry|province|region)['’]s\s+/i, '')
     .replace(/[\s,;:]+$/, '')
     .replace(/['’]s$/, '')
     .trim();
@@ -333,8 +335,14 @@ export function splitRoles(role: string): string[] {
 /** A role names a person: its head noun (before any "of ..." / "for ...") is a role noun or a title. */
 function headIsRole(role: string): boolean {
   const head = role.split(/\s+(?:of|for|to|at|in|on|with)\s+/)[0]!.trim().split(/\s+/).filter((w) => !NUMBERED_OFFICE.test(w)).pop() ?? '';
-  const h = head.replace(/[.,]$/, '').toLowerCase();
-  return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '');
+  const isHead = (w: string) => {
+    const h = w.replace(/[.,]$/, '').toLowerCase();
+    return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '');
+  };
+  // ("Office of Civil Defense regional director", "Bank of England governor": an organisation's
+  // name with its "of", then the role in lower case)
+  const last = role.trim().split(/\s+/).pop() ?? '';
+  return isHead(head) || (/^\p{Ll}/u.test(last) && /\s(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(role) && isRoleWord(last.toLowerCase()));
 }
 
 /**
@@ -677,6 +685,11 @@ function roleAfter(tokens: Token[], sentence: string, from: number, chunkAt: Map
   let end = k;
   while (k < tokens.length) {
     const t = tokens[k]!;
+    // "the Office of Civil Defense (OCD) regional director": an organisation's initials in brackets
+    if (t.text === '(' && k > start && tokens[k + 1]?.upper && tokens[k + 2]?.text === ')') {
+      k += 3;
+      continue;
+    }
     if (!t.word) break;
     if (CLAUSE_WORDS.has(t.lower) && !t.cap) break;
     const c = chunkAt.get(k);
@@ -685,7 +698,8 @@ function roleAfter(tokens: Token[], sentence: string, from: number, chunkAt: Map
       const cut = titled.get(c) ?? c.from;
       const nameToks = tokens.slice(cut, c.to);
       const isNamey = cut > c.from || nameToks.some((x) => x.tags.has('FirstName'));
-      const orgish = nameToks.some(isOrgHead) || nameToks.every(isPlaceTagged) || nameToks.every((x) => isTitleWord(x) || isDemonym(x));
+      // ("the Office of Civil Defense regional director": an organisation's head word may sit before the cut)
+      const orgish = nameToks.some(isOrgHead) || isOrgHead(tokens[c.from]!) || nameToks.every(isPlaceTagged) || nameToks.every((x) => isTitleWord(x) || isDemonym(x));
       if (isNamey && !orgish) {
         if (k === start) return null;
         // "Along with Garcetti, Qatari envoy Mohammed Al-Jabir ...": words running straight into
@@ -733,6 +747,8 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
   for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
     const t = tokens[k]!;
     if (!t.word || CLAUSE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || t.lower === 'of') return null;
+    // ("the country's Office of Civil Defense director": a possessive heads nothing, what follows does)
+    if (t.possessive && !t.cap) continue;
     // The noun that heads the apposition decides: "a party official" is a person (the next noun,
     // "official", heads it), "a rights group based in Nairobi" an organisation.
     const next = tokens[k + 1];
