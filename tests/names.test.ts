@@ -744,3 +744,19 @@ describe('roles set off after a name, with an organisation inside them', () => {
     expect(rolesOf('Ann Poe, the company’s chief economist, said prices rose.', 'Ann Poe')).toEqual(['chief economist']);
   });
 });
+
+describe('reporters named by their outlet', () => {
+  function rolesOf(line: string, person: string) {
+    const x = extract({ sentences: sentencesOf([line]), published: null });
+    return x.actors.find((a) => a.name === person)?.roles.map((r) => [r.title, r.organization]) ?? [];
+  }
+
+  it('"As WKRP’s Lena Ortiz reported on Saturday" and "Lena Ortiz of the Herald Tribune reported that"', () => {
+    expect(rolesOf('As WKRP’s Lena Ortiz reported on Saturday morning, police believe he acted alone.', 'Lena Ortiz')).toEqual([['reporter', 'WKRP']]);
+    expect(rolesOf('Lena Ortiz of the Herald Tribune reported that the mayor resigned.', 'Lena Ortiz')).toEqual([['reporter', 'Herald Tribune']]);
+  });
+
+  it('but a company’s officer reporting a profit is no reporter', () => {
+    expect(rolesOf('Halvard Motors Inc.’s Dana Whitlow reported a profit.', 'Dana Whitlow')).toEqual([]);
+  });
+});

@@ -1081,6 +1081,21 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     who.type = 'person';
     who.confidence = Math.max(who.confidence, 1);
   }
+  // "As NPR's Merrit Kennedy reported on Saturday", "Ann Poe of the Herald reported that": a reporter
+  // for the outlet (reporting news, not "reported a profit")
+  const REPORTING = /^\s+(?:reported|reports|reporting)\b(?!\s+(?:a|an|the|its|their|his|her|record|higher|lower|net|strong|weak)\b)/;
+  for (const who of mentions) {
+    if ((who.type !== 'person' && who.type !== 'other') || who.roles.length) continue;
+    const isOutlet = (o: NameMention) => o !== who && (o.type === 'organization' || o.type === 'other');
+    const outlet = REPORTING.test(sentence.slice(who.end))
+      ? mentions.find((o) => isOutlet(o) && o.end <= who.start && /^(?:['’]s?)?\s*$/.test(sentence.slice(o.end, who.start)) && /['’]s?\s*$/.test(sentence.slice(o.start, who.start)))
+      : mentions.find((o) => isOutlet(o) && o.start >= who.end && /^\s+of\s+(?:the\s+)?$/.test(sentence.slice(who.end, o.start)) && REPORTING.test(sentence.slice(o.end)));
+    if (!outlet) continue;
+    const name = sentence.slice(outlet.start, outlet.end).replace(/['’]s?$/, '');
+    who.roles.push({ title: 'reporter', organization: name });
+    who.type = 'person';
+    who.confidence = Math.max(who.confidence, 1);
+  }
   // "The seven officials, who include ..., are A, B and C", "The victims were A and B": each named is one
   {
     const m = GROUP_NAMED.exec(sentence);
