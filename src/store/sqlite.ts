@@ -53,13 +53,6 @@ interface ActorRow {
   key: string;
   mention_count: number;
 }
-interface NameMatchRow {
-  id: number;
-  type: ActorType;
-  canonical_key: string;
-  kind: 'name' | 'alias';
-  mention_count: number;
-}
 interface WeakMatchRow {
   id: number;
   canonical_key: string;
@@ -344,9 +337,6 @@ function prepareStatements(db: Database.Database) {
     // id: null takes the next one; an article extracted again for a correction keeps its own
     insertArticle: p(`INSERT INTO articles (id, path, url, title, byline, published, sources, hash, text, ingested_at, credits)
       VALUES (@id, @path, @url, @title, @byline, @published, @sources, @hash, @text, @ingestedAt, @credits)`),
-    insertCredit: p('INSERT OR IGNORE INTO credits (article_id, actor_id, role, sentence_idx) VALUES (?, ?, ?, ?)'),
-    insertSentenceDate: p(`INSERT OR IGNORE INTO sentence_dates (article_id, sentence_idx, date_start, date_end, date_precision, date_text)
-      VALUES (?, ?, ?, ?, ?, ?)`),
     // sentences (search_fts rows of kind 0) holding every word, with the dates they give
     datedSentences: p<{ article_id: number; sentence_idx: number; sentence: string; date_start: string; date_end: string | null; date_precision: DatePrecision; date_text: string }>(`
       SELECT d.article_id, d.sentence_idx, s.text AS sentence, d.date_start, d.date_end, d.date_precision, d.date_text
@@ -377,17 +367,21 @@ function prepareStatements(db: Database.Database) {
     articlesForActor: p<ArticleRow>(`SELECT ${ARTICLE_REF_COLUMNS} FROM articles
       WHERE id IN (SELECT article_id FROM mentions WHERE actor_id = ?)
       ORDER BY published IS NULL, published, id`),
-    insertSentence: p(`INSERT INTO sentences (article_id, idx, text, start_offset, end_offset)
-      VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id, idx) DO NOTHING`),
     counts: p<{ articles: number; actors: number; events: number; quotes: number }>(`SELECT
       (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM actors) AS actors,
       (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM quotes) AS quotes`),
 
     // actors: resolution and writes
-    matchNames: p<NameMatchRow>(`SELECT a.id, a.type, a.key AS canonical_key, n.kind,
-        (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mention_count
+    // (mention counts only break ties: mentionCounts, for the tied actors alone)
+    matchNames: p<[id: number, type: ActorType, kind: 'name' | 'alias']>(`SELECT a.id, a.type, n.kind
       FROM actor_names n JOIN actors a ON a.id = n.actor_id
-      WHERE n.key IN ${IDS}`),
+      WHERE n.key IN ${IDS}`).raw(),
+    // the same for one key (most lookups), without reading a JSON list
+    matchName: p<[id: number, type: ActorType, kind: 'name' | 'alias']>(`SELECT a.id, a.type, n.kind
+      FROM actor_names n JOIN actors a ON a.id = n.actor_id
+      WHERE n.key = ?`).raw(),
+    mentionCounts: p<[actorId: number, count: number]>(`SELECT value, (SELECT count(*) FROM mentions m WHERE m.actor_id = value)
+      FROM json_each(?)`).raw(),
     /** Persons (and 'other' actors) a one-word key may refer to: by name/alias key, or persons' surname key. */
     matchWeak: p<WeakMatchRow>(`SELECT DISTINCT a.id, a.key AS canonical_key
       FROM actor_names n JOIN actors a ON a.id = n.actor_id
@@ -411,10 +405,6 @@ function prepareStatements(db: Database.Database) {
       ON CONFLICT (actor_id, fold) DO UPDATE SET kind = 'name', name = excluded.name`),
     insertAlias: p(`INSERT INTO actor_names (actor_id, name, fold, key, surname_key, kind)
       VALUES (?, ?, ?, ?, ?, 'alias') ON CONFLICT (actor_id, fold) DO NOTHING`),
-    insertMention: p(`INSERT INTO mentions (actor_id, article_id, sentence_idx) VALUES (?, ?, ?)
-      ON CONFLICT DO NOTHING`),
-    insertRole: p(`INSERT INTO roles (actor_id, article_id, sentence_idx, title, title_key, organization, organization_key)
-      VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (actor_id, article_id, title_key) DO NOTHING`),
     peopleOf: p<{ actor_id: number; name: string; title: string | null; article_id: number; sentence_idx: number | null; sentence: string | null }>(`
       SELECT r.actor_id, a.name, r.title, r.article_id, r.sentence_idx, coalesce(s.text, '') AS sentence
         FROM roles r JOIN actors a ON a.id = r.actor_id AND a.type = 'person'
@@ -524,12 +514,7 @@ function prepareStatements(db: Database.Database) {
       WHERE m.actor_id = ? ORDER BY ar.published IS NULL, ar.published, m.article_id, m.sentence_idx`),
 
     // events
-    insertEvent: p(`INSERT INTO events (article_id, sentence_idx, type, summary, trigger_word, place,
-        date_start, date_end, date_precision, date_text, date_part, approximate, date_inferred)
-      VALUES (@articleId, @sentenceIdx, @type, @summary, @trigger, @place,
-        @start, @end, @precision, @text, @part, @approximate, @inferred)`),
-    insertParticipant: p(`INSERT INTO event_participants (event_id, actor_id, part) VALUES (?, ?, ?)
-      ON CONFLICT DO NOTHING`),
+    eventIdsOf: p<number>('SELECT id FROM events WHERE article_id = ? ORDER BY id').pluck(),
     listEvents: p<EventRow>(`${EVENT_SELECT} ${EVENT_ORDER}`),
     eventsForActor: p<EventRow>(`${EVENT_SELECT}
       WHERE e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ?) ${EVENT_ORDER}`),
@@ -540,8 +525,6 @@ function prepareStatements(db: Database.Database) {
       WHERE ep.event_id IN ${IDS} ORDER BY ep.id`),
 
     // quotes
-    insertQuote: p(`INSERT INTO quotes (article_id, sentence_idx, actor_id, speaker_text, words, date_start, date_end, date_precision, date_text)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     listQuotes: p<QuoteRow>(`${QUOTE_SELECT} ${QUOTE_ORDER}`),
     quotesForActor: p<QuoteRow>(`${QUOTE_SELECT} WHERE q.actor_id = ? ${QUOTE_ORDER}`),
     quotesInArticles: p<QuoteRow>(`${QUOTE_SELECT} WHERE q.article_id IN ${IDS} ${QUOTE_ORDER}`),
@@ -557,8 +540,109 @@ function prepareStatements(db: Database.Database) {
 
 type Statements = ReturnType<typeof prepareStatements>;
 
+/** Rows one multi-row INSERT writes at most (sentences: five parameters a row, events thirteen). */
+const ROWS_PER_INSERT = 100;
+
+/**
+ * INSERTs of many rows of one shape, in order, in as few statements as it takes: one for an
+ * article's sentences, one for its events, one for its quotes. Each statement that writes to a
+ * table with full-text triggers opens a statement savepoint, and FTS5 writes out what it holds
+ * as a new segment at every savepoint (fts5SavepointMethod): row by row, each sentence, event and
+ * quote became a segment of its own, some fifty an article, all written and then merged again.
+ * Values are bound as the single-row statements bound them. A statement is prepared once for
+ * each row count used.
+ */
+class RowInserter {
+  private readonly byCount = new Map<number, Database.Statement>();
+  constructor(
+    private readonly db: Database.Database,
+    private readonly sql: { into: string; row: string; after?: string },
+  ) {}
+
+  run(rows: unknown[][]): void {
+    for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+      const chunk = rows.slice(at, at + ROWS_PER_INSERT);
+      let st = this.byCount.get(chunk.length);
+      if (!st) {
+        st = this.db.prepare(`${this.sql.into} VALUES ${Array.from(chunk, () => this.sql.row).join(', ')} ${this.sql.after ?? ''}`);
+        this.byCount.set(chunk.length, st);
+      }
+      const values: unknown[] = [];
+      for (const row of chunk) for (const v of row) values.push(v);
+      st.run(values);
+    }
+  }
+}
+
+function rowInserters(db: Database.Database) {
+  return {
+    sentences: new RowInserter(db, {
+      into: 'INSERT INTO sentences (article_id, idx, text, start_offset, end_offset)',
+      row: '(?, ?, ?, ?, ?)',
+      after: 'ON CONFLICT (article_id, idx) DO NOTHING',
+    }),
+    events: new RowInserter(db, {
+      into: `INSERT INTO events (article_id, sentence_idx, type, summary, trigger_word, place,
+        date_start, date_end, date_precision, date_text, date_part, approximate, date_inferred)`,
+      row: '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    }),
+    quotes: new RowInserter(db, {
+      into: 'INSERT INTO quotes (article_id, sentence_idx, actor_id, speaker_text, words, date_start, date_end, date_precision, date_text)',
+      row: '(?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    }),
+    // (no full-text rows below: one statement for many rows is simply fewer statements)
+    mentions: new RowInserter(db, { into: 'INSERT INTO mentions (actor_id, article_id, sentence_idx)', row: '(?, ?, ?)', after: 'ON CONFLICT DO NOTHING' }),
+    roles: new RowInserter(db, {
+      into: 'INSERT INTO roles (actor_id, article_id, sentence_idx, title, title_key, organization, organization_key)',
+      row: '(?, ?, ?, ?, ?, ?, ?)',
+      after: 'ON CONFLICT (actor_id, article_id, title_key) DO NOTHING',
+    }),
+    participants: new RowInserter(db, { into: 'INSERT INTO event_participants (event_id, actor_id, part)', row: '(?, ?, ?)', after: 'ON CONFLICT DO NOTHING' }),
+    sentenceDates: new RowInserter(db, {
+      into: 'INSERT OR IGNORE INTO sentence_dates (article_id, sentence_idx, date_start, date_end, date_precision, date_text)',
+      row: '(?, ?, ?, ?, ?, ?)',
+    }),
+    credits: new RowInserter(db, { into: 'INSERT OR IGNORE INTO credits (article_id, actor_id, role, sentence_idx)', row: '(?, ?, ?, ?)' }),
+  };
+}
+
 // ---- Helpers ----
 
+
+/**
+ * A name's key, fold and surname key (nameKey, foldName, surnameKey), each worked out once per
+ * spelling: one save asks for the same names' keys several times over (matching, aliases, the
+ * article's own keys, affiliations), and the same people come back article after article. They
+ * are pure functions of the spelling, so a kept answer is always the answer; the cache is
+ * emptied past NAME_FORMS_MAX spellings. (Working the keys out again was a tenth of a save.)
+ */
+interface NameForms {
+  key: string;
+  fold?: string;
+  surname?: string | null;
+}
+const nameForms = new Map<string, NameForms>();
+const NAME_FORMS_MAX = 50_000;
+
+function formsOf(name: string): NameForms {
+  let f = nameForms.get(name);
+  if (f === undefined) {
+    if (nameForms.size >= NAME_FORMS_MAX) nameForms.clear();
+    f = { key: nameKey(name) };
+    nameForms.set(name, f);
+  }
+  return f;
+}
+const keyOf = (name: string): string => formsOf(name).key;
+function foldOf(name: string): string {
+  const f = formsOf(name);
+  return (f.fold ??= foldName(name));
+}
+function surnameOf(name: string): string | null {
+  const f = formsOf(name);
+  if (f.surname === undefined) f.surname = surnameKey(name);
+  return f.surname;
+}
 
 function json(values: Iterable<number | string>): string {
   return JSON.stringify([...values]);
@@ -608,6 +692,7 @@ class LocalIds {
 
 class SqliteStore implements Store {
   private readonly st: Statements;
+  private readonly rows: ReturnType<typeof rowInserters>;
   readonly schedule: ScheduleStore;
   readonly feeds: FeedStore;
   readonly browse: BrowseStore;
@@ -622,6 +707,7 @@ class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database) {
     this.st = prepareStatements(db);
+    this.rows = rowInserters(db);
     this.schedule = scheduleStore(db);
     this.feeds = feedStore(db);
     this.browse = browseStore(db);
@@ -708,11 +794,28 @@ class SqliteStore implements Store {
         credits: JSON.stringify(article.credits ?? []),
       }).lastInsertRowid,
     );
-    for (const s of article.sentences) {
-      st.insertSentence.run(articleId, s.index, s.text, s.start, s.end);
-    }
-    // Provenance sentences the article's sentence list lacks: citations always have their text.
-    const cite = (idx: number, text: string) => st.insertSentence.run(articleId, idx, text, null, null);
+    // Sentences, and the provenance sentences the article's sentence list lacks (citations always
+    // have their text): the first text given for an index is the one kept, in the order the facts
+    // below cite them (roles, events, quotes, credits), as when each fact wrote its own.
+    const sentenceRows = new Map<number, { text: string; start: number | null; end: number | null }>();
+    for (const s of article.sentences) if (!sentenceRows.has(s.index)) sentenceRows.set(s.index, { text: s.text, start: s.start, end: s.end });
+    const cite = (idx: number, text: string) => {
+      if (!sentenceRows.has(idx)) sentenceRows.set(idx, { text, start: null, end: null });
+    };
+    const roleKeys = extraction.actors.map((actor) => actor.roles.map((role) => titleKey(role.title)));
+    extraction.actors.forEach((actor, a) => actor.roles.forEach((role, r) => roleKeys[a]![r] && cite(role.sentenceIndex, role.sentence)));
+    for (const event of extraction.events) cite(event.sentenceIndex, event.sentence);
+    for (const quote of extraction.quotes) cite(quote.sentenceIndex, quote.sentence);
+    for (const credit of extraction.credits ?? []) cite(credit.sentenceIndex, credit.line);
+    // All of them at once (RowInserter), before any event (an event's full-text row takes its
+    // sentence's text), in the order of their full-text rowids: FTS5 also writes out what it
+    // holds whenever a row comes with a lower rowid than the last (sqlite3Fts5IndexBeginWrite).
+    this.rows.sentences.run(
+      [...sentenceRows.keys()].sort((x, y) => x - y).map((idx) => {
+        const row = sentenceRows.get(idx)!;
+        return [articleId, idx, row.text, row.start, row.end];
+      }),
+    );
 
     // Actors: resolve each against the index, then their per-article facts.
     const ids = new LocalIds();
@@ -721,7 +824,7 @@ class SqliteStore implements Store {
       const storedId = this.resolveActor(actor);
       ids.set(actor.id, storedId);
       for (const n of [actor.name, ...actor.aliases]) {
-        const k = nameKey(n);
+        const k = keyOf(n);
         if (k && !localKeys.has(k)) localKeys.set(k, storedId);
       }
     }
@@ -732,19 +835,27 @@ class SqliteStore implements Store {
       list.push(m.sentenceIndex);
       mentionsByLocal.set(m.actorId, list);
     }
-    for (const actor of extraction.actors) {
+    // (actor, sentence) pairs written: an actor named twice in a sentence, or two extracted actors
+    // found to be one stored actor, would only offer the same mention row again
+    const mentioned = new Map<number, Set<number>>();
+    const mentionRows: unknown[][] = [];
+    const roleRows: unknown[][] = [];
+    extraction.actors.forEach((actor, a) => {
       const actorId = ids.get(actor.id, `actor ${actor.name}`);
+      let seen = mentioned.get(actorId);
+      if (!seen) mentioned.set(actorId, (seen = new Set()));
       for (const idx of [...actor.mentions, ...(mentionsByLocal.get(actor.id) ?? [])]) {
-        st.insertMention.run(actorId, articleId, idx);
+        if (seen.has(idx)) continue;
+        seen.add(idx);
+        mentionRows.push([actorId, articleId, idx]);
       }
-      for (const role of actor.roles) {
-        const key = titleKey(role.title);
-        if (!key) continue;
-        cite(role.sentenceIndex, role.sentence);
-        st.insertRole.run(actorId, articleId, role.sentenceIndex, role.title.trim(), key, role.organization ?? null, role.organization ? nameKey(role.organization) || null : null);
-      }
+      actor.roles.forEach((role, r) => {
+        const key = roleKeys[a]![r]!;
+        if (!key) return;
+        roleRows.push([actorId, articleId, role.sentenceIndex, role.title.trim(), key, role.organization ?? null, role.organization ? keyOf(role.organization) || null : null]);
+      });
       for (const affiliation of actor.affiliations) {
-        const key = nameKey(affiliation);
+        const key = keyOf(affiliation);
         if (!key) continue;
         let other = localKeys.get(key) ?? null;
         if (other === null) {
@@ -754,49 +865,53 @@ class SqliteStore implements Store {
         if (other === actorId) continue;
         st.insertAffiliation.run(actorId, other, affiliation.trim(), key, articleId);
       }
+    });
+    this.rows.mentions.run(mentionRows);
+    this.rows.roles.run(roleRows);
+
+    // The actors events, quotes and credits name, checked in that order before any is written
+    // (the first unknown one is the error, as when each was checked as it was written).
+    const participants = extraction.events.map((event) =>
+      event.participants.map((participant) => ids.get(participant.actorId, `participant ${participant.name} of event "${event.summary}"`)),
+    );
+    const speakers = extraction.quotes.map((quote) => (quote.speakerId === null ? null : ids.get(quote.speakerId, `speaker of quote "${quote.words}"`)));
+    const credited = (extraction.credits ?? []).map((credit) => ids.get(credit.actorId, `credited ${credit.role}`));
+
+    // events, then their participants (the events' ids are this article's, in the order written)
+    this.rows.events.run(
+      extraction.events.map((event) => [
+        articleId,
+        event.sentenceIndex,
+        event.type,
+        event.summary,
+        event.trigger,
+        event.place,
+        event.date.start,
+        event.date.end,
+        event.date.precision,
+        event.date.text,
+        event.date.part ?? null,
+        event.date.approximate ? 1 : 0,
+        event.date.inferred ? 1 : 0,
+      ]),
+    );
+    if (extraction.events.length) {
+      const eventIds = st.eventIdsOf.all(articleId);
+      if (eventIds.length !== extraction.events.length) throw new Error(`article ${articleId} has ${eventIds.length} events stored for ${extraction.events.length} written`);
+      this.rows.participants.run(extraction.events.flatMap((event, e) => event.participants.map((participant, p) => [eventIds[e]!, participants[e]![p]!, participant.part])));
     }
 
-    for (const event of extraction.events) {
-      cite(event.sentenceIndex, event.sentence);
-      const eventId = Number(
-        st.insertEvent.run({
-          articleId,
-          sentenceIdx: event.sentenceIndex,
-          type: event.type,
-          summary: event.summary,
-          trigger: event.trigger,
-          place: event.place,
-          start: event.date.start,
-          end: event.date.end,
-          precision: event.date.precision,
-          text: event.date.text,
-          part: event.date.part ?? null,
-          approximate: event.date.approximate ? 1 : 0,
-          inferred: event.date.inferred ? 1 : 0,
-        }).lastInsertRowid,
-      );
-      for (const participant of event.participants) {
-        const actorId = ids.get(participant.actorId, `participant ${participant.name} of event "${event.summary}"`);
-        st.insertParticipant.run(eventId, actorId, participant.part);
-      }
-    }
+    this.rows.quotes.run(
+      extraction.quotes.map((quote, q) => {
+        const d = quote.date?.start ? quote.date : null;
+        return [articleId, quote.sentenceIndex, speakers[q]!, quote.speaker, quote.words, d?.start ?? null, d?.end ?? null, d?.precision ?? null, d?.text ?? null];
+      }),
+    );
 
-    for (const quote of extraction.quotes) {
-      cite(quote.sentenceIndex, quote.sentence);
-      const actorId = quote.speakerId === null ? null : ids.get(quote.speakerId, `speaker of quote "${quote.words}"`);
-      const d = quote.date?.start ? quote.date : null;
-      st.insertQuote.run(articleId, quote.sentenceIndex, actorId, quote.speaker, quote.words, d?.start ?? null, d?.end ?? null, d?.precision ?? null, d?.text ?? null);
-    }
-
-    for (const d of extraction.dates ?? []) {
-      if (d.date.start) st.insertSentenceDate.run(articleId, d.sentenceIndex, d.date.start, d.date.end, d.date.precision, d.date.text);
-    }
-
-    for (const credit of extraction.credits ?? []) {
-      cite(credit.sentenceIndex, credit.line);
-      const actorId = ids.get(credit.actorId, `credited ${credit.role}`);
-      st.insertCredit.run(articleId, actorId, credit.role, credit.sentenceIndex);
-    }
+    this.rows.sentenceDates.run(
+      (extraction.dates ?? []).filter((d) => d.date.start).map((d) => [articleId, d.sentenceIndex, d.date.start, d.date.end, d.date.precision, d.date.text]),
+    );
+    this.rows.credits.run((extraction.credits ?? []).map((credit, c) => [articleId, credited[c]!, credit.role, credit.sentenceIndex]));
 
     if (orphanCandidates.size > 0) st.deleteOrphans.run(json(orphanCandidates));
     // editors' corrections hold over whatever this article's extraction says
@@ -814,8 +929,8 @@ class SqliteStore implements Store {
   /** The stored actor an extracted actor is, creating one when nothing matches. */
   private resolveActor(actor: ExtractedActor): number {
     const name = actor.name.trim();
-    const key = nameKey(name);
-    const names = [name, ...actor.aliases.map((a) => a.trim())].filter((n) => nameKey(n) !== '');
+    const key = keyOf(name);
+    const names = [name, ...actor.aliases.map((a) => a.trim())].filter((n) => keyOf(n) !== '');
     const match = key ? this.findMatch(actor.type, name, key, names) : null;
     if (match === null) return this.createActor(name, key, actor.type, names);
 
@@ -823,7 +938,7 @@ class SqliteStore implements Store {
     const stored = st.actorCore.get(match)!;
     if (stored.type === 'other' && actor.type !== 'other') st.setActorType.run(actor.type, match);
     // "LNA" stored first, "Libyan National Army (LNA)" later: the spelled-out name is the better canonical.
-    const acronymSpelledOut = /^[\p{Lu}\d.]{2,8}$/u.test(stored.name) && name.split(/\s+/).length >= 2 && names.some((n) => nameKey(n) === stored.key);
+    const acronymSpelledOut = /^[\p{Lu}\d.]{2,8}$/u.test(stored.name) && name.split(/\s+/).length >= 2 && names.some((n) => keyOf(n) === stored.key);
     if (shouldUpgradeCanonical(stored.key, key) || acronymSpelledOut) this.setCanonical(match, name);
     for (const n of names) this.addAlias(match, n);
     return match;
@@ -831,10 +946,10 @@ class SqliteStore implements Store {
 
   private createActor(name: string, key: string, type: ActorType, names: string[]): number {
     const st = this.st;
-    const reuse = this.reuseIds ? [name, ...names].map((n) => this.reuseIds!.get(reuseKey(type, foldName(n)))).find((v) => v !== undefined) : undefined;
+    const reuse = this.reuseIds ? [name, ...names].map((n) => this.reuseIds!.get(reuseKey(type, foldOf(n)))).find((v) => v !== undefined) : undefined;
     if (reuse !== undefined) for (const [k, v] of this.reuseIds!) if (v === reuse) this.reuseIds!.delete(k);
     const id = Number(st.insertActor.run(reuse ?? null, name, type, key).lastInsertRowid);
-    st.upsertCanonical.run(id, name, foldName(name), key, surnameKey(name));
+    st.upsertCanonical.run(id, name, foldOf(name), key, surnameOf(name));
     this.indexName(id, name);
     for (const n of names) this.addAlias(id, n);
     return id;
@@ -842,20 +957,23 @@ class SqliteStore implements Store {
 
   private setCanonical(actorId: number, name: string): void {
     const st = this.st;
-    const key = nameKey(name);
+    const key = keyOf(name);
     st.demoteCanonical.run(actorId);
-    st.upsertCanonical.run(actorId, name, foldName(name), key, surnameKey(name));
+    st.upsertCanonical.run(actorId, name, foldOf(name), key, surnameOf(name));
     this.indexName(actorId, name);
     st.setActorName.run(name, key, actorId);
   }
 
   private addAlias(actorId: number, name: string): void {
-    if (this.st.insertAlias.run(actorId, name, foldName(name), nameKey(name), surnameKey(name)).changes) this.indexName(actorId, name);
+    // most names an actor is found by are its names already: looking costs a third of an INSERT
+    // that does nothing (a write statement opens a savepoint, which every FTS5 table answers)
+    if (this.st.nameIdByFold.get(actorId, foldOf(name)) !== undefined) return;
+    if (this.st.insertAlias.run(actorId, name, foldOf(name), keyOf(name), surnameOf(name)).changes) this.indexName(actorId, name);
   }
 
   /** Transliteration codes and words of a name row, for the resolver and completion. */
   private indexName(actorId: number, name: string): void {
-    const nameId = this.st.nameIdByFold.get(actorId, foldName(name));
+    const nameId = this.st.nameIdByFold.get(actorId, foldOf(name));
     if (nameId === undefined) return;
     const k = nameIndexKeys(name);
     this.st.setNameCodes.run(k.phon, k.phonAlt, k.lastCode, k.lastAlt, nameId);
@@ -875,7 +993,7 @@ class SqliteStore implements Store {
    *   disagree ("Khaled Haftar" vs "Khalifa Haftar") never merge.
    */
   private findMatch(type: ActorType, name: string, key: string, names: string[]): number | null {
-    const keys = [...new Set(names.map(nameKey))];
+    const keys = [...new Set(names.map(keyOf))];
     if (type !== 'person') return this.bestByName(type, keys);
 
     const strong = this.bestByName(type, keys.filter((k) => k.includes(' ')));
@@ -883,7 +1001,7 @@ class SqliteStore implements Store {
 
     const tokens = keyTokens(key);
     const weakKeys = new Set(keys.filter((k) => !k.includes(' ')));
-    const surname = surnameKey(name);
+    const surname = surnameOf(name);
     if (surname) weakKeys.add(surname);
     const picks = new Set<number>();
     for (const weak of weakKeys) {
@@ -906,19 +1024,29 @@ class SqliteStore implements Store {
     return picks.size === 1 ? [...picks][0]! : null;
   }
 
-  /** Best stored actor sharing one of `keys`: same type first, then canonical over alias, then most mentioned. */
+  /**
+   * Best stored actor sharing one of `keys`: same type first, then canonical over alias, then most
+   * mentioned, then the oldest. Mentions are counted only for the actors still tied after the
+   * first two (counting a well-known actor's mentions for every name that matches it was a
+   * tenth of a save).
+   */
   private bestByName(type: ActorType, keys: string[]): number | null {
     if (keys.length === 0) return null;
-    const rows = this.st.matchNames.all(json(keys)).filter((r) => typesCompatible(type, r.type));
-    if (rows.length === 0) return null;
-    rows.sort(
-      (a, b) =>
-        Number(b.type === type) - Number(a.type === type) ||
-        Number(b.kind === 'name') - Number(a.kind === 'name') ||
-        b.mention_count - a.mention_count ||
-        a.id - b.id,
-    );
-    return rows[0]!.id;
+    let best = -1;
+    let tied: number[] = [];
+    for (const [id, rowType, kind] of keys.length === 1 ? this.st.matchName.all(keys[0]) : this.st.matchNames.all(json(keys))) {
+      if (!typesCompatible(type, rowType)) continue;
+      const rank = (rowType === type ? 2 : 0) + (kind === 'name' ? 1 : 0);
+      if (rank > best) [best, tied] = [rank, [id]];
+      else if (rank === best && !tied.includes(id)) tied.push(id);
+    }
+    if (tied.length <= 1) return tied[0] ?? null;
+    let pick = -1;
+    let most = -1;
+    for (const [id, count] of this.st.mentionCounts.all(json(tied))) {
+      if (count > most || (count === most && id < pick)) [pick, most] = [id, count];
+    }
+    return pick;
   }
 
   // -- reading --
