@@ -1143,3 +1143,18 @@ describe('when, and who, in the clauses of background', () => {
     expect(x.events.some((e) => e.participants.some((p) => p.name === 'Calder Trucks Inc') && e.date.start === '2024-06-03'), show(x)).toBe(true);
   });
 });
+
+describe('a participle phrase opening the sentence', () => {
+  it('"Originally elected in 1985, X resigned in 2006": each act its own date, and the election is X’s', () => {
+    const x = article(['Originally elected in 1985, Tom Dalton resigned from the Senate in 2006.'], '2015-01-07');
+    expect(ofType(x, 'resign')[0]?.date.start, show(x)).toBe('2006-01-01');
+    const elected = ofType(x, 'elect')[0];
+    expect(elected?.date.start, show(x)).toBe('1985-01-01');
+    expect(parts(elected), show(x)).toEqual([['Tom Dalton', 'subject']]);
+  });
+
+  it('a sentence opening on a name is no participle phrase', () => {
+    const x = article(['Ted Lasso resigned in 2006, the club said.'], '2015-01-07');
+    expect(ofType(x, 'resign')[0]?.date.start, show(x)).toBe('2006-01-01');
+  });
+});

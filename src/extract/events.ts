@@ -232,13 +232,32 @@ interface Clause {
  * trigger sits in ends at the comma before the main clause's verb ("Kask, who stepped down last
  * year, is expected to join").
  */
+/**
+ * "Originally elected in 1985, DeLay resigned in 2006", "Founded in 1990, the firm ...": a
+ * participle phrase opening the sentence is a clause of its own, up to its comma (the comma's
+ * index), and its act befalls the subject of the clause after it. -1 when the sentence has none.
+ */
+function participleOpener(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && !tokens[k]!.word) k++;
+  if (/^(?:originally|first|previously|formerly|once|later|recently|newly|initially)$/.test(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t || !(/(?:ed|en)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower === 'born') || t.lex.has('FirstName') || !(t.lex.has('Verb') || t.tags.has('Verb') || t.tags.has('Participle'))) return -1;
+  const comma = tokens.findIndex((x, j) => j > k && x.text === ',');
+  if (comma < 0 || comma - k > 12 || !tokens[comma + 1]?.word) return -1;
+  // (nothing finite inside: "Elected officials said, ..." has no comma right after its phrase anyway)
+  if (tokens.slice(k + 1, comma).some((x) => BE.has(x.lower) || /^(?:has|have|had|he|she|they|it|we|i|said|says)$/.test(x.lower))) return -1;
+  return comma;
+}
+
 function clauseOf(tokens: Token[], at: number): Clause {
+  const opener = participleOpener(tokens);
   const skips: [number, number][] = [];
   let from = at;
   let speech: number | null = null;
   while (from > 0) {
     const t = tokens[from - 1]!;
-    if (BOUNDARY.has(t.text)) break;
+    if (BOUNDARY.has(t.text) || (from - 1 === opener && at > opener)) break;
     // "No application was made, and the accused was remanded": ", and" before a new subject starts a clause
     const next = tokens[from];
     if ((t.lower === 'and' || t.lower === 'but') && tokens[from - 2]?.text === ',' && next && from < at && (DETERMINERS.has(next.lower) || /^(?:he|she|they|it|we)$/.test(next.lower) || next.cap)) break;
@@ -266,6 +285,7 @@ function clauseOf(tokens: Token[], at: number): Clause {
   let to = at + 1;
   while (to < tokens.length) {
     const t = tokens[to]!;
+    if (to === opener && at < opener) break;
     if (BOUNDARY.has(t.text) || (CLAUSE_WORDS.has(t.lower) && t.lower !== 'as' && !beforeAudience(tokens, to) && !soonAfter(tokens, to))) break;
     if (inRelative && t.text === ',' && opensPredicate(tokens, to + 1)) break;
     to++;
@@ -1333,6 +1353,17 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     (!!rule.generic && /\bto\s+(?:on\s+)?$/i.test(ctx.sentence.slice(0, at)));
   const unlessUntil = (at: number) => skipped(at) || until(at);
   const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, unlessUntil, true) : dateFor(ctx, trig.start, clauseStart, ownEnd, unlessUntil, why > 0);
+  // "Originally elected in 1985, DeLay resigned ...": the opening participle's act befalls the main clause's subject
+  const openerEnd = participleOpener(tokens);
+  if (openerEnd > i && !participants.some((p) => p.part !== 'other')) {
+    const after = tokens[openerEnd + 1]!;
+    const m = ctx.mentions.find((x) => x.start >= after.start && !x.possessive && (x.type === 'person' || x.type === 'organization' || x.type === 'other') && tokens.filter((t) => t.start >= after.start && t.end <= x.start).every((t) => t.cap || DETERMINERS.has(t.lower)));
+    if (m) {
+      add(m, 'subject');
+      // ("Originally" is how, not who)
+      agentText = null;
+    }
+  }
   // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
   // names nobody, but a dated, described happening is still news.
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
