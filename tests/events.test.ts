@@ -1158,3 +1158,11 @@ describe('a participle phrase opening the sentence', () => {
     expect(ofType(x, 'resign')[0]?.date.start, show(x)).toBe('2006-01-01');
   });
 });
+
+describe('"and a minister resigned": an indefinite subject opens a clause of its own', () => {
+  it('the pronoun of the clause before is not who resigned', () => {
+    const x = article(['Prime Minister Ama Mensah’s reshuffle on Monday was branded shambolic after she promoted few fresh faces and a minister resigned rather than accept a new post.']);
+    const e = ofType(x, 'resign')[0];
+    expect(e?.participants.map((p) => p.name) ?? [], show(x)).not.toContain('Ama Mensah');
+  });
+});

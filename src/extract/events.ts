@@ -261,6 +261,9 @@ function clauseOf(tokens: Token[], at: number): Clause {
     // "No application was made, and the accused was remanded": ", and" before a new subject starts a clause
     const next = tokens[from];
     if ((t.lower === 'and' || t.lower === 'but') && tokens[from - 2]?.text === ',' && next && from < at && (DETERMINERS.has(next.lower) || /^(?:he|she|they|it|we)$/.test(next.lower) || next.cap)) break;
+    // "after she promoted few faces and a minister resigned": an indefinite subject right before the verb opens a clause, comma or not
+    // (after a verb of its own: "Three astronauts and a cosmonaut blasted off" is one subject)
+    if ((t.lower === 'and' || t.lower === 'but') && next && /^(?:a|an)$/.test(next.lower) && at - from <= 5 && tokens.slice(from + 1, at).every((x) => x.word && !x.cap && (x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('Adverb') || BE.has(x.lower))) && tokens.slice(0, from - 1).some(finiteVerb)) break;
     // "The commission said police had arrested ...": what is reported is a clause of its own
     if (t.word && !t.cap && SPEECH_VERBS.has(t.lower) && from - 1 !== at) {
       speech = from - 1;
