@@ -1166,3 +1166,38 @@ describe('"and a minister resigned": an indefinite subject opens a clause of its
     expect(e?.participants.map((p) => p.name) ?? [], show(x)).not.toContain('Ama Mensah');
   });
 });
+
+describe('what an opening phrase, an aim or an offer does not tell', () => {
+  it('"Announcing the decision, Thursday evening, X said": X announced', () => {
+    const x = article(['Announcing the decision, Thursday evening, Health Minister Ama Mensah said all contacts had been traced.']);
+    expect(parts(ofType(x, 'announce')[0]), show(x)).toContainEqual(['Ama Mensah', 'agent']);
+  });
+
+  it('"Speaking after the announcement, X said": the announcement is not X’s act by the opener', () => {
+    const x = article(['Speaking to reporters after the announcement, Ama Mensah said a second minister was needed.']);
+    expect(ofType(x, 'announce').some((e) => e.participants.some((p) => p.name === 'Ama Mensah' && p.part === 'agent')), show(x)).toBe(false);
+  });
+
+  it('"attempted to run", "is scheduled to be sentenced": no act of attempting or scheduling', () => {
+    const x = article(['Police said Karim Osei attempted to run from officers on Friday.', 'Ama Mensah was scheduled to speak on Friday.']);
+    expect(x.events.some((e) => /attempted|scheduled/.test(e.summary)), show(x)).toBe(false);
+  });
+
+  it('"accepted the offer to resign" is no resignation by the one who accepts', () => {
+    const x = article(['Prime Minister Ama Mensah on Friday accepted the offer to resign.']);
+    expect(ofType(x, 'resign').some((e) => e.participants.some((p) => p.name === 'Ama Mensah')), show(x)).toBe(false);
+  });
+
+  it('"X tendered his resignation": his own, not the person named before', () => {
+    const x = article(['Prime Minister Ama Mensah moved to remove Karim Osei.', 'Osei tendered his resignation on Friday.']);
+    const e = ofType(x, 'resign')[0];
+    expect(e?.participants.map((p) => p.name), show(x)).toEqual(['Karim Osei']);
+  });
+
+  it('"Using a telescope west of Austin, the team of astronomers observed": neither Austin nor the observatory is the team', () => {
+    const x = article(['Using a telescope at the Halden Observatory 450 miles west of Austin, the team of astronomers led by a Penn State astronomer observed the stars on Monday.']);
+    const e = x.events.find((ev) => /observed/.test(ev.summary));
+    expect(e?.participants.map((p) => p.name) ?? [], show(x)).not.toContain('Austin');
+    expect(e?.participants.map((p) => p.name) ?? [], show(x)).not.toContain('Halden Observatory');
+  });
+});

@@ -238,16 +238,24 @@ interface Clause {
  * index), and its act befalls the subject of the clause after it. -1 when the sentence has none.
  */
 function participleOpener(tokens: Token[]): number {
+  return openingParticiple(tokens)[1];
+}
+
+/** The opening participle's index and its phrase's comma, or [-1, -1]. */
+function openingParticiple(tokens: Token[]): [verb: number, comma: number] {
+  const none: [number, number] = [-1, -1];
   let k = 0;
   while (k < tokens.length && !tokens[k]!.word) k++;
   if (/^(?:originally|first|previously|formerly|once|later|recently|newly|initially)$/.test(tokens[k]?.lower ?? '')) k++;
   const t = tokens[k];
-  if (!t || !(/(?:ed|en)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower === 'born') || t.lex.has('FirstName') || !(t.lex.has('Verb') || t.tags.has('Verb') || t.tags.has('Participle'))) return -1;
+  if (!t || !(/(?:ed|en|ing)$/.test(t.lower) || IRREGULAR_PAST.has(t.lower) || t.lower === 'born') || t.lex.has('FirstName') || !(t.lex.has('Verb') || t.tags.has('Verb') || t.tags.has('Participle') || t.tags.has('Gerund'))) return none;
+  // ("During the hearing, ...", "According to police, ...": prepositions, not participles)
+  if (/^(?:during|according|including|following|regarding|concerning|notwithstanding|pending|barring|considering|given)$/.test(t.lower)) return none;
   const comma = tokens.findIndex((x, j) => j > k && x.text === ',');
-  if (comma < 0 || comma - k > 12 || !tokens[comma + 1]?.word) return -1;
+  if (comma < 0 || comma - k > 16 || !tokens[comma + 1]?.word) return none;
   // (nothing finite inside: "Elected officials said, ..." has no comma right after its phrase anyway)
-  if (tokens.slice(k + 1, comma).some((x) => BE.has(x.lower) || /^(?:has|have|had|he|she|they|it|we|i|said|says)$/.test(x.lower))) return -1;
-  return comma;
+  if (tokens.slice(k + 1, comma).some((x) => BE.has(x.lower) || /^(?:has|have|had|he|she|they|it|we|i|said|says)$/.test(x.lower))) return none;
+  return [k, comma];
 }
 
 function clauseOf(tokens: Token[], at: number): Clause {
@@ -667,6 +675,10 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // "a Boeing 737 operated by SkyJet", "the firm, founded by X in 1990,": a participle describing the
     // noun before it is no act of that noun
     if (rule.generic && /ed$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'by' && reducedRelative(ctx.tokens, i)) return;
+    // "She is scheduled to be sentenced", "Allen attempted to run": the act is the verb after "to", not this one
+    if (rule.generic && ctx.tokens[i + 1]?.lower === 'to' && AIMING_VERBS.test(tok.lower)) return;
+    // "He accepted the offer to resign": an offer, a request or a bid to do it is not doing it
+    if (ctx.tokens[i - 1]?.lower === 'to' && /^(?:offer|request|bid|plan|decision|attempt|promise|threat|call|pressure|demand|calls|demands)$/.test(ctx.tokens[i - 2]?.lower ?? '')) return;
     rule = retype(ctx, i, rule);
     // one event of a kind a sentence; happenings outside the lists, one per verb
     const key = rule.generic ? `other:${tok.root}` : rule.type;
@@ -687,6 +699,9 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   });
   return out;
 }
+
+/** Verbs of aiming or arranging: "scheduled to", "attempted to", "planned to" tell no act of their own. */
+const AIMING_VERBS = /^(?:scheduled|expected|set|slated|poised|planned|plans|plan|hoped|hopes|wanted|wants|tried|tries|attempted|attempts|sought|seeks|intended|intends|aimed|aims|decided|decides|vowed|vows|pledged|pledges|promised|promises|threatened|threatens|refused|refuses|declined|declines|failed|fails|managed|continued|continues|began|begins|started|starts)$/;
 
 /** "won the election" is an election, "won the final" a win. */
 function retype(ctx: SentenceContext, i: number, rule: TriggerRule): TriggerRule {
@@ -895,6 +910,8 @@ function describedSubject(ctx: SentenceContext, from: number, verbAt: number): P
   for (let j = k + 1; j < Math.min(verbAt, k + 4); j++) {
     const t = tokens[j]!;
     if (!t.word || t.cap) return null;
+    // ("the team of astronomers", "a group of lawyers": people, not the organisation named last)
+    if (ORG_DESCRIPTIONS.test(t.lower) && tokens[j + 1]?.lower === 'of' && !!tokens[j + 2] && !tokens[j + 2]!.cap) return null;
     if (ORG_DESCRIPTIONS.test(t.lower)) return describedOrg(ctx, t.lower, before);
     if (PERSON_DESCRIPTIONS.test(t.lower)) return describedPerson(ctx, first.start);
     if (!t.tags.has('Adjective') && !/^(?:\d|former|new|embattled|ousted|veteran|accused)/.test(t.lower)) return null;
@@ -1259,7 +1276,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       // ("Kono announced his resignation" is his own)
       const othersAct = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => RECEIVING_VERBS.test(t.lower));
       const not = othersAct && subjectBefore ? [...agentIds, subjectBefore.actorId] : agentIds;
-      const whose = resolvePronoun(objectPronoun, not);
+      // ("Sugawara tendered his resignation": a departure a person gives is their own, unless accepted or demanded)
+      const own = !othersAct && rule.type === 'resign' && participants.some((p) => p.part === 'agent' && ctx.mentions.some((m) => m.actorId === p.actorId && m.type === 'person'));
+      const whose = own ? null : resolvePronoun(objectPronoun, not);
       if (!(othersAct && whose && ctx.mentions.every((m) => m.actorId !== whose.actorId))) add(whose, 'subject');
     }
   } else if (die || (verbal && UNDERGONE.has(rule.type))) {
@@ -1357,12 +1376,15 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const unlessUntil = (at: number) => skipped(at) || until(at);
   const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, unlessUntil, true) : dateFor(ctx, trig.start, clauseStart, ownEnd, unlessUntil, why > 0);
   // "Originally elected in 1985, DeLay resigned ...": the opening participle's act befalls the main clause's subject
-  const openerEnd = participleOpener(tokens);
-  if (openerEnd > i && !participants.some((p) => p.part !== 'other')) {
+  const [openerVerb, openerEnd] = openingParticiple(tokens);
+  if (openerVerb === i && !participants.some((p) => p.part !== 'other' && !(p.part === 'subject' && /ing$/.test(trig.lower)))) {
     const after = tokens[openerEnd + 1]!;
-    const m = ctx.mentions.find((x) => x.start >= after.start && !x.possessive && (x.type === 'person' || x.type === 'organization' || x.type === 'other') && tokens.filter((t) => t.start >= after.start && t.end <= x.start).every((t) => t.cap || DETERMINERS.has(t.lower)));
+    // (past a time set off in commas: "Announcing the development, Thursday evening, Masebo said")
+    const inDate = (t: Token) => ctx.dates.some((d) => t.start >= d.start && t.end <= d.end);
+    const m = ctx.mentions.find((x) => x.start >= after.start && !x.possessive && (x.type === 'person' || x.type === 'organization' || x.type === 'other') && tokens.filter((t) => t.start >= after.start && t.end <= x.start).every((t) => t.cap || DETERMINERS.has(t.lower) || t.text === ',' || inDate(t)));
     if (m) {
-      add(m, 'subject');
+      // ("Announcing the development, Masebo said": who announced; "Elected in 2010, Mensah": who was elected)
+      add(m, /ing$/.test(trig.lower) ? 'agent' : 'subject');
       // ("Originally" is how, not who)
       agentText = null;
     }

@@ -739,9 +739,21 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/** The comma at `at` is the first of a sentence that opens on a participle ("Using ...", "Originally elected ..."). */
+function closesOpeningParticiple(tokens: Token[], at: number): boolean {
+  if (tokens.findIndex((t) => t.text === ',') !== at) return false;
+  let k = tokens.findIndex((t) => t.word);
+  if (/^(?:originally|first|previously|formerly|once|later|recently|newly|initially)$/.test(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  return !!t && /^\p{Lu}/u.test(t.text) && /\p{Ll}(?:ing|ed)$/u.test(t.text) && !t.lex.has('FirstName') && (t.lex.has('Verb') || t.tags.has('Verb') || t.tags.has('Gerund')) && !/^(?:during|according|including|following)$/.test(t.lower);
+}
+
 /** ", a public housing agency" / ", the Saudi Red Sea city" after a name: organisation or place. */
 function appositionKind(tokens: Token[], at: number): 'organization' | 'place' | null {
   if (tokens[at]?.text !== ',') return null;
+  // "Using a telescope west of Austin, the team observed ...": the comma closing an opening
+  // participle phrase is followed by the sentence's subject, not by an apposition
+  if (closesOpeningParticiple(tokens, at)) return null;
   let k = at + 1;
   if (tokens[k] && ['a', 'an', 'the'].includes(tokens[k]!.lower)) k++;
   for (let n = 0; n < 6 && k < tokens.length; n++, k++) {
