@@ -1201,3 +1201,18 @@ describe('what an opening phrase, an aim or an offer does not tell', () => {
     expect(e?.participants.map((p) => p.name) ?? [], show(x)).not.toContain('Halden Observatory');
   });
 });
+
+describe('the day a prison term begins', () => {
+  it('"was ordered to report to prison on Feb. 9": the coming Feb. 9, for the one sentenced', () => {
+    const x = article(['Karim Osei was sentenced on Tuesday to two years in prison.', 'The former governor was ordered to report to prison on Feb. 9.'], '2015-01-07');
+    const e = ofType(x, 'sentence').find((ev) => /report to prison/.test(ev.summary));
+    expect(e?.date.start, show(x)).toBe('2015-02-09');
+    expect(parts(e), show(x)).toEqual([['Karim Osei', 'subject']]);
+  });
+
+  it('"ordered to surrender to the Federal Bureau of Prisons on February 16, 2012"', () => {
+    const x = article(['Ama Mensah, who will turn 55 on December 10, was ordered to surrender to the Federal Bureau of Prisons on February 16, 2012, to begin serving her sentence.'], '2011-12-08');
+    const e = ofType(x, 'sentence').find((ev) => /surrender to prison/.test(ev.summary));
+    expect(e?.date.start, show(x)).toBe('2012-02-16');
+  });
+});

@@ -637,6 +637,11 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // "took over as chief executive", "will take over the foreign minister's post": an appointment
     if (tok.root === 'take' && ctx.tokens[i + 1]?.lower === 'over' && (ctx.tokens[i + 2]?.lower === 'as' || ctx.tokens.slice(i + 2, i + 7).some((t) => /^(?:post|job|role|office|presidency|leadership|helm|portfolio|ministry|seat|chair|reins)$/.test(t.lower))))
       rule = { type: 'appoint', verb: tok.tags.has('PastTense') ? 'took over' : 'takes over', forms: [], phrase: true };
+    // "was ordered to report to prison on Feb. 9", "must surrender to prison": when the sentence begins to be served
+    // ("ordered to surrender to the US Bureau of Prisons on February 16")
+    const prisonAt = ctx.tokens.slice(i + 2, i + 8).findIndex((t) => /^(?:prison|prisons|jail)$/.test(t.lower));
+    if (/^(?:report|reports|reported|surrender|surrenders|surrendered)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'to' && prisonAt >= 0 && ctx.tokens.slice(i + 2, i + 2 + prisonAt).every((t) => t.word && (t.cap || DETERMINERS.has(t.lower) || t.lower === 'of')))
+      rule = { type: 'sentence', verb: `${ctx.tokens[i - 2]?.lower === 'ordered' ? 'was ordered ' : ''}to ${tok.lower.replace(/(?:s|ed)$/, '')} to prison`, forms: [], phrase: true };
     // "will serve as CEO, effective January 13": a post taken up ahead
     if (tok.root === 'serve' && ctx.tokens[i + 1]?.lower === 'as' && /^(?:will|shall|to)$/.test(ctx.tokens[i - 1]?.lower ?? '')) {
       const post: string[] = [];
@@ -983,7 +988,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "No details were released", "None of the passengers was hurt": a subject that denies
   if (/^(?:no|none|neither|nobody|nothing)$/.test(tokens.slice(0, i).find((t) => t.word)?.lower ?? '') && !tokens.slice(0, i).some((t) => t.text === ',')) return null;
   // "a law that would allow police to arrest migrants": nothing has happened.
-  if (hypothetical(tokens, i)) return null;
+  // (an order to report to prison is news of its own: the day the sentence begins)
+  if (hypothetical(tokens, i) && !/ to (?:prison|jail)$/.test(rule.verb)) return null;
   // "agreed to vote its shares" is a promise; "agreed to buy X" is the deal itself, the news
   if (tokens[i - 1]?.lower === 'to' && /^agree/.test(tokens[i - 2]?.lower ?? '') && !AGREED_IS_DONE.has(rule.type)) return null;
   const clause = clauseOf(tokens, i);
@@ -1375,6 +1381,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     (!!rule.generic && /\bto\s+(?:on\s+)?$/i.test(ctx.sentence.slice(0, at)));
   const unlessUntil = (at: number) => skipped(at) || until(at);
   const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, unlessUntil, true) : dateFor(ctx, trig.start, clauseStart, ownEnd, unlessUntil, why > 0);
+  // ("X was ordered to report to prison": X is the one the sentence is passed on, not a doer)
+  if (/ to (?:prison|jail)$/.test(rule.verb)) for (const p of participants) if (p.part === 'agent') p.part = 'subject';
   // "Originally elected in 1985, DeLay resigned ...": the opening participle's act befalls the main clause's subject
   const [openerVerb, openerEnd] = openingParticiple(tokens);
   if (openerVerb === i && !participants.some((p) => p.part !== 'other' && !(p.part === 'subject' && /ing$/.test(trig.lower)))) {
@@ -1422,9 +1430,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (craftOf) wording.subjectText = craftOf;
   if (passive) wording.passive = true;
   wording.at = placePreposition(ctx, place);
-  const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start)) || (passive && AHEAD_CLAUSE.test(ctx.sentence.slice(tokens[Math.max(0, i - 5)]!.start, trig.start)));
+  // (an order to report to prison is served from a day ahead, and its words say so already)
+  const prisonOrder = / to (?:prison|jail)$/.test(rule.verb);
+  const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start)) || (passive && AHEAD_CLAUSE.test(ctx.sentence.slice(tokens[Math.max(0, i - 5)]!.start, trig.start))) || prisonOrder;
   // "is to be sentenced on July 13": a passive ahead stays passive
-  if (future && verbal && passive) wording.verb = `will be ${trig.lower === 'sworn' ? 'sworn in' : /(?:ed|en|wn)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower) ? trig.lower : rule.verb}`;
+  if (prisonOrder) wording.verb = rule.verb;
+  else if (future && verbal && passive) wording.verb = `will be ${trig.lower === 'sworn' ? 'sworn in' : /(?:ed|en|wn)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower) ? trig.lower : rule.verb}`;
   else if (future && verbal) {
     wording.verb = `will ${rule.phrase ? rule.verb.replace(/^(?:took|takes)\b/, 'take').replace(/^serves\b/, 'serve').replace(/^stepped\b/, 'step').replace(/^(?:blasted|lifted)\b/, (w) => w.slice(0, -2)).replace(/^(?:was|were)\s+/, 'be ') : trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
     // "will take office": the phrase's second word is not an object here either
