@@ -760,3 +760,9 @@ describe('reporters named by their outlet', () => {
     expect(rolesOf('Halvard Motors Inc.’s Dana Whitlow reported a profit.', 'Dana Whitlow')).toEqual([]);
   });
 });
+
+describe('a party member described is no name', () => {
+  it('"Tom Dalton, Texas Republican, was sentenced": one person, not two', () => {
+    expect(named('Former House Majority Leader Tom Dalton, Texas Republican, was sentenced on Monday.')).toEqual([['Tom Dalton', 'person']]);
+  });
+});

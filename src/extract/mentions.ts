@@ -788,7 +788,15 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   // its first word is not read as a verb
   if (lowerWords === 0) for (const t of tokens) t.inTable = true;
   // "the Lower East Side Democrat", "the veteran Republican": a party member described, not named
-  const cs = chunks(tokens).filter((c) => !(PARTY_MEMBERS.has(tokens[c.to - 1]!.lower) && c.to - c.from >= 2 && /^(?:the|a|an)$/.test(tokens[c.from - 1]?.lower ?? '')));
+  // "a Texas Republican", and set off after a name, "Tom DeLay, Texas Republican, was sentenced": a party member described, no name
+  const cs = chunks(tokens).filter(
+    (c) =>
+      !(
+        (PARTY_MEMBERS.has(tokens[c.to - 1]!.lower) || PARTY_MEMBERS.has(tokens[c.to - 1]!.lower.replace(/s$/, ''))) &&
+        c.to - c.from >= 2 &&
+        (/^(?:the|a|an)$/.test(tokens[c.from - 1]?.lower ?? '') || (tokens[c.from - 1]?.text === ',' && !!tokens[c.from - 2]?.cap && /^[,;.)]$/.test(tokens[c.to]?.text ?? '')))
+      ),
+  );
   const chunkAt = new Map<number, Chunk>();
   for (const c of cs) chunkAt.set(c.from, c);
   const titled = new Map<Chunk, number>();
