@@ -740,6 +740,12 @@ describe('roles set off after a name, with an organisation inside them', () => {
     expect(rolesOf('Lena Ortiz, the country’s Office of Flood Control (OFC) regional director in the north, said nine people drowned.', 'Lena Ortiz')).toEqual(['Office of Flood Control regional director']);
   });
 
+  it('but a list of titled names is no organisation’s role: the next name’s title stays the next name’s', () => {
+    const x = extract({ sentences: sentencesOf(['Minister of Roads and Bridges K R Osei, Minister of State for Finance S T Mensah, Minister of State for Health A Boateng and Minister of State for Trade E Asante, all of the same party, resigned.']), published: null });
+    const roles = x.actors.find((a) => a.name === 'K R Osei')?.roles.map((r) => r.title) ?? [];
+    expect(roles.some((t) => /Mensah/.test(t))).toBe(false);
+  });
+
   it('"the company’s chief economist" is a chief economist', () => {
     expect(rolesOf('Ann Poe, the company’s chief economist, said prices rose.', 'Ann Poe')).toEqual(['chief economist']);
   });

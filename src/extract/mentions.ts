@@ -699,7 +699,9 @@ function roleAfter(tokens: Token[], sentence: string, from: number, chunkAt: Map
       const nameToks = tokens.slice(cut, c.to);
       const isNamey = cut > c.from || nameToks.some((x) => x.tags.has('FirstName'));
       // ("the Office of Civil Defense regional director": an organisation's head word may sit before the cut)
-      const orgish = nameToks.some(isOrgHead) || isOrgHead(tokens[c.from]!) || nameToks.every(isPlaceTagged) || nameToks.every((x) => isTitleWord(x) || isDemonym(x));
+      // (not when what follows the cut reads as a person: "Minister of State for Finance S S Palanimanickam")
+      const personAfterCut = nameToks.some((x) => /^\p{Lu}\.?$/u.test(x.text) || x.lex.has('FirstName') || x.tags.has('Person'));
+      const orgish = nameToks.some(isOrgHead) || (isOrgHead(tokens[c.from]!) && !personAfterCut) || nameToks.every(isPlaceTagged) || nameToks.every((x) => isTitleWord(x) || isDemonym(x));
       if (isNamey && !orgish) {
         if (k === start) return null;
         // "Along with Garcetti, Qatari envoy Mohammed Al-Jabir ...": words running straight into
