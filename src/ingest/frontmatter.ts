@@ -23,7 +23,7 @@ export function splitFrontMatter(
   const yamlText = m[1] ?? '';
   let data: unknown;
   try {
-    data = parseYaml(yamlText);
+    data = plainMapping(yamlText) ?? parseYaml(yamlText);
   } catch (err) {
     const detail = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
     throw new IngestError(file, `malformed front matter (${detail})`);
@@ -50,6 +50,53 @@ export function splitFrontMatter(
     },
     body: text.slice(m[0].length),
   };
+}
+
+/** `key: value`, the key a word of at most 64 characters (YAML refuses keys past 1,024). */
+const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_]{0,63}): +(\S(?:.*\S)?)$/;
+/** Keys the YAML core schema reads as something other than their text. */
+const SPECIAL_KEY = /^(?:null|true|false)$/i;
+/**
+ * What may not be in a plain value: an indicator first, ": " or " #" (a mapping, a comment), a
+ * ":" last, a tab, characters YAML refuses or treats apart, and anything past the Basic
+ * Multilingual Plane (surrogates, paired or not).
+ */
+const UNPLAIN_VALUE = /^[-?:,[\]{}#&*!|>'"%@`.~+]|: | #|:$|[\t\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+/** Values the YAML 1.2 core schema reads as a null, a boolean or a number. */
+const CORE_NON_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** A quoted value without escapes or quotes inside: "text" or 'text'. */
+const QUOTED_VALUE = /^(?:"([^"\\]*)"|'([^']*)')$/;
+/** What a quoted value may not hold: tabs, characters YAML refuses or treats apart, surrogates. */
+const UNQUOTABLE = /[\t\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+
+/**
+ * Front matter that is only `key: value` lines of one-line text, plain or quoted without
+ * escapes, read without the YAML parser (a tenth of reading an article went to it), as it reads
+ * them: each value the text as written, inside its quotes. Null for anything else (blank lines,
+ * comments, escapes, lists, repeated keys, plain values YAML reads as numbers, booleans or null,
+ * ...): the parser reads it, and says what is wrong.
+ */
+export function plainMapping(yamlText: string): Record<string, string> | null {
+  if (!yamlText) return null;
+  const out: Record<string, string> = {};
+  for (const line of yamlText.split('\n')) {
+    const m = PLAIN_LINE.exec(line);
+    if (!m) return null;
+    const [, key, value] = m as unknown as [string, string, string];
+    if (SPECIAL_KEY.test(key) || Object.hasOwn(out, key)) return null;
+    const quoted = QUOTED_VALUE.exec(value);
+    if (quoted) {
+      const text = quoted[1] ?? quoted[2]!;
+      if (UNQUOTABLE.test(text)) return null;
+      out[key] = text;
+      continue;
+    }
+    if (UNPLAIN_VALUE.test(value) || CORE_NON_STRING.test(value)) return null;
+    out[key] = value;
+  }
+  return out;
 }
 
 function scalar(v: unknown): string | null {
