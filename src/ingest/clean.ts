@@ -5,6 +5,8 @@ import { creditsOfLine } from './credits.ts';
 import { findDate } from './dates.ts';
 import {
   type Line,
+  LETTER,
+  LOWER_START,
   TERMINAL,
   addressesReader,
   domainOf,
@@ -135,8 +137,12 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
 
 const PHOTO_CREDIT = /^(.{40,}?[.!?…]["”’'»)\]]*)\s*(?:©|\(c\)|(?:Photo|Image|Picture|File photo)s?(?::|\s+(?:courtesy\s+of|by|credit:?))|Courtesy\s+of)\s*[^©.!?]{1,60}$/i;
 
+/** What every PHOTO_CREDIT match holds: looked for first, it spares most lines the whole expression. */
+const PHOTO_CREDIT_MARK = /©|\(c\)|photo|image|picture|courtesy/i;
+
 /** The line without a photo credit after its last sentence ("... Florida. © REUTERS"). */
 function withoutPhotoCredit(text: string): string {
+  if (!PHOTO_CREDIT_MARK.test(text)) return text;
   const m = PHOTO_CREDIT.exec(text);
   return m && words(m[1]!).length >= 8 ? m[1]! : text;
 }
@@ -153,8 +159,8 @@ function cutLastLine(lines: Line[], end: number): boolean {
   const text = lines[last]!.text;
   if (TERMINAL.test(text) || isInterfaceLine(text) || isSiteMessage(text) || isBoilerplate(text)) return false;
   const w = words(text);
-  const letters = w.filter((x) => /\p{L}/u.test(x));
-  const lower = letters.filter((x) => /^\p{Ll}/u.test(x)).length;
+  const letters = w.filter((x) => LETTER.test(x));
+  const lower = letters.filter((x) => LOWER_START.test(x)).length;
   // (a cut sentence full of names and titles, "Defence Minister Mohamad Hasan will take over the
   // Foreign Minister's post from Datuk Seri Zambry Abd Ka", still has its verb and its small words
   // in lower case; a headline in title case has almost none)

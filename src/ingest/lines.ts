@@ -9,6 +9,12 @@ export interface Line {
 }
 
 const BULLET = /^(?:[*•·▪◦‣●○■□+-]|\d{1,3}[.)])[ \t]+(?=\S)/;
+/** A letter or digit anywhere. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter anywhere. */
+export const LETTER = /\p{L}/u;
+/** Starts with a lower-case letter. */
+export const LOWER_START = /^\p{Ll}/u;
 
 /** Text to lines: blank lines dropped, bullets recognised and removed, spaces collapsed. */
 export function toLines(text: string): Line[] {
@@ -19,7 +25,7 @@ export function toLines(text: string): Line[] {
     const m = BULLET.exec(line);
     const body = m ? line.slice(m[0].length).trim() : line;
     // A line of only symbols ("|", "***", "— —") is a divider.
-    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    if (!LETTER_OR_DIGIT.test(body)) continue;
     out.push({ text: body, bullet: !!m });
   }
   return out;
@@ -31,7 +37,7 @@ export function words(text: string): string[] {
 }
 
 function letterWords(text: string): string[] {
-  return words(text).filter((w) => /\p{L}/u.test(w));
+  return words(text).filter((w) => LETTER.test(w));
 }
 
 /** Ends like a sentence: . ! ? … optionally followed by closing quotes/brackets. */
@@ -47,14 +53,17 @@ export function isWholeQuote(text: string): boolean {
   return /^[“"].*[”"][.!?…,]?$/.test(text);
 }
 
+const ADDRESSES_READER = /\b(?:you|your|yours|yourself)\b|\byou['’](?:re|ll|ve|d)\b/i;
+const SITE_SPEAKS = /\b(?:[Ww]e|[Oo]urs?|us)\b/;
+
 /** Addresses the reader: "you", "your". */
 export function addressesReader(text: string): boolean {
-  return /\b(?:you|your|yours|yourself)\b|\byou['’](?:re|ll|ve|d)\b/i.test(outsideQuotes(text));
+  return ADDRESSES_READER.test(outsideQuotes(text));
 }
 
 /** The site speaking about itself: "we", "our", "us" (not "US"). */
 export function siteSpeaks(text: string): boolean {
-  return /\b(?:[Ww]e|[Oo]urs?|us)\b/.test(outsideQuotes(text));
+  return SITE_SPEAKS.test(outsideQuotes(text));
 }
 
 /** Vocabulary of web pages themselves (accounts, cookies, subscriptions), not of news. */
@@ -72,7 +81,9 @@ export function isBoilerplate(text: string): boolean {
  * paywall note ("We use cookies to improve your experience. By continuing ...").
  */
 export function isSiteMessage(text: string): boolean {
-  return (addressesReader(text) || siteSpeaks(text)) && WEB_WORDS.test(outsideQuotes(text));
+  // (addressesReader || siteSpeaks, with the quotes taken out once)
+  const outside = outsideQuotes(text);
+  return (ADDRESSES_READER.test(outside) || SITE_SPEAKS.test(outside)) && WEB_WORDS.test(outside);
 }
 
 /**
@@ -105,11 +116,23 @@ export function isInterfaceLine(text: string): boolean {
 }
 
 function lowerShare(text: string): { count: number; lower: number } {
-  // (the words are found once: letterWords(text) is these with a letter in them)
+  // (the words are found once: letterWords(text) is those with a letter in them; a word's first
+  // character, when it is an ASCII letter, answers both questions without an expression)
   const all = words(text);
-  const lw = all.filter((w) => /\p{L}/u.test(w));
-  const lower = lw.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return { count: all.length, lower: lw.length ? lower / lw.length : 0 };
+  let letters = 0;
+  let lower = 0;
+  for (const w of all) {
+    const c = w.charCodeAt(0);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      lower++;
+    } else if (c >= 65 && c <= 90) letters++;
+    else if (LETTER.test(w)) {
+      letters++;
+      if (LOWER_START.test(w)) lower++;
+    }
+  }
+  return { count: all.length, lower: letters ? lower / letters : 0 };
 }
 
 /**
@@ -130,8 +153,11 @@ export function isShortSentence(text: string): boolean {
   if (addressesReader(text) || siteSpeaks(text) || isInterfaceLine(text)) return false;
   const lw = letterWords(text);
   if (words(text).length < 2 && !isWholeQuote(text)) return false;
-  return lw.some((w) => /^\p{Ll}/u.test(w)) || isWholeQuote(text);
+  return lw.some((w) => LOWER_START.test(w)) || isWholeQuote(text);
 }
+
+const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u;
+const CAMEL_START = /^\p{Ll}\p{Lu}/u;
 
 const MINOR_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'to', 'for', 'with', 'at', 'by',
@@ -143,7 +169,7 @@ export function isTitleCase(text: string): boolean {
   const lw = letterWords(text);
   const major = lw.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
   if (major.length < 2) return false;
-  const caps = major.filter((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^\p{Ll}\p{Lu}/u.test(w)).length;
+  const caps = major.filter((w) => CAPITAL_OR_DIGIT_START.test(w) || CAMEL_START.test(w)).length;
   return caps / major.length >= 0.75;
 }
 
@@ -221,7 +247,7 @@ export function isSourceName(text: string): boolean {
   const w = words(t);
   if (w.length === 0 || w.length > 4) return false;
   if (INTERFACE_FIRST_WORDS.has((w[0] ?? '').toLowerCase())) return false;
-  return w.every((x) => /^[\p{Lu}\p{N}]/u.test(x) || MINOR_WORDS.has(x.toLowerCase()));
+  return w.every((x) => CAPITAL_OR_DIGIT_START.test(x) || MINOR_WORDS.has(x.toLowerCase()));
 }
 
 /**

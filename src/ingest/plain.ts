@@ -1,13 +1,13 @@
 // Plain text: re-joins hard-wrapped paragraphs (text wrapped at a fixed width by an editor or
 // an e-mail client), so that a line break inside a paragraph does not end a sentence.
 import { normalizeLine } from './text.ts';
-import { words } from './lines.ts';
+import { LETTER, LOWER_START, words } from './lines.ts';
 
 const BULLET_START = /^\s*(?:[*•·▪◦‣●○■□+-]|\d{1,3}[.)])\s+\S/;
 
 function lowerHeavy(line: string): boolean {
-  const lw = words(line).filter((w) => /\p{L}/u.test(w));
-  return lw.length >= 4 && lw.filter((w) => /^\p{Ll}/u.test(w)).length / lw.length >= 0.3;
+  const lw = words(line).filter((w) => LETTER.test(w));
+  return lw.length >= 4 && lw.filter((w) => LOWER_START.test(w)).length / lw.length >= 0.3;
 }
 
 /**
