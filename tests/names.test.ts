@@ -596,6 +596,12 @@ describe('capitalised openers that name no one', () => {
   });
 });
 
+/** The role titles these lines, as an article's sentences, give the named actor. */
+function rolesIn(lines: string[], person: string): string[] {
+  const x = extract({ sentences: sentencesOf(lines), published: null });
+  return x.actors.find((a) => a.name === person)?.roles.map((r) => r.title) ?? [];
+}
+
 /** The role titles one sentence gives the named actor. */
 function rolesOf(sentence: string, name: string): string[] {
   const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'roles.txt', format: 'txt' }));
@@ -654,51 +660,41 @@ describe('company titles given without the company', () => {
 });
 
 describe('offices taken up from the one replaced', () => {
-  function rolesOf(lines: string[], person: string): string[] {
-    const x = extract({ sentences: sentencesOf(lines), published: null });
-    return x.actors.find((a) => a.name === person)?.roles.map((r) => r.title) ?? [];
-  }
-
   it('"X has been replaced by Y": Y holds X’s office', () => {
-    expect(rolesOf(['Transport Minister Karim Osei has been replaced by Ama Mensah, a former banker.'], 'Ama Mensah')).toContain('Transport Minister');
+    expect(rolesIn(['Transport Minister Karim Osei has been replaced by Ama Mensah, a former banker.'], 'Ama Mensah')).toContain('Transport Minister');
   });
 
   it('"replaced its chief executive X with Y" and "Y succeeds X"', () => {
-    expect(rolesOf(['Halvard Motors replaced its Chief Executive Dana Whitlow with Omar Bekele.'], 'Omar Bekele')).toContain('Chief Executive');
-    expect(rolesOf(['Interior Minister Karim Osei resigned.', 'Ama Mensah succeeds Karim Osei.'], 'Ama Mensah')).toContain('Interior Minister');
+    expect(rolesIn(['Halvard Motors replaced its Chief Executive Dana Whitlow with Omar Bekele.'], 'Omar Bekele')).toContain('Chief Executive');
+    expect(rolesIn(['Interior Minister Karim Osei resigned.', 'Ama Mensah succeeds Karim Osei.'], 'Ama Mensah')).toContain('Interior Minister');
   });
 
   it('"He will be replaced by Y": the one named before', () => {
-    expect(rolesOf(['Halvard said Chief Financial Officer Dana Whitlow is retiring.', 'He will be replaced by Omar Bekele.'], 'Omar Bekele')).toContain('Chief Financial Officer');
+    expect(rolesIn(['Halvard said Chief Financial Officer Dana Whitlow is retiring.', 'He will be replaced by Omar Bekele.'], 'Omar Bekele')).toContain('Chief Financial Officer');
   });
 
   it('"named Y as his successor": the one named before Y in the sentence', () => {
-    expect(rolesOf(['The club dismissed Head Coach Dana Whitlow and named Omar Bekele as his successor.'], 'Omar Bekele')).toContain('Head Coach');
+    expect(rolesIn(['The club dismissed Head Coach Dana Whitlow and named Omar Bekele as his successor.'], 'Omar Bekele')).toContain('Head Coach');
   });
 
   it('a tie is no office to take up, and "will serve as CEO and president" is two', () => {
-    expect(rolesOf(['Karim Osei, husband of Ama Mensah, was replaced by Kofi Boateng.'], 'Kofi Boateng')).toEqual([]);
-    expect(rolesOf(['The board said Omar Bekele will serve as CEO and president.'], 'Omar Bekele')).toEqual(['CEO', 'president']);
+    expect(rolesIn(['Karim Osei, husband of Ama Mensah, was replaced by Kofi Boateng.'], 'Kofi Boateng')).toEqual([]);
+    expect(rolesIn(['The board said Omar Bekele will serve as CEO and president.'], 'Omar Bekele')).toEqual(['CEO', 'president']);
   });
 });
 
 describe('positions in a team, and a role noun after its modifier', () => {
-  function rolesOf(line: string, person: string): string[] {
-    const x = extract({ sentences: sentencesOf([line]), published: null });
-    return x.actors.find((a) => a.name === person)?.roles.map((r) => r.title) ?? [];
-  }
-
   it('"Ghana forward Kofi Mensah" is a forward', () => {
-    expect(rolesOf('Ghana forward Kofi Mensah made it 2-0 before the break.', 'Kofi Mensah')).toEqual(['Ghana forward']);
+    expect(rolesIn(['Ghana forward Kofi Mensah made it 2-0 before the break.'], 'Kofi Mensah')).toEqual(['Ghana forward']);
   });
 
   it('"second-half substitute X" and "late substitute X": the noun the tagger takes for a verb is the role', () => {
-    expect(rolesOf('Rovers won with second-half substitute Omar Bekele scoring the winner.', 'Omar Bekele')).toEqual(['second-half substitute']);
-    expect(rolesOf('Rovers won with late substitute Omar Bekele scoring the winner.', 'Omar Bekele')).toEqual(['late substitute']);
+    expect(rolesIn(['Rovers won with second-half substitute Omar Bekele scoring the winner.'], 'Omar Bekele')).toEqual(['second-half substitute']);
+    expect(rolesIn(['Rovers won with late substitute Omar Bekele scoring the winner.'], 'Omar Bekele')).toEqual(['late substitute']);
   });
 
   it('while "will judge X" stays a verb', () => {
-    expect(rolesOf('The court will judge Karim Osei fairly.', 'Karim Osei')).toEqual([]);
+    expect(rolesIn(['The court will judge Karim Osei fairly.'], 'Karim Osei')).toEqual([]);
   });
 });
 
@@ -727,17 +723,12 @@ describe('a group the sentence opens with, then names', () => {
 });
 
 describe('roles set off after a name, with an organisation inside them', () => {
-  function rolesOf(line: string, person: string): string[] {
-    const x = extract({ sentences: sentencesOf([line]), published: null });
-    return x.actors.find((a) => a.name === person)?.roles.map((r) => r.title) ?? [];
-  }
-
   it('", the Office of Flood Control regional director,": the role after the organisation’s name', () => {
-    expect(rolesOf('Lena Ortiz, the Office of Flood Control regional director, said nine people drowned.', 'Lena Ortiz')).toEqual(['Office of Flood Control regional director']);
+    expect(rolesIn(['Lena Ortiz, the Office of Flood Control regional director, said nine people drowned.'], 'Lena Ortiz')).toEqual(['Office of Flood Control regional director']);
   });
 
   it('the organisation’s initials in brackets, and "the country’s" before it', () => {
-    expect(rolesOf('Lena Ortiz, the country’s Office of Flood Control (OFC) regional director in the north, said nine people drowned.', 'Lena Ortiz')).toEqual(['Office of Flood Control regional director']);
+    expect(rolesIn(['Lena Ortiz, the country’s Office of Flood Control (OFC) regional director in the north, said nine people drowned.'], 'Lena Ortiz')).toEqual(['Office of Flood Control regional director']);
   });
 
   it('but a list of titled names is no organisation’s role: the next name’s title stays the next name’s', () => {
@@ -747,7 +738,7 @@ describe('roles set off after a name, with an organisation inside them', () => {
   });
 
   it('"the company’s chief economist" is a chief economist', () => {
-    expect(rolesOf('Ann Poe, the company’s chief economist, said prices rose.', 'Ann Poe')).toEqual(['chief economist']);
+    expect(rolesIn(['Ann Poe, the company’s chief economist, said prices rose.'], 'Ann Poe')).toEqual(['chief economist']);
   });
 });
 
