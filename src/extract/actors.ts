@@ -347,8 +347,13 @@ export function placeCompanyTitles(actors: ExtractedActor[]): ExtractedActor[] {
       const org = inSentence.length === 1 ? inSentence[0]! : inSentence.length === 0 ? storyOrg : null;
       return org ? { ...r, organization: org.name } : r;
     });
-    return { ...a, roles, affiliations: [...new Set([...a.affiliations, ...roles.map((r) => r.organization).filter((o): o is string => Boolean(o))])] };
+    return withRoles(a, roles);
   });
+}
+
+/** The actor with these roles, and the organisations they name among its affiliations. */
+function withRoles(a: ExtractedActor, roles: Role[]): ExtractedActor {
+  return { ...a, roles, affiliations: [...new Set([...a.affiliations, ...roles.map((r) => r.organization).filter((o): o is string => Boolean(o))])] };
 }
 
 /** A person (or a name not yet known as anything) named in a sentence, where the sentence names them. */
@@ -411,8 +416,7 @@ export function inheritOffices(actors: ExtractedActor[], sentences: Sentence[], 
   return actors.map((a) => {
     const more = (gained.get(a.id) ?? []).filter((r) => !a.roles.some((x) => x.title.toLowerCase() === r.title.toLowerCase()));
     if (!more.length || (a.type !== 'person' && a.type !== 'other')) return a;
-    const roles = [...a.roles, ...more];
     // (who takes up an office is a person: "Ama Mensah succeeds Karim Osei")
-    return { ...a, type: 'person', roles, affiliations: [...new Set([...a.affiliations, ...more.map((r) => r.organization).filter((o): o is string => Boolean(o))])] };
+    return { ...withRoles(a, [...a.roles, ...more]), type: 'person' };
   });
 }
