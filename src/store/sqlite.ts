@@ -1693,10 +1693,22 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     // the migration; on a loaded machine another process's migration of a new file can take longer
     // than a query's wait, so opening waits longer, then every query waits its usual 5 s
     db.pragma(`busy_timeout = ${OPEN_BUSY_MS}`);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    // (SQLite answers some of these contended steps "database is locked" at once, without its busy
+    // wait: while another opener switches the new file to WAL, reading it may not wait. Every step
+    // is safe to repeat, so opening tries again until the same deadline.)
+    const deadline = Date.now() + OPEN_BUSY_MS;
+    for (;;) {
+      try {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+        db.pragma('foreign_keys = ON');
+        migrate(db);
+        break;
+      } catch (err) {
+        if (!(err instanceof Database.SqliteError && err.code.startsWith('SQLITE_BUSY')) || Date.now() > deadline) throw err;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+      }
+    }
     db.pragma('busy_timeout = 5000');
     return new SqliteStore(db);
   } catch (err) {
