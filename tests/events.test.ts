@@ -1080,6 +1080,21 @@ describe('the story’s day, when the text or its metadata gives less than a day
     const cancel = x.events.find((e) => /cancel/i.test(e.summary));
     expect(cancel?.date.start ?? null, show(x)).toBeNull();
   });
+
+  it('a figure compared with a year ago, or what a charge says happened, does not move the story off its day', () => {
+    const x = article([
+      'Harbour Air reported weaker profits on Tuesday.',
+      'Harbour Air’s stock fell 9% after the company said its profit was $12 million, down from $19 million a year ago.',
+      'Karim Osei appeared before Magistrate Ama Mensah on the charge that on May 2 he robbed a bank.',
+    ]);
+    expect(x.events.find((e) => /fell/.test(e.summary))?.date.start, show(x)).toBe('2024-06-04');
+    expect(ofType(x, 'appear')[0]?.date.start, show(x)).toBe('2024-06-04');
+  });
+
+  it('two acts of a company that no list has a kind for are two events ("reported profits", "its stock fell")', () => {
+    const x = article(['Harbour Air reported weaker profits on Tuesday.', 'Harbour Air’s stock fell 9% on Tuesday.']);
+    expect(x.events.map((e) => e.trigger), show(x)).toEqual(['reported', 'fell']);
+  });
 });
 
 describe('words that are nouns for all their verb tags', () => {

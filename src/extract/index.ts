@@ -124,7 +124,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-06.18';
+export const EXTRACTOR_VERSION = '2026-12-07.1';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -310,6 +310,11 @@ const PRECISION_RANK = { day: 5, month: 4, 'part-of-year': 3, year: 2, relative:
  * News retells: "Almasri's release" three paragraphs after "released Almasri". One event per
  * type and set of people it happened to, keeping the most precisely dated telling.
  */
+/** "reported", "reports", "reporting" -> "report": enough to tell two verbs apart. */
+function stem(word: string): string {
+  return word.toLowerCase().replace(/(?:ing|ed|es|s)$/, '');
+}
+
 function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   // What happened to whom: the subjects, or for meetings and talks everyone in them.
@@ -328,6 +333,10 @@ function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
         o.type === e.type &&
         // what someone said in one sentence is not a retelling of what they said in another
         (e.type !== 'statement' || o.sentenceIndex === e.sentenceIndex) &&
+        // ("Motorola reported earnings. Motorola's stock fell": two acts the lists have no kind for, told in
+        // two sentences, are two events; one sentence's run of them, "trailed 2-0 and then took a lead as
+        // she stamped her control", stays one)
+        (e.type !== 'other' || o.sentenceIndex === e.sentenceIndex || stem(o.trigger) === stem(e.trigger)) &&
         keys[i] === k &&
         k !== '' &&
         (o.date.start === e.date.start || !o.date.start || !e.date.start) &&

@@ -71,7 +71,20 @@ function movesAway(sentence: string, dates: DateMention[], day: FactDate): boole
       // told as ahead is not dated by the story's day anyway, and the day's news goes on)
       m.date.start! <= day.end! &&
       !(m.date.start! <= day.end! && (m.date.end ?? m.date.start!) >= day.start!) &&
-      !relative.some(([a, b]) => m.start >= a && m.start < b),
+      !relative.some(([a, b]) => m.start >= a && m.start < b) &&
+      !aside(sentence.slice(0, m.start)),
+  );
+}
+
+/**
+ * Words before a date that make it an aside, not the sentence's time: a figure compared with an
+ * earlier one ("up from $89 million a year ago", "compared with the same quarter last year") and
+ * what a charge or claim says ("on the charge that on September 8 he murdered").
+ */
+function aside(before: string): boolean {
+  return (
+    /\b(?:from|than|compared\s+(?:with|to)|versus|against)\s+(?:[^\s,;]+\s+){0,5}(?:in\s+|on\s+|for\s+|during\s+)?(?:the\s+)?$/i.test(before) ||
+    /\b(?:charges?|counts?|allegations?|accusations?|claims?|grounds?|suspicion)\s+that\s+(?:[^\s,;]+\s+){0,2}$/i.test(before)
   );
 }
 
