@@ -10,7 +10,7 @@ import { typePostSignatures, typeResultRows } from './layout.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
 import { closingQuote, embeddedPosts, openQuoteTail, quotesInSentence, type QuoteSpeaker } from './quotes.ts';
 import { announcementIn, speechDate } from './statements.ts';
-import { dateBySameAct, dateByStoryDay, dateByVoteDay, storyDay, voteDay } from './story-day.ts';
+import { dateBySameAct, dateByStoryDay, dateByVoteDay, stem, storyDay, voteDay } from './story-day.ts';
 import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
@@ -310,11 +310,6 @@ const PRECISION_RANK = { day: 5, month: 4, 'part-of-year': 3, year: 2, relative:
  * News retells: "Almasri's release" three paragraphs after "released Almasri". One event per
  * type and set of people it happened to, keeping the most precisely dated telling.
  */
-/** "reported", "reports", "reporting" -> "report": enough to tell two verbs apart. */
-function stem(word: string): string {
-  return word.toLowerCase().replace(/(?:ing|ed|es|s)$/, '');
-}
-
 function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   // What happened to whom: the subjects, or for meetings and talks everyone in them.

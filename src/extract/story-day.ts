@@ -161,7 +161,8 @@ export function dateByVoteDay(events: ExtractedEvent[], day: FactDate | null): E
   );
 }
 
-const stem = (trigger: string): string => trigger.toLowerCase().replace(/(?:ing|ed|es|s|d)$/, '');
+/** "reported", "reports", "reporting" -> "report": enough to tell two verbs apart. */
+export const stem = (trigger: string): string => trigger.toLowerCase().replace(/(?:ing|ed|es|s|d)$/, '');
 
 /**
  * "X also presented their credentials", told after "Garcetti presented his credentials on
