@@ -1091,6 +1091,13 @@ describe('the story’s day, when the text or its metadata gives less than a day
     expect(ofType(x, 'appear')[0]?.date.start, show(x)).toBe('2024-06-04');
   });
 
+  it('"arrested X almost 24 hours after Y was stabbed on Friday": the day after that Friday; "two days before" counts back', () => {
+    const x = article(['Police arrested Karim Osei almost 24 hours after Ama Mensah was stabbed at a crowded market on Friday evening.'], '2024-06-09');
+    expect(ofType(x, 'arrest')[0]?.date.start, show(x)).toBe('2024-06-08');
+    const y = article(['Ama Mensah resigned two days before the board of Harbour Air met Karim Osei on Wednesday.'], '2024-06-09');
+    expect(ofType(y, 'resign')[0]?.date.start, show(y)).toBe('2024-06-03');
+  });
+
   it('two acts of a company that no list has a kind for are two events ("reported profits", "its stock fell")', () => {
     const x = article(['Harbour Air reported weaker profits on Tuesday.', 'Harbour Air’s stock fell 9% on Tuesday.']);
     expect(x.events.map((e) => e.trigger), show(x)).toEqual(['reported', 'fell']);

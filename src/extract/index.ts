@@ -10,7 +10,7 @@ import { typePostSignatures, typeResultRows } from './layout.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
 import { closingQuote, embeddedPosts, openQuoteTail, quotesInSentence, type QuoteSpeaker } from './quotes.ts';
 import { announcementIn, speechDate } from './statements.ts';
-import { dateBySameAct, dateByStoryDay, dateByVoteDay, stem, storyDay, voteDay } from './story-day.ts';
+import { dateByInterval, dateBySameAct, dateByStoryDay, dateByVoteDay, stem, storyDay, voteDay } from './story-day.ts';
 import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
@@ -124,7 +124,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.1';
+export const EXTRACTOR_VERSION = '2026-12-07.2';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -281,7 +281,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const texts = article.sentences.map((s) => s.text);
   const datesBySentence = analysed.map((a) => a.dates);
   const day = storyDay(article.published, filed, datesBySentence, texts);
-  return { mentions, actors, events: dedupeEvents(dateByStoryDay(dateBySameAct(dateByVoteDay(events, voteDay(events, texts, datesBySentence, filed ?? article.published))), texts, datesBySentence, day)), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
+  return { mentions, actors, events: dedupeEvents(dateByInterval(dateByStoryDay(dateBySameAct(dateByVoteDay(events, voteDay(events, texts, datesBySentence, filed ?? article.published))), texts, datesBySentence, day))), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
 }
 
 /**

@@ -180,3 +180,40 @@ export function dateBySameAct(events: ExtractedEvent[]): ExtractedEvent[] {
     return before ? { ...e, date: { ...before.date } } : e;
   });
 }
+
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, 'a few': 2, several: 3 };
+// "almost 24 hours after", "two days before", "36 hours after": a stretch of time between two acts
+const INTERVAL = /\b(?:(?:almost|nearly|about|some|just|barely|roughly|more than|less than|within)\s+)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s+(hours?|days?|weeks?)\s+(after|before)\s/gi;
+
+function shifted(date: FactDate, by: number, text: string): FactDate {
+  const iso = new Date((days(date.start!) + by) * 86_400_000).toISOString().slice(0, 10);
+  return { start: iso, end: iso, precision: 'day', text };
+}
+
+/**
+ * "arrested a suspect almost 24 hours after a gunman opened fire on Friday evening": an act the text
+ * times by another in the same sentence takes that act's day, moved by the stretch between them (a
+ * stretch in hours by whole days, "24 hours" a day, "hours after" none). Only an act the text leaves
+ * undated, or dated by the story's day alone, and only from an act dated to the day by the text.
+ */
+export function dateByInterval(events: ExtractedEvent[]): ExtractedEvent[] {
+  return events.map((e) => {
+    if (e.date.precision !== 'unknown' && !e.date.inferred) return e;
+    if (e.tense === 'ahead' || e.tense === 'earlier') return e;
+    for (const m of e.sentence.matchAll(INTERVAL)) {
+      const at = m.index ?? 0;
+      const after = at + m[0].length;
+      // the act timed comes before the stretch, the act it is timed by right after it
+      const own = e.sentence.indexOf(e.trigger);
+      if (own < 0 || own > at) continue;
+      const anchor = events.find((d) => d !== e && d.sentenceIndex === e.sentenceIndex && !d.date.inferred && isDay(d.date) && e.sentence.indexOf(d.trigger, after) >= after && e.sentence.indexOf(d.trigger, after) - after < 60);
+      if (!anchor) continue;
+      const n = /^\d/.test(m[1]!) ? Number(m[1]) : COUNT[m[1]!.toLowerCase()] ?? 1;
+      const unit = m[2]!.toLowerCase();
+      const span = unit.startsWith('hour') ? Math.round(n / 24) : unit.startsWith('week') ? n * 7 : n;
+      const by = m[3]!.toLowerCase() === 'after' ? span : -span;
+      return { ...e, date: shifted(anchor.date, by, m[0].trim()) };
+    }
+    return e;
+  });
+}
