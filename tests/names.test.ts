@@ -602,6 +602,12 @@ function rolesIn(lines: string[], person: string): string[] {
   return x.actors.find((a) => a.name === person)?.roles.map((r) => r.title) ?? [];
 }
 
+/** The organisations of the roles these lines give the named actor. */
+function orgOf(lines: string[], person: string): (string | null | undefined)[] {
+  const x = extract({ sentences: sentencesOf(lines), published: null });
+  return x.actors.find((a) => a.name === person)?.roles.map((r) => r.organization) ?? [];
+}
+
 /** The role titles one sentence gives the named actor. */
 function rolesOf(sentence: string, name: string): string[] {
   const x = extract(parseArticle(`A headline\n\n${sentence}\n`, { path: 'roles.txt', format: 'txt' }));
@@ -639,10 +645,6 @@ describe('roles told by “will serve as” and “has been”, and prepositions
 });
 
 describe('company titles given without the company', () => {
-  function orgOf(lines: string[], person: string): (string | null | undefined)[] {
-    const x = extract({ sentences: sentencesOf(lines), published: null });
-    return x.actors.find((a) => a.name === person)?.roles.map((r) => r.organization) ?? [];
-  }
 
   it('are held in the one organisation the sentence names', () => {
     expect(orgOf(['Halvard Motors Inc. said on Monday that Chief Financial Officer Dana Whitlow is retiring.'], 'Dana Whitlow')).toEqual(['Halvard Motors Inc']);
@@ -761,5 +763,26 @@ describe('reporters named by their outlet', () => {
 describe('a party member described is no name', () => {
   it('"Tom Dalton, Texas Republican, was sentenced": one person, not two', () => {
     expect(named('Former House Majority Leader Tom Dalton, Texas Republican, was sentenced on Monday.')).toEqual([['Tom Dalton', 'person']]);
+  });
+});
+
+describe('roles the lead gives by describing', () => {
+  it('"A miner was remanded ..." then "Karim Osei appeared ...": the description is the role of the one named next', () => {
+    const lines = ['A miner was yesterday remanded to prison by a city magistrate after he was accused of robbing a bank.', 'Karim Osei appeared before Chief Magistrate Ama Mensah on the charge.'];
+    expect(rolesIn(lines, 'Karim Osei')).toContain('miner');
+  });
+
+  it('a description that is no office or trade ("A teenager") gives no role', () => {
+    expect(rolesIn(['A teenager was yesterday remanded to prison by a magistrate.', 'Karim Osei appeared before Chief Magistrate Ama Mensah.'], 'Karim Osei')).toEqual([]);
+  });
+});
+
+describe('roles given with "its"', () => {
+  it('"The Harbour Party won the polls. Its candidate, Karim Osei, ...": held in that party', () => {
+    expect(orgOf(['The commission said the Harbour Party won the polls by 61%.', 'Its candidate, Karim Osei, was declared the winner.'], 'Karim Osei')).toContain('Harbour Party');
+  });
+
+  it('not when a place was named after the organisation ("Ghana and its president")', () => {
+    expect(orgOf(['The Harbour Party met in Ghana on Monday.', 'Ghana and its president, Karim Osei, welcomed the vote.'], 'Karim Osei').every((o) => o !== 'Harbour Party')).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
 import type { ActorType, ExtractedActor, Role, Sentence } from '../domain.ts';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { nameKey } from '../search/keys.ts';
-import type { NameMention } from './mentions.ts';
+import { rolesFrom, type NameMention } from './mentions.ts';
 import { COMPANY_SUFFIXES, ORG_HEADS } from './lexicon.ts';
 import { isCommonWord, lexiconTags, type Token } from './tokens.ts';
 
@@ -418,5 +418,58 @@ export function inheritOffices(actors: ExtractedActor[], sentences: Sentence[], 
     if (!more.length || (a.type !== 'person' && a.type !== 'other')) return a;
     // (who takes up an office is a person: "Ama Mensah succeeds Karim Osei")
     return { ...withRoles(a, [...a.roles, ...more]), type: 'person' };
+  });
+}
+
+// how a lead describes someone that is no office or trade: "A teenager was stabbed"
+const NO_ROLE = /^(?:teen(?:ager)?|boy|girl|youth|child|baby|toddler|infant|pensioner|resident|local|person|people)$/i;
+
+/**
+ * "A miner was yesterday remanded to prison ...", then "Adrian John appeared ...": a lead that only
+ * describes the one the next sentences name gives them that description as their role ("miner",
+ * "former presidential candidate of Turkey's main opposition party"), from the lead's sentence.
+ */
+export function withLeadDescription(actors: ExtractedActor[], actorId: number, description: string, lead: { index: number; text: string }): ExtractedActor[] {
+  const roles = rolesFrom(description).filter((r) => !NO_ROLE.test(r.title));
+  if (!roles.length) return actors;
+  return actors.map((a) => {
+    if (a.id !== actorId) return a;
+    const known = new Set(a.roles.map((r) => r.title.toLowerCase()));
+    const added = roles.filter((r) => !known.has(r.title.toLowerCase())).map((r) => ({ title: r.title, organization: r.organization, sentenceIndex: lead.index, sentence: lead.text }));
+    return added.length ? withRoles(a, [...a.roles, ...added]) : a;
+  });
+}
+
+/** A name placed in its sentence, with what kind of actor it is. */
+export interface PlacedName {
+  start: number;
+  end: number;
+  name: string;
+  type: ActorType;
+}
+
+/**
+ * "The MPLA won the polls ... Its candidate, Joao Lourenco, was declared the president-elect": a role
+ * given with "its" is held in the organisation named last before it (in its sentence or the one
+ * before), unless a place was named after that organisation ("Angola and its president").
+ */
+export function rolesOfIts(actors: ExtractedActor[], sentences: { index: number; text: string }[], names: PlacedName[][]): ExtractedActor[] {
+  const at = new Map(sentences.map((s, k) => [s.index, k]));
+  return actors.map((a) => {
+    if (a.type !== 'person') return a;
+    let changed = false;
+    const roles = a.roles.map((r) => {
+      const k = at.get(r.sentenceIndex);
+      if (r.organization || k === undefined) return r;
+      const escaped = r.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const its = new RegExp(String.raw`\bits\s+${escaped}\b`, 'i').exec(sentences[k]!.text);
+      if (!its) return r;
+      const before = [...(names[k - 1] ?? []), ...(names[k] ?? []).filter((n) => n.end <= its.index)].filter((n) => n.type !== 'person');
+      const owner = before[before.length - 1];
+      if (owner?.type !== 'organization') return r;
+      changed = true;
+      return { ...r, organization: owner.name };
+    });
+    return changed ? withRoles(a, roles) : a;
   });
 }

@@ -209,6 +209,8 @@ export interface SentenceContext {
   leadRoles?: string[];
   /** The words of the lead that the lead's person was found in ("A 19-year-old man"): another description is someone else. */
   leadDescription?: { text: string; part: ParticipantPart };
+  /** Every description of the lead that was taken for the lead's person ("a suspect", "a gunman"). */
+  leadDescriptions?: string[];
 }
 
 const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
@@ -1352,6 +1354,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const take = (text: string, as: ParticipantPart) => {
       add(ctx.leadPerson, as);
       ctx.leadDescription = { text, part: as };
+      (ctx.leadDescriptions ??= []).push(text);
     };
     if (!undergoes && agentText && fits(agentText, 'agent')) take(agentText, 'agent');
     else if (undergoes && objectText && fits(objectText, 'subject')) take(objectText, 'subject');

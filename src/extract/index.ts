@@ -2,10 +2,10 @@
 // with dates and places, quotes), every fact tied to the sentence that states it. Pure: no I/O.
 import type { Article, ExtractedActor, ExtractedCredit, ExtractedEvent, ExtractedQuote, Extraction, Mention } from '../domain.ts';
 import { nameKey } from '../search/keys.ts';
-import { clusterMentions, inheritOffices, placeCompanyTitles } from './actors.ts';
+import { clusterMentions, inheritOffices, placeCompanyTitles, rolesOfIts, withLeadDescription } from './actors.ts';
 import { documentCasing, isShouted, restoreCase } from './casing.ts';
 import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
-import { eventsInSentence, type PlacedMention } from './events.ts';
+import { eventsInSentence, type PlacedMention, type SentenceContext } from './events.ts';
 import { typePostSignatures, typeResultRows } from './layout.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
 import { closingQuote, embeddedPosts, openQuoteTail, quotesInSentence, type QuoteSpeaker } from './quotes.ts';
@@ -124,7 +124,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.2';
+export const EXTRACTOR_VERSION = '2026-12-07.3';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -163,14 +163,15 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const allMentions = analysed.flatMap((a) => a.mentions);
   const clustered = clusterMentions(allMentions, article.sentences);
   const { actorOf } = clustered;
-  const persons = analysed.map((a) =>
+  const names = analysed.map((a) =>
     a.mentions.flatMap((m) => {
       const id = actorOf.get(m);
       const actor = id === undefined ? undefined : clustered.actors[id - 1];
-      return actor?.type === 'person' || actor?.type === 'other' ? [{ start: m.start, end: m.end, actorId: actor.id }] : [];
+      return actor ? [{ start: m.start, end: m.end, actorId: actor.id, name: actor.name, type: actor.type }] : [];
     }),
   );
-  const actors = inheritOffices(placeCompanyTitles(clustered.actors), article.sentences, persons);
+  const persons = names.map((ns) => ns.filter((n) => n.type === 'person' || n.type === 'other'));
+  const actors = rolesOfIts(inheritOffices(placeCompanyTitles(clustered.actors), article.sentences, persons), article.sentences, names);
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const titlesOf = (id: number): string[] => actorById.get(id)?.roles.map((r) => r.title) ?? [];
 
@@ -204,10 +205,14 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     analysed
       .slice(1, 3)
       .flatMap((a, k) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive && !sourceOnly(article.sentences[k + 1]!.text, m, titlesOf(m.actorId)) && !tiedToAnother(m.actorId)))[0] ?? null;
+  // what the lead calls the person it describes ("A miner"), when the next sentences name them
+  let leadDescriptions: string[] = [];
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    const sentenceEvents = eventsInSentence({ sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [] });
+    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [] };
+    const sentenceEvents = eventsInSentence(ctx);
+    if (idx === 0) leadDescriptions = ctx.leadDescriptions ?? [];
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
     const found = quotesInSentence(qctx);
     events.push(...sentenceEvents);
@@ -281,7 +286,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const texts = article.sentences.map((s) => s.text);
   const datesBySentence = analysed.map((a) => a.dates);
   const day = storyDay(article.published, filed, datesBySentence, texts);
-  return { mentions, actors, events: dedupeEvents(dateByInterval(dateByStoryDay(dateBySameAct(dateByVoteDay(events, voteDay(events, texts, datesBySentence, filed ?? article.published))), texts, datesBySentence, day))), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
+  const described = leadPerson ? leadDescriptions.reduce((as, d) => withLeadDescription(as, leadPerson.actorId, d, article.sentences[0]!), actors) : actors;
+  return { mentions, actors: described, events: dedupeEvents(dateByInterval(dateByStoryDay(dateBySameAct(dateByVoteDay(events, voteDay(events, texts, datesBySentence, filed ?? article.published))), texts, datesBySentence, day))), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
 }
 
 /**

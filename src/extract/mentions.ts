@@ -408,7 +408,7 @@ const WRITES_FOR = /\b(reports|reported|writes|wrote|reporting|writing)\s+for\s+
 const ROLE_BY_COPULA =
   /\b(?:is|was|became|becomes|has\s+become|had\s+become|remains|remained|(?:has\s+|had\s+)?served\s+as|serves\s+as|serving\s+as)\s+(?:the\s+|a\s+|an\s+)(?:new\s+|current\s+|first\s+|then\s+|incumbent\s+|longtime\s+|long-serving\s+)?((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+?)(?=\s*[,.;:)–—]|\s+(?:to|who|that|which|since|until|in|at|on|and|for|with|from|after|before|when|while|between|during)\b|\s*$)|\b(?:(?:(?:has\s+|had\s+)?served|serves|serving|serve)\s+as|(?:has|have|had)\s+been)\s+(?!(?:a|an|the)\s)((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+?)(?=\s*[,.;:)–—]|\s+(?:to|who|that|which|since|until|in|at|on|and|for|with|from|after|before|when|while|between|during)\b|\s*$)/giu;
 
-function rolesFrom(title: string): RoleMention[] {
+export function rolesFrom(title: string): RoleMention[] {
   const tidy = dropNobleStyle(tidyRole(expandTitle(title)));
   if (!tidy || tidy.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) return [];
   return splitRoles(tidy)
