@@ -1238,3 +1238,20 @@ describe('the day a prison term begins', () => {
     expect(e?.date.start, show(x)).toBe('2012-02-16');
   });
 });
+
+describe('a career told in a profile', () => {
+  it('"He then joined Lakeside Bank in 2006": an adverb of sequence does not make the verb a participle', () => {
+    const x = article(['Harbour Air named Karim Osei chief executive on Monday.', 'He then joined Lakeside Bank in 2006.'], '2019-12-23');
+    const e = x.events.find((ev) => /joined/.test(ev.summary));
+    expect(e?.date.start, show(x)).toBe('2006-01-01');
+    expect(parts(e)[0], show(x)).toEqual(['Karim Osei', 'agent']);
+  });
+
+  it('"He became chairman in October": a post taken up; "became the first captain to win" is a record, "became clear" nothing', () => {
+    const x = article(['Harbour Air named Karim Osei chief executive on Monday.', 'He became chairman in October.'], '2019-12-23');
+    const e = ofType(x, 'appoint').find((ev) => /chairman/.test(ev.summary));
+    expect(e?.date.start, show(x)).toBe('2019-10-01');
+    const y = article(['Karim Osei on Monday became the first Ghanaian captain to win a series in Australia.', 'It became clear that the side would travel.']);
+    expect(ofType(y, 'appoint'), show(y)).toEqual([]);
+  });
+});

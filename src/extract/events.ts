@@ -650,6 +650,18 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
       for (let k = i + 2; k < ctx.tokens.length && post.length < 6 && ctx.tokens[k]!.word && !/^(?:until|from|on|in|at|after|before|for|effective|when|while)$/.test(ctx.tokens[k]!.lower); k++) post.push(ctx.tokens[k]!.text);
       if (post.length) rule = { type: 'appoint', verb: `serves as ${post.join(' ')}`, forms: [], phrase: true };
     }
+    // "He became chairman in October", "became the first woman to lead": a post taken up (a role word
+    // right after, not "became clear", "became a hit")
+    if (/^(?:became|becomes)$/.test(tok.lower)) {
+      const post: string[] = [];
+      let k = i + 1;
+      if (/^(?:the|a|an)$/.test(ctx.tokens[k]?.lower ?? '')) k++;
+      for (; k < ctx.tokens.length && post.length < 5 && ctx.tokens[k]!.word && !/^(?:until|from|on|in|at|after|before|for|when|while|and|of|who|that|to)$/.test(ctx.tokens[k]!.lower); k++) post.push(ctx.tokens[k]!.text);
+      const head = post[post.length - 1]?.toLowerCase() ?? '';
+      // ("became the first Indian captain to register a series win": a record, not a post)
+      if (post.length && isRoleWord(head) && ctx.tokens[k]?.lower !== 'to' && !/^(?:member|citizen|resident|father|mother|grandfather|grandmother|parent|fan|victim|target|friend)s?$/.test(head))
+        rule = { type: 'appoint', verb: `became ${post.join(' ')}`, forms: [], phrase: true };
+    }
     // "the body of X was found": a death discovered
     if (!rule && tok.root === 'find' && ctx.tokens.slice(Math.max(0, i - 8), i).some((t) => /^(?:body|bodies|remains)$/.test(t.lower))) rule = PHRASES.get('found dead');
     // "Turkey went to the polls on Sunday": a vote
@@ -767,7 +779,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (/ing$/.test(t.lower) && prev && (prev.lower === 'to' || prev.tags.has('Preposition')) && !prev.cap) return false;
   // "the newly elected president", "a jailed activist": a participle before its noun describes it
   const nounNext = !!next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !DETERMINERS.has(next.lower) && !NP_STOP.has(next.lower);
-  if (/ed$/.test(t.lower) && nounNext && prev && (prev.tags.has('Adverb') || DETERMINERS.has(prev.lower) || (prev.tags.has('Adjective') && !prev.cap))) return false;
+  // ("He then joined Nielsen", "later moved": an adverb of sequence stands before a verb, not a participle)
+  if (/ed$/.test(t.lower) && nounNext && prev && ((prev.tags.has('Adverb') && !SEQUENCE_ADVERBS.test(prev.lower)) || DETERMINERS.has(prev.lower) || (prev.tags.has('Adjective') && !prev.cap))) return false;
   // "Newly elected Kenyan president, William Ruto, ...": an adverb of when makes the participle describe
   if (/(?:ed|en)$/.test(t.lower) && next?.word && prev && /^(?:newly|recently|democratically|duly|popularly|freshly|previously|formerly)$/i.test(prev.lower)) return false;
   // "the top elected official", "its newly appointed envoy": a participle describing a person's noun
@@ -810,6 +823,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.type === 'ban' && next && /^(?:sentence|sentences|animation)$/.test(next.lower)) return false;
   return true;
 }
+
+const SEQUENCE_ADVERBS = /^(?:then|later|subsequently|eventually|finally|again|soon|also|first|once)$/;
 
 /** "will appear", "is due to appear", "is set to take": what the text says will happen. */
 const FUTURE_BEFORE = /\b(?:will|shall|['’]ll|(?:is|are)\s+to(?:\s+be)?|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to(?:\s+be)?)\s+(?:\w+\s+)?$/i;
