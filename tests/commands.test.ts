@@ -819,6 +819,17 @@ describe('/when in the editor’s own word', () => {
     store.close();
   });
 
+  it('"/when X charged" finds the day X appeared in court on the charge, not the day the charge says', async () => {
+    const store = openStore(':memory:');
+    const text = ['---', 'published: 2016-09-16', '---', 'Karim Osei appeared before Chief Magistrate Ama Mensah on Thursday on the charge that on September 8 he robbed a bank in Tema.', ''].join('\n');
+    const article = parseArticle(text, { path: 'charge.md' });
+    store.saveArticle(article, extract(article));
+    const local: CommandContext = { ...ctx, store };
+    const charged = expectKind(await ask('/when osei charged', local), 'dates');
+    expect(charged.events.map((e) => e.date.start)).toEqual(['2016-09-15']);
+    store.close();
+  });
+
   it('“conceded defeat” is a loss, “conceded a penalty” is not', () => {
     const x = extract(parseArticle('Mayor Dan Hill conceded defeat on Tuesday.\n\nThe striker conceded a penalty on Tuesday.\n', { path: 'c.txt' }));
     expect(x.events.map((e) => [e.type, e.summary])).toEqual([['lose', 'Dan Hill conceded defeat']]);

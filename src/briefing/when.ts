@@ -84,6 +84,10 @@ const RELATED_TYPES: Partial<Record<EventType, EventType[]>> = {
   dismiss: ['resign'],
   convict: ['sentence'],
   sentence: ['convict'],
+  // "/when john charged": the one charged appears in court on the charge, and is remanded
+  charge: ['appear', 'remand'],
+  appear: ['charge', 'remand'],
+  remand: ['appear'],
 };
 
 /** How many of an actor's articles (latest first) a /when question looks through for an unnamed telling. */
