@@ -830,6 +830,17 @@ describe('/when in the editor’s own word', () => {
     store.close();
   });
 
+  it('the headline tells the lead’s event too: "/when ghana final results" finds the figures released', async () => {
+    const store = openStore(':memory:');
+    const text = ['---', 'title: Ghana ruling party won the polls by 61% – final results', 'published: 2017-09-06', '---', 'Ghana’s Electoral Commission on Wednesday released official figures from the August 23 polls.', '', 'The commission said turnout was high.', '', 'Karim Osei said the count in Tema was fair and free.', ''].join('\n');
+    const article = parseArticle(text, { path: 'results.md' });
+    store.saveArticle(article, extract(article));
+    const local: CommandContext = { ...ctx, store };
+    const dates = expectKind(await ask('/when ghana final results', local), 'dates');
+    expect(dates.events.map((e) => e.date.start)).toContain('2017-09-06');
+    store.close();
+  });
+
   it('“conceded defeat” is a loss, “conceded a penalty” is not', () => {
     const x = extract(parseArticle('Mayor Dan Hill conceded defeat on Tuesday.\n\nThe striker conceded a penalty on Tuesday.\n', { path: 'c.txt' }));
     expect(x.events.map((e) => [e.type, e.summary])).toEqual([['lose', 'Dan Hill conceded defeat']]);

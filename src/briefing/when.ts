@@ -93,7 +93,11 @@ const RELATED_TYPES: Partial<Record<EventType, EventType[]>> = {
 /** How many of an actor's articles (latest first) a /when question looks through for an unnamed telling. */
 const STORY_ARTICLES = 50;
 
-const textOf = (e: Event) => foldName(`${e.summary} ${e.trigger} ${e.citation.sentence} ${e.place ?? ''}`);
+/** How many sentences open a story: what its headline sums up ("Angola's ruling party won ... – final results"). */
+const LEAD_SENTENCES = 2;
+
+// (an event of the lead is also told by the headline: "/when angola final results")
+const textOf = (e: Event) => foldName(`${e.summary} ${e.trigger} ${e.citation.sentence} ${e.place ?? ''} ${e.citation.sentenceIndex < LEAD_SENTENCES ? (e.citation.article.title ?? '') : ''}`);
 
 /**
  * The events a /when query asks about, best first: those of the actor it names, of the kind of
