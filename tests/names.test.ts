@@ -786,3 +786,18 @@ describe('roles given with "its"', () => {
     expect(orgOf(['The Harbour Party met in Ghana on Monday.', 'Ghana and its president, Karim Osei, welcomed the vote.'], 'Karim Osei').every((o) => o !== 'Harbour Party')).toBe(true);
   });
 });
+
+describe('museums and those who work there', () => {
+  it('"the Harbour Museum of Natural History" is one organisation, not a museum and a place', () => {
+    const m = named('The bones were found in 2003 by Dr. Karim Osei of the Harbour Museum of Natural History.', 'They sat in the Lakeside Museum of Nature for years.');
+    expect(typeOf(m, 'Harbour Museum of Natural History')).toBe('organization');
+    expect(typeOf(m, 'Lakeside Museum of Nature')).toBe('organization');
+  });
+
+  it('"Dr. Karim Osei of the Harbour Museum" is affiliated with it; "the murder of Karim Osei" names no employer', () => {
+    const x = extract({ sentences: sentencesOf(['The bones were found in 2003 by Dr. Karim Osei of the Harbour Museum of Natural History.']), published: null });
+    expect(x.actors.find((a) => a.name === 'Karim Osei')?.affiliations).toContain('Harbour Museum of Natural History');
+    const y = extract({ sentences: sentencesOf(['Police in Tema are investigating the murder of Karim Osei, the Harbour Bank said.']), published: null });
+    expect(y.actors.find((a) => a.name === 'Karim Osei')?.affiliations ?? []).toEqual([]);
+  });
+});

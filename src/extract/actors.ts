@@ -473,3 +473,23 @@ export function rolesOfIts(actors: ExtractedActor[], sentences: { index: number;
     return changed ? withRoles(a, roles) : a;
   });
 }
+
+/**
+ * "Dr. Michael Ryan of the Cleveland Museum of Natural History", "Merrit Kennedy of NPR": the
+ * organisation named right after a person with "of" is where they work.
+ */
+export function affiliationsByOf(actors: ExtractedActor[], sentences: { text: string }[], names: (PlacedName & { actorId: number })[][]): ExtractedActor[] {
+  const found = new Map<number, string[]>();
+  names.forEach((ns, k) => {
+    const text = sentences[k]?.text ?? '';
+    ns.forEach((n, j) => {
+      const o = ns[j + 1];
+      if (n.type !== 'person' || o?.type !== 'organization' || !/^\s+of\s+(?:the\s+)?$/.test(text.slice(n.end, o.start))) return;
+      found.set(n.actorId, [...(found.get(n.actorId) ?? []), o.name]);
+    });
+  });
+  return actors.map((a) => {
+    const orgs = found.get(a.id);
+    return orgs ? { ...a, affiliations: [...new Set([...a.affiliations, ...orgs])] } : a;
+  });
+}

@@ -2,7 +2,7 @@
 // with dates and places, quotes), every fact tied to the sentence that states it. Pure: no I/O.
 import type { Article, ExtractedActor, ExtractedCredit, ExtractedEvent, ExtractedQuote, Extraction, Mention } from '../domain.ts';
 import { nameKey } from '../search/keys.ts';
-import { clusterMentions, inheritOffices, placeCompanyTitles, rolesOfIts, withLeadDescription } from './actors.ts';
+import { affiliationsByOf, clusterMentions, inheritOffices, placeCompanyTitles, rolesOfIts, withLeadDescription } from './actors.ts';
 import { documentCasing, isShouted, restoreCase } from './casing.ts';
 import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention, type SentenceContext } from './events.ts';
@@ -124,7 +124,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.4';
+export const EXTRACTOR_VERSION = '2026-12-07.5';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -171,7 +171,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     }),
   );
   const persons = names.map((ns) => ns.filter((n) => n.type === 'person' || n.type === 'other'));
-  const actors = rolesOfIts(inheritOffices(placeCompanyTitles(clustered.actors), article.sentences, persons), article.sentences, names);
+  const actors = affiliationsByOf(rolesOfIts(inheritOffices(placeCompanyTitles(clustered.actors), article.sentences, persons), article.sentences, names), article.sentences, names);
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const titlesOf = (id: number): string[] => actorById.get(id)?.roles.map((r) => r.title) ?? [];
 

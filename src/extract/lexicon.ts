@@ -84,7 +84,7 @@ export const ORG_HEADS = words(`
   church brotherhood council pact treaty convention initiative program programme project mission
   unit center centre board cabinet republic kingdom emirate caliphate state states nations
   federation confederation society club team airlines airways ministry's court's order bar chamber
-  guard police patrol exchange survey
+  guard police patrol exchange survey museum observatory laboratory library gallery zoo
 `);
 
 /** Lower-case nouns that introduce a news outlet's name ("newspaper Il Tempo"). */
