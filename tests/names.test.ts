@@ -801,3 +801,16 @@ describe('museums and those who work there', () => {
     expect(y.actors.find((a) => a.name === 'Karim Osei')?.affiliations ?? []).toEqual([]);
   });
 });
+
+describe('a family name written first', () => {
+  it('"Kao Pei Chuan" ... "errors from Kao": the family name alone is the same person, not a place', () => {
+    const x = extract({ sentences: sentencesOf(['Sofia Sewing upset top-seeded Kao Pei Chuan of Chinese Taipei to win the title on Sunday.', 'A series of errors from Kao gave Sewing her first points.']), published: null });
+    const kao = x.actors.filter((a) => a.name === 'Kao' || a.aliases.includes('Kao'));
+    expect(kao.map((a) => [a.name, a.type])).toEqual([['Kao Pei Chuan', 'person']]);
+  });
+
+  it('but a company is shortened by its first word: "Delta" is not a person of "Delta Air Lines"', () => {
+    const x = extract({ sentences: sentencesOf(['A Delta Air Lines jet flipped over on landing in Toronto on Monday.', 'Delta said all passengers survived.']), published: null });
+    expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).not.toContain('Delta Air Lines');
+  });
+});

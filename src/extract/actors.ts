@@ -255,6 +255,17 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
         return toks.slice(1).some((t, k) => !PATRONYMIC.has(toks[k]!) && sameWord(t, word, true));
       }),
     );
+    // "Kao Pei Chuan" ... "errors from Kao": a family name written first (Chinese, Korean, Vietnamese,
+    // Hungarian order) stands for the full name, when it is a word no dictionary knows as anything else
+    if (!fits.length && lexiconTags(word).length === 0 && g.votes.organization === 0) {
+      // (no word of the full name a common word: "Delta" stands for Delta Air Lines as its first word)
+      const family = persons.filter((p) => [...p.keys].some((pk) => tokensOf(pk).length === 3 && tokensOf(pk)[0] === word && !tokensOf(pk).some(isCommonWord)));
+      if (family.length === 1) {
+        absorb(family[0]!, g);
+        family[0]!.votes.person += 1.5;
+        continue;
+      }
+    }
     // "Sheikh Tamim", "Prince Faisal": a given name with a rank of nobility stands for the full name.
     if (!fits.length && mentionsOf(g).some((m) => m.styled)) {
       // (or a given name clipped, as people are called by their friends and papers: "Dr Dzul" for Dzulkefly)
