@@ -1255,3 +1255,10 @@ describe('a career told in a profile', () => {
     expect(ofType(y, 'appoint'), show(y)).toEqual([]);
   });
 });
+
+describe('what a win was in', () => {
+  it('"defeated X 6-4, 6-3 in the final of the Harbour Open": the summary names the round and the contest', () => {
+    const x = article(['Ama Mensah defeated Karim Osei 6-4, 6-3 in the final of the Harbour Open on Sunday.'], '2024-06-10');
+    expect(ofType(x, 'win')[0]?.summary, show(x)).toBe('Ama Mensah defeated Karim Osei in the final of the Harbour Open');
+  });
+});

@@ -1499,6 +1499,13 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "arrested ... on a warrant issued by the International Criminal Court", "on charges of fraud"
   const grounds = /\bon (?:an? |the )?(?:warrant|arrest warrant|charges?|suspicion|accusations?)\b(?:[^,;.()]{0,80}?(?:Court|Tribunal|Office|Prosecutor|Police|of [a-z]+(?: [a-z]+)?))?/.exec(ctx.sentence.slice(trig.end, scopeEnd));
   if (grounds && DONE_TO.has(rule.type)) summary = `${summary} ${grounds[0].trim()}`;
+  // "defeated Thiem 4-6, 7-6(2), 6-4 in the final of the ATP Finals": the round and the contest are what was won
+  if (rule.type === 'win' || rule.type === 'lose') {
+    const after = ctx.sentence.slice(trig.end, scopeEnd);
+    const round = /\b(?:in|at) the (?:[\p{Ll}-]+ )?(?:final|semifinals?|semi-finals?|quarterfinals?|quarter-finals?|round|decider) of (?:the )?/u.exec(after);
+    const contest = round ? ctx.mentions.find((m) => m.type !== 'place' && m.type !== 'person' && m.start === trig.end + round.index + round[0].length) : undefined;
+    if (round && contest && !summary.includes(contest.name)) summary = `${summary} ${ctx.sentence.slice(trig.end + round.index, contest.end).trim()}`;
+  }
 
   // Others named where the event is told took part in some way ("a warrant issued by the ICC").
   // "Where it is told" ends at the next comma, unless the comma continues a list ("..., including X").
