@@ -1672,12 +1672,31 @@ export interface OpenOptions {
 /** How long opening waits for another process's lock (its WAL switch and migration). */
 const OPEN_BUSY_MS = 30_000;
 
+/**
+ * Read the database file through a memory map (PRAGMA mmap_size) instead of a read() and a copy
+ * for every page outside the connection's 16 MB cache: at 1M actors (a 2 GB index) that made the
+ * resolver's p99 tail, 13 ms against 8.6 with the map, side by side (bench --against). 0x7fff0000
+ * is the ceiling of the SQLite better-sqlite3 bundles (SQLITE_MAX_MMAP_SIZE); pages past it are
+ * read as before. Only reads use the map; writes, and pages newer in the WAL, go as before, and a
+ * checkpoint's writes are seen through it (the page cache is unified on Linux, macOS, Windows).
+ * The map faults (SIGBUS) where read() would fail, e.g. on a file shrunk under it: the store never
+ * shrinks its file (no VACUUM, auto_vacuum off). 64-bit only: 2 GB of a 32-bit address space
+ * would starve the heap. In-memory databases have no file to map.
+ */
+const MMAP_BYTES = 0x7fff0000;
+const MMAP_ARCHES = new Set(['x64', 'arm64', 'ppc64', 's390x', 'riscv64', 'loong64']);
+
+function mapFile(db: Database.Database): void {
+  if (!db.memory && MMAP_ARCHES.has(process.arch)) db.pragma(`mmap_size = ${MMAP_BYTES}`);
+}
+
 export function openStore(path: string, options: OpenOptions = {}): Store {
   if (options.readonly) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
       db.pragma('busy_timeout = 5000');
       checkVersion(db);
+      mapFile(db);
       return new SqliteStore(db);
     } catch (err) {
       db.close();
@@ -1710,6 +1729,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       }
     }
     db.pragma('busy_timeout = 5000');
+    mapFile(db);
     return new SqliteStore(db);
   } catch (err) {
     db.close();
