@@ -223,7 +223,9 @@ function answerFacts(answer: Answer): string {
   const { citations: _c, articles: _a, ...facts } = answer as Answer & { citations?: unknown; articles?: unknown };
   // /link answers with the sentences that name both, /brief with what the articles say of the
   // subject: those are their facts, not only their sources
-  const shown = answer.kind === 'link' || answer.kind === 'brief' ? answer.citations.filter((c) => answer.sentences.includes(c.n)).map((c) => c.sentence) : [];
+  // (a /link with nothing in one sentence shows the nearest sentences naming each instead)
+  const listed = answer.kind === 'link' ? [...answer.sentences, ...answer.nearby] : answer.kind === 'brief' ? answer.sentences : [];
+  const shown = answer.kind === 'link' || answer.kind === 'brief' ? answer.citations.filter((c) => listed.includes(c.n)).map((c) => c.sentence) : [];
   return fold(`${JSON.stringify(facts)}\n${renderText({ ...facts, citations: [], articles: [] } as Answer)}\n${shown.join('\n')}`);
 }
 

@@ -697,13 +697,21 @@ describe('/link', () => {
     }
   });
 
-  it('says "no connection found" when two people never meet in the articles', async () => {
+  it('shows where two named in one article, never in one sentence, come closest', async () => {
     const l = expectKind(await ask('/link Omar Benali Salem Darwish'), 'link');
     expect([l.a.name, l.b.name]).toEqual(['Omar Benali', 'Salem Darwish']);
     expect(l.events).toEqual([]);
     expect(l.sentences).toEqual([]);
     expect(l.ties).toEqual([]);
-    expect(renderText(l)).toContain('No connection found between Omar Benali and Salem Darwish');
+    expect(l.nearby.length).toBe(2);
+    expect(renderText(l)).toContain('Never named in one sentence; close together in 1 article');
+  });
+
+  it('says "no connection found" when two people are never named in one article', async () => {
+    const l = expectKind(await ask('/link Omar Benali Almasri'), 'link');
+    expect(l.articles).toEqual([]);
+    expect(l.nearby).toEqual([]);
+    expect(renderText(l)).toContain('No connection found between Omar Benali and Najeem Almasri');
   });
 
   it('refuses one name, the same person twice, and unknown names politely', async () => {
@@ -838,6 +846,21 @@ describe('/when in the editor’s own word', () => {
     const local: CommandContext = { ...ctx, store };
     const dates = expectKind(await ask('/when ghana final results', local), 'dates');
     expect(dates.events.map((e) => e.date.start)).toContain('2017-09-06');
+    store.close();
+  });
+
+  it('/link of two never named in one sentence shows the nearest sentences naming each, and the organisation both belong to', async () => {
+    const store = openStore(':memory:');
+    const text = ['---', 'published: 2019-01-30', '---', 'Halvard Motors said on Wednesday that Chief Financial Officer Ama Mensah is retiring.', '', 'She will stay on as an adviser.', '', 'Halvard Motors named Karim Osei, its vice president of finance, to replace her.', ''].join('\n');
+    const article = parseArticle(text, { path: 'cfo.md' });
+    store.saveArticle(article, extract(article));
+    const local: CommandContext = { ...ctx, store };
+    const l = expectKind(await ask('/link mensah osei', local), 'link');
+    expect(l.nearby.length).toBe(2);
+    expect(l.through.map((a) => a.name)).toContain('Halvard Motors');
+    const text2 = renderText(l);
+    expect(text2).toContain('close together');
+    expect(text2).toContain('named Karim Osei');
     store.close();
   });
 

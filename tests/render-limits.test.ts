@@ -5,7 +5,7 @@ import { escapeDiscord, escapeSlack } from '../src/render/escape.ts';
 import { renderSlack, validateSlackMessage, type SlackBlock, type SlackMessage } from '../src/render/slack.ts';
 import { MAX_ROWS, renderText } from '../src/render/text.ts';
 import { count, discordText, expectInertDiscord, expectInertSlack, slackText } from './support/inert.ts';
-import { HOSTILE, allAnswers, profile, search, timeline, problem, notFound, help, choices, dates, datedSentences, brief, quotes, link, sources } from './support/answers.ts';
+import { HOSTILE, allAnswers, profile, search, timeline, problem, notFound, help, choices, dates, datedSentences, brief, quotes, link, linkNearby, sources } from './support/answers.ts';
 
 describe('escapeDiscord', () => {
   it('neutralises Markdown, masked links, mentions and pings', () => {
@@ -216,6 +216,7 @@ describe('hostile text renders inert', () => {
     ['quotes', quotes(3, { hostile: true })],
     ['link', link(3, { hostile: true })],
     ['link, no connection', link(0, { hostile: true })],
+    ['link, close together', linkNearby({ hostile: true })],
     ['sources', sources(3, { hostile: true })],
     ['notice', { kind: 'notice', title: `Removed ${HOSTILE}`, lines: [HOSTILE] }],
     ['not-found article', notFound('article', 0, { hostile: true })],

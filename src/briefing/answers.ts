@@ -173,7 +173,12 @@ export interface Link {
   events: EventLine[];
   /** Sentences naming both that no event above already cites. */
   sentences: number[];
-  /** Others both share events with, when nothing ties them directly. */
+  /**
+   * Named in the same articles but never in one sentence: in each, the sentence naming one and the
+   * nearest sentence naming the other ("He will be replaced by Zach Kirkhorn" after Ahuja's).
+   */
+  nearby: number[];
+  /** Others both are named with or affiliated with, when nothing ties them directly. */
   through: ActorRef[];
   /** Articles that name both. */
   articles: ArticleRef[];

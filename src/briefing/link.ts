@@ -1,7 +1,7 @@
 // /link NAME NAME: how two actors are connected — a role or affiliation of one that names the
 // other, events they share, sentences that name both, and, when nothing ties them directly, the
 // people both deal with.
-import type { Actor, Event } from '../domain.ts';
+import type { Actor, Citation, Event } from '../domain.ts';
 import { nameKey } from '../search/keys.ts';
 import { resolveName } from '../search/resolve.ts';
 import type { Store } from '../store/index.ts';
@@ -10,6 +10,8 @@ import { Citations, actorRef, eventLine } from './facts.ts';
 import { namedIn, peopleAndOrgs, pickActor, sentenceKey, sentencesNaming } from './subject.ts';
 
 const THROUGH = 5;
+/** How many shared articles the nearest sentences are shown from. */
+const NEARBY_ARTICLES = 3;
 
 /** Words that join two names in a typed line: "Almasri and Meloni", "Haftar vs Dbeibah". */
 const JOINER = /\s*(?:,|;|&|\+|\||\/|\s(?:and|vs\.?|versus|with)\s)\s*/i;
@@ -90,12 +92,30 @@ function connection(store: Store, a: Actor, b: Actor): Link {
   const bArticles = new Set(b.articles.map((r) => r.id));
   const articles = a.articles.filter((r) => bArticles.has(r.id));
   let through: Link['a'][] = [];
+  let nearby: number[] = [];
   if (!ties.length && !events.length && !sentences.length) {
     const ca = companions(store, a, aSentences);
     const cb = companions(store, b, bSentences);
-    const both = [...ca.keys()].filter((id) => cb.has(id) && id !== a.id && id !== b.id);
+    // (both affiliated with one organisation: "Tesla" for its finance chief and his successor)
+    const bAffiliated = new Set(b.affiliations.map((f) => f.actorId));
+    const shared = a.affiliations.map((f) => f.actorId).filter((id): id is number => id !== null && bAffiliated.has(id));
+    const both = [...ca.keys()].filter((id) => cb.has(id) && id !== a.id && id !== b.id && !shared.includes(id));
     both.sort((x, y) => ca.get(y)! + cb.get(y)! - (ca.get(x)! + cb.get(x)!) || x - y);
-    through = peopleAndOrgs(store, both.slice(0, THROUGH * 3), THROUGH);
+    through = peopleAndOrgs(store, [...new Set([...shared, ...both])].slice(0, THROUGH * 3), THROUGH);
+    nearby = nearest(aNaming, store.sentencesMentioning(b.id), articles.slice(-NEARBY_ARTICLES).map((r) => r.id)).map((c) => cites.cite(c));
   }
-  return { kind: 'link', a: actorRef(a), b: actorRef(b), ties, events, sentences, through, articles, citations: cites.list() };
+  return { kind: 'link', a: actorRef(a), b: actorRef(b), ties, events, sentences, nearby, through, articles, citations: cites.list() };
+}
+
+/** In each of these articles, the sentence naming one and the nearest naming the other, in text order. */
+function nearest(aNaming: Citation[], bNaming: Citation[], articleIds: number[]): Citation[] {
+  return articleIds.flatMap((id) => {
+    const as = aNaming.filter((c) => c.article.id === id);
+    const bs = bNaming.filter((c) => c.article.id === id);
+    let best: [Citation, Citation] | null = null;
+    for (const x of as)
+      for (const y of bs)
+        if (!best || Math.abs(x.sentenceIndex - y.sentenceIndex) < Math.abs(best[0].sentenceIndex - best[1].sentenceIndex)) best = [x, y];
+    return best ? [...best].sort((x, y) => x.sentenceIndex - y.sentenceIndex) : [];
+  });
 }

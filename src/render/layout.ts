@@ -383,7 +383,16 @@ export function layout(answer: Answer, d: Dialect): Layout {
           ),
         );
       if (!parts.length) {
-        parts.push(part(null, [line(`No connection found between ${pair} in the articles I have.`, 600)], ['line', 'lines'], ''));
+        if (answer.nearby.length)
+          parts.push(
+            part(
+              'Never named in one sentence; close together',
+              answer.nearby.map((n) => ({ text: `${d.cite(n, citeUrl(cmap, n))} ${clipEscaped(cmap.get(n)?.sentence ?? '', LINE_MAX, d.esc)}`, cites: [n], count: 1 })),
+              ['sentence', 'sentences'],
+              '',
+            ),
+          );
+        else parts.push(part(null, [line(`No connection found between ${pair} in the articles I have.`, 600)], ['line', 'lines'], ''));
         if (answer.through.length) parts.push(part('Both are named with', answer.through.map((a) => actorItem(d, a)), ['name', 'names'], ''));
       }
       return {

@@ -373,7 +373,11 @@ export function renderText(answer: Answer): string {
         out.push(...rows(answer.sentences, (n) => hang(`[${n}]`.padStart(5), byN.get(n)?.sentence ?? '', 6), 'sentences'));
       }
       if (!answer.ties.length && !answer.events.length && !answer.sentences.length) {
-        out.push(wrap(`No connection found between ${answer.a.name} and ${answer.b.name} in the articles I have.`, WIDTH, 2, 2));
+        if (answer.nearby.length) {
+          out.push(wrap(`Never named in one sentence; close together in ${plural(answer.articles.length, 'article')}:`, WIDTH, 2, 2));
+          const byN = new Map(answer.citations.map((c) => [c.n, c]));
+          out.push(...rows(answer.nearby, (n) => hang(`[${n}]`.padStart(5), byN.get(n)?.sentence ?? '', 6), 'sentences'));
+        } else out.push(wrap(`No connection found between ${answer.a.name} and ${answer.b.name} in the articles I have.`, WIDTH, 2, 2));
         if (answer.through.length) {
           out.push('', 'Both are named with:');
           for (const a of answer.through) out.push(wrap(`- ${a.name}${a.role ? ` — ${a.role}` : ''}`, WIDTH, 4, 2));

@@ -229,10 +229,16 @@ export function link(n: number, o: GenOptions = {}): Link {
     ties: Array.from({ length: Math.min(n, 4) }, (_, i) => ({ text: filler(`TIE${i}Z General Commander of the Libyan National Army`, o), cite: i % 2 ? null : i + 1 })),
     events: Array.from({ length: n }, (_, i) => event(i, o)),
     sentences: Array.from({ length: n }, (_, i) => i + 1),
+    nearby: [],
     through: n ? [] : Array.from({ length: 5 }, (_, i) => actorRef(i + 2, o)),
     articles: Array.from({ length: Math.min(n, 50) }, (_, i) => article(i, o)),
     citations: citations(n, o),
   };
+}
+
+/** Two named in the same articles, never in one sentence: the nearest sentences naming each. */
+export function linkNearby(o: GenOptions = {}): Link {
+  return { ...link(0, o), nearby: [1, 2], citations: citations(2, o) };
 }
 
 export function sources(n: number, o: GenOptions = {}): Sources {
