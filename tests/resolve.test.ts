@@ -106,6 +106,32 @@ describe('namesakes: a surname two people share is a question, not a guess', () 
   });
 });
 
+describe('an organisation called by its name without the kind of body it is', () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openStore(join(dir, 'bodies.db'));
+    const text = [
+      'Halden University President Ama Mensah said on Wednesday that Halden University would review the claims.',
+      'Lakeside Airlines grounded its jets on Monday.',
+      'Norvik Group and Norvik Bank Ltd each issued a statement.',
+    ].join('\n\n');
+    const article = parseArticle(`---\ntitle: Bodies\npublished: 2025-03-05\n---\n${text}`, { path: 'bodies.md', format: 'md' });
+    store.saveArticle(article, extract(article));
+    const place = parseArticle(`---\ntitle: Snow\npublished: 2025-03-06\n---\nHeavy snow fell across Lakeside on Tuesday, Ama Mensah said.`, { path: 'snow.md', format: 'md' });
+    store.saveArticle(place, extract(place));
+  });
+  afterAll(() => store.close());
+
+  it('"halden" is Halden University, the one organisation of that name', () => {
+    expect(nameOf(store, 'halden')).toBe('Halden University');
+  });
+
+  it('but not when the word is itself a name ("Lakeside", a place), nor when two bodies share it', () => {
+    expect(nameOf(store, 'lakeside')).toBe('Lakeside');
+    expect(nameOf(store, 'norvik')).not.toMatch(/^Norvik (?:Group|Bank)/);
+  });
+});
+
 describe('generated names: every kind of variant, and names nobody has', () => {
   const SIZE = 3000;
   let store: Store;

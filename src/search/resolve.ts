@@ -12,7 +12,7 @@
 // three suggestions. A wrong person is worse than no answer.
 import Fuse from 'fuse.js';
 import type { Actor, ActorType } from '../domain.ts';
-import { TITLE_WORDS } from '../extract/lexicon.ts';
+import { COMPANY_SUFFIXES, ORG_HEADS, TITLE_WORDS } from '../extract/lexicon.ts';
 import type { NameHit, Store } from '../store/index.ts';
 import { editDistance, oneEditVariants } from './distance.ts';
 import { foldName, nameKey } from './keys.ts';
@@ -546,6 +546,13 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     const whole = [...new Set(keyHits.filter((h) => key.includes(' ') && h.key === key).map((h) => h.actorId))];
     if (whole.length === 1) return { kind: 'found', actorId: whole[0]!, confidence: 1, step: 'key' };
     return { kind: 'ambiguous', actorIds: (whole.length ? whole : keyActors).slice(0, 10), confidence: 1, step: 'key' };
+  }
+
+  // "stanford" for Stanford University, "carefusion" for CareFusion Corp: an organisation is called
+  // by its name less the words that say what kind of body it is, when exactly one has that name
+  if (!key.includes(' ')) {
+    const bodies = new Set(store.orgNamesOpeningWith(key, CANDIDATES).filter((h) => h.key.split(' ').slice(1).every((w) => ORG_HEADS.has(w) || COMPANY_SUFFIXES.has(w))).map((h) => h.actorId));
+    if (bodies.size === 1) return { kind: 'found', actorId: [...bodies][0]!, confidence: 0.9, step: 'key' };
   }
 
   // 2. Transliteration: the whole name's code, or a one-word query's code against last words.

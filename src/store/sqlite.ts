@@ -431,6 +431,8 @@ function prepareStatements(db: Database.Database) {
     // name search: candidates for the resolver, as light rows. The candidate ids come first, in a
     // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`).raw(),
+    // keys sort word by word: every "stanford ..." lies between "stanford " and "stanford!"
+    orgNamesOpeningWith: p<NameHitRow>(`${NAME_HIT} WHERE n.key >= @from AND n.key < @to AND a.type = 'organization' LIMIT @limit`).raw(),
     // namesByKey for many keys at once: one index probe per key and index, not one statement per key
     // The lookups below list ids only: the resolver reads the rows of those it has not seen yet
     // (namesByIds, nameRowsByIds), and the ids' subqueries alone cost a fraction of the rows.
@@ -1082,6 +1084,10 @@ class SqliteStore implements Store {
   // name search: candidates for the resolver (bench/corpus.ts leaves this out of its fingerprint)
   namesByKey(key: string, limit = 200): NameHit[] {
     return this.st.namesByKey.all({ key, limit }).map(toHit);
+  }
+
+  orgNamesOpeningWith(word: string, limit = 200): NameHit[] {
+    return this.st.orgNamesOpeningWith.all({ from: `${word} `, to: `${word}!`, limit }).map(toHit);
   }
 
   namesByKeys(keys: string[], limit = 200): NameHit[] {

@@ -157,6 +157,8 @@ export interface Store {
   namesByKey(key: string, limit?: number): NameHit[];
   /** namesByKey for each of these keys: names whose key, or (persons) surname key, is one of them. */
   namesByKeys(keys: string[], limit?: number): NameHit[];
+  /** Organisations' names whose key is this one-word key and more words ("stanford" -> "stanford university"). */
+  orgNamesOpeningWith(word: string, limit?: number): NameHit[];
   /** Names whose whole transliteration code is one of these (primary, alternate). */
   namesByPhonetic(codes: [string, string], limit?: number): NameHit[];
   /** Names whose last word has one of these transliteration codes. */
