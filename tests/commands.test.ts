@@ -871,14 +871,23 @@ describe('/when in the editor’s own word', () => {
 });
 
 describe('/who with the first word of a name', () => {
-  it('offers the names that start with it, without answering for them', async () => {
+  it('offers the persons whose names start with it, without answering for them', async () => {
     const store = openStore(':memory:');
-    const text = ['---', 'published: 2023-07-19', '---', 'Kestrel University President Ana Moreau said on Wednesday she would step down.', ''].join('\n');
+    const text = ['---', 'published: 2023-07-19', '---', 'Kestrel University President Anatol Moreau said on Wednesday he would step down.', ''].join('\n');
     const article = parseArticle(text, { path: 'kestrel.md' });
     store.saveArticle(article, extract(article));
-    const r = expectKind(await ask('/who kestrel', { ...ctx, store }), 'not-found');
-    expect(r.suggestions).toContain('Kestrel University');
-    expect(renderText(r)).toContain('Did you mean: Kestrel University?');
+    const r = expectKind(await ask('/who anatol', { ...ctx, store }), 'not-found');
+    expect(r.suggestions).toContain('Anatol Moreau');
+    expect(renderText(r)).toContain('Did you mean: Anatol Moreau?');
+    store.close();
+  });
+
+  it('answers with the one organisation it names, less the kind of body it is ("kestrel": Kestrel University)', async () => {
+    const store = openStore(':memory:');
+    const text = ['---', 'published: 2023-07-19', '---', 'Kestrel University President Anatol Moreau said on Wednesday he would step down.', ''].join('\n');
+    const article = parseArticle(text, { path: 'kestrel.md' });
+    store.saveArticle(article, extract(article));
+    expect(expectKind(await ask('/who kestrel', { ...ctx, store }), 'profile').actor.name).toBe('Kestrel University');
     store.close();
   });
 });
