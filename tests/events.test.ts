@@ -1262,3 +1262,22 @@ describe('what a win was in', () => {
     expect(ofType(x, 'win')[0]?.summary, show(x)).toBe('Ama Mensah defeated Karim Osei in the final of the Harbour Open');
   });
 });
+
+describe('the progressive tells the news of now', () => {
+  it('"... said at the end of its call that Chief Financial Officer X is retiring", far down: the story’s day', () => {
+    const lines = [
+      'Halvard Motors posted a quarterly profit on Wednesday.',
+      'Shares fell 4% in late trading.',
+      'Revenue rose to $7.2 billion.',
+      'Chief Executive Ama Mensah spoke on a call with analysts.',
+      'She said demand was strong.',
+      'Costs rose in the quarter.',
+      'The company also said its plant in Tema would expand.',
+      'Halvard Motors also said at the end of its call that Chief Financial Officer Karim Osei is retiring.',
+    ];
+    const x = article(lines, '2019-01-30');
+    const e = ofType(x, 'resign')[0];
+    expect(e?.summary, show(x)).toBe('Karim Osei retired');
+    expect(e?.date.start, show(x)).toBe('2019-01-30');
+  });
+});

@@ -1559,7 +1559,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
         ? 'earlier'
         : auxiliaries.some((w) => w === 'has' || w === 'have')
           ? 'perfect'
-          : trig.tags.has('PresentTense') && !passive
+          : (trig.tags.has('PresentTense') || nowTold) && !passive
             ? 'present'
             : 'past';
   return {
