@@ -864,6 +864,18 @@ describe('/when in the editor’s own word', () => {
     store.close();
   });
 
+  it('words inside a quotation do not make the sentence’s event the answer: "/when osei tema plant close" is not the day he spoke', async () => {
+    const store = openStore(':memory:');
+    const text = ['---', 'published: 2023-07-19', '---', 'Halvard Motors reported a loss on Wednesday.', '', '“The Tema plant will close effective August 31,” Karim Osei said at a press conference on Wednesday.', ''].join('\n');
+    const article = parseArticle(text, { path: 'quoted.md' });
+    store.saveArticle(article, extract(article));
+    const local: CommandContext = { ...ctx, store };
+    const r = await ask('/when osei tema plant close', local);
+    const dates = expectKind(r, 'dates');
+    expect(dates.events.map((e) => e.summary)).toEqual([]);
+    store.close();
+  });
+
   it('“conceded defeat” is a loss, “conceded a penalty” is not', () => {
     const x = extract(parseArticle('Mayor Dan Hill conceded defeat on Tuesday.\n\nThe striker conceded a penalty on Tuesday.\n', { path: 'c.txt' }));
     expect(x.events.map((e) => [e.type, e.summary])).toEqual([['lose', 'Dan Hill conceded defeat']]);

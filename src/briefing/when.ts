@@ -96,8 +96,12 @@ const STORY_ARTICLES = 50;
 /** How many sentences open a story: what its headline sums up ("Angola's ruling party won ... – final results"). */
 const LEAD_SENTENCES = 2;
 
+/** A sentence without what it quotes: the words someone said are not what the sentence's event did. */
+const unquoted = (sentence: string) => sentence.replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+
 // (an event of the lead is also told by the headline: "/when angola final results")
-const textOf = (e: Event) => foldName(`${e.summary} ${e.trigger} ${e.citation.sentence} ${e.place ?? ''} ${e.citation.sentenceIndex < LEAD_SENTENCES ? (e.citation.article.title ?? '') : ''}`);
+// ("Tessier-Lavigne said in a statement: '... step down effective August 31'" is no stepping down on the day he said it)
+const textOf = (e: Event) => foldName(`${e.summary} ${e.trigger} ${unquoted(e.citation.sentence)} ${e.place ?? ''} ${e.citation.sentenceIndex < LEAD_SENTENCES ? (e.citation.article.title ?? '') : ''}`);
 
 /**
  * The events a /when query asks about, best first: those of the actor it names, of the kind of
