@@ -1281,3 +1281,10 @@ describe('the progressive tells the news of now', () => {
     expect(e?.date.start, show(x)).toBe('2019-01-30');
   });
 });
+
+describe('a happening struck off a coast', () => {
+  it('"struck off northern Chile": "off" before a compass word and a name is a preposition, said once', () => {
+    const x = article(['A powerful earthquake struck off northern Chile on Tuesday night.'], '2014-04-02');
+    expect(x.events.find((ev) => /struck/.test(ev.summary))?.summary, show(x)).toBe('A powerful earthquake struck off northern Chile');
+  });
+});

@@ -95,8 +95,11 @@ const LIGHT_VERBS = new Set(
 /** "broke out at the tower" (a particle) against "struck off the coast" (a preposition with its object). */
 function objectFollowsParticle(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1];
-  return !!after && after.word && (DETERMINERS.has(after.lower) || after.cap || /^\d/.test(after.text));
+  // ("struck off northern Chile": a compass word opens a place too)
+  return !!after && after.word && (DETERMINERS.has(after.lower) || after.cap || /^\d/.test(after.text) || (COMPASS.test(after.lower) && !!tokens[k + 2]?.cap));
 }
+
+const COMPASS = /^(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|coastal)$/;
 
 
 const pastCache = new Map<string, string | null>();
