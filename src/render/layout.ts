@@ -373,25 +373,12 @@ export function layout(answer: Answer, d: Dialect): Layout {
         );
       if (answer.events.length)
         parts.push(part('Shared events', answer.events.map((e) => eventItem(d, e, cmap)), ['event', 'events'], `Narrow it with ${d.cmd('when')} ${pair} and what happened.`));
+      // a cited sentence, in full as far as a line goes
+      const sentenceItem = (n: number) => ({ text: `${d.cite(n, citeUrl(cmap, n))} ${clipEscaped(cmap.get(n)?.sentence ?? '', LINE_MAX, d.esc)}`, cites: [n], count: 1 });
       if (answer.sentences.length)
-        parts.push(
-          part(
-            'Named together',
-            answer.sentences.map((n) => ({ text: `${d.cite(n, citeUrl(cmap, n))} ${clipEscaped(cmap.get(n)?.sentence ?? '', LINE_MAX, d.esc)}`, cites: [n], count: 1 })),
-            ['sentence', 'sentences'],
-            `Find them with ${d.cmd('search')} ${answer.a.name} ${answer.b.name}`,
-          ),
-        );
+        parts.push(part('Named together', answer.sentences.map(sentenceItem), ['sentence', 'sentences'], `Find them with ${d.cmd('search')} ${answer.a.name} ${answer.b.name}`));
       if (!parts.length) {
-        if (answer.nearby.length)
-          parts.push(
-            part(
-              'Never named in one sentence; close together',
-              answer.nearby.map((n) => ({ text: `${d.cite(n, citeUrl(cmap, n))} ${clipEscaped(cmap.get(n)?.sentence ?? '', LINE_MAX, d.esc)}`, cites: [n], count: 1 })),
-              ['sentence', 'sentences'],
-              '',
-            ),
-          );
+        if (answer.nearby.length) parts.push(part('Never named in one sentence; close together', answer.nearby.map(sentenceItem), ['sentence', 'sentences'], ''));
         else parts.push(part(null, [line(`No connection found between ${pair} in the articles I have.`, 600)], ['line', 'lines'], ''));
         if (answer.through.length) parts.push(part('Both are named with', answer.through.map((a) => actorItem(d, a)), ['name', 'names'], ''));
       }
