@@ -815,65 +815,58 @@ describe('/retract (channel managers only)', () => {
   });
 });
 
+/** An index of one article (its front matter, then its paragraphs) for the commands `run` asks. */
+async function withOneArticle(meta: Record<string, string>, paragraphs: string[], run: (local: CommandContext) => Promise<void>): Promise<void> {
+  const store = openStore(':memory:');
+  try {
+    const text = ['---', ...Object.entries(meta).map(([k, v]) => `${k}: ${v}`), '---', paragraphs.join('\n\n'), ''].join('\n');
+    const article = parseArticle(text, { path: 'one.md' });
+    store.saveArticle(article, extract(article));
+    await run({ ...ctx, store });
+  } finally {
+    store.close();
+  }
+}
+
 describe('/when in the editor’s own word', () => {
   it('a word that tells the same happening from another side still finds it', async () => {
-    const store = openStore(':memory:');
-    const text = ['---', 'published: 2024-06-05', '---', 'Ana Poe beat Dan Hill in the mayoral race on Tuesday, taking 58 percent of the vote.', '', 'Two people died when a bus crashed into a wall in Greywater on Monday, police said.', ''].join('\n');
-    const article = parseArticle(text, { path: 'sides.md' });
-    store.saveArticle(article, extract(article));
-    const local: CommandContext = { ...ctx, store };
-    const lost = expectKind(await ask('/when hill concedes', local), 'dates');
-    expect(lost.events.map((e) => e.date.start)).toEqual(['2024-06-04']);
-    store.close();
+    await withOneArticle({ published: '2024-06-05' }, ['Ana Poe beat Dan Hill in the mayoral race on Tuesday, taking 58 percent of the vote.', 'Two people died when a bus crashed into a wall in Greywater on Monday, police said.'], async (local) => {
+      const lost = expectKind(await ask('/when hill concedes', local), 'dates');
+      expect(lost.events.map((e) => e.date.start)).toEqual(['2024-06-04']);
+    });
   });
 
   it('"/when X charged" finds the day X appeared in court on the charge, not the day the charge says', async () => {
-    const store = openStore(':memory:');
-    const text = ['---', 'published: 2016-09-16', '---', 'Karim Osei appeared before Chief Magistrate Ama Mensah on Thursday on the charge that on September 8 he robbed a bank in Tema.', ''].join('\n');
-    const article = parseArticle(text, { path: 'charge.md' });
-    store.saveArticle(article, extract(article));
-    const local: CommandContext = { ...ctx, store };
-    const charged = expectKind(await ask('/when osei charged', local), 'dates');
-    expect(charged.events.map((e) => e.date.start)).toEqual(['2016-09-15']);
-    store.close();
+    await withOneArticle({ published: '2016-09-16' }, ['Karim Osei appeared before Chief Magistrate Ama Mensah on Thursday on the charge that on September 8 he robbed a bank in Tema.'], async (local) => {
+      const charged = expectKind(await ask('/when osei charged', local), 'dates');
+      expect(charged.events.map((e) => e.date.start)).toEqual(['2016-09-15']);
+    });
   });
 
   it('the headline tells the lead’s event too: "/when ghana final results" finds the figures released', async () => {
-    const store = openStore(':memory:');
-    const text = ['---', 'title: Ghana ruling party won the polls by 61% – final results', 'published: 2017-09-06', '---', 'Ghana’s Electoral Commission on Wednesday released official figures from the August 23 polls.', '', 'The commission said turnout was high.', '', 'Karim Osei said the count in Tema was fair and free.', ''].join('\n');
-    const article = parseArticle(text, { path: 'results.md' });
-    store.saveArticle(article, extract(article));
-    const local: CommandContext = { ...ctx, store };
-    const dates = expectKind(await ask('/when ghana final results', local), 'dates');
-    expect(dates.events.map((e) => e.date.start)).toContain('2017-09-06');
-    store.close();
+    await withOneArticle({ title: 'Ghana ruling party won the polls by 61% – final results', published: '2017-09-06' }, ['Ghana’s Electoral Commission on Wednesday released official figures from the August 23 polls.', 'The commission said turnout was high.', 'Karim Osei said the count in Tema was fair and free.'], async (local) => {
+      const dates = expectKind(await ask('/when ghana final results', local), 'dates');
+      expect(dates.events.map((e) => e.date.start)).toContain('2017-09-06');
+    });
   });
 
   it('/link of two never named in one sentence shows the nearest sentences naming each, and the organisation both belong to', async () => {
-    const store = openStore(':memory:');
-    const text = ['---', 'published: 2019-01-30', '---', 'Halvard Motors said on Wednesday that Chief Financial Officer Ama Mensah is retiring.', '', 'She will stay on as an adviser.', '', 'Halvard Motors named Karim Osei, its vice president of finance, to replace her.', ''].join('\n');
-    const article = parseArticle(text, { path: 'cfo.md' });
-    store.saveArticle(article, extract(article));
-    const local: CommandContext = { ...ctx, store };
-    const l = expectKind(await ask('/link mensah osei', local), 'link');
-    expect(l.nearby.length).toBe(2);
-    expect(l.through.map((a) => a.name)).toContain('Halvard Motors');
-    const text2 = renderText(l);
-    expect(text2).toContain('close together');
-    expect(text2).toContain('named Karim Osei');
-    store.close();
+    await withOneArticle({ published: '2019-01-30' }, ['Halvard Motors said on Wednesday that Chief Financial Officer Ama Mensah is retiring.', 'She will stay on as an adviser.', 'Halvard Motors named Karim Osei, its vice president of finance, to replace her.'], async (local) => {
+      const l = expectKind(await ask('/link mensah osei', local), 'link');
+      expect(l.nearby.length).toBe(2);
+      expect(l.through.map((a) => a.name)).toContain('Halvard Motors');
+      const text2 = renderText(l);
+      expect(text2).toContain('close together');
+      expect(text2).toContain('named Karim Osei');
+    });
   });
 
   it('words inside a quotation do not make the sentence’s event the answer: "/when osei tema plant close" is not the day he spoke', async () => {
-    const store = openStore(':memory:');
-    const text = ['---', 'published: 2023-07-19', '---', 'Halvard Motors reported a loss on Wednesday.', '', '“The Tema plant will close effective August 31,” Karim Osei said at a press conference on Wednesday.', ''].join('\n');
-    const article = parseArticle(text, { path: 'quoted.md' });
-    store.saveArticle(article, extract(article));
-    const local: CommandContext = { ...ctx, store };
-    const r = await ask('/when osei tema plant close', local);
-    const dates = expectKind(r, 'dates');
-    expect(dates.events.map((e) => e.summary)).toEqual([]);
-    store.close();
+    await withOneArticle({ published: '2023-07-19' }, ['Halvard Motors reported a loss on Wednesday.', '“The Tema plant will close effective August 31,” Karim Osei said at a press conference on Wednesday.'], async (local) => {
+      const r = await ask('/when osei tema plant close', local);
+      const dates = expectKind(r, 'dates');
+      expect(dates.events.map((e) => e.summary)).toEqual([]);
+    });
   });
 
   it('“conceded defeat” is a loss, “conceded a penalty” is not', () => {
@@ -884,22 +877,16 @@ describe('/when in the editor’s own word', () => {
 
 describe('/who with the first word of a name', () => {
   it('offers the persons whose names start with it, without answering for them', async () => {
-    const store = openStore(':memory:');
-    const text = ['---', 'published: 2023-07-19', '---', 'Kestrel University President Anatol Moreau said on Wednesday he would step down.', ''].join('\n');
-    const article = parseArticle(text, { path: 'kestrel.md' });
-    store.saveArticle(article, extract(article));
-    const r = expectKind(await ask('/who anatol', { ...ctx, store }), 'not-found');
-    expect(r.suggestions).toContain('Anatol Moreau');
-    expect(renderText(r)).toContain('Did you mean: Anatol Moreau?');
-    store.close();
+    await withOneArticle({ published: '2023-07-19' }, ['Kestrel University President Anatol Moreau said on Wednesday he would step down.'], async (local) => {
+      const r = expectKind(await ask('/who anatol', local), 'not-found');
+      expect(r.suggestions).toContain('Anatol Moreau');
+      expect(renderText(r)).toContain('Did you mean: Anatol Moreau?');
+    });
   });
 
   it('answers with the one organisation it names, less the kind of body it is ("kestrel": Kestrel University)', async () => {
-    const store = openStore(':memory:');
-    const text = ['---', 'published: 2023-07-19', '---', 'Kestrel University President Anatol Moreau said on Wednesday he would step down.', ''].join('\n');
-    const article = parseArticle(text, { path: 'kestrel.md' });
-    store.saveArticle(article, extract(article));
-    expect(expectKind(await ask('/who kestrel', { ...ctx, store }), 'profile').actor.name).toBe('Kestrel University');
-    store.close();
+    await withOneArticle({ published: '2023-07-19' }, ['Kestrel University President Anatol Moreau said on Wednesday he would step down.'], async (local) => {
+      expect(expectKind(await ask('/who kestrel', local), 'profile').actor.name).toBe('Kestrel University');
+    });
   });
 });
