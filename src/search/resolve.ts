@@ -50,6 +50,8 @@ const SHORT_WORD = 8;
 const COMMON_TRIGRAM = 0.1;
 /** Share of all names up to which a trigram is cheap enough for a word's robust pair (lookupTrigrams). */
 const RARE_TRIGRAM = 0.02;
+/** Words that say what kind of body an organisation is ("university", "corp"): the rest of its name is what it is called. */
+const BODY_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...COMPANY_SUFFIXES]);
 
 /** "President Putin" -> "Putin", "Field Marshal Haftar" -> "Haftar"; a lone title stays. */
 export function stripTitles(query: string): string {
@@ -551,7 +553,7 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   // "stanford" for Stanford University, "carefusion" for CareFusion Corp: an organisation is called
   // by its name less the words that say what kind of body it is, when exactly one has that name
   if (!key.includes(' ')) {
-    const bodies = new Set(store.orgNamesOpeningWith(key, CANDIDATES).filter((h) => h.key.split(' ').slice(1).every((w) => ORG_HEADS.has(w) || COMPANY_SUFFIXES.has(w))).map((h) => h.actorId));
+    const bodies = new Set(store.orgNamesOpeningWith(key, CANDIDATES, BODY_WORDS).filter((h) => h.key.split(' ').slice(1).every((w) => BODY_WORDS.has(w))).map((h) => h.actorId));
     if (bodies.size === 1) return { kind: 'found', actorId: [...bodies][0]!, confidence: 0.9, step: 'key' };
   }
 
@@ -719,12 +721,19 @@ export function completeNames(store: Store, fragment: string, limit = 25): { act
     if (out.size < limit && !out.has(h.actorId)) out.set(h.actorId, h.name);
   };
   if (!f) return [];
-  for (const h of store.namesByPrefix(f, limit)) add({ actorId: h.actorId, name: h.canonical });
+  for (const h of store.namePrefixHits(f, limit)) add({ actorId: h.actorId, name: h.canonical });
   if (out.size < limit && [...f].length >= 3) {
     // misspelt fragments: the cheap, index-only steps of the resolver
     const r = resolveName(store, f, { lastStep: 'phonetic' });
-    if (r.kind === 'found') add({ actorId: r.actorId, name: store.actorBriefs([r.actorId])[0]?.name ?? f });
-    if (r.kind === 'ambiguous') for (const b of store.actorBriefs(r.actorIds)) add({ actorId: b.id, name: b.name });
+    // the actors' names only (actorKinds): a brief's role costs a lookup each that autocomplete never shows
+    if (r.kind === 'found') add({ actorId: r.actorId, name: store.actorKinds([r.actorId]).get(r.actorId)?.canonical ?? f });
+    if (r.kind === 'ambiguous') {
+      const kinds = store.actorKinds(r.actorIds);
+      for (const id of r.actorIds) {
+        const k = kinds.get(id);
+        if (k) add({ actorId: id, name: k.canonical });
+      }
+    }
     if (r.kind === 'none') for (const s of r.suggestions) add(s);
   }
   return [...out.entries()].map(([actorId, name]) => ({ actorId, name }));

@@ -265,6 +265,13 @@ function inTwoGroups(groups: Uint32Array[][], limit: number): number[] {
   return out;
 }
 
+/** orgNamesOpeningWith's next words, as the JSON its lookup takes, per set (a caller passes the same set every time). */
+const nextWordsJson = new WeakMap<ReadonlySet<string>, string>();
+
+/** namePrefixHits's rows: the name id, its actor, the actor's name. */
+type PrefixHitRow = [nameId: number, actorId: number, canonical: string];
+type PrefixHit = Pick<NameHit, 'nameId' | 'actorId' | 'canonical'>;
+
 function toHit(r: NameHitRow): NameHit {
   return {
     nameId: r[0],
@@ -433,6 +440,12 @@ function prepareStatements(db: Database.Database) {
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`).raw(),
     // keys sort word by word: every "stanford ..." lies between "stanford " and "stanford!"
     orgNamesOpeningWith: p<NameHitRow>(`${NAME_HIT} WHERE n.key >= @from AND n.key < @to AND a.type = 'organization' LIMIT @limit`).raw(),
+    // whether a name's key may open with @from and one of @words (JSON) next: from the key index
+    // alone, one probe per word (a key "from word ..." sorts between "from word" and "from word!"),
+    // none when no key opens with @from
+    nameOpensWithNextWord: p<number>(`SELECT 1 FROM json_each(@words) w
+        WHERE EXISTS (SELECT 1 FROM actor_names WHERE key >= @from AND key < @to)
+          AND EXISTS (SELECT 1 FROM actor_names WHERE key >= @from || w.value AND key < @from || w.value || '!') LIMIT 1`).pluck(),
     // namesByKey for many keys at once: one index probe per key and index, not one statement per key
     // The lookups below list ids only: the resolver reads the rows of those it has not seen yet
     // (namesByIds, nameRowsByIds), and the ids' subqueries alone cost a fraction of the rows.
@@ -477,6 +490,13 @@ function prepareStatements(db: Database.Database) {
     allTrigramFrequencies: p<{ term: string; doc: number }>('SELECT term, doc FROM names_vocab'),
     namesByFoldPrefix: p<NameHitRow>(`${NAME_HIT} WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`).raw(),
     namesByWordPrefix: p<NameHitRow>(`${NAME_HIT_OF} (SELECT DISTINCT id FROM (SELECT name_id AS id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)) f
+        ${NAME_HIT_JOIN} ORDER BY n.id`).raw(),
+    // the same two lookups, as the name id, the actor and its name only (autocomplete): a name's
+    // other columns cost more to hand over than the lookup itself
+    namePrefixHitsByFold: p<PrefixHitRow>(`SELECT n.id, n.actor_id, a.name FROM actor_names n JOIN actors a ON a.id = n.actor_id
+        WHERE n.fold >= @lo AND n.fold < @hi ORDER BY n.fold LIMIT @limit`).raw(),
+    namePrefixHitsByWord: p<PrefixHitRow>(`SELECT n.id, n.actor_id, a.name
+        FROM (SELECT DISTINCT id FROM (SELECT name_id AS id FROM name_words WHERE word >= @lo AND word < @hi LIMIT @limit)) f
         ${NAME_HIT_JOIN} ORDER BY n.id`).raw(),
     // end of name search
     actorBriefs: p<{ id: number; name: string; type: ActorType; role: string | null }>(`SELECT a.id, a.name, a.type,
@@ -1086,8 +1106,19 @@ class SqliteStore implements Store {
     return this.st.namesByKey.all({ key, limit }).map(toHit);
   }
 
-  orgNamesOpeningWith(word: string, limit = 200): NameHit[] {
-    return this.st.orgNamesOpeningWith.all({ from: `${word} `, to: `${word}!`, limit }).map(toHit);
+  orgNamesOpeningWith(word: string, limit = 200, nextWords?: ReadonlySet<string>): NameHit[] {
+    const range = { from: `${word} `, to: `${word}!` };
+    if (!nextWords) return this.st.orgNamesOpeningWith.all({ ...range, limit }).map(toHit);
+    // A first name opens hundreds of persons' names ("jean ..."), each a row and an actor to read
+    // for its type, and seldom an organisation's: the key index alone tells first whether any
+    // name's next word is one of these.
+    let words = nextWordsJson.get(nextWords);
+    if (words === undefined) nextWordsJson.set(nextWords, (words = json(nextWords)));
+    if (!this.st.nameOpensWithNextWord.get({ ...range, words })) return [];
+    return this.st.orgNamesOpeningWith
+      .all({ ...range, limit })
+      .map(toHit)
+      .filter((h) => nextWords.has(h.key.split(' ')[1]!));
   }
 
   namesByKeys(keys: string[], limit = 200): NameHit[] {
@@ -1269,6 +1300,18 @@ class SqliteStore implements Store {
     const whole = this.st.namesByFoldPrefix.all({ lo, hi, limit }).map(toHit);
     if (whole.length >= limit) return whole;
     const words = this.st.namesByWordPrefix.all({ lo, hi, limit: limit * 4 }).map(toHit);
+    const seen = new Set(whole.map((h) => h.nameId));
+    return [...whole, ...words.filter((h) => !seen.has(h.nameId))];
+  }
+
+  namePrefixHits(prefix: string, limit = 25): PrefixHit[] {
+    const lo = foldName(prefix).trim();
+    if (!lo) return [];
+    const hi = `${lo}\u{10FFFF}`;
+    const hit = ([nameId, actorId, canonical]: PrefixHitRow): PrefixHit => ({ nameId, actorId, canonical });
+    const whole = this.st.namePrefixHitsByFold.all({ lo, hi, limit }).map(hit);
+    if (whole.length >= limit) return whole;
+    const words = this.st.namePrefixHitsByWord.all({ lo, hi, limit: limit * 4 }).map(hit);
     const seen = new Set(whole.map((h) => h.nameId));
     return [...whole, ...words.filter((h) => !seen.has(h.nameId))];
   }

@@ -157,8 +157,12 @@ export interface Store {
   namesByKey(key: string, limit?: number): NameHit[];
   /** namesByKey for each of these keys: names whose key, or (persons) surname key, is one of them. */
   namesByKeys(keys: string[], limit?: number): NameHit[];
-  /** Organisations' names whose key is this one-word key and more words ("stanford" -> "stanford university"). */
-  orgNamesOpeningWith(word: string, limit?: number): NameHit[];
+  /**
+   * Organisations' names whose key is this one-word key and more words ("stanford" -> "stanford
+   * university"): the first `limit`, and of those, with `nextWords`, the ones whose second word is
+   * one of them.
+   */
+  orgNamesOpeningWith(word: string, limit?: number, nextWords?: ReadonlySet<string>): NameHit[];
   /** Names whose whole transliteration code is one of these (primary, alternate). */
   namesByPhonetic(codes: [string, string], limit?: number): NameHit[];
   /** Names whose last word has one of these transliteration codes. */
@@ -198,6 +202,8 @@ export interface Store {
   namesByTrigrams(trigramsByWord: string[][], limit?: number): NameHit[];
   /** Names that start with this, or with a word that does (folded). */
   namesByPrefix(prefix: string, limit?: number): NameHit[];
+  /** namesByPrefix's names, in its order, as their id, actor and actor's name only (autocomplete). */
+  namePrefixHits(prefix: string, limit?: number): Pick<NameHit, 'nameId' | 'actorId' | 'canonical'>[];
   /** Name, type and fullest role of these actors, in the order given. */
   actorBriefs(ids: number[]): ActorBrief[];
   /** Articles that mention the actor, by publication date (undated last). */
