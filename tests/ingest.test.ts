@@ -700,6 +700,19 @@ describe('credit lines and bylines', () => {
     ]);
   });
 
+  it('a bracketed credit run on to the last paragraph is taken out too ("... 8 percent. (Reporting By X; Editing by Y)")', () => {
+    const a = parseArticle('The port reopened on Monday after a week-long strike by dock workers.\nDock workers will get a raise of around 8 percent. (Reporting By Ana Ruiz; Editing by Kim Lee)\n', { path: 'p.txt' });
+    expect(a.text).not.toMatch(/Reporting/);
+    expect(a.text).toMatch(/around 8 percent\.$/);
+    expect(a.credits?.map((c) => [c.name, c.role])).toEqual([
+      ['Ana Ruiz', 'reporter'],
+      ['Kim Lee', 'editor'],
+    ]);
+    // (a bracket that only mentions reporting stays in the story)
+    const b = parseArticle('The port reopened on Monday after a week-long strike by dock workers. (Reporting of the strike was banned.)\n', { path: 'q.txt' });
+    expect(b.text).toMatch(/Reporting of the strike was banned/);
+  });
+
   it('a byline of two names is two authors', () => {
     const a = parseArticle(`---\nauthor: Ana Ruiz and Ole Berg\n---\n${'The port reopened on Monday after a week-long strike by dock workers.'}`, { path: 'p.md', format: 'md' });
     expect(a.credits?.map((c) => [c.name, c.role])).toEqual([

@@ -59,6 +59,15 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
     result.credits.push(...(creditsOfLine(l.text.slice(text.length).trim()) ?? []));
     return { ...l, text };
   });
+  // ("... will own around 8 percent. (Reporting by X; Editing by Y)": wire copy's credit in brackets,
+  // run on to the last paragraph when the page's lines were joined)
+  lines = lines.map((l) => {
+    const credit = TRAILING_CREDIT.exec(l.text);
+    const credits = credit ? creditsOfLine(credit[1]!) : null;
+    if (!credit || !credits) return l;
+    result.credits.push(...credits);
+    return { ...l, text: l.text.slice(0, credit.index).trimEnd() };
+  });
   // Credit lines are the page's, not the story's: read them out wherever they stand.
   lines = lines.filter((l) => {
     const credits = creditsOfLine(l.text);
@@ -136,6 +145,9 @@ export function cleanLines(lines: Line[], knownTitle: string | null): Cleaned {
 }
 
 const PHOTO_CREDIT = /^(.{40,}?[.!?…]["”’'»)\]]*)\s*(?:©|\(c\)|(?:Photo|Image|Picture|File photo)s?(?::|\s+(?:courtesy\s+of|by|credit:?))|Courtesy\s+of)\s*[^©.!?]{1,60}$/i;
+
+/** A bracketed credit closing a line after its last sentence: ". (Reporting by X; Editing by Y)". */
+const TRAILING_CREDIT = /(?<=[.!?”"]\s+)(\((?:additional\s+)?(?:reporting|writing|editing|compiled)\b[^()]{3,300}\))\s*$/i;
 
 /** What every PHOTO_CREDIT match holds: looked for first, it spares most lines the whole expression. */
 const PHOTO_CREDIT_MARK = /©|\(c\)|photo|image|picture|courtesy/i;
