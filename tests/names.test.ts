@@ -814,3 +814,11 @@ describe('a family name written first', () => {
     expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).not.toContain('Delta Air Lines');
   });
 });
+
+describe('a counterpart', () => {
+  it('"called on Sri Lankan counterpart Mahinda Perera": a person, whose role is the counterpart', () => {
+    const m = named('The Prime Minister called on Sri Lankan counterpart Mahinda Perera.');
+    expect(typeOf(m, 'Mahinda Perera')).toBe('person');
+    expect(rolesOf('The Prime Minister called on Sri Lankan counterpart Mahinda Perera.', 'Mahinda Perera').join(' ')).toMatch(/counterpart/);
+  });
+});

@@ -157,7 +157,7 @@ export const ROLE_NOUNS = words(`
   billionaire millionaire tycoon magnate mogul philanthropist influencer
   astronaut cosmonaut chef cook poet playwright paramedic medic midwife clerk inmate hostage
   captive champion nominee heiress monarch duke duchess earl baron jockey umpire referee gymnast
-  cop trooper marine substitute skipper teammate boss
+  cop trooper marine substitute skipper teammate boss counterpart
   forward full-back fullback centre-back center-back wing-back fly-half scrum-half quarterback halfback
 `);
 
