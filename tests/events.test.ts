@@ -1288,3 +1288,11 @@ describe('a happening struck off a coast', () => {
     expect(x.events.find((ev) => /struck/.test(ev.summary))?.summary, show(x)).toBe('A powerful earthquake struck off northern Chile');
   });
 });
+
+describe('a list with a relative clause inside it', () => {
+  it('"X, who is on an official visit to Ghana, and Prime Minister Y held talks": both held them, Ghana did not', () => {
+    const x = article(['President Karim Osei, who is on an official visit to Ghana, and Prime Minister Ama Mensah held talks on Monday.']);
+    const e = ofType(x, 'talks')[0];
+    expect(parts(e).map(([n]) => n).sort(), show(x)).toEqual(['Ama Mensah', 'Karim Osei']);
+  });
+});

@@ -263,6 +263,16 @@ function openingParticiple(tokens: Token[]): [verb: number, comma: number] {
   return [k, comma];
 }
 
+/** The comma opening a relative clause (", who ...") that the comma at `close` closes, or -1. */
+function relativeOpening(tokens: Token[], close: number): number {
+  for (let k = close - 1; k > 0; k--) {
+    const x = tokens[k]!;
+    if (x.text === ';' || BOUNDARY.has(x.text) && x.text !== ',') return -1;
+    if (x.text === ',') return /^(?:who|whom|whose|which)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
+  }
+  return -1;
+}
+
 function clauseOf(tokens: Token[], at: number): Clause {
   const opener = participleOpener(tokens);
   const skips: [number, number][] = [];
@@ -270,10 +280,20 @@ function clauseOf(tokens: Token[], at: number): Clause {
   let speech: number | null = null;
   while (from > 0) {
     const t = tokens[from - 1]!;
+    // "X, who is on a visit to Ghana, and Y held talks": a relative clause set off inside a list is an insertion
+    if (t.text === ',' && tokens[from]?.lower === 'and' && from <= at) {
+      const open = relativeOpening(tokens, from - 1);
+      if (open > 0) {
+        skips.push([open, from]);
+        from = open;
+        continue;
+      }
+    }
     if (BOUNDARY.has(t.text) || (from - 1 === opener && at > opener)) break;
     // "No application was made, and the accused was remanded": ", and" before a new subject starts a clause
     const next = tokens[from];
-    if ((t.lower === 'and' || t.lower === 'but') && tokens[from - 2]?.text === ',' && next && from < at && (DETERMINERS.has(next.lower) || /^(?:he|she|they|it|we)$/.test(next.lower) || next.cap)) break;
+    // (not after a relative clause set off in a list: "X, who is on a visit to Ghana, and Y held talks")
+    if ((t.lower === 'and' || t.lower === 'but') && tokens[from - 2]?.text === ',' && next && from < at && (DETERMINERS.has(next.lower) || /^(?:he|she|they|it|we)$/.test(next.lower) || next.cap) && relativeOpening(tokens, from - 2) < 0) break;
     // "after she promoted few faces and a minister resigned": an indefinite subject right before the verb opens a clause, comma or not
     // (after a verb of its own: "Three astronauts and a cosmonaut blasted off" is one subject)
     if ((t.lower === 'and' || t.lower === 'but') && next && /^(?:a|an)$/.test(next.lower) && at - from <= 5 && tokens.slice(from + 1, at).every((x) => x.word && !x.cap && (x.tags.has('Noun') || x.tags.has('Adjective') || x.tags.has('Adverb') || BE.has(x.lower))) && tokens.slice(0, from - 1).some(finiteVerb)) break;
@@ -415,6 +435,9 @@ function oblique(ctx: SentenceContext, m: PlacedMention): boolean {
   if (OBLIQUE.has(w.lower)) return true;
   if (w.lower !== 'and' && w.lower !== 'or') return false;
   const prev = ctx.mentions.filter((x) => x.end <= w.start && x !== m).pop();
+  // ("X, who is on a visit to Ghana, and Y held talks": the comma closes a relative clause, and Y
+  // goes on the list that X opened, not on Ghana's)
+  if (prev && RELATIVE_OPEN.test(ctx.sentence.slice(0, prev.start))) return false;
   return !!prev && /^[\s,]*$/.test(ctx.sentence.slice(prev.end, w.start)) && oblique(ctx, prev);
 }
 
@@ -434,8 +457,12 @@ function governingWord(ctx: SentenceContext, m: PlacedMention): Token | undefine
  * ("Meloni, Justice Minister Carlo Nordio and Undersecretary to the Prime Minister Alfredo
  * Mantovano") — not an apposition ("Haftar, the General Commander of the LNA").
  */
+/** Text that ends inside a relative clause set off by a comma: ", who is on a visit to". */
+const RELATIVE_OPEN = /,\s*(?:who|whom|whose|which)\b[^,;]*$/i;
+
 function listGlue(ctx: SentenceContext, from: number, to: number): boolean {
-  const between = ctx.sentence.slice(from, to);
+  // ("X, who is on a visit to Pakistan, and Y": the relative clause is an insertion in the list)
+  const between = ctx.sentence.slice(from, to).replace(/^\s*,\s*(?:who|whom|whose|which)\b[^,;]*(?=,)/i, '');
   // "X, the chief negotiator of the army, and Y": a list whose names carry appositions.
   const apposed = /^\s*,\s+(?:the\s+|a\s+|an\s+)?([^,;()“”"]{1,90}),\s+(?:and\s+)?$/.exec(between);
   if (apposed && apposed[1]!.split(/\s+/).some((w) => isRoleWord(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) return true;
@@ -1231,6 +1258,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       const m = ctx.mentions[k]!;
       // ("Israel and Hamas agreed": a country listed with those who act acts with them)
       const country = m.type === 'place' && tokens.some((t) => t.start >= m.start && t.end <= m.end && t.lex.has('Country'));
+      // ("X, who is on a visit to Ghana, and Y": a name inside a relative clause set off in the list is not on it)
+      if (m.start >= hStart && RELATIVE_OPEN.test(ctx.sentence.slice(0, m.start)) && /^[^,;]*,/.test(ctx.sentence.slice(m.end, out[0]!.start))) continue;
       if (m.start < hStart || (m.type === 'place' && !country) || oblique(ctx, m) || !listGlue(ctx, m.end, out[0]!.start)) break;
       out.unshift(m);
     }
