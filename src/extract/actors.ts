@@ -440,13 +440,19 @@ const NO_ROLE = /^(?:teen(?:ager)?|boy|girl|youth|child|baby|toddler|infant|pens
  * describes the one the next sentences name gives them that description as their role ("miner",
  * "former presidential candidate of Turkey's main opposition party"), from the lead's sentence.
  */
-export function withLeadDescription(actors: ExtractedActor[], actorId: number, description: string, lead: { index: number; text: string }): ExtractedActor[] {
-  const roles = rolesFrom(description).filter((r) => !NO_ROLE.test(r.title));
+export function withLeadDescription(actors: ExtractedActor[], actorId: number, descriptions: string[], lead: { index: number; text: string }): ExtractedActor[] {
+  const roles = descriptions.flatMap((d) => rolesFrom(d)).filter((r) => !NO_ROLE.test(r.title));
   if (!roles.length) return actors;
   return actors.map((a) => {
     if (a.id !== actorId) return a;
     const known = new Set(a.roles.map((r) => r.title.toLowerCase()));
-    const added = roles.filter((r) => !known.has(r.title.toLowerCase())).map((r) => ({ title: r.title, organization: r.organization, sentenceIndex: lead.index, sentence: lead.text }));
+    // (each title once: "a suspect" and "the suspect" describe one role)
+    const added = roles.filter((r) => {
+      const k = r.title.toLowerCase();
+      if (known.has(k)) return false;
+      known.add(k);
+      return true;
+    }).map((r) => ({ title: r.title, organization: r.organization, sentenceIndex: lead.index, sentence: lead.text }));
     return added.length ? withRoles(a, [...a.roles, ...added]) : a;
   });
 }

@@ -219,6 +219,11 @@ export interface SentenceContext {
 const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
 
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whom', 'whose']);
+const RELATIVE_WORD = [...RELATIVE_OPENERS].join('|');
+/** Text that ends inside a relative clause set off by a comma: ", who is on a visit to". */
+const RELATIVE_OPEN = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;]*$`, 'i');
+/** A relative clause set off by commas, opening the text, up to its closing comma. */
+const RELATIVE_INSERTION = new RegExp(String.raw`^\s*,\s*(?:${RELATIVE_WORD})\b[^,;]*(?=,)`, 'i');
 
 interface Clause {
   from: number;
@@ -268,7 +273,7 @@ function relativeOpening(tokens: Token[], close: number): number {
   for (let k = close - 1; k > 0; k--) {
     const x = tokens[k]!;
     if (x.text === ';' || BOUNDARY.has(x.text) && x.text !== ',') return -1;
-    if (x.text === ',') return /^(?:who|whom|whose|which)$/.test(tokens[k + 1]?.lower ?? '') ? k : -1;
+    if (x.text === ',') return RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? k : -1;
   }
   return -1;
 }
@@ -457,12 +462,9 @@ function governingWord(ctx: SentenceContext, m: PlacedMention): Token | undefine
  * ("Meloni, Justice Minister Carlo Nordio and Undersecretary to the Prime Minister Alfredo
  * Mantovano") — not an apposition ("Haftar, the General Commander of the LNA").
  */
-/** Text that ends inside a relative clause set off by a comma: ", who is on a visit to". */
-const RELATIVE_OPEN = /,\s*(?:who|whom|whose|which)\b[^,;]*$/i;
-
 function listGlue(ctx: SentenceContext, from: number, to: number): boolean {
   // ("X, who is on a visit to Pakistan, and Y": the relative clause is an insertion in the list)
-  const between = ctx.sentence.slice(from, to).replace(/^\s*,\s*(?:who|whom|whose|which)\b[^,;]*(?=,)/i, '');
+  const between = ctx.sentence.slice(from, to).replace(RELATIVE_INSERTION, '');
   // "X, the chief negotiator of the army, and Y": a list whose names carry appositions.
   const apposed = /^\s*,\s+(?:the\s+|a\s+|an\s+)?([^,;()“”"]{1,90}),\s+(?:and\s+)?$/.exec(between);
   if (apposed && apposed[1]!.split(/\s+/).some((w) => isRoleWord(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) return true;

@@ -286,7 +286,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const texts = article.sentences.map((s) => s.text);
   const datesBySentence = analysed.map((a) => a.dates);
   const day = storyDay(article.published, filed, datesBySentence, texts);
-  const described = leadPerson ? leadDescriptions.reduce((as, d) => withLeadDescription(as, leadPerson.actorId, d, article.sentences[0]!), actors) : actors;
+  const described = leadPerson ? withLeadDescription(actors, leadPerson.actorId, leadDescriptions, article.sentences[0]!) : actors;
   return { mentions, actors: described, events: dedupeEvents(dateByInterval(dateByStoryDay(dateBySameAct(dateByVoteDay(events, voteDay(events, texts, datesBySentence, filed ?? article.published))), texts, datesBySentence, day))), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
 }
 

@@ -201,13 +201,14 @@ export function dateByInterval(events: ExtractedEvent[]): ExtractedEvent[] {
   return events.map((e) => {
     if (e.date.precision !== 'unknown' && !e.date.inferred) return e;
     if (e.tense === 'ahead' || e.tense === 'earlier') return e;
+    const own = e.sentence.indexOf(e.trigger);
     for (const m of e.sentence.matchAll(INTERVAL)) {
       const at = m.index ?? 0;
       const after = at + m[0].length;
       // the act timed comes before the stretch, the act it is timed by right after it
-      const own = e.sentence.indexOf(e.trigger);
       if (own < 0 || own > at) continue;
-      const anchor = events.find((d) => d !== e && d.sentenceIndex === e.sentenceIndex && !d.date.inferred && isDay(d.date) && e.sentence.indexOf(d.trigger, after) >= after && e.sentence.indexOf(d.trigger, after) - after < 60);
+      const told = (d: ExtractedEvent) => e.sentence.indexOf(d.trigger, after);
+      const anchor = events.find((d) => d !== e && d.sentenceIndex === e.sentenceIndex && !d.date.inferred && isDay(d.date) && told(d) >= after && told(d) - after < 60);
       if (!anchor) continue;
       const n = /^\d/.test(m[1]!) ? Number(m[1]) : COUNT[m[1]!.toLowerCase()] ?? 1;
       const unit = m[2]!.toLowerCase();
