@@ -18,9 +18,14 @@ function sentencesOf(lines: string[]) {
   });
 }
 
+/** These lines, as an article's sentences with no publication date, through the extractor. */
+function extractLines(lines: string[]) {
+  return extract({ sentences: sentencesOf(lines), published: null });
+}
+
 /** The article's sentences (one per line) through the extractor: each mention's text and type. */
 function named(...lines: string[]): [string, ActorType | 'date'][] {
-  return extract({ sentences: sentencesOf(lines), published: null })
+  return extractLines(lines)
     .mentions.filter((m) => m.type !== 'date')
     .map((m) => [m.text, m.type]);
 }
@@ -421,7 +426,7 @@ describe('roles written before names', () => {
 
   it('titles completed through “of”: chief of staff, and the country a title is of', () => {
     expect(roles('Former presidential chief of staff Ivan Petrenko was sanctioned.')['Ivan Petrenko']).toEqual(['Former presidential chief of staff']);
-    const x = extract({ sentences: sentencesOf(['Chief Justice of Norway (CJN) Ingrid Moe reserved the verdict.']), published: null });
+    const x = extractLines(['Chief Justice of Norway (CJN) Ingrid Moe reserved the verdict.']);
     expect(x.actors.map((a) => [a.type, a.name])).toEqual([
       ['place', 'Norway'],
       ['person', 'Ingrid Moe'],
@@ -466,7 +471,7 @@ describe('one person, named several ways', () => {
   });
 
   it('an apposition that runs straight into another name is that name’s title', () => {
-    const x = extract({ sentences: sentencesOf(['Along with Kemal Arslan, Qatari envoy Yusuf Al-Jaber also presented his credentials.']), published: null });
+    const x = extractLines(['Along with Kemal Arslan, Qatari envoy Yusuf Al-Jaber also presented his credentials.']);
     const arslan = x.actors.find((a) => a.name === 'Kemal Arslan');
     expect(arslan?.roles ?? []).toEqual([]);
   });
@@ -492,14 +497,14 @@ describe('words that look like roles and are not', () => {
 describe('the name an actor is shown under', () => {
   it('a hyphen between two words counts as a space: the spelling the text uses most wins', () => {
     const lines = ['Brandt-Hollis agreed the deal on Monday.', 'Brandt-Hollis said the offer was fair.', 'Shares in Brandt Hollis rose.', 'Brandt-Hollis will close the deal in May.'];
-    const x = extract({ sentences: sentencesOf(lines), published: null });
+    const x = extractLines(lines);
     expect(x.actors.find((a) => a.aliases.includes('Brandt Hollis') || a.name === 'Brandt Hollis')?.name).toBe('Brandt-Hollis');
   });
 });
 
 describe('lists of titled names', () => {
   it('“and” before a title opens the next titled name; an initial after the title opens the person', () => {
-    const x = extract({ sentences: sentencesOf(['The ministers who left are Minister of State for Trade and Industry K Raghavan and Minister of State for Rural Affairs P Menon.']), published: null });
+    const x = extractLines(['The ministers who left are Minister of State for Trade and Industry K Raghavan and Minister of State for Rural Affairs P Menon.']);
     const people = Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
     expect(people).toEqual({ 'K Raghavan': ['Minister of State for Trade and Industry'], 'P Menon': ['Minister of State for Rural Affairs'] });
   });
@@ -598,13 +603,13 @@ describe('capitalised openers that name no one', () => {
 
 /** The role titles these lines, as an article's sentences, give the named actor. */
 function rolesIn(lines: string[], person: string): string[] {
-  const x = extract({ sentences: sentencesOf(lines), published: null });
+  const x = extractLines(lines);
   return x.actors.find((a) => a.name === person)?.roles.map((r) => r.title) ?? [];
 }
 
 /** The organisations of the roles these lines give the named actor. */
 function orgOf(lines: string[], person: string): (string | null | undefined)[] {
-  const x = extract({ sentences: sentencesOf(lines), published: null });
+  const x = extractLines(lines);
   return x.actors.find((a) => a.name === person)?.roles.map((r) => r.organization) ?? [];
 }
 
@@ -702,7 +707,7 @@ describe('positions in a team, and a role noun after its modifier', () => {
 
 describe('a group the sentence opens with, then names', () => {
   function rolesOf(line: string): Record<string, string[]> {
-    const x = extract({ sentences: sentencesOf([line]), published: null });
+    const x = extractLines([line]);
     return Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
   }
 
@@ -734,7 +739,7 @@ describe('roles set off after a name, with an organisation inside them', () => {
   });
 
   it('but a list of titled names is no organisation’s role: the next name’s title stays the next name’s', () => {
-    const x = extract({ sentences: sentencesOf(['Minister of Roads and Bridges K R Osei, Minister of State for Finance S T Mensah, Minister of State for Health A Boateng and Minister of State for Trade E Asante, all of the same party, resigned.']), published: null });
+    const x = extractLines(['Minister of Roads and Bridges K R Osei, Minister of State for Finance S T Mensah, Minister of State for Health A Boateng and Minister of State for Trade E Asante, all of the same party, resigned.']);
     const roles = x.actors.find((a) => a.name === 'K R Osei')?.roles.map((r) => r.title) ?? [];
     expect(roles.some((t) => /Mensah/.test(t))).toBe(false);
   });
@@ -746,7 +751,7 @@ describe('roles set off after a name, with an organisation inside them', () => {
 
 describe('reporters named by their outlet', () => {
   function rolesOf(line: string, person: string) {
-    const x = extract({ sentences: sentencesOf([line]), published: null });
+    const x = extractLines([line]);
     return x.actors.find((a) => a.name === person)?.roles.map((r) => [r.title, r.organization]) ?? [];
   }
 
@@ -795,22 +800,22 @@ describe('museums and those who work there', () => {
   });
 
   it('"Dr. Karim Osei of the Harbour Museum" is affiliated with it; "the murder of Karim Osei" names no employer', () => {
-    const x = extract({ sentences: sentencesOf(['The bones were found in 2003 by Dr. Karim Osei of the Harbour Museum of Natural History.']), published: null });
+    const x = extractLines(['The bones were found in 2003 by Dr. Karim Osei of the Harbour Museum of Natural History.']);
     expect(x.actors.find((a) => a.name === 'Karim Osei')?.affiliations).toContain('Harbour Museum of Natural History');
-    const y = extract({ sentences: sentencesOf(['Police in Tema are investigating the murder of Karim Osei, the Harbour Bank said.']), published: null });
+    const y = extractLines(['Police in Tema are investigating the murder of Karim Osei, the Harbour Bank said.']);
     expect(y.actors.find((a) => a.name === 'Karim Osei')?.affiliations ?? []).toEqual([]);
   });
 });
 
 describe('a family name written first', () => {
   it('"Kao Pei Chuan" ... "errors from Kao": the family name alone is the same person, not a place', () => {
-    const x = extract({ sentences: sentencesOf(['Sofia Sewing upset top-seeded Kao Pei Chuan of Chinese Taipei to win the title on Sunday.', 'A series of errors from Kao gave Sewing her first points.']), published: null });
+    const x = extractLines(['Sofia Sewing upset top-seeded Kao Pei Chuan of Chinese Taipei to win the title on Sunday.', 'A series of errors from Kao gave Sewing her first points.']);
     const kao = x.actors.filter((a) => a.name === 'Kao' || a.aliases.includes('Kao'));
     expect(kao.map((a) => [a.name, a.type])).toEqual([['Kao Pei Chuan', 'person']]);
   });
 
   it('but a company is shortened by its first word: "Delta" is not a person of "Delta Air Lines"', () => {
-    const x = extract({ sentences: sentencesOf(['A Delta Air Lines jet flipped over on landing in Toronto on Monday.', 'Delta said all passengers survived.']), published: null });
+    const x = extractLines(['A Delta Air Lines jet flipped over on landing in Toronto on Monday.', 'Delta said all passengers survived.']);
     expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).not.toContain('Delta Air Lines');
   });
 });

@@ -18,6 +18,12 @@ import { openStore, type Store } from '../src/store/index.ts';
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-resolve-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Saves one Markdown article with this title and publication date, extracted as ingest would. */
+function saveMarkdown(store: Store, path: string, title: string, published: string, text: string): void {
+  const article = parseArticle(`---\ntitle: ${title}\npublished: ${published}\n---\n${text}`, { path, format: 'md' });
+  store.saveArticle(article, extract(article));
+}
+
 function nameOf(store: Store, query: string): string {
   const r = resolveActor(store, query);
   if (r.kind === 'found') return r.actor.name;
@@ -85,8 +91,7 @@ describe('namesakes: a surname two people share is a question, not a guess', () 
       'Field Marshal Khalifa Haftar met envoys in Benghazi on Monday.',
       'His son, Khaled Haftar, the commander of the 106th Brigade, attended the talks.',
     ].join('\n\n');
-    const article = parseArticle(`---\ntitle: Haftars meet envoys\npublished: 2025-03-05\n---\n${text}`, { path: 'namesakes.md', format: 'md' });
-    store.saveArticle(article, extract(article));
+    saveMarkdown(store, 'namesakes.md', 'Haftars meet envoys', '2025-03-05', text);
   });
   afterAll(() => store.close());
 
@@ -115,10 +120,8 @@ describe('an organisation called by its name without the kind of body it is', ()
       'Lakeside Airlines grounded its jets on Monday.',
       'Norvik Group and Norvik Bank Ltd each issued a statement.',
     ].join('\n\n');
-    const article = parseArticle(`---\ntitle: Bodies\npublished: 2025-03-05\n---\n${text}`, { path: 'bodies.md', format: 'md' });
-    store.saveArticle(article, extract(article));
-    const place = parseArticle(`---\ntitle: Snow\npublished: 2025-03-06\n---\nHeavy snow fell across Lakeside on Tuesday, Ama Mensah said.`, { path: 'snow.md', format: 'md' });
-    store.saveArticle(place, extract(place));
+    saveMarkdown(store, 'bodies.md', 'Bodies', '2025-03-05', text);
+    saveMarkdown(store, 'snow.md', 'Snow', '2025-03-06', 'Heavy snow fell across Lakeside on Tuesday, Ama Mensah said.');
   });
   afterAll(() => store.close());
 
