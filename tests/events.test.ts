@@ -1296,3 +1296,28 @@ describe('a list with a relative clause inside it', () => {
     expect(parts(e).map(([n]) => n).sort(), show(x)).toEqual(['Ama Mensah', 'Karim Osei']);
   });
 });
+
+describe('whose shares moved', () => {
+  it('"Shares tumbled in late trading" after the company’s news: the company’s shares, on its day', () => {
+    const x = article(['Halvard Motors Inc posted its second quarterly profit on Wednesday.', 'Shares tumbled in late trading, down 4.8 percent.'], '2019-01-30');
+    const e = x.events.find((ev) => ev.sentenceIndex === 1);
+    expect(e?.summary, show(x)).toBe('Halvard Motors Inc shares tumbled');
+    expect(parts(e), show(x)).toEqual([['Halvard Motors Inc', 'subject']]);
+    expect(e?.date.start, show(x)).toBe('2019-01-30');
+  });
+
+  it('"Its shares rose 3%": "rose" after shares is the verb, not the flower', () => {
+    const x = article(['Halvard Motors Inc posted a profit on Wednesday.', 'Its shares rose 3 percent.'], '2019-01-30');
+    expect(x.events.find((ev) => ev.sentenceIndex === 1)?.summary, show(x)).toBe('Halvard Motors Inc shares rose 3 percent');
+  });
+
+  it('"Shares of X fell": the company after "of"', () => {
+    const x = article(['Shares of Halvard Motors Inc fell 5 percent on Monday.'], '2024-03-06');
+    expect(parts(x.events[0]), show(x)).toEqual([['Halvard Motors Inc', 'subject']]);
+  });
+
+  it('"Oil stocks rose": shares of no one named are no one’s news', () => {
+    const x = article(['Halvard Motors Inc posted a profit on Wednesday.', 'Oil stocks rose 3 percent.'], '2019-01-30');
+    expect(x.events.filter((ev) => ev.sentenceIndex === 1), show(x)).toEqual([]);
+  });
+});

@@ -96,7 +96,10 @@ const LIGHT_VERBS = new Set(
 function objectFollowsParticle(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1];
   // ("struck off northern Chile": a compass word opens a place too)
-  return !!after && after.word && (DETERMINERS.has(after.lower) || after.cap || /^\d/.test(after.text) || (COMPASS.test(after.lower) && !!tokens[k + 2]?.cap));
+  if (!after?.word) return false;
+  // ("tumbled in late trading": "in" before any word but a joining one opens a phrase; "stepped in to help" is the particle)
+  if (tokens[k]!.lower === 'in' && !/^(?:to|as|and|or|but|after|when|while|with|at|on|for|before|since|because)$/.test(after.lower)) return true;
+  return DETERMINERS.has(after.lower) || after.cap || /^\d/.test(after.text) || (COMPASS.test(after.lower) && !!tokens[k + 2]?.cap);
 }
 
 const COMPASS = /^(?:northern|southern|eastern|western|central|north|south|east|west|north-?eastern|north-?western|south-?eastern|south-?western|coastal)$/;
@@ -662,6 +665,14 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const inName = (t: Token) => nameSpans.some(([s, e]) => t.start >= s && t.end <= e);
 
   const firstWord = ctx.tokens.findIndex((t) => t.word);
+  // ("Its shares rose 3%": compromise reads "rose" as the flower; after shares it is the verb)
+  for (const [i, tok] of ctx.tokens.entries())
+    if (i > 0 && SHARE_NOUNS.test(ctx.tokens[i - 1]!.lower) && MARKET_VERBS.test(tok.lower) && !tok.tags.has('Verb')) {
+      tok.tags.delete('Noun');
+      tok.tags.delete('Singular');
+      tok.tags.add('Verb');
+      tok.tags.add('PastTense');
+    }
   ctx.tokens.forEach((tok, i) => {
     // a capital only because it opens the sentence ("Talks between ...") still tells an event
     if (!tok.word || inName(tok) || (tok.cap && !(i === firstWord && !tok.upper))) return;
@@ -1015,6 +1026,32 @@ function commonNounBefore(ctx: SentenceContext, v: number, floor: number): Token
   // ("Harbor Corp shares fell": in that place an -s word is the subject's noun, whatever the tagger says)
   const noun = ((t.tags.has('Noun') || t.tags.has('Plural')) && !t.tags.has('Verb')) || (t.lex.has('Plural') && !!tokens[k - 1]?.cap);
   return noun && !t.tags.has('Adjective') && !t.tags.has('Value') ? t : null;
+}
+
+const SHARE_NOUNS = /^(?:shares|stock|stocks)$/;
+const MARKET_VERBS = /^(?:fell|falls|fall|rose|rises|rise|tumbled|tumbles|jumped|jumps|climbed|climbs|slid|slides|dropped|drops|gained|gains|plunged|plunges|soared|soars|surged|surges|slumped|slumps|sank|sinks|rallied|rallies|closed|closes|edged|edges|declined|declines|advanced|advances|slipped|slips|plummeted|plummets|spiked|spikes|sagged|dipped|dips|added|lost|ended|finished|traded|opened)$/;
+
+/**
+ * Whose shares a subject of bare shares tells of: "Shares of Boeing fell" (the company after
+ * "of"); "Shares tumbled in late trading", "Its shares rose", "The company's stock fell" right
+ * after the company's news (the organisation named last, as "the company" is). The subject ends
+ * at token `v`; `floor` is where its clause begins.
+ */
+function sharesSubject(ctx: SentenceContext, v: number, floor: number, verb: Token): PlacedMention | undefined {
+  const { tokens } = ctx;
+  const last = tokens[v];
+  if (!last || !MARKET_VERBS.test(verb.lower)) return undefined;
+  const named = ctx.mentions.find((m) => m.type === 'organization' && last.start >= m.start && last.end <= m.end);
+  if (named) {
+    const k = tokenIndexAt(tokens, named.start);
+    return tokens[k - 1]?.lower === 'of' && SHARE_NOUNS.test(tokens[k - 2]?.lower ?? '') && k - 2 >= floor ? named : undefined;
+  }
+  if (!SHARE_NOUNS.test(last.lower) || last.possessive) return undefined;
+  // only the shares alone: not "oil stocks", "the two sides' shares"
+  const before = ctx.sentence.slice(tokens[floor]?.start ?? 0, last.start);
+  if (!/(?:^|\b(?:but|and|while|as)\s+)(?:(?:its|the|the\s+(?:company|firm|group|carmaker|automaker|airline|bank|lender|insurer|retailer)['’]s)\s+)?$/i.test(before)) return undefined;
+  // ("Tesla posted a profit, but its shares fell": the company this sentence named)
+  return ctx.mentions.filter((m) => m.type === 'organization' && m.end <= last.start).pop() ?? ctx.lastOrg ?? undefined;
 }
 
 /**
@@ -1413,6 +1450,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (owner && verbal && !subjectBefore && !participants.some((p) => p.actorId === owner.actorId)) {
     add(owner, 'subject');
     ownedSubject = ctx.sentence.slice(owner.start, head_!.end);
+  }
+  const sharesOf = !owner && verbal && !participants.length ? sharesSubject(ctx, v, hFrom, trig) : undefined;
+  if (sharesOf) {
+    add(sharesOf, 'subject');
+    ownedSubject = `${sharesOf.name} shares`;
   }
 
   // "sentenced on Wednesday for the murder of X", "charged over the killing": an event named as the
