@@ -1321,3 +1321,48 @@ describe('whose shares moved', () => {
     expect(x.events.filter((ev) => ev.sentenceIndex === 1), show(x)).toEqual([]);
   });
 });
+
+describe('no made-up events from real copy', () => {
+  it('"X discusses the new phone" on stage is no talks; "discussed the war with Y" is', () => {
+    const alone = article(['Ama Mensah, Halvard’s senior vice president, discusses the new phone on Tuesday in Tema.'], '2024-06-05');
+    expect(ofType(alone, 'talks'), show(alone)).toEqual([]);
+    const two = article(['Karim Osei discussed the war with Ama Mensah on Monday.'], '2024-06-05');
+    expect(ofType(two, 'talks')[0]?.summary, show(two)).toBe('Karim Osei held talks with Ama Mensah');
+  });
+
+  it('"In Tema, a city in the east, a car was crushed by debris, killing the driver": the city killed no one', () => {
+    const x = article(['In Tema, a city in the east, a car was crushed by falling debris, killing the driver.'], '2024-06-05');
+    expect(x.events.filter((e) => /city/i.test(e.summary)), show(x)).toEqual([]);
+  });
+
+  it('"will continue to be headquartered in Tema" is where a company is, not an act', () => {
+    const x = article(['Halvard Corp will continue to be headquartered in Tema after the merger.'], '2024-06-05');
+    expect(x.events, show(x)).toEqual([]);
+  });
+
+  it('"Emergency services were called ...": an -s word before "were" is a noun, not a verb of "Emergency"', () => {
+    const x = article(['Emergency services were called to a home in Tema about 8.25pm on Friday.'], '2024-06-05');
+    expect(x.events.filter((e) => e.trigger === 'services'), show(x)).toEqual([]);
+  });
+
+  it('"The identification of the victim will be released by the coroner" releases no one', () => {
+    const x = article(['The identification of the victim will be released by the Tema County Coroner’s Office.'], '2024-06-05');
+    expect(ofType(x, 'release'), show(x)).toEqual([]);
+  });
+
+  it('"searched the home where the man was stabbed" over the weekend: the stabbing is not dated by the search', () => {
+    const x = article(['Detectives spent the weekend searching the home where Karim Osei was allegedly stabbed.'], '2024-04-29');
+    const e = ofType(x, 'kill')[0];
+    expect(e?.date.text ?? '', show(x)).not.toMatch(/weekend/);
+    expect(e?.date.start ?? null, show(x)).not.toBe('2024-04-27');
+  });
+});
+
+describe('a date run into the lead', () => {
+  it('"Oct 5 Medical equipment supplier X has agreed to buy Y": the buyer is X, not "Medical", on Oct 5', () => {
+    const x = article(['Oct 5 Medical equipment supplier Halvard Dickinson & Co has agreed to buy Tema Corp for $12.2 billion.'], '2014-10-06');
+    const e = ofType(x, 'acquire')[0];
+    expect(parts(e), show(x)).toEqual([['Halvard Dickinson & Co', 'agent'], ['Tema Corp', 'subject']]);
+    expect(e?.date.start, show(x)).toBe('2014-10-05');
+  });
+});

@@ -32,6 +32,8 @@ export function isShouted(sentence: string): boolean {
   return words >= 2 && letters >= 6;
 }
 
+const LEADING_DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?$/;
+
 export function documentCasing(sentences: readonly string[]): Casing {
   const counts = new Map<string, [number, number, number]>(); // name, common, acronym
   for (const s of sentences) {
@@ -41,6 +43,8 @@ export function documentCasing(sentences: readonly string[]): Casing {
       let k = (m.index ?? 0) - 1;
       while (k >= 0 && s[k] === ' ') k--;
       if (k < 0 || OPENERS.has(s[k]!)) continue;
+      // (nor the first after a date run into the lead: "Oct 5 Medical equipment supplier ...")
+      if (/\d/.test(s[k]!) && LEADING_DATE.test(s.slice(0, k + 1))) continue;
       const w = m[0].replace(/\.$/, '');
       const lower = w.toLowerCase();
       let c = counts.get(lower);

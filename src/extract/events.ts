@@ -576,13 +576,17 @@ function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): stri
   const last = words[words.length - 1];
   // a pronoun ("it", "they") stands for someone this phrase cannot name
   if (!last || PERSONAL_PRONOUNS.has(last.lower) || last.tags.has('Preposition') || !(last.tags.has('Noun') || last.lex.has('Noun') || last.tags.has('Plural') || last.cap)) return null;
-  // a place alone does nothing ("Boston, New York and Detroit reelected their mayors" is their voters)
+  // a place alone does nothing ("Boston, New York and Detroit reelected their mayors" is their
+  // voters), nor one described ("In Cuenca, a city in Azuay province, a car was crushed": the city is Cuenca)
+  if (PLACE_HEADS.test(last.lower) && !words.some((t) => t.cap && !ctx.mentions.some((m) => m.type === 'place' && t.start >= m.start && t.end <= m.end))) return null;
   const placesOnly = s.replace(/\b(?:and|or)\b|[,\s]+/g, ' ').trim();
   if (ctx.mentions.some((m) => m.type === 'place' && placesOnly.includes(ctx.sentence.slice(m.start, m.end))) && ctx.mentions.filter((m) => m.type === 'place').reduce((rest, m) => rest.replace(ctx.sentence.slice(m.start, m.end), ''), placesOnly).trim() === '') return null;
   return s.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase());
 }
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'having']);
+/** Nouns of a place, not of who governs it ("the state", "the country" may act; "a city" does not). */
+const PLACE_HEADS = /^(?:city|cities|town|towns|village|villages|province|region|district|county|capital|area|areas|neighbou?rhood|suburb|island|municipality|prefecture|hamlet|settlement)$/;
 const PERSONAL_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i', 'you', 'them', 'us']);
 
 /** Two words that tell an event neither tells alone: "found guilty", "found dead", "took office". */
@@ -642,7 +646,8 @@ function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, a
   // tagger takes nouns for verbs ("over leaked messages"); and only a word that is a verb on its own
   const willDo = tok.tags.has('Infinitive') && !/ing$/.test(tok.lower) && !!prev && /^(?:will|shall|['’]ll)$/.test(prev.lower);
   // the present of news headlines and leads, right after a name: "Dzulkefly Ahmad returns to the ministry"
-  const presentAfterName = tok.tags.has('PresentTense') && /[^s]s$/.test(tok.lower) && afterName && !/^(?:says|reports|writes|tells|adds|notes|claims|argues|believes|thinks|insists|warns|explains)$/.test(tok.lower);
+  // ("Emergency services were called": an -s word before "were" is the subject's noun)
+  const presentAfterName = tok.tags.has('PresentTense') && /[^s]s$/.test(tok.lower) && afterName && !/^(?:says|reports|writes|tells|adds|notes|claims|argues|believes|thinks|insists|warns|explains)$/.test(tok.lower) && !(next && /^(?:was|were|is|are|have|has|had|will|would|can|could|may|might|must|should)$/.test(next.lower));
   if (!(tok.tags.has('PastTense') || willDo || presentAfterName)) return undefined;
   // "reported a profit" is news; "as NPR's reporter reported on Saturday, ..." and "reported that
   // ..." are speech: a verb of reporting tells an act only with an object after it
@@ -780,6 +785,9 @@ const CHARGE_CONTENT_TYPES = new Set(['kill', 'attack', 'kidnap', 'injure', 'pay
 const CHARGE_WORDS = /^(?:charged?|charges|accused|accuses|suspected|suspicion|convicted|conviction|indicted|indictment|jailed|sentenced|guilty|pleaded|pled|acquitted|arrested|held|remanded|trial|tried|count|counts)$/;
 
 /** Rule out trigger words used in another sense. */
+/** What is released without being a person: a name, a report, figures. */
+const RELEASED_THINGS = /^(?:identification|identity|identities|name|names|details|results|report|reports|figures|data|statement|findings|information|footage|video|videos|images?|photos?|list|documents?|files|records|transcripts?|recordings?|details|cause)$/;
+
 function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
@@ -788,8 +796,16 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.type === 'release' && next && ['a', 'an', 'its', 'their', 'his', 'her', 'the'].includes(next.lower) && ctx.tokens[i + 2] && /^(?:statement|report|video|documents?|data|figures|footage|details|list|photo|photos|images?)$/.test(ctx.tokens[i + 2]!.lower)) return false;
   if (rule.type === 'release' && prev && /^(?:documents?|files|papers|data|report|statement|video|photos?)$/.test(prev.lower)) return false;
   if (rule.type === 'release' && next?.lower === 'date') return false;
+  // ("The identification of the victim ... will be released by the coroner": a passive of a thing released)
+  if (rule.type === 'release' && prev && BE.has(prev.lower)) {
+    const head = ctx.tokens.slice(0, i).find((x) => x.word && !DETERMINERS.has(x.lower) && !x.tags.has('Adjective'));
+    if (head && RELEASED_THINGS.test(head.lower)) return false;
+  }
   // "thrashed", "crushed", "routed" tell a result only beside a score ("Police crushed the protest" is none)
   if (rule.type === 'win' && /^(?:thrash|rout|trounce|hammer|crush|thump)/.test(t.lower) && !SCORE.test(ctx.sentence)) return false;
+  // "discussed the ceasefire with X", "X and Y discussed trade" are talks; "Schiller discusses the
+  // new iPhone" on stage is no one talking with anyone
+  if (t.root === 'discuss' && !t.tags.has('Noun') && !ctx.tokens.slice(i + 1).some((x) => /^(?:with|between|among)$/.test(x.lower)) && !/\b(?:and|both|two|leaders|sides|ministers|officials)\b/i.test(ctx.sentence.slice(0, t.start))) return false;
   // "hired out a hall" is renting, not hiring anyone
   if (t.root === 'hire' && next?.lower === 'out') return false;
   // "conceded defeat", "conceded to Smith" are a loss; "conceded a penalty" is not
@@ -1692,7 +1708,9 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
   // opened fire on Friday", "appeared on the charge that on September 8 he murdered")
   const crosses = (d: DateMention) => {
     const [a, b] = d.start > at ? [at, d.start] : [d.end, at];
-    return /\b(?:that|after|before|since|when|while|because|although|until)\b/i.test(ctx.sentence.slice(a, b));
+    // (a "where" that defines its place, with no comma, tells what happened there before: "searched
+    // the home where the man was stabbed"; ", where he met X" goes on with the day's news)
+    return /\b(?:that|after|before|since|when|while|because|although|until)\b|[^,\s]\s+where\b/i.test(ctx.sentence.slice(a, b));
   };
   const loose = dates.filter((d) => !background.some(([a, b]) => d.start >= a && d.start < b && !(at >= a && at < b)) && (!span || (d.start >= span[0] && d.start < span[1])) && !crosses(d));
   // (one day told twice is one date: "last night (March 23)")
