@@ -14,6 +14,8 @@
 //                                          its events judged in bench/real/holdout/judged-events.json
 //   npm run eval:real -- --set holdout2    the second held-out set (bench/real/holdout2/), judged the
 //                                          same way in bench/real/holdout2/judged-events.json
+//   npm run eval:real -- --set dev2        the second development set (bench/real/dev2/), judged in
+//                                          bench/real/dev2/judged-events.json
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { commands } from '../commands/index.ts';

@@ -7,6 +7,7 @@
 //                                           scratch/real/holdout-pages/ -> scratch/real/holdout-articles/
 //   npm run real:restore -- --set holdout2  a second held-out set, built after the first was seen
 //                                           (bench/real/holdout2/README.md)
+//   npm run real:restore -- --set dev2      a second development set (bench/real/dev2/README.md)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ export const ARTICLES_DIR = join(SCRATCH, 'articles');
 
 /** A set of real articles: where its gold files are, and where its texts are saved and restored. */
 export interface RealSet {
-  name: 'dev' | 'holdout' | 'holdout2';
+  name: 'dev' | 'holdout' | 'holdout2' | 'dev2';
   /** How the tables name it. */
   label: string;
   goldDir: string;
@@ -48,6 +49,14 @@ export const REAL_SETS: Record<RealSet['name'], RealSet> = {
     pagesDir: join(SCRATCH, 'holdout2-pages'),
     articlesDir: join(SCRATCH, 'holdout2-articles'),
   },
+  // a second development set: rules are tuned on it too, to see whether they carry over from the first
+  dev2: {
+    name: 'dev2',
+    label: 'dev2 set',
+    goldDir: join(root, 'bench/real/dev2/gold'),
+    pagesDir: join(SCRATCH, 'dev2-pages'),
+    articlesDir: join(SCRATCH, 'dev2-articles'),
+  },
 };
 
 /** The set named by `--set NAME` (default: the development set). */
@@ -55,7 +64,7 @@ export function realSetFromArgs(args: string[]): RealSet {
   const i = args.indexOf('--set');
   if (i < 0) return REAL_SETS.dev;
   const name = args[i + 1];
-  if (name === 'dev' || name === 'holdout' || name === 'holdout2') return REAL_SETS[name];
+  if (name === 'dev' || name === 'holdout' || name === 'holdout2' || name === 'dev2') return REAL_SETS[name];
   throw new Error(`--set takes one of: ${Object.keys(REAL_SETS).join(', ')} (got ${name ?? 'nothing'})`);
 }
 
