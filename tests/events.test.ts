@@ -1366,3 +1366,29 @@ describe('a date run into the lead', () => {
     expect(e?.date.start, show(x)).toBe('2014-10-05');
   });
 });
+
+describe('a sentencing ahead', () => {
+  it('"He faces 130 years in prison when sentenced on July 13": he will be sentenced on July 13, ahead', () => {
+    const x = article(['Karim Osei was found guilty on Friday of selling his office.', 'He faces as much as 130 years in prison when sentenced on July 13.'], '2018-05-12');
+    const e = ofType(x, 'sentence')[0];
+    expect(e?.summary, show(x)).toBe('Karim Osei will be sentenced');
+    expect([e?.tense, e?.date.start], show(x)).toEqual(['ahead', '2018-07-13']);
+  });
+
+  it('"could face life in prison if convicted" is a condition, not a conviction', () => {
+    const x = article(['Karim Osei could face life in prison if convicted.'], '2018-05-12');
+    expect(ofType(x, 'convict'), show(x)).toEqual([]);
+  });
+
+  it('"Sentencing is scheduled for July 13" and "His sentencing was set for Sept. 5": the person last named, ahead', () => {
+    for (const [line, day] of [
+      ['Sentencing is scheduled for July 13.', '2018-07-13'],
+      ['His sentencing was set for Sept. 5.', '2018-09-05'],
+    ] as const) {
+      const x = article(['Karim Osei was found guilty on Friday.', line], '2018-05-12');
+      const e = ofType(x, 'sentence')[0];
+      expect(e?.summary, show(x)).toBe('Karim Osei will be sentenced');
+      expect([e?.tense, e?.date.start], show(x)).toEqual(['ahead', day]);
+    }
+  });
+});

@@ -1195,7 +1195,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const bare = verbal && /ed$/.test(trig.lower) && DONE_TO.has(rule.type) && /^(?:with|of|over|for|in connection)$/.test(nextTok?.lower ?? '') && rule.type !== 'win';
   // a passive needs a participle: "was arrested", not "is to meet"
   const participle = /(?:ed|en|wn)$/.test(trig.lower) || trig.tags.has('PastTense') || trig.tags.has('Participle') || IRREGULAR_PAST.has(trig.lower);
-  const passive = !die && (reduced || bare || (verbal && participle && tokens.slice(Math.max(cFrom, i - 3), i).some((t) => BE.has(t.lower))));
+  // "He faces 130 years in prison when sentenced on July 13": a participle right after "when" is a
+  // passive whose subject is the main clause's, and ahead when that clause is
+  const conjoined = verbal && participle && DONE_TO.has(rule.type) && /^(?:when|once|until|till|before|after)$/.test(tokens[i - 1]?.lower ?? '') && i >= 3;
+  const passive = !die && (reduced || bare || conjoined || (verbal && participle && tokens.slice(Math.max(cFrom, i - 3), i).some((t) => BE.has(t.lower))));
 
   // "Spain beat England 2-1": beside a score, countries are the sides that played
   const actorTypes: ActorType[] = (rule.type === 'win' || rule.type === 'lose') && SCORE.test(ctx.sentence) ? ['person', 'organization', 'other', 'place'] : ['person', 'organization', 'other'];
@@ -1467,6 +1470,15 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     add(owner, 'subject');
     ownedSubject = ctx.sentence.slice(owner.start, head_!.end);
   }
+  // (the main clause's subject: "He faces ... when sentenced" is he, the person last named)
+  if (conjoined && !participants.some((p) => p.part === 'subject')) {
+    const opener = tokens.find((t) => t.word);
+    const main = opener && SUBJECT_PRONOUN.has(opener.lower) ? ctx.lastPerson : ctx.mentions.find((m) => m.type === 'person' && m.end <= tokens[i - 1]!.start && !m.possessive && !oblique(ctx, m));
+    if (main) add(main, 'subject');
+  }
+  // ("Sentencing is set for July 13", "His sentencing was scheduled for May": the person last named's)
+  const scheduledSentence = isNoun && rule.type === 'sentence' && !!ctx.lastPerson && participants.every((p) => p.actorId === ctx.lastPerson!.actorId) && /^(?:his\s+|her\s+)?$/i.test(ctx.sentence.slice(tokens[cFrom]?.start ?? 0, trig.start)) && /^\s*(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:set|scheduled|slated|due|expected)\b/i.test(ctx.sentence.slice(trig.end));
+  if (scheduledSentence) add(ctx.lastPerson, 'subject');
   const sharesOf = !owner && verbal && !participants.length ? sharesSubject(ctx, v, hFrom, trig) : undefined;
   if (sharesOf) {
     add(sharesOf, 'subject');
@@ -1542,9 +1554,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   wording.at = placePreposition(ctx, place);
   // (an order to report to prison is served from a day ahead, and its words say so already)
   const prisonOrder = / to (?:prison|jail)$/.test(rule.verb);
-  const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start)) || (passive && AHEAD_CLAUSE.test(ctx.sentence.slice(tokens[Math.max(0, i - 5)]!.start, trig.start))) || prisonOrder;
+  const mainAhead = conjoined && tokens.slice(0, i - 1).some((t) => t.word && !t.cap && ((t.tags.has('PresentTense') && t.tags.has('Verb') && !BE.has(t.lower)) || /^(?:will|shall|could|would|may|might)$/.test(t.lower)));
+  const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start)) || (passive && AHEAD_CLAUSE.test(ctx.sentence.slice(tokens[Math.max(0, i - 5)]!.start, trig.start))) || mainAhead || prisonOrder;
   // "is to be sentenced on July 13": a passive ahead stays passive
   if (prisonOrder) wording.verb = rule.verb;
+  else if (scheduledSentence) wording.verb = 'will be sentenced';
   else if (future && verbal && passive) wording.verb = `will be ${trig.lower === 'sworn' ? 'sworn in' : /(?:ed|en|wn)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower) ? trig.lower : rule.verb}`;
   else if (future && verbal) {
     wording.verb = `will ${rule.phrase ? rule.verb.replace(/^(?:took|takes)\b/, 'take').replace(/^serves\b/, 'serve').replace(/^stepped\b/, 'step').replace(/^(?:blasted|lifted)\b/, (w) => w.slice(0, -2)).replace(/^(?:was|were)\s+/, 'be ') : trig.root}${rule.type === 'appear' ? ' in court' : ''}`;
@@ -1643,9 +1657,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const subjectOfAnother = isNoun && !!tokens[i + 1] && finiteVerb(tokens[i + 1]!) && tokens[i - 1]?.lower === 'the';
   const tense: EventTense = reason || subjectOfAnother || ((inRelative || reported || experience) && !isNoun && !(auxiliariesHave(tokens, cFrom, i) && !experience))
     ? 'earlier'
-    : isNoun
+    : isNoun && !scheduledSentence
     ? 'noun'
-    : future
+    : future || scheduledSentence
       ? 'ahead'
       : auxiliaries.includes('had')
         ? 'earlier'
