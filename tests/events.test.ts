@@ -1392,3 +1392,63 @@ describe('a sentencing ahead', () => {
     }
   });
 });
+
+describe('what fresh copy made up before (the second development set)', () => {
+  it('"after failing to reach an agreement with X": no agreement', () => {
+    const x = article(['The Tema Teachers Union went on strike after failing to reach an agreement with the Tema Public Schools board.']);
+    expect(ofType(x, 'sign'), show(x)).toEqual([]);
+  });
+
+  it('"ought not to have been handed the maximum punishment": nothing happened', () => {
+    const x = article(['Karim Osei said on Monday that Ama Mensah, a first time offender, ought not to have been handed the maximum punishment.']);
+    expect(x.events.filter((e) => /hand/.test(e.trigger)), show(x)).toEqual([]);
+  });
+
+  it('"compared to", "branded as", "affiliated with" describe; they are not acts', () => {
+    const x = article([
+      'Ama Mensah won the first round on March 6 with 27.1 percent of the vote, compared to 23.5 percent for Karim Osei.',
+      'The drug, branded as Temavir, will be available in Ghana within 10 days, Karim Osei told Reuters.',
+      'Officials affiliated with the Tema Agriculture Ministry attended the meeting on Monday.',
+    ], '2016-03-07');
+    expect(x.events.filter((e) => /^(?:compared|branded|affiliated)$/.test(e.trigger)), show(x)).toEqual([]);
+  });
+
+  it('"so he could buy Christmas gifts": a name after a verb is what was bought, and "gifts" no verb of it', () => {
+    const x = article(['A father who left his children at home so he could buy Christmas gifts returned to find the house burned down.']);
+    expect(x.events.filter((e) => e.trigger === 'gifts'), show(x)).toEqual([]);
+  });
+
+  it('"according to Jones’ release": a press release, not a person released', () => {
+    const x = article(['Police chief Victor Jones said an arrest was made on Monday.', 'Officers found $181 in cash in the car, according to Jones’ release.']);
+    expect(ofType(x, 'release'), show(x)).toEqual([]);
+  });
+
+  it('", reported state TV": the source is no actor, and "It also appointed" next is not the TV', () => {
+    const x = article(['President Karim Osei ordered the replacement of three ministers on Wednesday, reported state TV.', 'The presidential decree named Ama Mensah as the new justice minister.', 'It also appointed Kofi Boateng as the minister of commerce.'], '2017-03-30');
+    expect(x.events.filter((e) => e.trigger === 'reported'), show(x)).toEqual([]);
+    expect(x.events.flatMap((e) => e.participants).filter((p) => /TV/.test(p.name)), show(x)).toEqual([]);
+  });
+
+  it('"a letter detailing X’s resignation was seen by Reuters": Reuters saw the letter; X resigned', () => {
+    const x = article(['Ama Mensah, the energy minister, quit on Monday.', 'A letter detailing Mensah’s resignation was seen by Reuters later on Monday.'], '2022-07-05');
+    expect(ofType(x, 'resign').flatMap((e) => e.participants).map((p) => p.name), show(x)).not.toContain('Reuters');
+  });
+
+  it('"(AP) — A father ...": a credit left without its place is no actor', () => {
+    for (const lines of [
+      ['(AP) — A father in Tema who left four children at home returned to find the house burned down, authorities said.'],
+      // (the dateline's place split off as a sentence of its own)
+      ['TEMA, Ghana.', '(AP) — A father in Tema who left four children at home returned to find the house burned down, authorities said.'],
+    ]) {
+      const x = article(lines);
+      expect(x.actors.map((a) => a.name), show(x)).not.toContain('AP');
+      expect(x.events.flatMap((e) => e.participants).map((p) => p.name), show(x)).not.toContain('AP');
+    }
+  });
+
+  it('"The U.S. health regulator on Monday approved ...": a body, not the role of the person named next', () => {
+    const x = article(['The U.S. health regulator on Monday approved Halvard Therapeutics’ drug for treating tumors.', 'Chief executive Ama Mensah said the drug would be available within 10 days.'], '2023-11-28');
+    const mensah = x.actors.find((a) => a.name === 'Ama Mensah');
+    expect(mensah?.roles.map((r) => r.title) ?? [], show(x)).not.toContain('U.S. health regulator');
+  });
+});

@@ -7,7 +7,7 @@ import { SCORE } from './layout.ts';
 // how far down a story its day dates what the text leaves undated, for the lead and for the perfect
 import { PERFECT_SENTENCES, STORY_SENTENCES } from './story-day.ts';
 import type { DateMention } from './dates.ts';
-import { CLAUSE_WORDS, DETERMINERS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
+import { CLAUSE_WORDS, DETERMINERS, NEWS_AGENCIES, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
 import nlp from 'compromise';
 import type { Token } from './tokens.ts';
@@ -68,7 +68,8 @@ function onePerson(text: string): boolean {
   const words = cut > 0 ? all.slice(0, cut) : all;
   const head = words[words.length - 1]?.replace(/[^\p{L}\d-]/gu, '') ?? '';
   if (!/^(?:a|an|the|former)$/.test(words[0] ?? '')) return false;
-  return /^(?:man|woman|boy|girl|teenager|suspect|gunman|miner|driver|candidate|-?\d+-year-old)$/.test(head) || /-year-old$/.test(head) || (isRoleWord(head) && !head.endsWith('s'));
+  // ("the U.S. health regulator approved": a body, not a person, whatever its word names elsewhere)
+  return /^(?:man|woman|boy|girl|teenager|suspect|gunman|miner|driver|candidate|-?\d+-year-old)$/.test(head) || /-year-old$/.test(head) || (isRoleWord(head) && !head.endsWith('s') && !ORG_DESCRIPTIONS.test(head));
 }
 
 /** Court outcomes that need someone they are passed on. */
@@ -651,6 +652,8 @@ function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, a
   if (!(tok.tags.has('PastTense') || willDo || presentAfterName)) return undefined;
   // "reported a profit" is news; "as NPR's reporter reported on Saturday, ..." and "reported that
   // ..." are speech: a verb of reporting tells an act only with an object after it
+  // (", reported state TV.": the source told after what it reported)
+  if (REPORTING_VERBS.has(tok.root) && prev?.text === ',') return undefined;
   if (REPORTING_VERBS.has(tok.root) && (!next?.word || /^(?:that|on|in|at|from|to|for|by|about|earlier|late|last|this|yesterday|today|tonight)$/i.test(next.lower) || next.tags.has('WeekDay') || next.tags.has('Month'))) return undefined;
   return genericVerb(tok.root, tok.lower);
 }
@@ -659,7 +662,8 @@ function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, a
 function qualifiesNoun(tokens: Token[], nameStart: number): boolean {
   let before: Token | undefined;
   for (const t of tokens) if (t.end <= nameStart) before = t;
-  return !!before && before.word && (/^\d/.test(before.text) || before.tags.has('Cardinal') || DETERMINERS.has(before.lower) || before.tags.has('Preposition'));
+  // (and a verb: "so he could buy Christmas gifts" names what he bought)
+  return !!before && before.word && (/^\d/.test(before.text) || before.tags.has('Cardinal') || DETERMINERS.has(before.lower) || before.tags.has('Preposition') || (!before.cap && before.tags.has('Verb') && !before.tags.has('Noun') && !before.tags.has('Auxiliary') && !before.tags.has('Copula') && !before.tags.has('Modal')));
 }
 
 export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
@@ -796,6 +800,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.type === 'release' && next && ['a', 'an', 'its', 'their', 'his', 'her', 'the'].includes(next.lower) && ctx.tokens[i + 2] && /^(?:statement|report|video|documents?|data|figures|footage|details|list|photo|photos|images?)$/.test(ctx.tokens[i + 2]!.lower)) return false;
   if (rule.type === 'release' && prev && /^(?:documents?|files|papers|data|report|statement|video|photos?)$/.test(prev.lower)) return false;
   if (rule.type === 'release' && next?.lower === 'date') return false;
+  // ("according to Jones' release", "according to the release": a document the news is told from)
+  if (t.tags.has('Noun') && /\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}(?:[\p{L}]+['’]s?\s+)?$/u.test(ctx.sentence.slice(0, t.start))) return false;
   // ("The identification of the victim ... will be released by the coroner": a passive of a thing released)
   if (rule.type === 'release' && prev && BE.has(prev.lower)) {
     const head = ctx.tokens.slice(0, i).find((x) => x.word && !DETERMINERS.has(x.lower) && !x.tags.has('Adjective'));
@@ -906,10 +912,10 @@ const OBJECT_PRONOUN = new Set(['him', 'her', 'his']);
 const HYPOTHETICAL = new Set(
   (
     'order orders ordered ordering direct directs directed instruct instructs instructed plan plans planned planning ' +
-    'allow allows allowed allowing permit permits permitted let lets threaten threatens threatened threatening vow vows vowed vowing promise promises promised pledge pledges pledged seek seeks sought seeking try tries tried trying attempt attempts attempted want wants wanted hope hopes hoped urge urges urged urging ask asks asked asking refuse refuses refused fail fails failed aim aims aimed intend intends intended propose proposes proposed ready willing unable'
+    'allow allows allowed allowing permit permits permitted let lets threaten threatens threatened threatening vow vows vowed vowing promise promises promised pledge pledges pledged seek seeks sought seeking try tries tried trying attempt attempts attempted want wants wanted hope hopes hoped urge urges urged urging ask asks asked asking refuse refuses refused refusing fail fails failed failing aim aims aimed aiming intend intends intended intending propose proposes proposed proposing attempting hoping wanting ready willing unable'
   ).split(' '),
 );
-const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'should', 'must']);
+const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'ought']);
 /** Deals that are made by agreeing to them: "agreed to buy", "agreed to step down". */
 const AGREED_IS_DONE = new Set<EventType>(['acquire', 'merge', 'sell', 'invest', 'payment', 'resign', 'sign', 'release']);
 
@@ -918,7 +924,12 @@ function hypothetical(tokens: Token[], i: number): boolean {
   if (!prev) return false;
   if (CONDITIONAL.has(prev.lower)) return true;
   // "would be published", "could have been signed": the same wish or guess in the passive
-  if (/^(?:be|been)$/.test(prev.lower) && (CONDITIONAL.has(tokens[i - 2]?.lower ?? '') || (tokens[i - 2]?.lower === 'have' && CONDITIONAL.has(tokens[i - 3]?.lower ?? '')))) return true;
+  // ("ought not to have been handed": past the negation and the "to" of "ought to")
+  if (/^(?:be|been)$/.test(prev.lower)) {
+    let k = i - 2;
+    while (k >= Math.max(0, i - 6) && /^(?:have|to|not|never)$/.test(tokens[k]!.lower)) k--;
+    if (k >= 0 && CONDITIONAL.has(tokens[k]!.lower)) return true;
+  }
   if (prev.lower !== 'to') return false;
   for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
     const t = tokens[k]!;
@@ -1092,6 +1103,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "a law that would allow police to arrest migrants": nothing has happened.
   // (an order to report to prison is news of its own: the day the sentence begins)
   if (hypothetical(tokens, i) && !/ to (?:prison|jail)$/.test(rule.verb)) return null;
+  // ("after failing to reach an agreement": the light verb of a noun carries its wish or failure)
+  const light = DETERMINERS.has(tokens[i - 1]?.lower ?? '') && LIGHT_VERBS.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1;
+  if (light > 0 && (hypothetical(tokens, light) || tokens.slice(Math.max(0, light - 3), light).some((t) => NEGATION.has(t.lower) || /n['’]t$/.test(t.lower)))) return null;
   // "agreed to vote its shares" is a promise; "agreed to buy X" is the deal itself, the news
   if (tokens[i - 1]?.lower === 'to' && /^agree/.test(tokens[i - 2]?.lower ?? '') && !AGREED_IS_DONE.has(rule.type)) return null;
   const clause = clauseOf(tokens, i);
@@ -1205,6 +1219,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const participants: Participant[] = [];
   const add = (m: PlacedMention | null | undefined, part: ParticipantPart) => {
     if (!m || participants.some((p) => p.actorId === m.actorId)) return;
+    // a news agency reports what happened; it takes part only in what it announces or publishes
+    if (NEWS_AGENCIES.has(m.name.toLowerCase()) && !['announce', 'publish', 'statement'].includes(rule.type)) return;
     participants.push({ actorId: m.actorId, name: m.name, part });
   };
 
@@ -1366,8 +1382,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (possessor) add(possessor, MUTUAL.has(rule.type) ? 'agent' : 'subject');
     for (const m of namesAt(ofIdx)) add(m, MUTUAL.has(rule.type) ? 'other' : 'subject');
     for (const m of namesAt(againstIdx)) add(m, 'subject');
-    if (byNames.length) for (const m of byNames) add(m, 'agent');
-    else if (byIdx !== null) agentText = agentPhrase(ctx, byIdx + 1, Math.min(sTo, byIdx + 6));
+    // ("a letter detailing Garzon's resignation was seen by Reuters": a "by" after a verb of its own is that verb's)
+    // ("the discovery was made by X": a light verb carries the noun, and its "by" is the noun's)
+    const byOwn = byIdx !== null && !tokens.slice(i + 1, byIdx).some((t) => t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun') && !LIGHT_VERBS.has(t.lower) && !['made', 'carried', 'conducted', 'done'].includes(t.lower) && !BE.has(t.lower) && !AUXILIARIES.has(t.lower));
+    if (byOwn && byNames.length) for (const m of byNames) add(m, 'agent');
+    else if (byOwn) agentText = agentPhrase(ctx, byIdx + 1, Math.min(sTo, byIdx + 6));
     if (rule.type === 'statement') for (const m of namesAt(fromIdx)) add(m, 'agent');
     // "picked up a hard-fought 2-1 victory over Southampton", "secured a win against X"
     const won = rule.type === 'win' && tokens.slice(Math.max(cFrom, i - 6), i).some((t) => WIN_VERBS.test(t.lower));

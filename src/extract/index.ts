@@ -12,6 +12,7 @@ import { closingQuote, embeddedPosts, openQuoteTail, quotesInSentence, type Quot
 import { announcementIn, speechDate } from './statements.ts';
 import { dateByInterval, dateBySameAct, dateByStoryDay, dateByVoteDay, stem, storyDay, voteDay } from './story-day.ts';
 import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
+import { NEWS_AGENCIES } from './lexicon.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
 
@@ -24,6 +25,7 @@ export { formatFactDate, dateSortKey } from './dates.ts';
 const DATELINE_RE = /^(\p{Lu}[\p{Lu}.'’ /-]*\p{Lu})((?:,\s*(?:[\p{L}][\p{L}.'’ ]*?(?:\s+\d{1,2})?|\d{4}))*)\s*(?:\([^)]{1,30}\)\s*|\/[^/]{1,30}\/\s*)?[–—-]{1,2}\s+/u;
 // (wire copy also runs the date straight into the lead: "Oct 5 Medical equipment supplier Becton Dickinson ...")
 const DATE_ONLY_DATELINE_RE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([^)]{1,30}\)\s*[–—-]{1,2}\s+|\s+(?=\p{Lu}\p{Ll}))/u;
+const CREDIT_ONLY_DATELINE_RE = /^\((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,3}\)\s*[–—-]{1,2}\s+/u;
 // "Cape Canaveral, Florida - Three astronauts ...": a dateline in ordinary case, trusted only when
 // the part after the comma is a place the lexicon knows (a state, a country)
 const MIXED_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}),\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*(?:\([^)]{1,30}\)\s*)?\s[–—-]{1,2}\s+(?=\p{Lu})/u;
@@ -40,7 +42,15 @@ interface Dateline {
   length: number;
 }
 
+function creditOpening(sentence: string): Dateline | null {
+  const credit = CREDIT_ONLY_DATELINE_RE.exec(sentence);
+  return credit ? { places: [], date: null, length: credit[0].length } : null;
+}
+
 function dateline(sentence: string): Dateline | null {
+  // ("(AP) — A father in Arizona ...": the place lost from the page, the credit left)
+  const creditOnly = CREDIT_ONLY_DATELINE_RE.exec(sentence);
+  if (creditOnly) return { places: [], date: null, length: creditOnly[0].length };
   const dateOnly = DATE_ONLY_DATELINE_RE.exec(sentence);
   if (dateOnly) return { places: [], date: dateOnly[1]!, length: dateOnly[0].length };
   const m = DATELINE_RE.exec(sentence);
@@ -125,7 +135,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-06.24';
+export const EXTRACTOR_VERSION = '2026-12-06.25';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -133,7 +143,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   // How the article writes its words settles sentence openers and text set in capitals.
   const casing = documentCasing(article.sentences.map((s) => s.text));
   const bodies = article.sentences.map((s, idx) => {
-    const dl = idx === 0 ? lead : null;
+    // ("BULLHEAD CITY, Ariz." | "(AP) — A father ...": a credit opens the sentence after a dateline split off)
+    const dl = idx === 0 ? lead : idx === 1 ? creditOpening(s.text) : null;
     // Mask the dateline so its shouted words are not read as names a second time.
     const masked = dl ? ' '.repeat(dl.length) + s.text.slice(dl.length) : s.text;
     // A sentence set in capitals is read in the article's own casing (same offsets).
@@ -258,7 +269,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     if (subjects.length) lastPerson = reportsOnSomeoneElse(s.text, subjects[0]!) ? null : subjects[0]!;
     // the people named so far, latest first, each once
     recent = [...[...subjects].reverse(), ...recent.filter((r) => !subjects.some((p) => p.actorId === r.actorId))].slice(0, 8);
-    const orgs = mentions.filter((m) => m.type === 'organization' && !m.possessive);
+    // (not the source told after the news, ", reported state TV": "It also appointed" next is not the TV)
+    const orgs = mentions.filter((m) => m.type === 'organization' && !m.possessive && !NEWS_AGENCIES.has(m.name.toLowerCase()) && !/(?:,\s*(?:reported|reports|said|says|according\s+to)|\baccording\s+to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(0, m.start)));
     if (orgs.length) lastOrg = orgs[0]!;
     recentOrgs = [...[...orgs].reverse(), ...recentOrgs.filter((r) => !orgs.some((o) => o.actorId === r.actorId))].slice(0, 12);
     for (const p of [...persons].reverse()) recentPersons.push({ mention: p, roles: titlesOf(p.actorId) });

@@ -107,7 +107,7 @@ const NOT_EVENTS = new Set(
     'serve mark bring provide offer receive hold tend happen occur seem sound play stand sit lie ' +
     'begin start end stop fail manage decide choose prefer require depend rely base focus own ' +
     // participles that name or place rather than tell: "known as", "based in", "aged 30"
-    'known call dub nickname title entitle locate headquarter headquartered age prepare'
+    'seen saw known call dub nickname title entitle locate headquarter headquartered age prepare brand affiliate compare cause'
   ).split(' '),
 );
 
