@@ -1452,3 +1452,36 @@ describe('what fresh copy made up before (the second development set)', () => {
     expect(mensah?.roles.map((r) => r.title) ?? [], show(x)).not.toContain('U.S. health regulator');
   });
 });
+
+describe('who did what, on fresh copy', () => {
+  it('"X, a former CEO of Royal Dutch Shell, is taking over": X takes over, not the company in the apposition', () => {
+    for (const line of ['Karim Osei, a former CEO of Halvard Petroleum, is taking over as interim chief executive.', 'Karim Osei, a former Halvard Petroleum executive, resigned on Monday.']) {
+      const x = article([line], '2019-04-17');
+      expect(x.events.flatMap((e) => e.participants.filter((p) => p.part !== 'other')).map((p) => p.name), show(x)).toEqual(['Karim Osei']);
+    }
+  });
+
+  it('"bounced back from a 109-93 defeat against the Grizzlies": the one named won', () => {
+    const x = article(['Ama Mensah scored 22 points to lead the Tema Spurs, who bounced back from a 109-93 defeat against the Accra Grizzlies.']);
+    const e = ofType(x, 'win')[0];
+    expect(parts(e), show(x)).toEqual([['Accra Grizzlies', 'agent']]);
+  });
+
+  it('"X was arrested 36 hours after the victim was stabbed": the victim is not X', () => {
+    const x = article(['Karim Osei, 32, was arrested Tuesday morning, 36 hours after the victim was stabbed inside an apartment, police said.'], '2019-02-27');
+    expect(x.events.filter((e) => e.type !== 'arrest' && e.participants.some((p) => p.name === 'Karim Osei')), show(x)).toEqual([]);
+  });
+
+  it('"the Court of Appeal yesterday upheld the conviction of X": the conviction is older than the ruling, not of its day', () => {
+    const x = article(['The Court of Appeal yesterday upheld the conviction of Karim Osei, son of a former official.'], '2022-11-25');
+    const e = ofType(x, 'convict')[0];
+    expect([e?.tense, e?.date.start ?? null], show(x)).toEqual(['earlier', null]);
+    const ruling = ofType(x, 'rule')[0];
+    expect([ruling?.summary, ruling?.date.start], show(x)).toEqual(['Court of Appeal upheld the conviction of Karim Osei', '2022-11-24']);
+  });
+
+  it('"charged with attempted murder in the stabbing of another man Sunday evening": Sunday is the stabbing’s', () => {
+    const x = article(['Karim Osei has been charged with attempted murder in the stabbing of another man Sunday evening, police said.', 'He was arrested on Tuesday morning.'], '2019-02-27');
+    expect(ofType(x, 'charge')[0]?.date.start, show(x)).not.toBe('2019-02-24');
+  });
+});

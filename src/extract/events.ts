@@ -72,6 +72,9 @@ function onePerson(text: string): boolean {
   return /^(?:man|woman|boy|girl|teenager|suspect|gunman|miner|driver|candidate|-?\d+-year-old)$/.test(head) || /-year-old$/.test(head) || (isRoleWord(head) && !head.endsWith('s') && !ORG_DESCRIPTIONS.test(head));
 }
 
+/** What a higher court or a party does to an earlier ruling: "upheld the conviction", "appealed the sentence". */
+const REVIEW_VERBS = /^(?:upheld|uphold|upholds|upholding|overturned|overturn|overturns|quashed|quash|quashes|reversed|reverse|affirmed|affirm|appealed|appeal|appeals|appealing|challenged|challenge|challenging|vacated|vacate|commuted|commute|reduced|annulled|confirmed)$/;
+
 /** Court outcomes that need someone they are passed on. */
 const COURT_ON_SOMEONE = new Set<EventType>(['sentence', 'convict', 'acquit', 'charge', 'remand', 'plead', 'appear']);
 /** Things only a person undergoes. */
@@ -336,6 +339,18 @@ function clauseOf(tokens: Token[], at: number): Clause {
     to++;
   }
   return { from, to, skips, speech };
+}
+
+/**
+ * A name inside an apposition that describes the name before it: "Peter Voser, a former CEO of
+ * Royal Dutch Shell, is taking over", "X, a former Shell executive, resigned". The apposition
+ * opens with a determiner after the comma that follows a name and closes before `until`.
+ */
+function inApposition(ctx: SentenceContext, m: PlacedMention, until: number): boolean {
+  const comma = ctx.sentence.lastIndexOf(',', m.start);
+  if (comma < 0 || !/^\s*(?:a|an|the|his|her|its|their|former|now|once)\b/i.test(ctx.sentence.slice(comma + 1, m.start))) return false;
+  if (!ctx.sentence.slice(m.end, until).includes(',')) return false;
+  return ctx.mentions.some((n) => n !== m && n.type !== 'place' && n.end <= comma && /^\s*$/.test(ctx.sentence.slice(n.end, comma)));
 }
 
 /** Who one stands before: a court, its judges, a committee, an audience. */
@@ -670,6 +685,8 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   /** Each kind's event in `out`, by its key. */
   const seen = new Map<string, number>();
+  /** Which of them a noun names, for a verb telling the same act to take its place. */
+  const nominal = new Set<number>();
   const nameSpans = ctx.mentions.map((m) => [m.start, m.end] as const);
   const inName = (t: Token) => nameSpans.some(([s, e]) => t.start >= s && t.end <= e);
 
@@ -756,15 +773,19 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // (but a verb telling the act outranks a noun naming it: "will appeal his conviction ... in
     // September when X and his wife were convicted")
     const taken = seen.get(key);
-    if (taken !== undefined && out[taken]!.tense !== 'noun') return;
+    if (taken !== undefined && !nominal.has(taken)) return;
     if (!triggerApplies(ctx, i, rule)) return;
     const ev = buildEvent(ctx, i, rule);
     if (!ev) return;
+    // (a noun, also one told as older news: "will appeal his conviction")
+    const noun = ev.tense === 'noun' || (ev.tense === 'earlier' && tok.tags.has('Noun') && !tok.tags.has('Verb'));
     if (taken !== undefined) {
-      if (ev.tense === 'noun') return;
+      if (noun) return;
       out[taken] = ev;
+      nominal.delete(taken);
       return;
     }
+    if (noun) nominal.add(out.length);
     seen.set(key, out.length);
     out.push(ev);
   });
@@ -1005,7 +1026,7 @@ function describedSubject(ctx: SentenceContext, from: number, verbAt: number): P
     // ("the team of astronomers", "a group of lawyers": people, not the organisation named last)
     if (ORG_DESCRIPTIONS.test(t.lower) && tokens[j + 1]?.lower === 'of' && !!tokens[j + 2] && !tokens[j + 2]!.cap) return null;
     if (ORG_DESCRIPTIONS.test(t.lower)) return describedOrg(ctx, t.lower, before);
-    if (PERSON_DESCRIPTIONS.test(t.lower)) return describedPerson(ctx, first.start);
+    if (PERSON_DESCRIPTIONS.test(t.lower)) return describedPerson(ctx, first.start, t.lower);
     if (!t.tags.has('Adjective') && !/^(?:\d|former|new|embattled|ousted|veteran|accused)/.test(t.lower)) return null;
   }
   return null;
@@ -1017,7 +1038,7 @@ function describedHead(ctx: SentenceContext, head: Token): PlacedMention | null 
   if (det?.lower !== 'the') return null;
   const before = (m: PlacedMention) => m.end <= head.start;
   if (ORG_DESCRIPTIONS.test(head.lower)) return describedOrg(ctx, head.lower, before);
-  if (PERSON_DESCRIPTIONS.test(head.lower)) return describedPerson(ctx, det.start);
+  if (PERSON_DESCRIPTIONS.test(head.lower)) return describedPerson(ctx, det.start, head.lower);
   return null;
 }
 
@@ -1026,12 +1047,15 @@ function describedHead(ctx: SentenceContext, head: Token): PlacedMention | null 
  * after a preposition), else the latest one named before it, but never one this sentence names
  * again (in "the 30-year-old has been charged with the murder of Simon Bowman", not Bowman).
  */
-function describedPerson(ctx: SentenceContext, at: number): PlacedMention | null {
+function describedPerson(ctx: SentenceContext, at: number, noun = ''): PlacedMention | null {
+  // ("Taylor was arrested 36 hours after the victim was stabbed": a victim is not the one this
+  // sentence arrests or names before; one named in an earlier sentence may be)
+  const victim = noun === 'victim';
   // (not the one who tells it: in "Det Sgt Wade said the man was stabbed", the man is not Wade)
   const here = ctx.mentions
     .filter((m) => m.start < at && m.type === 'person' && !oblique(ctx, m) && !/\b(?:said|says|told|tells|added|explained|confirmed|stated)\b/.test(ctx.sentence.slice(m.end, at)))
     .pop();
-  if (here) return here;
+  if (here && !victim) return here;
   const named = new Set(ctx.mentions.map((m) => m.actorId));
   return (ctx.recentPersons ?? (ctx.lastPerson ? [ctx.lastPerson] : [])).find((p) => !named.has(p.actorId)) ?? null;
 }
@@ -1234,7 +1258,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   let v = head - 1;
   while (v > hFrom && tokens[v]!.word && !tokens[v]!.cap && (BE_WORDS.has(tokens[v]!.lower) || MODALS.has(tokens[v]!.lower) || (tokens[v]!.tags.has('Adverb') && !tokens[v]!.tags.has('Noun')))) v--;
   const coordinated = v > hFrom && tokens[v]!.lower === 'and' && tokens.slice(hFrom, v).some(finiteVerb);
-  const subjectCands = before.filter((m) => !m.possessive && !oblique(ctx, m) && !makerOfModel(ctx, m));
+  const subjectCands = before.filter((m) => !m.possessive && !oblique(ctx, m) && !makerOfModel(ctx, m) && !inApposition(ctx, m, headTok.start));
   // "Tensions between X and Y exploded", "a crash in Sochi killed 92", "Boeing shares fell": when a
   // common noun stands right before the verb, that noun phrase is the subject, and the names
   // inside it (after a preposition, or modifying it) did nothing.
@@ -1368,6 +1392,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
 
   let agentText: string | null = null;
   let objectText: string | null = null;
+  /** How a ruling on someone's case is told: "upheld the conviction of". */
+  let ruledOn: string | null = null;
   let including: string | null = null;
   const objectPronoun = tokens.slice(Math.max(cFrom, i - 2), Math.min(sTo, i + 3)).find((t) => OBJECT_PRONOUN.has(t.lower));
   const inserted = [...ctx.sentence.matchAll(/,\s*(?:who|whom|whose|which)\b[^,;]*,/g)].map((x) => [x.index ?? 0, (x.index ?? 0) + x[0].length] as const);
@@ -1381,7 +1407,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // "Almasri's release", "the release of X", "an investigation ... against A, B and C", "X filed a complaint"
     if (possessor) add(possessor, MUTUAL.has(rule.type) ? 'agent' : 'subject');
     for (const m of namesAt(ofIdx)) add(m, MUTUAL.has(rule.type) ? 'other' : 'subject');
-    for (const m of namesAt(againstIdx)) add(m, 'subject');
+    // (not the winner of "a defeat against X", below)
+    if (!(rule.type === 'win' && /^(?:defeat|defeats|loss|losses|beating|drubbing|thrashing|humiliation)$/.test(trig.lower))) for (const m of namesAt(againstIdx)) add(m, 'subject');
     // ("a letter detailing Garzon's resignation was seen by Reuters": a "by" after a verb of its own is that verb's)
     // ("the discovery was made by X": a light verb carries the noun, and its "by" is the noun's)
     const byOwn = byIdx !== null && !tokens.slice(i + 1, byIdx).some((t) => t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun') && !LIGHT_VERBS.has(t.lower) && !['made', 'carried', 'conducted', 'done'].includes(t.lower) && !BE.has(t.lower) && !AUXILIARIES.has(t.lower));
@@ -1399,7 +1426,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     }
     // "an investigation into Orrin Bank", "a probe into X"
     if (rule.type === 'investigate') for (const m of namesAt(prepAt('into', 3))) add(m, 'subject');
-    if (rule.type === 'win') for (const m of namesAt(prepAt('over', 2) ?? prepAt('against', 2))) add(m, 'subject');
+    // ("a 109-93 defeat against the Grizzlies", "a loss to X": the one named won)
+    const lost = /^(?:defeat|defeats|loss|losses|beating|drubbing|thrashing|humiliation)$/.test(trig.lower);
+    if (rule.type === 'win' && lost) for (const m of namesAt(prepAt('against', 2) ?? prepAt('to', 2) ?? prepAt('by', 2) ?? prepAt('at', 2))) add(m, 'agent');
+    if (rule.type === 'win') for (const m of namesAt(prepAt('over', 2) ?? (lost ? null : prepAt('against', 2)))) add(m, 'subject');
     for (const m of namesAt(withIdx)) add(m, 'other');
     for (const m of namesAt(betweenIdx)) add(m, participants.some((p) => p.part === 'agent') ? 'other' : 'agent');
     if (!possessor && objectPronoun && !MUTUAL.has(rule.type)) {
@@ -1438,6 +1468,17 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (direct) for (const m of objects) if (!contest(m)) add(m, MUTUAL.has(rule.type) ? 'other' : DONE_TO.has(rule.type) || rule.generic ? 'subject' : 'other');
     if (direct && objects.some(contest)) objectText = nounPhraseAfter(ctx, i + 1, sTo);
     for (const m of namesAt(againstIdx)) add(m, 'subject');
+    // ("upheld the conviction of Faisal", "quashed the sentence of X": the one the ruling is about)
+    if (rule.type === 'rule') {
+      const k = DETERMINERS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+      if (/^(?:conviction|convictions|sentence|sentences|acquittal|verdict|ruling|judgment|judgement|appeal|detention|extradition|release)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') {
+        const m = actorsAfter(ctx, tokens[k + 1]!.end, clauseEnd, ['person', 'organization', 'other'])[0];
+        if (m && ctx.sentence.slice(tokens[k + 1]!.end, m.start).trim().split(/\s+/).filter(Boolean).every((w) => DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) {
+          add(m, 'subject');
+          ruledOn = `${trig.lower} the ${tokens[k]!.lower} of`;
+        }
+      }
+    }
     // the object may itself be an event word ("scrubbed the launch"): it ends the reach, not the phrase
     if (!objects.length || !direct) objectText = nounPhraseAfter(ctx, trig.lower === 'shot' ? i + 2 : i + 1, Math.min(cTo, Math.max(sTo, i + 4)));
     // "arrested more than 50 demonstrators, including opposition lawmaker Babu Owino": named members of the object
@@ -1512,7 +1553,13 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "sentenced to 14 years for trying to sell a Senate seat in 2008": the date of what it was for
   // is not the date of the sentence
   // (a reason told by a verb, "for trying", "over bribing"; "for fraud charges in 2006" dates the sentence itself)
-  const why = DONE_TO.has(rule.type) && verbal ? tokens.findIndex((t, k) => k > i && k < cTo && /^(?:for|over)$/.test(t.lower) && /ing$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.tags.has('Verb')) : -1;
+  // (and a charge or arrest "in the stabbing of another man Sunday evening": the stabbing's day, not the charge's)
+  const crimeAfter = (k: number) => {
+    const n = DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    return /^(?:stabbing|shooting|killing|death|murder|attack|robbery|assault|beating|kidnapping|abduction|rape|crash|fire|burglary|theft)$/.test(tokens[n]?.lower ?? '');
+  };
+
+  const why = DONE_TO.has(rule.type) && verbal ? tokens.findIndex((t, k) => k > i && k < cTo && ((/^(?:for|over)$/.test(t.lower) && /ing$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.tags.has('Verb')) || (/^(?:for|over|in)$/.test(t.lower) && (COURT_ON_SOMEONE.has(rule.type) || rule.type === 'arrest') && crimeAfter(k)))) : -1;
   const ownEnd = why > 0 ? tokens[why]!.start : clauseEnd;
   // "suspending flights ... through to the end of April": when it stops is not when it happened
   // (a court's "remanded until July 13" names the next hearing, which is what the reader wants)
@@ -1521,7 +1568,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     (!COURT_ON_SOMEONE.has(rule.type) && /\b(?:until|till|through(?:\s+to)?|to\s+the\s+end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(ctx.sentence.slice(0, at))) ||
     (!!rule.generic && /\bto\s+(?:on\s+)?$/i.test(ctx.sentence.slice(0, at)));
   const unlessUntil = (at: number) => skipped(at) || until(at);
-  const date = reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, unlessUntil, true) : dateFor(ctx, trig.start, clauseStart, ownEnd, unlessUntil, why > 0);
+  // ("the Court of Appeal yesterday upheld the conviction of Faisal": the conviction under review is
+  // older than the ruling on it, and the ruling's day is not its day)
+  const reviewed = isNoun && COURT_ON_SOMEONE.has(rule.type) && REVIEW_VERBS.test(tokens[DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1]?.lower ?? '');
+  const date = reviewed ? UNKNOWN_DATE : reason ? dateFor(ctx, trig.start, trig.end, scopeEnd, unlessUntil, true) : dateFor(ctx, trig.start, clauseStart, ownEnd, unlessUntil, why > 0);
   // ("X was ordered to report to prison": X is the one the sentence is passed on, not a doer)
   if (/ to (?:prison|jail)$/.test(rule.verb)) for (const p of participants) if (p.part === 'agent') p.part = 'subject';
   // "Originally elected in 1985, DeLay resigned ...": the opening participle's act befalls the main clause's subject
@@ -1577,6 +1627,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start)) || (passive && AHEAD_CLAUSE.test(ctx.sentence.slice(tokens[Math.max(0, i - 5)]!.start, trig.start))) || mainAhead || prisonOrder;
   // "is to be sentenced on July 13": a passive ahead stays passive
   if (prisonOrder) wording.verb = rule.verb;
+  else if (ruledOn) wording.verb = ruledOn;
   else if (scheduledSentence) wording.verb = 'will be sentenced';
   else if (future && verbal && passive) wording.verb = `will be ${trig.lower === 'sworn' ? 'sworn in' : /(?:ed|en|wn)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower) ? trig.lower : rule.verb}`;
   else if (future && verbal) {
@@ -1674,7 +1725,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // subject of another act)
   const experience = /\b(?:already|ever|never|so far|times|twice|since|although|though)\b/i.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 6)]!.start, tokens[Math.min(tokens.length - 1, i + 4)]!.end));
   const subjectOfAnother = isNoun && !!tokens[i + 1] && finiteVerb(tokens[i + 1]!) && tokens[i - 1]?.lower === 'the';
-  const tense: EventTense = reason || subjectOfAnother || ((inRelative || reported || experience) && !isNoun && !(auxiliariesHave(tokens, cFrom, i) && !experience))
+  const tense: EventTense = reason || subjectOfAnother || reviewed || ((inRelative || reported || experience) && !isNoun && !(auxiliariesHave(tokens, cFrom, i) && !experience))
     ? 'earlier'
     : isNoun && !scheduledSentence
     ? 'noun'
