@@ -1485,3 +1485,21 @@ describe('who did what, on fresh copy', () => {
     expect(ofType(x, 'charge')[0]?.date.start, show(x)).not.toBe('2019-02-24');
   });
 });
+
+describe('acts fresh copy told that were missed', () => {
+  it('"X stock rose 18% Thursday after the company posted strong earnings": what befell it and what it did are two', () => {
+    const x = article(['Halvard Inc stock rose more than 18 percent Thursday after the company posted strong earnings.'], '2017-10-27');
+    expect(x.events.map((e) => e.summary).sort(), show(x)).toEqual(['Halvard Inc posted strong earnings', 'Halvard Inc stock rose more than 18 percent']);
+  });
+
+  it('"X, who was also Y’s rival, acknowledged defeat on Monday": a concession', () => {
+    const x = article(['Prime Minister Karim Osei, who was also Mensah’s rival, acknowledged defeat on Monday.'], '2016-03-21');
+    const e = ofType(x, 'lose')[0];
+    expect([e?.summary, e?.date.start], show(x)).toEqual(['Karim Osei acknowledged defeat', '2016-03-21']);
+  });
+
+  it('"declared a public health emergency": two words before "emergency" still make a declaration', () => {
+    const x = article(['Council Chair Ama Mensah declared a public health emergency on Friday over a measles outbreak.'], '2019-01-19');
+    expect(ofType(x, 'announce')[0]?.summary, show(x)).toBe('Ama Mensah declared a public health emergency');
+  });
+});

@@ -692,8 +692,10 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
 
   const firstWord = ctx.tokens.findIndex((t) => t.word);
   // ("Its shares rose 3%": compromise reads "rose" as the flower; after shares it is the verb)
+  // ("X, who was also Talon's rival, acknowledged defeat": read as an adjective there)
   for (const [i, tok] of ctx.tokens.entries())
-    if (i > 0 && SHARE_NOUNS.test(ctx.tokens[i - 1]!.lower) && MARKET_VERBS.test(tok.lower) && !tok.tags.has('Verb')) {
+    if (((i > 0 && SHARE_NOUNS.test(ctx.tokens[i - 1]!.lower) && MARKET_VERBS.test(tok.lower)) || (/^(?:acknowledged|admitted|accepted|conceded)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'defeat')) && !tok.tags.has('Verb')) {
+      tok.tags.delete('Adjective');
       tok.tags.delete('Noun');
       tok.tags.delete('Singular');
       tok.tags.add('Verb');
@@ -748,7 +750,7 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     }
     // "declared a state of emergency", "declared martial law": a declaration that is itself the news
     if (tok.root === 'declare' && tok.tags.has('Verb') && !rule) {
-      const what = /^\s+((?:a|an)\s+(?:(?:national|local|regional|public|health|humanitarian|major)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege|war)|emergency|disaster|curfew)|martial\s+law|war|independence)\b/i.exec(ctx.sentence.slice(tok.end));
+      const what = /^\s+((?:a|an)\s+(?:(?:national|local|regional|public|health|humanitarian|major)\s+){0,2}(?:state\s+of\s+(?:emergency|disaster|siege|war)|emergency|disaster|curfew)|martial\s+law|war|independence)\b/i.exec(ctx.sentence.slice(tok.end));
       if (what) rule = { type: 'announce', verb: `declared ${what[1]!.replace(/\s+/g, ' ')}`, forms: [], phrase: true };
     }
     // "the commission declared X the winner", "X was declared winner of the runoff": a result declared
@@ -758,6 +760,8 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
       const won = (stop < 0 ? upTo : upTo.slice(0, stop)).find((t) => /^(?:winner|victor|winners|[a-z]+-elect)$/.test(t.lower));
       if (won) rule = { type: 'elect', verb: `was declared the ${/-elect$/.test(won.lower) ? won.lower : 'winner'}`, forms: [], phrase: true };
     }
+    // "acknowledged defeat", "admitted defeat": a concession, though the verb alone tells nothing
+    if (/^(?:acknowledge|admit|accept)(?:s|d|ed|ing)?$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'defeat') rule = { type: 'lose', verb: `${tok.lower} defeat`, forms: [], phrase: true };
     if (tok.root === 'go' && ctx.tokens[i + 1]?.lower === 'to' && ctx.tokens.slice(i + 2, i + 4).some((t) => t.lower === 'polls')) rule = { type: 'vote', verb: `${tok.lower} to the polls`, forms: [], phrase: true };
     if (!rule) return;
     // "a Boeing 737 operated by SkyJet", "the firm, founded by X in 1990,": a participle describing the

@@ -135,7 +135,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-06.26';
+export const EXTRACTOR_VERSION = '2026-12-06.27';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
@@ -329,6 +329,8 @@ const PRECISION_RANK = { day: 5, month: 4, 'part-of-year': 3, year: 2, relative:
  * News retells: "Almasri's release" three paragraphs after "released Almasri". One event per
  * type and set of people it happened to, keeping the most precisely dated telling.
  */
+const undergone = (x: ExtractedEvent): boolean => x.participants.some((p) => p.part === 'subject');
+
 function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   // What happened to whom: the subjects, or for meetings and talks everyone in them.
@@ -351,6 +353,9 @@ function dedupeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
         // two sentences, are two events; one sentence's run of them, "trailed 2-0 and then took a lead as
         // she stamped her control", stays one)
         (e.type !== 'other' || o.sentenceIndex === e.sentenceIndex || stem(o.trigger) === stem(e.trigger)) &&
+        // (but in one sentence, what befell a company and what it did are two: "Twitter stock rose after
+        // the company posted strong earnings")
+        (e.type !== 'other' || stem(o.trigger) === stem(e.trigger) || undergone(o) === undergone(e)) &&
         keys[i] === k &&
         k !== '' &&
         (o.date.start === e.date.start || !o.date.start || !e.date.start) &&
