@@ -16,6 +16,8 @@
 //                                          same way in bench/real/holdout2/judged-events.json
 //   npm run eval:real -- --set dev2        the second development set (bench/real/dev2/), judged in
 //                                          bench/real/dev2/judged-events.json
+//   npm run eval:real -- --set dev3        the third development set (bench/real/dev3/), judged in
+//                                          bench/real/dev3/judged-events.json
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { commands } from '../commands/index.ts';

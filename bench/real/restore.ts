@@ -8,6 +8,7 @@
 //   npm run real:restore -- --set holdout2  a second held-out set, built after the first was seen
 //                                           (bench/real/holdout2/README.md)
 //   npm run real:restore -- --set dev2      a second development set (bench/real/dev2/README.md)
+//   npm run real:restore -- --set dev3      a third development set (bench/real/dev3/README.md)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ export const ARTICLES_DIR = join(SCRATCH, 'articles');
 
 /** A set of real articles: where its gold files are, and where its texts are saved and restored. */
 export interface RealSet {
-  name: 'dev' | 'holdout' | 'holdout2' | 'dev2';
+  name: 'dev' | 'holdout' | 'holdout2' | 'dev2' | 'dev3';
   /** How the tables name it. */
   label: string;
   goldDir: string;
@@ -57,6 +58,14 @@ export const REAL_SETS: Record<RealSet['name'], RealSet> = {
     pagesDir: join(SCRATCH, 'dev2-pages'),
     articlesDir: join(SCRATCH, 'dev2-articles'),
   },
+  // a third development set: chosen after dev2 had been used to write rules, to find mistakes neither earlier set shows
+  dev3: {
+    name: 'dev3',
+    label: 'dev3 set',
+    goldDir: join(root, 'bench/real/dev3/gold'),
+    pagesDir: join(SCRATCH, 'dev3-pages'),
+    articlesDir: join(SCRATCH, 'dev3-articles'),
+  },
 };
 
 /** The set named by `--set NAME` (default: the development set). */
@@ -64,7 +73,7 @@ export function realSetFromArgs(args: string[]): RealSet {
   const i = args.indexOf('--set');
   if (i < 0) return REAL_SETS.dev;
   const name = args[i + 1];
-  if (name === 'dev' || name === 'holdout' || name === 'holdout2' || name === 'dev2') return REAL_SETS[name];
+  if (name === 'dev' || name === 'holdout' || name === 'holdout2' || name === 'dev2' || name === 'dev3') return REAL_SETS[name];
   throw new Error(`--set takes one of: ${Object.keys(REAL_SETS).join(', ')} (got ${name ?? 'nothing'})`);
 }
 
