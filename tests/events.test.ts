@@ -1503,3 +1503,15 @@ describe('acts fresh copy told that were missed', () => {
     expect(ofType(x, 'announce')[0]?.summary, show(x)).toBe('Ama Mensah declared a public health emergency');
   });
 });
+
+describe('names and objects on fresh copy', () => {
+  it('"Minister of Economy and Finances Simon Cueva": the portfolio is the title, the name is Simon Cueva', () => {
+    const x = article(['Minister of Economy and Finances Karim Osei resigned on Monday.'], '2022-07-05');
+    expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name), show(x)).toEqual(['Karim Osei']);
+  });
+
+  it('"disclosed Cueva’s impending departure": what was disclosed is the departure, not the man', () => {
+    const x = article(['Ama Mensah, a government spokeswoman, disclosed Osei’s impending departure during an interview on Monday.', 'Karim Osei had served since 2021.'], '2022-07-05');
+    expect(x.events.find((e) => e.trigger === 'disclosed')?.summary, show(x)).toBe('Ama Mensah disclosed Osei’s impending departure');
+  });
+});

@@ -1398,6 +1398,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   let objectText: string | null = null;
   /** How a ruling on someone's case is told: "upheld the conviction of". */
   let ruledOn: string | null = null;
+  /** A thing a name owns, done to: "Cueva's impending departure". */
+  let ownedObject: string | null = null;
   let including: string | null = null;
   const objectPronoun = tokens.slice(Math.max(cFrom, i - 2), Math.min(sTo, i + 3)).find((t) => OBJECT_PRONOUN.has(t.lower));
   const inserted = [...ctx.sentence.matchAll(/,\s*(?:who|whom|whose|which)\b[^,;]*,/g)].map((x) => [x.index ?? 0, (x.index ?? 0) + x[0].length] as const);
@@ -1470,6 +1472,13 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const contest = (m: PlacedMention) => rule.type === 'win' && (CONTEST_NAME.test(m.name) || /^\s*(?:title|final|crown|trophy|cup|championship|tournament)\b/i.test(ctx.sentence.slice(m.end)));
     // a verb outside the lists is done to its object too ("Boeing replaced its chief executive X")
     if (direct) for (const m of objects) if (!contest(m)) add(m, MUTUAL.has(rule.type) ? 'other' : DONE_TO.has(rule.type) || rule.generic ? 'subject' : 'other');
+    // ("disclosed Cueva's impending departure": what was done is the thing the name owns)
+    if (direct && rule.generic && objects[0]?.possessive) {
+      const after = tokenIndexAt(tokens, objects[0].end);
+      const owned = nounPhraseAfter(ctx, after, Math.min(cTo, after + 5));
+      const at = owned ? ctx.sentence.indexOf(owned, objects[0].end) : -1;
+      if (owned && at >= 0) ownedObject = ctx.sentence.slice(objects[0].start, at + owned.length);
+    }
     if (direct && objects.some(contest)) objectText = nounPhraseAfter(ctx, i + 1, sTo);
     for (const m of namesAt(againstIdx)) add(m, 'subject');
     // ("upheld the conviction of Faisal", "quashed the sentence of X": the one the ruling is about)
@@ -1622,6 +1631,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // The words the text uses: "died", "reached a ceasefire", "signed the law"; else the type's verb.
   const wording: Wording = including ? { including } : {};
   if (ownedSubject) wording.subjectText = ownedSubject;
+  if (ownedObject) wording.objectWords = ownedObject;
   if (craftOf) wording.subjectText = craftOf;
   if (passive) wording.passive = true;
   wording.at = placePreposition(ctx, place);
@@ -1824,6 +1834,8 @@ interface Wording {
   including?: string;
   /** The subject as the text words it, when a name only owns it: "Motorola’s stock". */
   subjectText?: string;
+  /** What was done to, as the text words it, when a name only owns it: "Cueva's impending departure". */
+  objectWords?: string;
   /** Told in the passive ("was announced"). */
   passive?: boolean;
 }
@@ -1831,7 +1843,7 @@ interface Wording {
 function summarise(type: EventType, ps: Participant[], agentText: string | null, place: string | null, trigger: string, objectText: string | null, wording: Wording = {}): string {
   const agent = names(ps, 'agent') || agentText || '';
   const named = names(ps, 'subject');
-  const subject = named && wording.including ? `${wording.including}, including ${named}` : named || (DONE_TO.has(type) || THING_OBJECT.has(type) || UNDERGONE.has(type) ? objectText ?? '' : '');
+  const subject = wording.objectWords ?? ((named && wording.including ? `${wording.including}, including ${named}` : named) || (DONE_TO.has(type) || THING_OBJECT.has(type) || UNDERGONE.has(type) ? objectText ?? '' : ''));
   const other = names(ps, 'other');
   // "Medvedev won the title": a win over no one named is a win of something; "Odinga was beaten" by no one named
   const verb = wording.verb ?? (type === 'win' && !named ? 'won' : type === 'win' && !agent ? 'was beaten' : SUMMARY_VERB[type]);

@@ -18,7 +18,7 @@ export const TITLE_WORDS = words(`
   executive managing administrator coach manager treasurer comptroller auditor sheriff councillor
   councilor councilman councilwoman alderman assemblyman assemblywoman provost rector pastor
   interim acting former outgoing incoming late democrat republican
-  interior foreign defence defense justice finance economy health education trade energy
+  interior foreign defence defense justice finance finances economy health education trade energy commerce tourism fisheries mines
   home state intelligence security transport labour labor culture agriculture environment
 `);
 
