@@ -1515,3 +1515,10 @@ describe('names and objects on fresh copy', () => {
     expect(x.events.find((e) => e.trigger === 'disclosed')?.summary, show(x)).toBe('Ama Mensah disclosed Osei’s impending departure');
   });
 });
+
+describe('a pronoun past a relative clause', () => {
+  it('"X, who used to be an ally of President Y, fled after he was accused of a plot": he is X', () => {
+    const x = article(['Karim Osei, who used to be a close ally of outgoing President Kofi Boateng, fled to exile in France after he was accused of masterminding a plot in 2012.'], '2016-03-21');
+    expect(parts(ofType(x, 'accuse')[0]), show(x)).toEqual([['Karim Osei', 'subject']]);
+  });
+});

@@ -1348,7 +1348,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (named.length && !persons.length) return null;
     // "That victim was taken to UMC, where he was pronounced dead": "he" is the person the sentence opened with, not a name before it
     if (!persons.length && /^\s*(?:the|that|this|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:victim|man|woman|boy|girl|driver|passenger|pedestrian|child|teenager|officer|person|patient|rider|cyclist|motorist|worker|resident)\b/iu.test(ctx.sentence.slice(0, pron.start))) return null;
-    subjectBefore = persons.filter((m) => !oblique(ctx, m) && !/^(?:before|alongside|beside|than|like)$/.test(precedingWordPastTitles(ctx, m)?.lower ?? '') && !m.possessive).pop() ?? persons.pop() ?? ctx.lastPerson ?? undefined;
+    // (nor one inside a relative clause set off in commas: "Talon, who used to be an ally of President
+    // Boni Yayi, fled after he was accused" is about Talon)
+    const asides = [...ctx.sentence.slice(0, pron.start).matchAll(/,\s*(?:who|whom|whose|which)\b[^,;]*,/g)].map((x) => [x.index ?? 0, (x.index ?? 0) + x[0].length] as const);
+    const outside = persons.filter((m) => !asides.some(([a, b]) => m.start >= a && m.start < b));
+    subjectBefore = outside.filter((m) => !oblique(ctx, m) && !/^(?:before|alongside|beside|than|like)$/.test(precedingWordPastTitles(ctx, m)?.lower ?? '') && !m.possessive).pop() ?? outside.pop() ?? persons.pop() ?? ctx.lastPerson ?? undefined;
   }
   // "The company said", "the 30-year-old was charged", "It reported": a definite description or
   // "it" stands for the organisation or the person the story has just named.
