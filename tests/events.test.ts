@@ -1522,3 +1522,22 @@ describe('a pronoun past a relative clause', () => {
     expect(parts(ofType(x, 'accuse')[0]), show(x)).toEqual([['Karim Osei', 'subject']]);
   });
 });
+
+describe('what did not happen, on fresh copy (the third development set)', () => {
+  it('"should’ve used his power to ban books", "a match City should have wrapped up": what ought to have happened did not', () => {
+    const x = article(['Residents say Karim Osei should’ve used his power to ban books.', 'It was a match Tema City should have wrapped up on Saturday.'], '2018-09-30');
+    expect(x.events, show(x)).toEqual([]);
+  });
+
+  it('"expects to visit China", "welcomes him to visit China": no visit', () => {
+    const x = article(['Karim Osei expects to visit China later this year.', 'Ama Mensah welcomes him to visit China.'], '2016-09-14');
+    expect(ofType(x, 'visit'), show(x)).toEqual([]);
+  });
+
+  it('"had demonstrated their industriousness": showing a quality is no protest; "thousands demonstrated" is one', () => {
+    const x = article(['Ama Mensah said the officers had demonstrated their industriousness on Monday.'], '2016-09-14');
+    expect(ofType(x, 'protest'), show(x)).toEqual([]);
+    const y = article(['Thousands demonstrated in Tema on Monday against Karim Osei.'], '2016-09-14');
+    expect(ofType(y, 'protest').length, show(y)).toBe(1);
+  });
+});

@@ -837,6 +837,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   // "discussed the ceasefire with X", "X and Y discussed trade" are talks; "Schiller discusses the
   // new iPhone" on stage is no one talking with anyone
   if (t.root === 'discuss' && !t.tags.has('Noun') && !ctx.tokens.slice(i + 1).some((x) => /^(?:with|between|among)$/.test(x.lower)) && !/\b(?:and|both|two|leaders|sides|ministers|officials)\b/i.test(ctx.sentence.slice(0, t.start))) return false;
+  // "demonstrated their industriousness", "demonstrated the technology": showing, not a protest
+  if (rule.type === 'protest' && /^demonstrat/.test(t.lower) && next && (DETERMINERS.has(next.lower) || /^(?:their|his|her|its|our|that|how)$/.test(next.lower))) return false;
   // "hired out a hall" is renting, not hiring anyone
   if (t.root === 'hire' && next?.lower === 'out') return false;
   // "conceded defeat", "conceded to Smith" are a loss; "conceded a penalty" is not
@@ -937,7 +939,7 @@ const OBJECT_PRONOUN = new Set(['him', 'her', 'his']);
 const HYPOTHETICAL = new Set(
   (
     'order orders ordered ordering direct directs directed instruct instructs instructed plan plans planned planning ' +
-    'allow allows allowed allowing permit permits permitted let lets threaten threatens threatened threatening vow vows vowed vowing promise promises promised pledge pledges pledged seek seeks sought seeking try tries tried trying attempt attempts attempted want wants wanted hope hopes hoped urge urges urged urging ask asks asked asking refuse refuses refused refusing fail fails failed failing aim aims aimed aiming intend intends intended intending propose proposes proposed proposing attempting hoping wanting ready willing unable'
+    'allow allows allowed allowing permit permits permitted let lets threaten threatens threatened threatening vow vows vowed vowing promise promises promised pledge pledges pledged seek seeks sought seeking try tries tried trying attempt attempts attempted want wants wanted hope hopes hoped urge urges urged urging ask asks asked asking expect expects welcome welcomes welcomed welcoming invite invites invited inviting refuse refuses refused refusing fail fails failed failing aim aims aimed aiming intend intends intended intending propose proposes proposed proposing attempting hoping wanting ready willing unable'
   ).split(' '),
 );
 const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'ought']);
@@ -948,6 +950,8 @@ function hypothetical(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
   if (CONDITIONAL.has(prev.lower)) return true;
+  // "should've used", "should have wrapped up": what ought to have happened did not
+  if (/^(?:should|could|would|might|must)['’]ve$/.test(prev.lower) || (/^(?:have|['’]ve)$/.test(prev.lower) && CONDITIONAL.has(tokens[i - 2]?.lower ?? ''))) return true;
   // "would be published", "could have been signed": the same wish or guess in the passive
   // ("ought not to have been handed": past the negation and the "to" of "ought to")
   if (/^(?:be|been)$/.test(prev.lower)) {
@@ -959,7 +963,7 @@ function hypothetical(tokens: Token[], i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
     const t = tokens[k]!;
     if (!t.word) break;
-    if (HYPOTHETICAL.has(t.lower) || CONDITIONAL.has(t.lower)) return true;
+    if (HYPOTHETICAL.has(t.lower) || CONDITIONAL.has(t.lower) || /^(?:should|could|would|might|must)['’]ve$/.test(t.lower)) return true;
   }
   return false;
 }
