@@ -1541,3 +1541,42 @@ describe('what did not happen, on fresh copy (the third development set)', () =>
     expect(ofType(y, 'protest').length, show(y)).toBe(1);
   });
 });
+
+describe('the third development set: names, dates and wins', () => {
+  it('"Assistant Collector of Customs X": the title is Collector of Customs, the name X', () => {
+    const x = article(['Assistant Collector of Customs Ama Mensah said the man was charged on Monday.'], '2017-11-13');
+    expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name), show(x)).toEqual(['Ama Mensah']);
+  });
+
+  it('"arrested two people at Owen Roberts International Airport": an airport is a place, and arrives nowhere', () => {
+    const x = article(['Customs officers arrested two people at Tema Roberts International Airport on Saturday.', 'The man had arrived on a flight from Kingston.'], '2017-11-13');
+    expect(x.actors.find((a) => a.name === 'Tema Roberts International Airport')?.type, show(x)).toBe('place');
+    expect(ofType(x, 'visit'), show(x)).toEqual([]);
+  });
+
+  it('"(CNS): In what appears ...": a credit with a colon is no actor', () => {
+    const x = article(['(CNS): Customs officers arrested two people at the airport on Saturday.'], '2017-11-13');
+    expect(x.actors.map((a) => a.name), show(x)).not.toContain('CNS');
+  });
+
+  it('"NBC News reported Chrysler was expected to file papers on Tuesday": what was reported, not a report of Chrysler', () => {
+    const x = article(['NBC News reported Halvard Motors was expected to file papers on Tuesday.'], '2013-06-19');
+    expect(x.events.filter((e) => e.trigger === 'reported'), show(x)).toEqual([]);
+  });
+
+  it('"crosses the finish line to win the Berlin Marathon": he won the race; the race lost to no one', () => {
+    const x = article(['Karim Osei crosses the finish line to win the Tema Marathon on Sunday.'], '2018-09-17');
+    const e = ofType(x, 'win')[0];
+    expect([e?.summary, parts(e)], show(x)).toEqual(['Karim Osei won the Tema Marathon', [['Karim Osei', 'agent']]]);
+  });
+
+  it('"broke the previous world record set in Berlin by X in 2014": not dated 2014', () => {
+    const x = article(['Karim Osei broke the previous world record set in Berlin by fellow Kenyan Kofi Boateng in 2014 on Sunday.'], '2018-09-17');
+    expect(x.events.find((e) => e.trigger === 'broke')?.date.start, show(x)).not.toBe('2014-01-01');
+  });
+
+  it('"a sting that began in August 2010 led to his arrest in March": March of the story’s year', () => {
+    const x = article(['Karim Osei pleaded guilty on Tuesday.', 'A sting that began in August 2010 led to Osei’s arrest in March on charges that he accepted cash.'], '2014-06-04');
+    expect(ofType(x, 'arrest')[0]?.date.start, show(x)).toBe('2014-03-01');
+  });
+});

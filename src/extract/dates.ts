@@ -1248,7 +1248,8 @@ export function createDateResolver(published: string | null, dateline: string | 
         out.push({ text, start: c.start, end: c.end, date });
 
         // context updates
-        if (inBackground(c.start)) continue;
+        // (nor a defining clause: "a sting that began in August 2010 led to his arrest in March" is March of the story's year)
+        if (inBackground(c.start) || /\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,2}?(?:\w+ed|began|begun|ran|came|went|took|set|held|won|broke)\s+(?:[\w'’-]+\s+){0,3}$/i.test(sentence.slice(0, c.start))) continue;
         if (r.precision === 'day' && r.start && r.end && cmp(r.start, r.end) === 0) {
           lastDay = r.start;
           if (c.sem.k === 'day' && r.explicitYear && !c.approx) sentFull = { y: r.start.y, m: r.start.m, d: r.start.d };

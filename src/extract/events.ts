@@ -87,7 +87,7 @@ function personLike(ctx: SentenceContext, actorId: number): boolean {
 }
 
 /** Names of contests ("ATP Finals", "US Open", "World Cup"): what is won, not whom. */
-const CONTEST_NAME = /\b(?:Open|Finals?|Cup|Championships?|Games|Trophy|Prize|Award|Masters|Series|League|Derby|Classic|Olympics|Grand Prix|Tour|Slam)$/;
+const CONTEST_NAME = /\b(?:Open|Finals?|Cup|Championships?|Games|Trophy|Prize|Award|Masters|Series|League|Derby|Classic|Olympics|Grand Prix|Tour|Slam|Marathon|Triathlon|Regatta|Rally|Stakes|Invitational)$/;
 /** Events whose object is a thing, told in the summary when no one is named: "rejected a proposal". */
 const THING_OBJECT = new Set<EventType>(['reject', 'approve', 'announce', 'launch', 'publish', 'discover', 'sell', 'invest', 'vote', 'other', 'lose', 'crash']);
 /** Events between equals: the other side is "other", not "subject". */
@@ -648,7 +648,7 @@ const NOT_A_VERB_OF_ITS_OWN = new Set(['Auxiliary', 'Copula', 'Modal']);
  * ("bought" -> acquire), or, for any other verb, a generic happening the extractor keeps only when
  * dated and done by a named actor.
  */
-function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, afterName = false): TriggerRule | undefined {
+function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, afterName = false, rest: Token[] = []): TriggerRule | undefined {
   const phrase = PHRASES.get(`${tok.lower} ${next?.lower ?? ''}`);
   if (phrase) return phrase;
   const byForm = triggerFor(tok.lower);
@@ -669,6 +669,11 @@ function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, a
   // ..." are speech: a verb of reporting tells an act only with an object after it
   // (", reported state TV.": the source told after what it reported)
   if (REPORTING_VERBS.has(tok.root) && prev?.text === ',') return undefined;
+  // ("NBC News reported Chrysler was expected to file papers": what was reported, told without "that")
+  if (REPORTING_VERBS.has(tok.root) && next?.cap) {
+    const word = rest.find((t) => !t.cap || !t.word);
+    if (word?.word && (word.tags.has('Copula') || word.tags.has('Auxiliary') || word.tags.has('Modal') || (word.tags.has('Verb') && (word.tags.has('PastTense') || word.tags.has('PresentTense')) && !word.tags.has('Noun')))) return undefined;
+  }
   if (REPORTING_VERBS.has(tok.root) && (!next?.word || /^(?:that|on|in|at|from|to|for|by|about|earlier|late|last|this|yesterday|today|tonight)$/i.test(next.lower) || next.tags.has('WeekDay') || next.tags.has('Month'))) return undefined;
   return genericVerb(tok.root, tok.lower);
 }
@@ -706,7 +711,7 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     if (!tok.word || inName(tok) || (tok.cap && !(i === firstWord && !tok.upper))) return;
     // (not a name that qualifies a noun after a number, article or preposition: "in 66 Liverpool games")
     const afterName = ctx.mentions.some((m) => !m.possessive && m.end <= tok.start && /^\s*$/.test(ctx.sentence.slice(m.end, tok.start)) && !qualifiesNoun(ctx.tokens, m.start));
-    let rule = ruleFor(tok, ctx.tokens[i - 1], ctx.tokens[i + 1], afterName);
+    let rule = ruleFor(tok, ctx.tokens[i - 1], ctx.tokens[i + 1], afterName, ctx.tokens.slice(i + 2, i + 7));
     // "took over as chief executive", "will take over the foreign minister's post": an appointment
     if (tok.root === 'take' && ctx.tokens[i + 1]?.lower === 'over' && (ctx.tokens[i + 2]?.lower === 'as' || ctx.tokens.slice(i + 2, i + 7).some((t) => /^(?:post|job|role|office|presidency|leadership|helm|portfolio|ministry|seat|chair|reins)$/.test(t.lower))))
       rule = { type: 'appoint', verb: tok.tags.has('PastTense') ? 'took over' : 'takes over', forms: [], phrase: true };
@@ -1280,7 +1285,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "Motorola's stock fell", "Tesla shares tumbled": the name that owns the subject is what it happened to
   const owner = head_ ? ctx.mentions.find((m) => m.type !== 'place' && m.end <= head_.start && /^(?:['’]s)?\s*(?:[\p{Ll}-]+\s+){0,1}$/u.test(ctx.sentence.slice(m.end, head_.start)) && !oblique(ctx, m)) : undefined;
   // "Sewing upset Kao 11-3, 11-2 to win the title": the one who wins is the clause's subject, not its object
-  const purpose = verbal && tokens[i - 1]?.lower === 'to' && tokens.slice(hFrom, i - 1).some(finiteVerb);
+  // ("Kipchoge crosses the line to win": a present -s verb right after a name, whatever the lexicon says of "crosses")
+  const purpose = verbal && tokens[i - 1]?.lower === 'to' && tokens.slice(hFrom, i - 1).some((t) => finiteVerb(t) || (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.cap && !!tokens[t.index - 1]?.cap));
   const firstVerb = (to: number) => {
     const k = tokens.slice(hFrom, to).findIndex(finiteVerb);
     return k < 0 ? tokens[to] : tokens[hFrom + k];
@@ -1799,9 +1805,14 @@ function placePreposition(ctx: SentenceContext, place: string | null): string {
 }
 
 /** The date told in the event's clause; a sentence's only date when the sentence is one clause. */
+/** A noun, then a participle and a preposition: "the record set in", "the law passed by", "a man arrested on". */
+const REDUCED_RELATIVE = /\s(?!(?:was|were|is|are|be|been|being|has|have|had|it|they|he|she|who|which|that)\s)\p{Ll}[\p{Ll}-]+\s+(?:set|held|made|won|built|written|signed|passed|established|broken|\p{Ll}+ed)\s+(?:in|by|on|at|during|last|earlier)\s/u;
+
 function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEnd: number, skipped: (at: number) => boolean = () => false, strict = false): FactDate {
   // A date inside a relative clause dates that clause ("The war, which began in April 2023, has killed").
-  const dates = ctx.dates.filter((d) => !skipped(d.start));
+  // (nor one in a participle phrase that describes a noun after the verb: "broke the record set in
+  // Berlin by Kimetto in 2014" is the day he broke it, not 2014)
+  const dates = ctx.dates.filter((d) => !skipped(d.start) && !(d.start > at && REDUCED_RELATIVE.test(ctx.sentence.slice(at, d.start))));
   // ("on Wednesday, two days after an earthquake struck": the span ending in "after" dates the clause it opens)
   // ("reached a climax in September when X was convicted": the time a "when" clause follows is its time)
   const opensWhen = (d: DateMention) => d.end <= clauseStart && /^\s*,?\s*when\b/i.test(ctx.sentence.slice(d.end)) && /^[\s,]*(?:when\s*)?$/i.test(ctx.sentence.slice(d.end, clauseStart));

@@ -25,7 +25,7 @@ export { formatFactDate, dateSortKey } from './dates.ts';
 const DATELINE_RE = /^(\p{Lu}[\p{Lu}.'’ /-]*\p{Lu})((?:,\s*(?:[\p{L}][\p{L}.'’ ]*?(?:\s+\d{1,2})?|\d{4}))*)\s*(?:\([^)]{1,30}\)\s*|\/[^/]{1,30}\/\s*)?[–—-]{1,2}\s+/u;
 // (wire copy also runs the date straight into the lead: "Oct 5 Medical equipment supplier Becton Dickinson ...")
 const DATE_ONLY_DATELINE_RE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([^)]{1,30}\)\s*[–—-]{1,2}\s+|\s+(?=\p{Lu}\p{Ll}))/u;
-const CREDIT_ONLY_DATELINE_RE = /^\((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,3}\)\s*[–—-]{1,2}\s+/u;
+const CREDIT_ONLY_DATELINE_RE = /^\((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,3}\)\s*(?:[–—-]{1,2}|:)\s+/u;
 // "Cape Canaveral, Florida - Three astronauts ...": a dateline in ordinary case, trusted only when
 // the part after the comma is a place the lexicon knows (a state, a country)
 const MIXED_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}),\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*(?:\([^)]{1,30}\)\s*)?\s[–—-]{1,2}\s+(?=\p{Lu})/u;
@@ -135,7 +135,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-06.30';
+export const EXTRACTOR_VERSION = '2026-12-06.31';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;

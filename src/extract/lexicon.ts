@@ -20,6 +20,7 @@ export const TITLE_WORDS = words(`
   interim acting former outgoing incoming late democrat republican
   interior foreign defence defense justice finance finances economy health education trade energy commerce tourism fisheries mines
   home state intelligence security transport labour labor culture agriculture environment
+  collector customs clerk
 `);
 
 /**
@@ -37,7 +38,7 @@ export const TITLE_HEADS = words(`
   lady mp mep pm fm ceo cfo coo chairman chairwoman chair chairperson spokesman spokeswoman
   spokesperson leader speaker officer agent detective administrator coach manager treasurer
   comptroller auditor sheriff councillor councilor councilman councilwoman alderman assemblyman
-  assemblywoman provost rector pastor
+  assemblywoman provost rector pastor collector clerk
 `);
 
 /** Nouns for a member of a party, which news uses to describe a politician ("the Brooklyn Democrat"). */

@@ -594,6 +594,7 @@ function withoutTitleAcronyms(out: Token[]): Token[] {
 }
 
 /** The last word of a street's name. */
+const FACILITY_SUFFIXES = new Set(['airport', 'airfield', 'station', 'stadium', 'arena', 'harbour', 'harbor', 'port', 'prison', 'jail', 'bridge', 'dam', 'terminal']);
 const STREET_SUFFIXES = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'highway', 'hwy', 'parkway', 'pkwy', 'square', 'sq', 'crescent', 'terrace', 'place']);
 
 /** Parties' members named before a person: "Libertarian Mary Buzuma", "Democrat Ann Poe". */
@@ -930,6 +931,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (opts.dateline) place += 2;
     // "S. Las Vegas Blvd", "Gilbert Rd", "High Street": a street
     if (nameToks.length >= 2 && STREET_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
+      place += 4;
+      person = 0;
+    }
+    // "Owen Roberts International Airport", "Kasarani Stadium": a facility is where, never who
+    if (nameToks.length >= 2 && FACILITY_SUFFIXES.has(last.lower)) {
       place += 4;
       person = 0;
     }
