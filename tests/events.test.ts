@@ -1580,3 +1580,29 @@ describe('the third development set: names, dates and wins', () => {
     expect(ofType(x, 'arrest')[0]?.date.start, show(x)).toBe('2014-03-01');
   });
 });
+
+describe('the third development set: leads and pleas', () => {
+  it('"CHARLOTTE, N.C., June 3 The former Charlotte mayor pleaded guilty on Tuesday": a run-in dateline, and the plea of the man named next', () => {
+    const x = article(['TEMA, N.C., June 3 The former Tema mayor pleaded guilty on Tuesday to a federal corruption charge.', 'Karim Osei, who served on the Tema City Council, admitted accepting bribes.'], '2014-06-04');
+    const e = ofType(x, 'plead')[0];
+    expect(e?.summary, show(x)).toMatch(/^Karim Osei pleaded guilty\b/);
+    expect(e?.date.start, show(x)).toBe('2014-06-03');
+    expect(x.actors.find((a) => a.name === 'N.C.')?.type ?? 'place', show(x)).toBe('place');
+  });
+
+  it('"pleaded not guilty": the plea is in the summary', () => {
+    const x = article(['Karim Osei pleaded not guilty on Tuesday.'], '2014-06-04');
+    expect(ofType(x, 'plead')[0]?.summary, show(x)).toBe('Karim Osei pleaded not guilty');
+  });
+
+  it('"Democrats Emilie Hunt and Diana Reed won": the party is no part of the names', () => {
+    const x = article(['Democrats Ama Mensah and Efua Boateng won their reelection bids on Tuesday.'], '2023-11-08');
+    expect(x.actors.map((a) => a.name).sort(), show(x)).toEqual(['Ama Mensah', 'Efua Boateng']);
+    expect(ofType(x, 'win')[0]?.date.start, show(x)).toBe('2023-11-07');
+  });
+
+  it('"won the House": a chamber is what is won, not who was beaten', () => {
+    const x = article(['The Halvard Party won the House on Tuesday.'], '2019-11-06');
+    expect(ofType(x, 'win').flatMap((e) => e.participants).filter((p) => p.part === 'subject'), show(x)).toEqual([]);
+  });
+});

@@ -206,7 +206,7 @@ const FUTURE_RE =
 /** Objects and particles that may stand between a scheduling verb and its day ("takes office on"). */
 const SCHEDULE_FILLERS = new Set('office power place effect part off up over down out back home charge talks a an the its his her their to'.split(' '));
 /** -s words that are as often plural nouns as verbs ("peace talks on Monday"); verbs only after a pronoun or a name. */
-const NOUN_LIKE = new Set('talks votes results visits plans reports attacks strikes protests elections games matches hearings charges sales earnings rallies meetings polls finals'.split(' '));
+const NOUN_LIKE = new Set('talks votes results visits plans reports attacks strikes protests elections games matches hearings charges sales earnings rallies meetings polls finals bids seats races terms'.split(' '));
 const SPEECH_PRESENT = new Set('says tells adds notes claims believes thinks reports warns insists argues writes confirms denies'.split(' '));
 const SUBJECT_WORDS = new Set('he she it they we i you'.split(' '));
 

@@ -87,7 +87,7 @@ function personLike(ctx: SentenceContext, actorId: number): boolean {
 }
 
 /** Names of contests ("ATP Finals", "US Open", "World Cup"): what is won, not whom. */
-const CONTEST_NAME = /\b(?:Open|Finals?|Cup|Championships?|Games|Trophy|Prize|Award|Masters|Series|League|Derby|Classic|Olympics|Grand Prix|Tour|Slam|Marathon|Triathlon|Regatta|Rally|Stakes|Invitational)$/;
+const CONTEST_NAME = /\b(?:Open|Finals?|Cup|Championships?|Games|Trophy|Prize|Award|Masters|Series|League|Derby|Classic|Olympics|Grand Prix|Tour|Slam|Marathon|Triathlon|Regatta|Rally|Stakes|Invitational|House|Senate|Assembly|Parliament|Congress|Legislature)$/;
 /** Events whose object is a thing, told in the summary when no one is named: "rejected a proposal". */
 const THING_OBJECT = new Set<EventType>(['reject', 'approve', 'announce', 'launch', 'publish', 'discover', 'sell', 'invest', 'vote', 'other', 'lose', 'crash']);
 /** Events between equals: the other side is "other", not "subject". */
@@ -1654,8 +1654,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const mainAhead = conjoined && tokens.slice(0, i - 1).some((t) => t.word && !t.cap && ((t.tags.has('PresentTense') && t.tags.has('Verb') && !BE.has(t.lower)) || /^(?:will|shall|could|would|may|might)$/.test(t.lower)));
   const future = FUTURE_BEFORE.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 5)]!.start, trig.start)) || (passive && AHEAD_CLAUSE.test(ctx.sentence.slice(tokens[Math.max(0, i - 5)]!.start, trig.start))) || mainAhead || prisonOrder;
   // "is to be sentenced on July 13": a passive ahead stays passive
+  // ("pleaded guilty", "pleaded not guilty", "pleaded no contest": the plea is the news)
+  const plea = rule.type === 'plead' ? /^\s+((?:not\s+)?guilty|no\s+contest|innocent)\b/i.exec(ctx.sentence.slice(trig.end)) : null;
   if (prisonOrder) wording.verb = rule.verb;
   else if (ruledOn) wording.verb = ruledOn;
+  else if (plea && !future) wording.verb = `${trig.lower} ${plea[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
   else if (scheduledSentence) wording.verb = 'will be sentenced';
   else if (future && verbal && passive) wording.verb = `will be ${trig.lower === 'sworn' ? 'sworn in' : /(?:ed|en|wn)$/.test(trig.lower) || IRREGULAR_PAST.has(trig.lower) ? trig.lower : rule.verb}`;
   else if (future && verbal) {

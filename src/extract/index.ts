@@ -25,6 +25,8 @@ export { formatFactDate, dateSortKey } from './dates.ts';
 const DATELINE_RE = /^(\p{Lu}[\p{Lu}.'’ /-]*\p{Lu})((?:,\s*(?:[\p{L}][\p{L}.'’ ]*?(?:\s+\d{1,2})?|\d{4}))*)\s*(?:\([^)]{1,30}\)\s*|\/[^/]{1,30}\/\s*)?[–—-]{1,2}\s+/u;
 // (wire copy also runs the date straight into the lead: "Oct 5 Medical equipment supplier Becton Dickinson ...")
 const DATE_ONLY_DATELINE_RE = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)(?:\s*\([^)]{1,30}\)\s*[–—-]{1,2}\s+|\s+(?=\p{Lu}\p{Ll}))/u;
+// "CHARLOTTE, N.C., June 3 The former Charlotte mayor ...": the credit and dash dropped, the date run into the lead
+const RUN_IN_DATELINE_RE = /^(\p{Lu}[\p{Lu}.'’ /-]*\p{Lu})((?:,\s*[\p{L}][\p{L}.'’ ]*?)*,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+(?=\p{Lu}\p{Ll})/u;
 const CREDIT_ONLY_DATELINE_RE = /^\((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*){0,3}\)\s*(?:[–—-]{1,2}|:)\s+/u;
 // "Cape Canaveral, Florida - Three astronauts ...": a dateline in ordinary case, trusted only when
 // the part after the comma is a place the lexicon knows (a state, a country)
@@ -32,6 +34,8 @@ const MIXED_DATELINE_RE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}),\s*(\p{Lu}\
 const MONTH_RE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?$/i;
 
 function titleCase(s: string): string {
+  // ("N.C.", "D.C.": initials stay as they are)
+  if (/^(?:\p{Lu}\.)+$/u.test(s)) return s;
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
@@ -53,7 +57,7 @@ function dateline(sentence: string): Dateline | null {
   if (creditOnly) return { places: [], date: null, length: creditOnly[0].length };
   const dateOnly = DATE_ONLY_DATELINE_RE.exec(sentence);
   if (dateOnly) return { places: [], date: dateOnly[1]!, length: dateOnly[0].length };
-  const m = DATELINE_RE.exec(sentence);
+  const m = DATELINE_RE.exec(sentence) ?? RUN_IN_DATELINE_RE.exec(sentence);
   if (!m) {
     const mixed = MIXED_DATELINE_RE.exec(sentence);
     if (!mixed || !lexiconTags(mixed[2]!.toLowerCase()).some((t) => /^(?:Country|Region|Place|City)$/.test(t))) return null;
@@ -135,7 +139,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-06.31';
+export const EXTRACTOR_VERSION = '2026-12-06.32';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;

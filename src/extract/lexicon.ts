@@ -17,7 +17,7 @@ export const TITLE_WORDS = words(`
   chair chairperson spokesman spokeswoman spokesperson leader speaker officer agent detective
   executive managing administrator coach manager treasurer comptroller auditor sheriff councillor
   councilor councilman councilwoman alderman assemblyman assemblywoman provost rector pastor
-  interim acting former outgoing incoming late democrat republican
+  interim acting former outgoing incoming late democrat republican democrats republicans
   interior foreign defence defense justice finance finances economy health education trade energy commerce tourism fisheries mines
   home state intelligence security transport labour labor culture agriculture environment
   collector customs clerk
