@@ -1606,3 +1606,24 @@ describe('the third development set: leads and pleas', () => {
     expect(ofType(x, 'win').flatMap((e) => e.participants).filter((p) => p.part === 'subject'), show(x)).toEqual([]);
   });
 });
+
+describe('the third development set: clauses', () => {
+  it('"After X laid the foundation stone in 2014, the bridge was constructed by Y": the bridge, not X’s clause', () => {
+    const x = article(['After Karim Osei laid the foundation stone in February 2014, the bridge was constructed by Tema Construction at a cost of Rs 509 crore.'], '2019-06-10');
+    const built = x.events.find((e) => e.trigger === 'constructed');
+    // (it may go undated, and then unreported; told, it is the bridge, and not of February 2014)
+    if (built) expect(built.summary, show(x)).toBe('Tema Construction constructed the bridge');
+    expect(built?.date.start ?? null, show(x)).not.toBe('2014-02-01');
+    expect(x.events.find((e) => e.trigger === 'laid')?.date.start, show(x)).toBe('2014-02-01');
+  });
+
+  it('"they discovered one was not ...": a pronoun before the verb makes it active, not a passive of "they"', () => {
+    const x = article(['When the frogs arrived at Tema University in July, they discovered one was not the species they were told, said Karim Osei.'], '2017-10-10');
+    expect(x.events.filter((e) => /was discovered/.test(e.summary)), show(x)).toEqual([]);
+  });
+
+  it('"has fallen short on the execution of recalls": a state, not an act', () => {
+    const x = article(['Halvard Motors NV has fallen short on the execution of safety recalls, a senior executive said on Thursday.'], '2015-07-03');
+    expect(x.events.filter((e) => e.trigger === 'fallen'), show(x)).toEqual([]);
+  });
+});

@@ -842,6 +842,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   // "discussed the ceasefire with X", "X and Y discussed trade" are talks; "Schiller discusses the
   // new iPhone" on stage is no one talking with anyone
   if (t.root === 'discuss' && !t.tags.has('Noun') && !ctx.tokens.slice(i + 1).some((x) => /^(?:with|between|among)$/.test(x.lower)) && !/\b(?:and|both|two|leaders|sides|ministers|officials)\b/i.test(ctx.sentence.slice(0, t.start))) return false;
+  // "has fallen short on the execution of recalls": a state, not a fall
+  if (/^(?:fall|falls|fell|fallen|falling)$/.test(t.lower) && next?.lower === 'short') return false;
   // "demonstrated their industriousness", "demonstrated the technology": showing, not a protest
   if (rule.type === 'protest' && /^demonstrat/.test(t.lower) && next && (DETERMINERS.has(next.lower) || /^(?:their|his|her|its|our|that|how)$/.test(next.lower))) return false;
   // "hired out a hall" is renting, not hiring anyone
@@ -1240,7 +1242,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const inPlacePhrase = !!prevTok && tokens.slice(Math.max(0, i - 3), i - 1).some((t) => PLACE_PREPS.has(t.lower));
   // (a verb that takes no object has no passive: "a man appeared in court" is what the man did)
   const reduced =
-    head === i && !rule.phrase && !['appear', 'resign', 'die', 'vote', 'talks', 'meet'].includes(rule.type) && (DONE_TO.has(rule.type) || tokens[i + 1]?.lower === 'by' || tokens.slice(i + 1, cTo).some(finiteVerb)) && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !BE.has(prevTok.lower) && !objectFollows && !inPlacePhrase;
+    head === i && !rule.phrase && !['appear', 'resign', 'die', 'vote', 'talks', 'meet'].includes(rule.type) && (DONE_TO.has(rule.type) || tokens[i + 1]?.lower === 'by' || tokens.slice(i + 1, cTo).some(finiteVerb)) && verbal && /ed$/.test(trig.lower) && !!prevTok && prevTok.word && !prevTok.cap && (prevTok.tags.has('Noun') || prevTok.tags.has('Plural')) && !prevTok.tags.has('Pronoun') && !PERSONAL_PRONOUNS.has(prevTok.lower) && !BE.has(prevTok.lower) && !objectFollows && !inPlacePhrase;
   // "appeared in court charged with murder", "was later accused of fraud": a participle followed by
   // the preposition of its charge is passive, with or without its "was"
   const bare = verbal && /ed$/.test(trig.lower) && DONE_TO.has(rule.type) && /^(?:with|of|over|for|in connection)$/.test(nextTok?.lower ?? '') && rule.type !== 'win';
@@ -1815,7 +1817,11 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
   // A date inside a relative clause dates that clause ("The war, which began in April 2023, has killed").
   // (nor one in a participle phrase that describes a noun after the verb: "broke the record set in
   // Berlin by Kimetto in 2014" is the day he broke it, not 2014)
-  const dates = ctx.dates.filter((d) => !skipped(d.start) && !(d.start > at && REDUCED_RELATIVE.test(ctx.sentence.slice(at, d.start))));
+  // (nor one in an opening clause of its own: "After Nitish laid the stone in February 2014, the
+  // bridge was constructed" was not built in February 2014)
+  const opening = /^\s*(?:After|Before|Since|Although|Though|Until)\b[^,;]*,/.exec(ctx.sentence);
+  const openingEnd = opening && at >= opening[0].length ? opening[0].length : -1;
+  const dates = ctx.dates.filter((d) => !skipped(d.start) && !(d.start > at && REDUCED_RELATIVE.test(ctx.sentence.slice(at, d.start))) && !(d.end <= openingEnd));
   // ("on Wednesday, two days after an earthquake struck": the span ending in "after" dates the clause it opens)
   // ("reached a climax in September when X was convicted": the time a "when" clause follows is its time)
   const opensWhen = (d: DateMention) => d.end <= clauseStart && /^\s*,?\s*when\b/i.test(ctx.sentence.slice(d.end)) && /^[\s,]*(?:when\s*)?$/i.test(ctx.sentence.slice(d.end, clauseStart));
@@ -1956,6 +1962,13 @@ function clauseSubject(ctx: SentenceContext, from: number, to: number): string |
     while (k < to && ctx.tokens[k]!.text !== ',') k++;
     k++;
   }
+  // ("[After] Nitish laid the foundation stone in February 2014, the bridge was constructed": a
+  // clause with a verb of its own before the comma is not the subject)
+  for (let c = to - 1; c > k; c--)
+    if (ctx.tokens[c]!.text === ',' && ctx.tokens.slice(k, c).some(finiteVerb) && DETERMINERS.has(ctx.tokens[c + 1]?.lower ?? '')) {
+      k = c + 1;
+      break;
+    }
   const phrase = nounPhraseAfter(ctx, k, to);
   // a pronoun no name stands for ("He was refused bail") tells nobody
   if (phrase && /^(?:he|she|they|it|we|i|you)$/i.test(phrase.trim())) return null;
