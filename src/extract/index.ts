@@ -138,6 +138,10 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     // A sentence set in capitals is read in the article's own casing (same offsets).
     return restoreCase(masked, casing);
   });
+  // Every sentence's dates, in order (the resolver carries the story's time from one to the next),
+  // before any name rule: chrono and the date patterns then run back to back with their code and
+  // tables warm in the processor's caches, not each squeezed between compromise's passes.
+  const dates = article.sentences.map((s) => resolver.resolve(s.text));
   const analysed: Analysed[] = withTaggedSentences(bodies, () => article.sentences.map((s, idx) => {
     const dl = idx === 0 ? lead : null;
     const { tokens, mentions } = analyseSentence(bodies[idx]!, s.index, { casing });
@@ -155,7 +159,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
         possessive: false,
         speaks: false,
       });
-    return { tokens, mentions, dates: resolver.resolve(s.text), datelinePlace: dl?.places[0]?.name ?? null, datelineEnd: dl?.length ?? 0 };
+    return { tokens, mentions, dates: dates[idx]!, datelinePlace: dl?.places[0]?.name ?? null, datelineEnd: dl?.length ?? 0 };
   }));
 
   typeResultRows(article.sentences.map((s) => s.text), analysed.map((a) => a.mentions));
