@@ -142,7 +142,9 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   // before any name rule: chrono and the date patterns then run back to back with their code and
   // tables warm in the processor's caches, not each squeezed between compromise's passes.
   const dates = article.sentences.map((s) => resolver.resolve(s.text));
-  const analysed: Analysed[] = withTaggedSentences(bodies, () => article.sentences.map((s, idx) => {
+  // (the dateline's place names are read as names of their own: tagged with the sentences, not by
+  // a compromise run apiece)
+  const analysed: Analysed[] = withTaggedSentences([...bodies, ...(lead?.places.map((p) => p.name) ?? [])], () => article.sentences.map((s, idx) => {
     const dl = idx === 0 ? lead : null;
     const { tokens, mentions } = analyseSentence(bodies[idx]!, s.index, { casing });
     for (const p of dl?.places ?? [])
