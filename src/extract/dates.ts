@@ -23,6 +23,8 @@ export interface DateMention {
 export interface DateResolver {
   /** Resolve the dates of the next sentence of the article (sentences must come in order). */
   resolve(sentence: string): DateMention[];
+  /** The day a wire dateline names ("Feb 10"), its year from the publication date; YYYY-MM-DD or null. */
+  readonly filed: string | null;
 }
 
 type Part = 'early' | 'mid' | 'late';
@@ -1164,21 +1166,6 @@ function datelineDay(text: string, ctx: Ctx): YMD | null {
   return null;
 }
 
-/** The day a wire dateline names ("Feb 10"), its year from the publication date; YYYY-MM-DD or null. */
-export function resolveDateline(dateline: string, published: string | null): string | null {
-  const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(published?.trim() ?? '');
-  const day = datelineDay(dateline, {
-    pub: parseIso(published),
-    pubYear: partial ? Number(partial[1]) : null,
-    pubMonth: partial?.[2] ? Number(partial[2]) : null,
-    anchor: null,
-    sentenceAnchor: null,
-    lastDay: null,
-    future: false,
-  });
-  return day ? iso(day) : null;
-}
-
 /**
  * A resolver for one article's sentences, in order. `published` is the publication date at its
  * precision (YYYY-MM-DD, YYYY-MM or YYYY). `dateline` is the date of a wire dateline ("Feb 10" in
@@ -1196,6 +1183,7 @@ export function createDateResolver(published: string | null, dateline: string | 
   let lastDay: YMD | null = null;
 
   return {
+    filed: filed ? iso(filed) : null,
     resolve(sentence: string): DateMention[] {
       if (!sentence) return [];
       const cands = widen(

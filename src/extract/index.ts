@@ -4,7 +4,7 @@ import type { Article, ExtractedActor, ExtractedCredit, ExtractedEvent, Extracte
 import { nameKey } from '../search/keys.ts';
 import { affiliationsByOf, clusterMentions, inheritOffices, placeCompanyTitles, rolesOfIts, withLeadDescription } from './actors.ts';
 import { documentCasing, isShouted, restoreCase } from './casing.ts';
-import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
+import { createDateResolver, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention, type SentenceContext } from './events.ts';
 import { typePostSignatures, typeResultRows } from './layout.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
@@ -288,7 +288,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   };
   quotes.push(...embeddedPosts(article.sentences, signerOf, (k) => analysed[k]!.dates.find((d) => d.date.start)?.date ?? null, quotes));
   const credits = creditActors(article, actors);
-  const filed = lead?.date ? resolveDateline(lead.date, article.published) : null;
+  // (the day the dateline names, which the resolver worked out when it was made)
+  const filed = resolver.filed;
   const texts = article.sentences.map((s) => s.text);
   const datesBySentence = analysed.map((a) => a.dates);
   const day = storyDay(article.published, filed, datesBySentence, texts);
