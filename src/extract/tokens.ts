@@ -222,16 +222,24 @@ function withPlace(word: string): Set<string> {
   return tags;
 }
 const probeCache = new Map<string, Set<string>>();
+// The noun probes by their word: a look-up by the word reuses the hash its string already carries,
+// where "the ___ said" was a new string to build and hash at every look-up (a word's `lex` and the
+// rules ask many times per sentence).
+const nounProbeCache = new Map<string, Set<string>>();
 
-/** compromise's tags for one term of a short probe text, cached by the probe. */
-function probeTags(probe: string, at: number, terms: number): Set<string> {
-  let tags = probeCache.get(probe);
+/** compromise's tags for a word alone, or as the noun of "the ___ said", cached by the word. */
+function probeTags(word: string, asNoun: boolean): Set<string> {
+  const cache = asNoun ? nounProbeCache : probeCache;
+  let tags = cache.get(word);
   if (!tags) {
-    const docs = tagged(probe);
+    const docs = tagged(asNoun ? `the ${word} said` : word);
     const found = docs[0] ?? [];
-    tags = new Set(found.length === terms ? found[at]!.tags : []);
-    if (probeCache.size > 100_000) probeCache.clear();
-    probeCache.set(probe, tags);
+    tags = new Set(found.length === (asNoun ? 3 : 1) ? found[asNoun ? 1 : 0]!.tags : []);
+    if (probeCache.size + nounProbeCache.size > 100_000) {
+      probeCache.clear();
+      nounProbeCache.clear();
+    }
+    cache.set(word, tags);
   }
   return tags;
 }
@@ -242,10 +250,10 @@ function probeTags(probe: string, at: number, terms: number): Set<string> {
  * compromise also knows as verbs ("center", "police") read as nouns; a capitalised word alone.
  */
 export function lexicalTags(word: string): Set<string> {
-  return word === word.toLowerCase() ? probeTags(`the ${word} said`, 1, 3) : probeTags(word, 0, 1);
+  return probeTags(word, word === word.toLowerCase());
 }
 
 /** Tags for the word alone, without a probe sentence (comparatives, adjectives). */
 export function plainTags(word: string): Set<string> {
-  return probeTags(word, 0, 1);
+  return probeTags(word, false);
 }
