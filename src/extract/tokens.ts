@@ -55,7 +55,9 @@ export function tokenize(sentence: string): Token[] {
     const word = /[\p{L}\p{N}]/u.test(text);
     const possessive = word && POSSESSIVE_RE.test(text) && text.length > 2;
     const base = possessive ? text.replace(/['’]s$/u, '').replace(/(s)['’]$/u, '$1') : text;
-    const letters = base.replace(/[^\p{L}]/gu, '');
+    const lower = base.toLowerCase();
+    // (a word lower-casing leaves as it is has no upper-case letter: most words, and punctuation)
+    const letters = lower === base ? '' : base.replace(/[^\p{L}]/gu, '');
     const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
     const cap = /^\p{Lu}/u.test(base) || /^(?:al|el|ad|as|ash|an|ar|at|az|ul)-\p{Lu}/u.test(base);
     const tags = new Set<string>();
@@ -67,7 +69,6 @@ export function tokenize(sentence: string): Token[] {
       seen = at;
       for (const t of at) tags.add(t);
     }
-    const lower = base.toLowerCase();
     tokens.push(new Tok(text, base, lower, start, tags, rootAt.get(start) ?? lower, possessive, cap, upper, word, tokens.length));
   }
   return tokens;
