@@ -145,19 +145,22 @@ let primed: Map<string, Tagging> | null = null;
  * ones tagging each sentence alone gives; offsets are counted in each sentence's own document.
  */
 export function withTaggedSentences<T>(sentences: readonly string[], fn: () => T): T {
-  const before = primed;
-  primed = tagTogether(sentences);
+  const before = [primed, unprobed] as const;
+  [primed, unprobed] = tagTogether(sentences);
   try {
     return fn();
   } finally {
-    primed = before;
+    [primed, unprobed] = before;
   }
 }
 
-function tagTogether(sentences: readonly string[]): Map<string, Tagging> {
+/** The terms of those sentences, whose words are probed together at the first probe not cached (probeAhead). */
+let unprobed: RawTerm[][][] | null = null;
+
+function tagTogether(sentences: readonly string[]): [Map<string, Tagging>, RawTerm[][][]] {
   const texts = [...new Set(sentences)].filter((t) => t.length > 0);
   const out = new Map<string, Tagging>();
-  if (!texts.length) return out;
+  if (!texts.length) return [out, []];
   const views = texts.map(tokenized);
   const View = views[0]!.constructor as new (document: RawTerm[][]) => ViewLike;
   new View(views.flatMap((v) => v.document)).compute([...TAGGING_HOOKS, 'root']);
@@ -165,8 +168,7 @@ function tagTogether(sentences: readonly string[]): Map<string, Tagging> {
     views[k]!.compute('offset');
     out.set(t, taggingOf(t, views[k]!.docs));
   });
-  probeAhead(views.flatMap((v) => v.document.flatMap((terms) => terms.map((term) => term.text))));
-  return out;
+  return [out, views.map((v) => v.document)];
 }
 
 function compromiseTags(sentence: string): Tagging {
@@ -233,6 +235,13 @@ const nounProbeCache = new Map<string, Set<string>>();
 function probeTags(word: string, asNoun: boolean): Set<string> {
   const cache = asNoun ? nounProbeCache : probeCache;
   let tags = cache.get(word);
+  if (!tags && unprobed) {
+    // the article's first word not probed yet: its other new words will be asked for too
+    const documents = unprobed;
+    unprobed = null;
+    probeAhead(documents);
+    tags = cache.get(word);
+  }
   if (!tags) {
     const docs = tagged(asNoun ? `the ${word} said` : word);
     const found = docs[0] ?? [];
@@ -252,21 +261,26 @@ function probeTags(word: string, asNoun: boolean): Set<string> {
  * every new word is probed sooner or later (on 72 real articles in a new process, 99% of the new
  * lower-case words and 94% of the capitalised ones), and one at a time a probe costs most of a
  * compromise run's fixed cost: 28% of their extraction time. A word guessed here and never read
- * costs a little; one missed is probed alone when it is read, as before.
+ * costs a little; one missed is probed alone when it is read, as before. It runs at an article's
+ * first probe not cached, so an article whose words are all known costs no look-up more.
  */
-function probeAhead(words: readonly string[]): void {
+function probeAhead(documents: readonly RawTerm[][][]): void {
   const todo: { word: string; asNoun: boolean }[] = [];
-  const wanted = new Set<string>();
-  for (const text of words) {
-    // (the word as a token's base reads it: without a possessive ending)
-    const word = POSSESSIVE_RE.test(text) && text.length > 2 ? text.replace(/['’]s$/u, '').replace(/(s)['’]$/u, '$1') : text;
-    if (!word || !/[\p{L}\p{N}]/u.test(word)) continue;
-    const asNoun = word === word.toLowerCase();
-    const key = (asNoun ? 'n:' : 'p:') + word;
-    if (wanted.has(key) || (asNoun ? nounProbeCache : probeCache).has(word)) continue;
-    wanted.add(key);
-    todo.push({ word, asNoun });
-  }
+  const nouns = new Set<string>();
+  const plains = new Set<string>();
+  for (const document of documents)
+    for (const terms of document)
+      for (const { text } of terms) {
+        // (the word as a token's base reads it: without a possessive ending)
+        const word = text.length > 2 && POSSESSIVE_RE.test(text) ? text.replace(/['’]s$/u, '').replace(/(s)['’]$/u, '$1') : text;
+        const asNoun = word === word.toLowerCase();
+        // (in a run of articles most words are cached already: that test first)
+        if ((asNoun ? nounProbeCache : probeCache).has(word)) continue;
+        const wanted = asNoun ? nouns : plains;
+        if (wanted.has(word) || !/[\p{L}\p{N}]/u.test(word)) continue;
+        wanted.add(word);
+        todo.push({ word, asNoun });
+      }
   if (todo.length < 2) return;
   const views = todo.map((p) => tokenized(p.asNoun ? `the ${p.word} said` : p.word));
   const View = views[0]!.constructor as new (document: RawTerm[][]) => ViewLike;
