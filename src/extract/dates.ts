@@ -23,6 +23,8 @@ export interface DateMention {
 export interface DateResolver {
   /** Resolve the dates of the next sentence of the article (sentences must come in order). */
   resolve(sentence: string): DateMention[];
+  /** The day a wire dateline names ("Feb 10"), its year from the publication date; YYYY-MM-DD or null. */
+  readonly filed: string | null;
 }
 
 type Part = 'early' | 'mid' | 'late';
@@ -343,19 +345,56 @@ function all(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+// The date patterns of customCandidates, built once: a RegExp built in the function cost a
+// template of several hundred characters and a compilation-cache look-up by it, 15 per sentence.
+// (all() resets lastIndex before each use, and collects every match before its loop body runs.)
+const CUSTOM_RE_1 = new RegExp(
+  `\\b(?:([Ee]arly|[Mm]id|[Ll]ate)(?:\\s*-\\s*|\\s+)|(?:[Tt]he\\s+)?([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\\s+of\\s+)(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?`,
+  'g',
+);
+const CUSTOM_RE_2 = new RegExp(
+  `\\b(?:[Tt]he\\s+)?([Ff]irst|[Ll]ast|[Ff]inal|[Ss]econd)\\s+(?:week|weeks|days|ten\\s+days|half)\\s+of\\s+(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?`,
+  'g',
+);
+const CUSTOM_RE_3 = new RegExp(`\\b([Ee]arly|[Mm]id|[Ll]ate)(?:\\s*-\\s*|\\s+)(${YEAR_RE})`, 'g');
+const CUSTOM_RE_4 = new RegExp(`\\b(?:[Tt]he\\s+)?([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\\s+of\\s+(${YEAR_RE})`, 'g');
+const CUSTOM_RE_5 = new RegExp(`\\b(?:(?:[Tt]he\\s+)?([Ff]irst|[Ss]econd|1st|2nd)\\s+half\\s+of\\s+|(H[12])\\s+)(${YEAR_RE})`, 'g');
+const CUSTOM_RE_6 = new RegExp(`\\b(?:[Tt]he\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+of)?\\s+(${YEAR_RE})`, 'g');
+const CUSTOM_RE_7 = new RegExp(
+  `\\b(?:(Q[1-4])|(?:[Tt]he\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of)?)\\s+(${YEAR_RE})`,
+  'g',
+);
+const CUSTOM_RE_8 = new RegExp(
+  `(?:\\b([Ff]rom|[Bb]etween)\\s+)?(${YEAR_RE})(?:\\s*(?:[-–—]|\\b(to|until|till|through|and)\\b)\\s*)((?:${YEAR_RE})|\\d{2}(?!\\d))(?![\\w%]|[.,]\\d)`,
+  'g',
+);
+const CUSTOM_RE_9 = new RegExp(
+  `\\b(?:[Ff]rom|[Bb]etween)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|until|till|through|and)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?`,
+  'g',
+);
+const CUSTOM_RE_10 = new RegExp(
+  `\\b[Bb]etween\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?:(${MONTH_RE})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(${YEAR_RE}))?`,
+  'g',
+);
+const CUSTOM_RE_11 = new RegExp(
+  `\\b(?:(?:[Ff]rom|[Bb]etween)\\s+(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?\\s+(?:to|until|till|through|and)\\s+|(${MONTH_RE})\\s*[-–]\\s*)(${MONTH_RE}),?\\s+(${YEAR_RE})`,
+  'g',
+);
+const CUSTOM_RE_12 = new RegExp(
+  `\\b(${NUM_RE})\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|on(?=\\s*[,.;]|\\s*$)|after\\s+that|before\\s+that|before(?=\\s*[,.;]|\\s*$)|after(?=\\s*[,.;]|\\s*$))`,
+  'gi',
+);
+const CUSTOM_RE_13 = new RegExp(`\\b(${NUM_RE})\\s+(days?|weeks?)\\s+(after|before)(?=\\s+[\\p{L}])`, 'giu');
+const CUSTOM_RE_14 = new RegExp(`\\bthe\\s+(?:past|last)\\s+(?:(${NUM_RE})\\s+)?(days?|weeks?|months?|years?)\\b`, 'gi');
+const CUSTOM_RE_15 = new RegExp(`(?<![\\w$€£¥#/-])(${YEAR_RE})(?![\\w%‰°])`, 'g');
+
 function customCandidates(s: string): Cand[] {
   const out: Cand[] = [];
   const add = (m: RegExpExecArray, sem: Sem, extra: Partial<Cand> = {}) =>
     out.push({ start: m.index, end: m.index + m[0].length, sem, custom: true, ...extra });
 
   // "late November 2020", "mid-March", "the end of March 2024"
-  for (const m of all(
-    new RegExp(
-      `\\b(?:([Ee]arly|[Mm]id|[Ll]ate)(?:\\s*-\\s*|\\s+)|(?:[Tt]he\\s+)?([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\\s+of\\s+)(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?`,
-      'g',
-    ),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_1, s)) {
     const mo = monthFromName(m[3] ?? '');
     if (!mo) continue;
     const y = m[4] ? Number(m[4]) : null;
@@ -363,13 +402,7 @@ function customCandidates(s: string): Cand[] {
   }
 
   // "the last week of March", "the first days of May 2024", "the second half of June"
-  for (const m of all(
-    new RegExp(
-      `\\b(?:[Tt]he\\s+)?([Ff]irst|[Ll]ast|[Ff]inal|[Ss]econd)\\s+(?:week|weeks|days|ten\\s+days|half)\\s+of\\s+(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?`,
-      'g',
-    ),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_2, s)) {
     const w = (m[1] ?? '').toLowerCase();
     if (w === 'second' && !/half/i.test(m[0])) continue;
     const mo = monthFromName(m[2] ?? '');
@@ -378,7 +411,7 @@ function customCandidates(s: string): Cand[] {
   }
 
   // "mid-2025", "early 2016", "late 2019"
-  for (const m of all(new RegExp(`\\b([Ee]arly|[Mm]id|[Ll]ate)(?:\\s*-\\s*|\\s+)(${YEAR_RE})`, 'g'), s)) {
+  for (const m of all(CUSTOM_RE_3, s)) {
     const y = Number(m[2]);
     const part = partOf(m[1] ?? '');
     const [fromM, toM] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
@@ -386,40 +419,25 @@ function customCandidates(s: string): Cand[] {
   }
 
   // "the end of 2019", "the beginning of 2020"
-  for (const m of all(
-    new RegExp(`\\b(?:[Tt]he\\s+)?([Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\\s+of\\s+(${YEAR_RE})`, 'g'),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_4, s)) {
     const part = partOf(m[1] ?? '');
     const [fromM, toM] = part === 'early' ? [1, 4] : part === 'mid' ? [5, 8] : [9, 12];
     add(m, { k: 'yearPart', y: Number(m[2]), fromM, toM, toYearOffset: 0, part });
   }
 
   // "the first half of 2023", "H2 2024"
-  for (const m of all(
-    new RegExp(`\\b(?:(?:[Tt]he\\s+)?([Ff]irst|[Ss]econd|1st|2nd)\\s+half\\s+of\\s+|(H[12])\\s+)(${YEAR_RE})`, 'g'),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_5, s)) {
     const first = /^(first|1st|h1)$/i.test(m[1] ?? m[2] ?? '');
     add(m, { k: 'yearPart', y: Number(m[3]), fromM: first ? 1 : 7, toM: first ? 6 : 12, toYearOffset: 0, part: null });
   }
 
   // "spring 2024", "the summer of 2019"
-  for (const m of all(
-    new RegExp(`\\b(?:[Tt]he\\s+)?([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?:\\s+of)?\\s+(${YEAR_RE})`, 'g'),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_6, s)) {
     add(m, seasonSem(seasonOf(m[1] ?? ''), Number(m[2])));
   }
 
   // "Q3 2024", "the third quarter of 2024"
-  for (const m of all(
-    new RegExp(
-      `\\b(?:(Q[1-4])|(?:[Tt]he\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of)?)\\s+(${YEAR_RE})`,
-      'g',
-    ),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_7, s)) {
     const w = (m[1] ?? m[2] ?? '').toLowerCase();
     const q = w.startsWith('q')
       ? Number(w.slice(1))
@@ -445,13 +463,7 @@ function customCandidates(s: string): Cand[] {
   }
 
   // "from 2015 to 2018", "between 2015 and 2018", "2015-2018", "2015–18"
-  for (const m of all(
-    new RegExp(
-      `(?:\\b([Ff]rom|[Bb]etween)\\s+)?(${YEAR_RE})(?:\\s*(?:[-–—]|\\b(to|until|till|through|and)\\b)\\s*)((?:${YEAR_RE})|\\d{2}(?!\\d))(?![\\w%]|[.,]\\d)`,
-      'g',
-    ),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_8, s)) {
     const intro = (m[1] ?? '').toLowerCase();
     const conj = (m[3] ?? '').toLowerCase();
     if (conj === 'and' && intro !== 'between') continue;
@@ -468,13 +480,7 @@ function customCandidates(s: string): Cand[] {
   }
 
   // "between 3 and 5 March 2024", "from 10 to 12 June"
-  for (const m of all(
-    new RegExp(
-      `\\b(?:[Ff]rom|[Bb]etween)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:to|until|till|through|and)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?`,
-      'g',
-    ),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_9, s)) {
     const mo = monthFromName(m[3] ?? '');
     const da = Number(m[1]);
     const db = Number(m[2]);
@@ -484,13 +490,7 @@ function customCandidates(s: string): Cand[] {
   }
 
   // "between March 1 and March 3", "between Feb. 27 and 29, 2024": two days in the US order, one span
-  for (const m of all(
-    new RegExp(
-      `\\b[Bb]etween\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(?:(${MONTH_RE})\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(${YEAR_RE}))?`,
-      'g',
-    ),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_10, s)) {
     const ma = monthFromName(m[1] ?? '');
     const mb = m[3] ? monthFromName(m[3]) : ma;
     if (!ma || !mb) continue;
@@ -504,13 +504,7 @@ function customCandidates(s: string): Cand[] {
   }
 
   // "between March and May 2020", "from January 2019 to March 2020", "March-May 2020"
-  for (const m of all(
-    new RegExp(
-      `\\b(?:(?:[Ff]rom|[Bb]etween)\\s+(${MONTH_RE})(?:,?\\s+(${YEAR_RE}))?\\s+(?:to|until|till|through|and)\\s+|(${MONTH_RE})\\s*[-–]\\s*)(${MONTH_RE}),?\\s+(${YEAR_RE})`,
-      'g',
-    ),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_11, s)) {
     const ma = monthFromName(m[1] ?? m[3] ?? '');
     const mb = monthFromName(m[4] ?? '');
     if (!ma || !mb) continue;
@@ -520,13 +514,7 @@ function customCandidates(s: string): Cand[] {
   }
 
   // Anaphora: "two days later", "a week earlier", "three years on"
-  for (const m of all(
-    new RegExp(
-      `\\b(${NUM_RE})\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|on(?=\\s*[,.;]|\\s*$)|after\\s+that|before\\s+that|before(?=\\s*[,.;]|\\s*$)|after(?=\\s*[,.;]|\\s*$))`,
-      'gi',
-    ),
-    s,
-  )) {
+  for (const m of all(CUSTOM_RE_12, s)) {
     const n = parseNumber(m[1] ?? '');
     const unit = unitOf(m[2] ?? '');
     if (n === null || !unit) continue;
@@ -534,7 +522,7 @@ function customCandidates(s: string): Cand[] {
     add(m, { k: 'ana', unit, n: back ? -n : n, calendar: false });
   }
   // "on Wednesday, two days after an earthquake struck": what follows happened two days before the day just given
-  for (const m of all(new RegExp(`\\b(${NUM_RE})\\s+(days?|weeks?)\\s+(after|before)(?=\\s+[\\p{L}])`, 'giu'), s)) {
+  for (const m of all(CUSTOM_RE_13, s)) {
     if (!/(?:day|night|morning|afternoon|evening|\d)\s*,\s*$/i.test(s.slice(0, m.index))) continue;
     const n = parseNumber(m[1] ?? '');
     const unit = unitOf(m[2] ?? '');
@@ -567,7 +555,7 @@ function customCandidates(s: string): Cand[] {
   }
 
   // "the past week", "the past two years", "the last three months"
-  for (const m of all(new RegExp(`\\bthe\\s+(?:past|last)\\s+(?:(${NUM_RE})\\s+)?(days?|weeks?|months?|years?)\\b`, 'gi'), s)) {
+  for (const m of all(CUSTOM_RE_14, s)) {
     const n = m[1] ? parseNumber(m[1]) : 1;
     const unit = unitOf(m[2] ?? '');
     if (n === null || !unit) continue;
@@ -592,7 +580,7 @@ function customCandidates(s: string): Cand[] {
 
   // "in 2016", "since 2019", "dating back to 2017", "around 2012", "in 2016 and 2017", "a 2021 coup"
   const accepted: Array<[number, number]> = [];
-  for (const m of all(new RegExp(`(?<![\\w$€£¥#/-])(${YEAR_RE})(?![\\w%‰°])`, 'g'), s)) {
+  for (const m of all(CUSTOM_RE_15, s)) {
     const start = m.index;
     const end = start + m[0].length;
     if (bareYearOk(s, start, end, accepted)) {
@@ -1178,21 +1166,6 @@ function datelineDay(text: string, ctx: Ctx): YMD | null {
   return null;
 }
 
-/** The day a wire dateline names ("Feb 10"), its year from the publication date; YYYY-MM-DD or null. */
-export function resolveDateline(dateline: string, published: string | null): string | null {
-  const partial = /^(\d{4})(?:-(\d{2}))?$/.exec(published?.trim() ?? '');
-  const day = datelineDay(dateline, {
-    pub: parseIso(published),
-    pubYear: partial ? Number(partial[1]) : null,
-    pubMonth: partial?.[2] ? Number(partial[2]) : null,
-    anchor: null,
-    sentenceAnchor: null,
-    lastDay: null,
-    future: false,
-  });
-  return day ? iso(day) : null;
-}
-
 /**
  * A resolver for one article's sentences, in order. `published` is the publication date at its
  * precision (YYYY-MM-DD, YYYY-MM or YYYY). `dateline` is the date of a wire dateline ("Feb 10" in
@@ -1210,6 +1183,7 @@ export function createDateResolver(published: string | null, dateline: string | 
   let lastDay: YMD | null = null;
 
   return {
+    filed: filed ? iso(filed) : null,
     resolve(sentence: string): DateMention[] {
       if (!sentence) return [];
       const cands = widen(

@@ -4,7 +4,7 @@ import type { Article, ExtractedActor, ExtractedCredit, ExtractedEvent, Extracte
 import { nameKey } from '../search/keys.ts';
 import { affiliationsByOf, clusterMentions, inheritOffices, placeCompanyTitles, rolesOfIts, withLeadDescription } from './actors.ts';
 import { documentCasing, isShouted, restoreCase } from './casing.ts';
-import { createDateResolver, resolveDateline, type DateMention } from './dates.ts';
+import { createDateResolver, type DateMention } from './dates.ts';
 import { eventsInSentence, type PlacedMention, type SentenceContext } from './events.ts';
 import { typePostSignatures, typeResultRows } from './layout.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
@@ -154,7 +154,13 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     // A sentence set in capitals is read in the article's own casing (same offsets).
     return restoreCase(masked, casing);
   });
-  const analysed: Analysed[] = withTaggedSentences(bodies, () => article.sentences.map((s, idx) => {
+  // Every sentence's dates, in order (the resolver carries the story's time from one to the next),
+  // before any name rule: chrono and the date patterns then run back to back with their code and
+  // tables warm in the processor's caches, not each squeezed between compromise's passes.
+  const dates = article.sentences.map((s) => resolver.resolve(s.text));
+  // (the dateline's place names are read as names of their own: tagged with the sentences, not by
+  // a compromise run apiece)
+  const analysed: Analysed[] = withTaggedSentences([...bodies, ...(lead?.places.map((p) => p.name) ?? [])], () => article.sentences.map((s, idx) => {
     const dl = idx === 0 ? lead : null;
     const { tokens, mentions } = analyseSentence(bodies[idx]!, s.index, { casing });
     for (const p of dl?.places ?? [])
@@ -171,7 +177,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
         possessive: false,
         speaks: false,
       });
-    return { tokens, mentions, dates: resolver.resolve(s.text), datelinePlace: dl?.places[0]?.name ?? null, datelineEnd: dl?.length ?? 0 };
+    return { tokens, mentions, dates: dates[idx]!, datelinePlace: dl?.places[0]?.name ?? null, datelineEnd: dl?.length ?? 0 };
   }));
 
   typeResultRows(article.sentences.map((s) => s.text), analysed.map((a) => a.mentions));
@@ -299,7 +305,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   };
   quotes.push(...embeddedPosts(article.sentences, signerOf, (k) => analysed[k]!.dates.find((d) => d.date.start)?.date ?? null, quotes));
   const credits = creditActors(article, actors);
-  const filed = lead?.date ? resolveDateline(lead.date, article.published) : null;
+  // (the day the dateline names, which the resolver worked out when it was made)
+  const filed = resolver.filed;
   const texts = article.sentences.map((s) => s.text);
   const datesBySentence = analysed.map((a) => a.dates);
   const day = storyDay(article.published, filed, datesBySentence, texts);
