@@ -1627,3 +1627,21 @@ describe('the third development set: clauses', () => {
     expect(x.events.filter((e) => e.trigger === 'fallen'), show(x)).toEqual([]);
   });
 });
+
+describe('the third development set: awards and announcements', () => {
+  it('"X received the best director award", "shared the best actress prize with Y": an award taken is a win', () => {
+    const x = article(['Female filmmakers swept the top awards at the Tema film festival on Saturday.', 'Ama Mensah received the best director award for the film.', 'Efua Boateng shared the best leading performance award with Adjoa Owusu.'], '2021-09-26');
+    expect(ofType(x, 'win').map((e) => [e.summary, e.date.start]), show(x)).toEqual([
+      ['Ama Mensah received the best director award', '2021-09-25'],
+      ['Efua Boateng shared the best leading performance award', '2021-09-25'],
+    ]);
+    const y = article(['Karim Osei received a letter from the court on Monday.'], '2021-09-26');
+    expect(ofType(y, 'win'), show(y)).toEqual([]);
+  });
+
+  it('"Gov. X announced the agreement Tuesday ... at the governor”s residence": an announcement, and a quote mark inside a word is no quote', () => {
+    const x = article(['Thousands of nurses have reached a tentative agreement to end their strike.', 'Gov. Karim Osei announced the agreement Tuesday morning after a 17-hour mediation session at the governor”s residence.'], '2016-10-11');
+    const e = ofType(x, 'announce')[0];
+    expect([e?.summary, e?.date.start], show(x)).toEqual(['Karim Osei announced the agreement', '2016-10-11']);
+  });
+});

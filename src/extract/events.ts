@@ -506,7 +506,8 @@ function insideQuotes(sentence: string, at: number): boolean {
   // a quote begun in an earlier sentence runs to its first closing mark: “... I’m excited," Garcetti said.
   // (only a mark that must close: a curly one, or a straight one left unpaired in the sentence)
   const straightOdd = (sentence.match(/"/g)?.length ?? 0) % 2 === 1;
-  const close = (straightOdd ? /^[^“"]*?[”"]\s*,?\s*(?:\p{Ll}|\p{Lu}[\p{L}.’'-]*\s+(?:said|says|told|added|wrote|tweeted))/u : /^[^“"]*?”\s*,?\s*(?:\p{Ll}|\p{Lu}[\p{L}.’'-]*\s+(?:said|says|told|added|wrote|tweeted))/u).exec(sentence);
+  // (a mark inside a word is a mistyped apostrophe, no quote: "the governor”s residence")
+  const close = (straightOdd ? /^[^“"]*?(?:(?<!\p{L})[”"]|[”"](?!\p{L}))\s*,?\s*(?:\p{Ll}|\p{Lu}[\p{L}.’'-]*\s+(?:said|says|told|added|wrote|tweeted))/u : /^[^“"]*?(?:(?<!\p{L})”|”(?!\p{L}))\s*,?\s*(?:\p{Ll}|\p{Lu}[\p{L}.’'-]*\s+(?:said|says|told|added|wrote|tweeted))/u).exec(sentence);
   return !!close && at < close[0].search(/[”"]/);
 }
 
@@ -765,6 +766,13 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
       const won = (stop < 0 ? upTo : upTo.slice(0, stop)).find((t) => /^(?:winner|victor|winners|[a-z]+-elect)$/.test(t.lower));
       if (won) rule = { type: 'elect', verb: `was declared the ${/-elect$/.test(won.lower) ? won.lower : 'winner'}`, forms: [], phrase: true };
     }
+    // "received the best director award", "shared the best actress prize with X", "collected a gold
+    // medal": an award taken is a win, though "received" alone tells nothing
+    if (!rule && /^(?:received|receives|earned|earns|collected|collects|shared|shares|scooped|scoops|bagged|bags|clinched)$/.test(tok.lower) && tok.tags.has('Verb')) {
+      const upTo = ctx.tokens.slice(i + 1, i + 8);
+      const stop = upTo.findIndex((t) => !t.word && t.text !== '-');
+      if ((stop < 0 ? upTo : upTo.slice(0, stop)).some((t) => /^(?:award|awards|prize|prizes|medal|medals|trophy|trophies|honou?r|honou?rs|oscar|oscars|emmy|emmys|grammy|grammys|bafta|baftas)$/i.test(t.text))) rule = { type: 'win', verb: 'won', forms: [] };
+    }
     // "acknowledged defeat", "admitted defeat": a concession, though the verb alone tells nothing
     if (/^(?:acknowledge|admit|accept)(?:s|d|ed|ing)?$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'defeat') rule = { type: 'lose', verb: `${tok.lower} defeat`, forms: [], phrase: true };
     if (tok.root === 'go' && ctx.tokens[i + 1]?.lower === 'to' && ctx.tokens.slice(i + 2, i + 4).some((t) => t.lower === 'polls')) rule = { type: 'vote', verb: `${tok.lower} to the polls`, forms: [], phrase: true };
@@ -915,7 +923,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   // "lost 5%", "lost their homes": a defeat only against someone or in a contest
   if (rule.type === 'lose' && !after(5).some((x) => x.cap || /^(?:final|match|game|election|vote|seat|seats|title|race|bid|case|appeal|tie|semifinal|semi-final)$/.test(x.lower))) return false;
   // "launched an investigation", "announced his resignation", "signed the deal": the noun tells the event
-  if ((rule.type === 'launch' || rule.type === 'announce') && after(3).some((x) => x.word && !x.cap && triggerFor(x.lower) && !x.tags.has('Verb'))) return false;
+  // (but "the governor announced the agreement" tells an announcement: an agreement is made by its sides)
+  if ((rule.type === 'launch' || rule.type === 'announce') && after(3).some((x) => x.word && !x.cap && triggerFor(x.lower) && !x.tags.has('Verb') && !(rule.type === 'announce' && triggerFor(x.lower)?.type === 'sign'))) return false;
   // "announced that ...", "announced on Monday it would ...": what is announced is the event
   if (rule.type === 'announce' && after(4).some((x) => x.lower === 'that' || x.lower === 'it' || x.lower === 'plans')) return false;
   // a thing is suspended or banned ("suspended flights"); "suspended sentence" is a sentence
