@@ -827,3 +827,12 @@ describe('a counterpart', () => {
     expect(rolesOf('The Prime Minister called on Sri Lankan counterpart Mahinda Perera.', 'Mahinda Perera').join(' ')).toMatch(/counterpart/);
   });
 });
+
+describe('a job that is also a kind of company', () => {
+  it('"American actress and producer Jessica Chastain": a person, though "producer" also heads companies', () => {
+    const x = extract(parseArticle('American actress and producer Jessica Mensah was honoured at the Tema festival on Saturday.', { format: 'txt' }));
+    expect(x.actors.find((a) => a.name === 'Jessica Mensah')?.type).toBe('person');
+    const y = extract(parseArticle('Oil producer Tema Petroleum said on Monday it would cut output.', { format: 'txt' }));
+    expect(y.actors.find((a) => a.name === 'Tema Petroleum')?.type).toBe('organization');
+  });
+});

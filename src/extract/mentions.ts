@@ -900,7 +900,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     // "Nordwind Energy AB", "Baltic Grid Holdings Ltd"
     if (nameToks.length >= 2 && COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) org += 2.5;
     // "Danish group Orsted", "Swedish utility Nordwind Energy AB"
-    if (prev && prev.word && !prev.cap && !prev.possessive && ORG_KIND_NOUNS.has(prev.lower)) org += 2;
+    // (but "actress and producer Jessica Chastain": a word for a person's job too, before a first name)
+    if (prev && prev.word && !prev.cap && !prev.possessive && ORG_KIND_NOUNS.has(prev.lower) && !(isRoleWord(prev.lower) && nameToks[0]!.lex.has('FirstName'))) org += 2;
     // "analysts at Jefferies", "an economist at Capital Economics": where a person works
     if (prev?.lower === 'at' && prev2 && (prev2.cap ? prev2.index === 0 && isRoleWord(prev2.lower) : isRoleNoun(prev2))) org += 2;
     if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Organization'))) org += 1;
