@@ -1645,3 +1645,10 @@ describe('the third development set: awards and announcements', () => {
     expect([e?.summary, e?.date.start], show(x)).toEqual(['Karim Osei announced the agreement', '2016-10-11']);
   });
 });
+
+describe('a country’s government', () => {
+  it('"The government of Mongolia has decided to ban plastic bags": Mongolia bans them', () => {
+    const x = article(['The government of Ghana has decided to ban single-use plastic bags across the country starting from March 1, 2019, the environment minister announced Wednesday.'], '2018-06-21');
+    expect(parts(ofType(x, 'ban')[0]), show(x)).toEqual([['Ghana', 'agent']]);
+  });
+});

@@ -1323,6 +1323,17 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     );
     if (p) subjectBefore = p;
   }
+  // "The government of Mongolia has decided to ban ...": a country's government acts as the country
+  if (!subjectBefore && verbal) {
+    const gov = ctx.mentions.find(
+      (m) =>
+        m.type === 'place' &&
+        m.start >= hStart &&
+        /\b(?:government|authorities|parliament|cabinet|military|army)\s+of\s+(?:the\s+)?$/i.test(ctx.sentence.slice(Math.max(0, m.start - 30), m.start)) &&
+        /^\s+(?:(?:has|have|had|was|were|is|are|will|would|also)\s+)*(?:\w+\s+to\s+)?$/i.test(ctx.sentence.slice(m.end, headTok.start)),
+    );
+    if (gov) subjectBefore = gov;
+  }
   // "the Appeal Court that released him": the relative pronoun's antecedent.
   const opener = tokens[hFrom - 1];
   // "Simon Bowman, whose body was found on Tuesday": the body is the antecedent's
