@@ -1441,7 +1441,8 @@ describe('what fresh copy made up before (the second development set)', () => {
       ['TEMA, Ghana.', '(AP) — A father in Tema who left four children at home returned to find the house burned down, authorities said.'],
     ]) {
       const x = article(lines);
-      expect(x.actors.map((a) => a.name), show(x)).not.toContain('AP');
+      // (the service credited is an organisation the story names, never one who did anything)
+      expect(x.actors.find((a) => a.name === 'AP')?.type ?? 'organization', show(x)).toBe('organization');
       expect(x.events.flatMap((e) => e.participants).map((p) => p.name), show(x)).not.toContain('AP');
     }
   });
@@ -1556,7 +1557,8 @@ describe('the third development set: names, dates and wins', () => {
 
   it('"(CNS): In what appears ...": a credit with a colon is no actor', () => {
     const x = article(['(CNS): Customs officers arrested two people at the airport on Saturday.'], '2017-11-13');
-    expect(x.actors.map((a) => a.name), show(x)).not.toContain('CNS');
+    expect(x.events.flatMap((e) => e.participants).map((p) => p.name), show(x)).not.toContain('CNS');
+    expect(ofType(x, 'arrest').length, show(x)).toBe(1);
   });
 
   it('"NBC News reported Chrysler was expected to file papers on Tuesday": what was reported, not a report of Chrysler', () => {
@@ -1650,5 +1652,18 @@ describe('a country’s government', () => {
   it('"The government of Mongolia has decided to ban plastic bags": Mongolia bans them', () => {
     const x = article(['The government of Ghana has decided to ban single-use plastic bags across the country starting from March 1, 2019, the environment minister announced Wednesday.'], '2018-06-21');
     expect(parts(ofType(x, 'ban')[0]), show(x)).toEqual([['Ghana', 'agent']]);
+  });
+});
+
+describe('the service a dateline credits', () => {
+  it('"TEMA, Ghana, June 2 (Reuters) - ...", "(AP) — ...": the credited service is an organisation of the story, never a doer', () => {
+    for (const [line, service] of [
+      ['TEMA, Ghana, June 2 (Reuters) - Halvard Motors NV recalled 1.4 million cars on Thursday, a senior executive said.', 'Reuters'],
+      ['TEMA, Ghana (AP) — A father who left four children at home returned to find the house burned down, authorities said.', 'AP'],
+    ] as const) {
+      const x = article([line], '2015-07-03');
+      expect(x.actors.find((a) => a.name === service)?.type, show(x)).toBe('organization');
+      expect(x.events.flatMap((e) => e.participants).map((p) => p.name), show(x)).not.toContain(service);
+    }
   });
 });

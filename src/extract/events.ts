@@ -1267,6 +1267,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const participants: Participant[] = [];
   const add = (m: PlacedMention | null | undefined, part: ParticipantPart) => {
     if (!m || participants.some((p) => p.actorId === m.actorId)) return;
+    // (the dateline's names, its place and its credit, take no part in the story's events)
+    if (m.end <= (ctx.datelineEnd ?? 0) && ctx.mentions.includes(m)) return;
     // a news agency reports what happened; it takes part only in what it announces or publishes
     if (NEWS_AGENCIES.has(m.name.toLowerCase()) && !['announce', 'publish', 'statement'].includes(rule.type)) return;
     participants.push({ actorId: m.actorId, name: m.name, part });

@@ -44,6 +44,19 @@ interface Dateline {
   /** The date the dateline gives ("March 7", "Feb. 10, 2023"), as written. */
   date: string | null;
   length: number;
+  /** The news service credited in it ("(Reuters)", "(AP)"): an organisation the story names. */
+  credit?: { name: string; start: number; end: number } | null;
+}
+
+/** The credit in brackets inside a dateline's first `length` characters: a name, not "(updated)". */
+function creditIn(sentence: string, length: number): Dateline['credit'] {
+  const m = /\((\p{Lu}[\p{L}\d.&' -]{0,28})\)/u.exec(sentence.slice(0, length));
+  return m ? { name: m[1]!.trim(), start: m.index + 1, end: m.index + 1 + m[1]!.length } : null;
+}
+
+/** The dateline with its credit. */
+function withCredit(sentence: string, d: Dateline | null): Dateline | null {
+  return d ? { ...d, credit: creditIn(sentence, d.length) } : null;
 }
 
 function creditOpening(sentence: string): Dateline | null {
@@ -139,16 +152,18 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-06.36';
+export const EXTRACTOR_VERSION = '2026-12-06.37';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
-  const lead = article.sentences[0] ? dateline(article.sentences[0].text) : null;
+  const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
+  // ("BULLHEAD CITY, Ariz." | "(AP) — A father ...": a credit opens the sentence after a dateline split off)
+  const second = article.sentences[1] ? withCredit(article.sentences[1].text, creditOpening(article.sentences[1].text)) : null;
+  const datelineOf = (idx: number): Dateline | null => (idx === 0 ? lead : idx === 1 ? second : null);
   const resolver = createDateResolver(article.published, lead?.date ?? null);
   // How the article writes its words settles sentence openers and text set in capitals.
   const casing = documentCasing(article.sentences.map((s) => s.text));
   const bodies = article.sentences.map((s, idx) => {
-    // ("BULLHEAD CITY, Ariz." | "(AP) — A father ...": a credit opens the sentence after a dateline split off)
-    const dl = idx === 0 ? lead : idx === 1 ? creditOpening(s.text) : null;
+    const dl = datelineOf(idx);
     // Mask the dateline so its shouted words are not read as names a second time.
     const masked = dl ? ' '.repeat(dl.length) + s.text.slice(dl.length) : s.text;
     // A sentence set in capitals is read in the article's own casing (same offsets).
@@ -161,8 +176,23 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   // (the dateline's place names are read as names of their own: tagged with the sentences, not by
   // a compromise run apiece)
   const analysed: Analysed[] = withTaggedSentences([...bodies, ...(lead?.places.map((p) => p.name) ?? [])], () => article.sentences.map((s, idx) => {
-    const dl = idx === 0 ? lead : null;
+    const dl = datelineOf(idx);
     const { tokens, mentions } = analyseSentence(bodies[idx]!, s.index, { casing });
+    // (the service credited is an organisation the story names; the dateline's names take no part in its events)
+    if (dl?.credit)
+      mentions.unshift({
+        sentenceIndex: s.index,
+        start: dl.credit.start,
+        end: dl.credit.end,
+        name: dl.credit.name,
+        tokens: analyseSentence(dl.credit.name, s.index).tokens,
+        type: 'organization',
+        confidence: 2,
+        roles: [],
+        acronym: null,
+        possessive: false,
+        speaks: false,
+      });
     for (const p of dl?.places ?? [])
       mentions.unshift({
         sentenceIndex: s.index,
