@@ -959,6 +959,8 @@ const HYPOTHETICAL = new Set(
   ).split(' '),
 );
 const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'ought']);
+/** "should've", "could've": one token for a modal and its perfect. */
+const MODAL_PERFECT = /^(?:should|could|would|might|must)['’]ve$/;
 /** Deals that are made by agreeing to them: "agreed to buy", "agreed to step down". */
 const AGREED_IS_DONE = new Set<EventType>(['acquire', 'merge', 'sell', 'invest', 'payment', 'resign', 'sign', 'release']);
 
@@ -967,7 +969,7 @@ function hypothetical(tokens: Token[], i: number): boolean {
   if (!prev) return false;
   if (CONDITIONAL.has(prev.lower)) return true;
   // "should've used", "should have wrapped up": what ought to have happened did not
-  if (/^(?:should|could|would|might|must)['’]ve$/.test(prev.lower) || (/^(?:have|['’]ve)$/.test(prev.lower) && CONDITIONAL.has(tokens[i - 2]?.lower ?? ''))) return true;
+  if (MODAL_PERFECT.test(prev.lower) || (/^(?:have|['’]ve)$/.test(prev.lower) && CONDITIONAL.has(tokens[i - 2]?.lower ?? ''))) return true;
   // "would be published", "could have been signed": the same wish or guess in the passive
   // ("ought not to have been handed": past the negation and the "to" of "ought to")
   if (/^(?:be|been)$/.test(prev.lower)) {
@@ -979,7 +981,7 @@ function hypothetical(tokens: Token[], i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
     const t = tokens[k]!;
     if (!t.word) break;
-    if (HYPOTHETICAL.has(t.lower) || CONDITIONAL.has(t.lower) || /^(?:should|could|would|might|must)['’]ve$/.test(t.lower)) return true;
+    if (HYPOTHETICAL.has(t.lower) || CONDITIONAL.has(t.lower) || MODAL_PERFECT.test(t.lower)) return true;
   }
   return false;
 }

@@ -54,6 +54,11 @@ function creditIn(sentence: string, length: number): Dateline['credit'] {
   return m ? { name: m[1]!.trim(), start: m.index + 1, end: m.index + 1 + m[1]!.length } : null;
 }
 
+/** A name the dateline gives, as a mention of its sentence. */
+function datelineMention(at: { name: string; start: number; end: number }, type: 'place' | 'organization', sentenceIndex: number) {
+  return { sentenceIndex, start: at.start, end: at.end, name: at.name, tokens: analyseSentence(at.name, sentenceIndex).tokens, type, confidence: 2, roles: [], acronym: null, possessive: false, speaks: false };
+}
+
 /** The dateline with its credit. */
 function withCredit(sentence: string, d: Dateline | null): Dateline | null {
   return d ? { ...d, credit: creditIn(sentence, d.length) } : null;
@@ -179,34 +184,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     const dl = datelineOf(idx);
     const { tokens, mentions } = analyseSentence(bodies[idx]!, s.index, { casing });
     // (the service credited is an organisation the story names; the dateline's names take no part in its events)
-    if (dl?.credit)
-      mentions.unshift({
-        sentenceIndex: s.index,
-        start: dl.credit.start,
-        end: dl.credit.end,
-        name: dl.credit.name,
-        tokens: analyseSentence(dl.credit.name, s.index).tokens,
-        type: 'organization',
-        confidence: 2,
-        roles: [],
-        acronym: null,
-        possessive: false,
-        speaks: false,
-      });
-    for (const p of dl?.places ?? [])
-      mentions.unshift({
-        sentenceIndex: s.index,
-        start: p.start,
-        end: p.end,
-        name: p.name,
-        tokens: analyseSentence(p.name, s.index).tokens,
-        type: 'place',
-        confidence: 2,
-        roles: [],
-        acronym: null,
-        possessive: false,
-        speaks: false,
-      });
+    if (dl?.credit) mentions.unshift(datelineMention(dl.credit, 'organization', s.index));
+    for (const p of dl?.places ?? []) mentions.unshift(datelineMention(p, 'place', s.index));
     return { tokens, mentions, dates: dates[idx]!, datelinePlace: dl?.places[0]?.name ?? null, datelineEnd: dl?.length ?? 0 };
   }));
 
