@@ -1667,3 +1667,10 @@ describe('the service a dateline credits', () => {
     }
   });
 });
+
+describe('a clause after a verb, and a title of one’s own', () => {
+  it('"heroics from X ensured UEFA winner Y won his first trophy Saturday": Y won; X did nothing to Y, and no one was beaten', () => {
+    const x = article(['Penalty heroics from goalkeeper Karim Osei ensured former champion Kofi Boateng won his first Ghanaian trophy as a coach Saturday.'], '2018-09-30');
+    expect(x.events.map((e) => [e.type, e.summary, parts(e)]), show(x)).toEqual([['win', 'Kofi Boateng won his first Ghanaian trophy', [['Kofi Boateng', 'agent']]]]);
+  });
+});

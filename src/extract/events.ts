@@ -1511,6 +1511,14 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // "won the ATP Finals title", "won the US Open": a contest is what was won, not who lost
     const contest = (m: PlacedMention) => rule.type === 'win' && (CONTEST_NAME.test(m.name) || /^\s*(?:title|final|crown|trophy|cup|championship|tournament)\b/i.test(ctx.sentence.slice(m.end)));
     // a verb outside the lists is done to its object too ("Boeing replaced its chief executive X")
+    // ("X ensured UEFA winner Benni McCarthy won his first trophy": a name with a verb of its own
+    // after it is the subject of a clause, and the act is that clause's, told by its own verb)
+    const clauseAfter = direct && rule.generic && !!objects[0] && (() => {
+      const k = tokenIndexAt(tokens, objects[0].end);
+      const v = tokens[k]?.text === objects[0].name.split(/\s+/).pop() ? tokens[k + 1] : tokens[k];
+      return !!v && v.start >= objects[0].end && finiteVerb(v) && !!triggerFor(v.lower);
+    })();
+    if (clauseAfter) return null;
     if (direct) for (const m of objects) if (!contest(m)) add(m, MUTUAL.has(rule.type) ? 'other' : DONE_TO.has(rule.type) || rule.generic ? 'subject' : 'other');
     // ("disclosed Cueva's impending departure": what was done is the thing the name owns)
     if (direct && rule.generic && objects[0]?.possessive) {
@@ -1546,7 +1554,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
         }
       }
     }
-    if (!direct && objectPronoun && DONE_TO.has(rule.type)) {
+    // ("won his first trophy": what one wins with "his" is one's own, no one beaten)
+    const ownWin = rule.type === 'win' && objectPronoun && /^(?:his|her|its|their)$/.test(objectPronoun.lower);
+    if (ownWin) {
+      // nothing: the winner is named already
+    } else if (!direct && objectPronoun && DONE_TO.has(rule.type)) {
       add(resolvePronoun(objectPronoun, participants.map((p) => p.actorId)), 'subject');
     } else if (objects.length === 0 && objectPronoun && DONE_TO.has(rule.type)) {
       add(resolvePronoun(objectPronoun, participants.map((p) => p.actorId)), 'subject');
@@ -1946,7 +1958,7 @@ function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string
     words.push(t);
   }
   // a phrase does not end on a connector: "Labour of" in "accused Labour of “chaos”"
-  while (words.length && /^(?:of|and|or|the|a|an|to)$/.test(words[words.length - 1]!.lower)) words.pop();
+  while (words.length && /^(?:of|and|or|the|a|an|to|as)$/.test(words[words.length - 1]!.lower)) words.pop();
   // "pulled one back", "called it off": a pronoun or number and the verb's particle are what was done
   const [o, particle] = [ctx.tokens[from], ctx.tokens[from + 1]];
   if (o && particle && /^(?:one|two|three|it|them|this|that)$/.test(o.lower) && PARTICLES.has(particle.lower) && from + 1 < to) return ctx.sentence.slice(o.start, particle.end);
