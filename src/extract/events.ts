@@ -230,6 +230,15 @@ const RELATIVE_WORD = [...RELATIVE_OPENERS].join('|');
 /** Text that ends inside a relative clause set off by a comma: ", who is on a visit to". */
 const RELATIVE_OPEN = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;]*$`, 'i');
 /** A relative clause set off by commas, opening the text, up to its closing comma. */
+const RELATIVE_ASIDE = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;]*,`, 'g');
+const RELATIVE_ASIDE_TO_END = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;]*(?:,|$)`, 'g');
+/**
+ * Where relative clauses set off in commas stand ("X, who used to be an ally of Y, fled"), as
+ * [start, end) spans; `toEnd` also takes one the sentence ends in.
+ */
+function relativeAsides(text: string, toEnd = false): (readonly [number, number])[] {
+  return [...text.matchAll(toEnd ? RELATIVE_ASIDE_TO_END : RELATIVE_ASIDE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+}
 const RELATIVE_INSERTION = new RegExp(String.raw`^\s*,\s*(?:${RELATIVE_WORD})\b[^,;]*(?=,)`, 'i');
 
 interface Clause {
@@ -1386,7 +1395,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (!persons.length && /^\s*(?:the|that|this|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:victim|man|woman|boy|girl|driver|passenger|pedestrian|child|teenager|officer|person|patient|rider|cyclist|motorist|worker|resident)\b/iu.test(ctx.sentence.slice(0, pron.start))) return null;
     // (nor one inside a relative clause set off in commas: "Talon, who used to be an ally of President
     // Boni Yayi, fled after he was accused" is about Talon)
-    const asides = [...ctx.sentence.slice(0, pron.start).matchAll(/,\s*(?:who|whom|whose|which)\b[^,;]*,/g)].map((x) => [x.index ?? 0, (x.index ?? 0) + x[0].length] as const);
+    const asides = relativeAsides(ctx.sentence.slice(0, pron.start));
     const outside = persons.filter((m) => !asides.some(([a, b]) => m.start >= a && m.start < b));
     subjectBefore = outside.filter((m) => !oblique(ctx, m) && !/^(?:before|alongside|beside|than|like)$/.test(precedingWordPastTitles(ctx, m)?.lower ?? '') && !m.possessive).pop() ?? outside.pop() ?? persons.pop() ?? ctx.lastPerson ?? undefined;
   }
@@ -1442,7 +1451,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   let ownedObject: string | null = null;
   let including: string | null = null;
   const objectPronoun = tokens.slice(Math.max(cFrom, i - 2), Math.min(sTo, i + 3)).find((t) => OBJECT_PRONOUN.has(t.lower));
-  const inserted = [...ctx.sentence.matchAll(/,\s*(?:who|whom|whose|which)\b[^,;]*,/g)].map((x) => [x.index ?? 0, (x.index ?? 0) + x[0].length] as const);
+  const inserted = relativeAsides(ctx.sentence);
   const insertedAt = (at: number) => inserted.some(([a, b]) => at >= a && at < b);
   const resolvePronoun = (t: Token, not: number[]): PlacedMention | undefined =>
     // (not a name inside an inserted relative clause: "Gauke, who would not serve under Johnson, announced his resignation")
@@ -1863,7 +1872,7 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
   const opensWhen = (d: DateMention) => d.end <= clauseStart && /^\s*,?\s*when\b/i.test(ctx.sentence.slice(d.end)) && /^[\s,]*(?:when\s*)?$/i.test(ctx.sentence.slice(d.end, clauseStart));
   const inClause = dates.filter((d) => (d.start >= clauseStart && d.end <= clauseEnd) || (d.end <= clauseStart && /\b(?:after|before)$/i.test(d.date.text) && /^\s*$/.test(ctx.sentence.slice(d.end, clauseStart))) || opensWhen(d));
   // the sentence's only date serves when the sentence is one clause, not when it sits in a relative clause of its own ("..., who was released on Wednesday")
-  const background = [...ctx.sentence.matchAll(/,\s*(?:who|which|whose|whom)\b[^,;]*(?:,|$)/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const background = relativeAsides(ctx.sentence, true);
   // (nor when the event sits in such a clause and the date outside it: "X, who negotiated the deal, said on Thursday")
   const span = background.find(([a, b]) => at >= a && at < b);
   // (nor when a subordinate clause starts between the two: "arrested a suspect, 24 hours after a gunman
