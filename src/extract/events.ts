@@ -89,6 +89,8 @@ function personLike(ctx: SentenceContext, actorId: number): boolean {
 /** Names of contests ("ATP Finals", "US Open", "World Cup"): what is won, not whom. */
 const CONTEST_NAME = /\b(?:Open|Finals?|Cup|Championships?|Games|Trophy|Prize|Award|Masters|Series|League|Derby|Classic|Olympics|Grand Prix|Tour|Slam|Marathon|Triathlon|Regatta|Rally|Stakes|Invitational|House|Senate|Assembly|Parliament|Congress|Legislature)$/;
 /** Events whose object is a thing, told in the summary when no one is named: "rejected a proposal". */
+/** Nouns of a win told from the losing side: "a defeat against X" is X's win. */
+const LOSS_NOUNS = /^(?:defeat|defeats|loss|losses|beating|drubbing|thrashing|humiliation)$/;
 const THING_OBJECT = new Set<EventType>(['reject', 'approve', 'announce', 'launch', 'publish', 'discover', 'sell', 'invest', 'vote', 'other', 'lose', 'crash']);
 /** Events between equals: the other side is "other", not "subject". */
 const MUTUAL = new Set<EventType>(['meet', 'talks', 'sign', 'visit', 'merge']);
@@ -835,10 +837,10 @@ const RECEIVING_VERBS = /^(?:accept|accepts|accepted|accepting|receive|receives|
 const CHARGE_CONTENT_TYPES = new Set(['kill', 'attack', 'kidnap', 'injure', 'payment']);
 const CHARGE_WORDS = /^(?:charged?|charges|accused|accuses|suspected|suspicion|convicted|conviction|indicted|indictment|jailed|sentenced|guilty|pleaded|pled|acquitted|arrested|held|remanded|trial|tried|count|counts)$/;
 
-/** Rule out trigger words used in another sense. */
 /** What is released without being a person: a name, a report, figures. */
-const RELEASED_THINGS = /^(?:identification|identity|identities|name|names|details|results|report|reports|figures|data|statement|findings|information|footage|video|videos|images?|photos?|list|documents?|files|records|transcripts?|recordings?|details|cause)$/;
+const RELEASED_THINGS = /^(?:identification|identity|identities|name|names|details|results|report|reports|figures|data|statement|findings|information|footage|video|videos|images?|photos?|list|documents?|files|records|transcripts?|recordings?|cause)$/;
 
+/** Rule out trigger words used in another sense. */
 function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boolean {
   const t = ctx.tokens[i]!;
   const prev = ctx.tokens[i - 1];
@@ -1462,11 +1464,13 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // "Almasri's release", "the release of X", "an investigation ... against A, B and C", "X filed a complaint"
     if (possessor) add(possessor, MUTUAL.has(rule.type) ? 'agent' : 'subject');
     for (const m of namesAt(ofIdx)) add(m, MUTUAL.has(rule.type) ? 'other' : 'subject');
+    // ("a 109-93 defeat against the Grizzlies", "a loss to X": the one named won)
+    const lost = rule.type === 'win' && LOSS_NOUNS.test(trig.lower);
     // (not the winner of "a defeat against X", below)
-    if (!(rule.type === 'win' && /^(?:defeat|defeats|loss|losses|beating|drubbing|thrashing|humiliation)$/.test(trig.lower))) for (const m of namesAt(againstIdx)) add(m, 'subject');
+    if (!lost) for (const m of namesAt(againstIdx)) add(m, 'subject');
     // ("a letter detailing Garzon's resignation was seen by Reuters": a "by" after a verb of its own is that verb's)
     // ("the discovery was made by X": a light verb carries the noun, and its "by" is the noun's)
-    const byOwn = byIdx !== null && !tokens.slice(i + 1, byIdx).some((t) => t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun') && !LIGHT_VERBS.has(t.lower) && !['made', 'carried', 'conducted', 'done'].includes(t.lower) && !BE.has(t.lower) && !AUXILIARIES.has(t.lower));
+    const byOwn = byIdx !== null && !tokens.slice(i + 1, byIdx).some((t) => t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun') && !LIGHT_VERBS.has(t.lower) && !['carried', 'done'].includes(t.lower) && !BE.has(t.lower) && !AUXILIARIES.has(t.lower));
     if (byOwn && byNames.length) for (const m of byNames) add(m, 'agent');
     else if (byOwn) agentText = agentPhrase(ctx, byIdx + 1, Math.min(sTo, byIdx + 6));
     if (rule.type === 'statement') for (const m of namesAt(fromIdx)) add(m, 'agent');
@@ -1481,9 +1485,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     }
     // "an investigation into Orrin Bank", "a probe into X"
     if (rule.type === 'investigate') for (const m of namesAt(prepAt('into', 3))) add(m, 'subject');
-    // ("a 109-93 defeat against the Grizzlies", "a loss to X": the one named won)
-    const lost = /^(?:defeat|defeats|loss|losses|beating|drubbing|thrashing|humiliation)$/.test(trig.lower);
-    if (rule.type === 'win' && lost) for (const m of namesAt(prepAt('against', 2) ?? prepAt('to', 2) ?? prepAt('by', 2) ?? prepAt('at', 2))) add(m, 'agent');
+    if (lost) for (const m of namesAt(prepAt('against', 2) ?? prepAt('to', 2) ?? prepAt('by', 2) ?? prepAt('at', 2))) add(m, 'agent');
     if (rule.type === 'win') for (const m of namesAt(prepAt('over', 2) ?? (lost ? null : prepAt('against', 2)))) add(m, 'subject');
     for (const m of namesAt(withIdx)) add(m, 'other');
     for (const m of namesAt(betweenIdx)) add(m, participants.some((p) => p.part === 'agent') ? 'other' : 'agent');
@@ -1522,12 +1524,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // a verb outside the lists is done to its object too ("Boeing replaced its chief executive X")
     // ("X ensured UEFA winner Benni McCarthy won his first trophy": a name with a verb of its own
     // after it is the subject of a clause, and the act is that clause's, told by its own verb)
-    const clauseAfter = direct && rule.generic && !!objects[0] && (() => {
-      const k = tokenIndexAt(tokens, objects[0].end);
-      const v = tokens[k]?.text === objects[0].name.split(/\s+/).pop() ? tokens[k + 1] : tokens[k];
-      return !!v && v.start >= objects[0].end && finiteVerb(v) && !!triggerFor(v.lower);
-    })();
-    if (clauseAfter) return null;
+    const afterObject = objects[0] ? tokens[tokenIndexAt(tokens, objects[0].end)] : undefined;
+    if (direct && rule.generic && afterObject && finiteVerb(afterObject) && triggerFor(afterObject.lower)) return null;
     if (direct) for (const m of objects) if (!contest(m)) add(m, MUTUAL.has(rule.type) ? 'other' : DONE_TO.has(rule.type) || rule.generic ? 'subject' : 'other');
     // ("disclosed Cueva's impending departure": what was done is the thing the name owns)
     if (direct && rule.generic && objects[0]?.possessive) {

@@ -71,8 +71,8 @@ function creditOpening(sentence: string): Dateline | null {
 
 function dateline(sentence: string): Dateline | null {
   // ("(AP) — A father in Arizona ...": the place lost from the page, the credit left)
-  const creditOnly = CREDIT_ONLY_DATELINE_RE.exec(sentence);
-  if (creditOnly) return { places: [], date: null, length: creditOnly[0].length };
+  const creditOnly = creditOpening(sentence);
+  if (creditOnly) return creditOnly;
   const dateOnly = DATE_ONLY_DATELINE_RE.exec(sentence);
   if (dateOnly) return { places: [], date: dateOnly[1]!, length: dateOnly[0].length };
   const m = DATELINE_RE.exec(sentence) ?? RUN_IN_DATELINE_RE.exec(sentence);
@@ -178,9 +178,10 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   // before any name rule: chrono and the date patterns then run back to back with their code and
   // tables warm in the processor's caches, not each squeezed between compromise's passes.
   const dates = article.sentences.map((s) => resolver.resolve(s.text));
-  // (the dateline's place names are read as names of their own: tagged with the sentences, not by
-  // a compromise run apiece)
-  const analysed: Analysed[] = withTaggedSentences([...bodies, ...(lead?.places.map((p) => p.name) ?? [])], () => article.sentences.map((s, idx) => {
+  // (the dateline's place names and credit are read as names of their own: tagged with the
+  // sentences, not by a compromise run apiece)
+  const datelineNames = [...(lead?.places.map((p) => p.name) ?? []), ...[lead?.credit?.name, second?.credit?.name].filter((n): n is string => !!n)];
+  const analysed: Analysed[] = withTaggedSentences([...bodies, ...datelineNames], () => article.sentences.map((s, idx) => {
     const dl = datelineOf(idx);
     const { tokens, mentions } = analyseSentence(bodies[idx]!, s.index, { casing });
     // (the service credited is an organisation the story names; the dateline's names take no part in its events)
