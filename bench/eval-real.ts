@@ -18,6 +18,8 @@
 //                                          bench/real/dev2/judged-events.json
 //   npm run eval:real -- --set dev3        the third development set (bench/real/dev3/), judged in
 //                                          bench/real/dev3/judged-events.json
+//   npm run eval:real -- --set dev4        the fourth development set (bench/real/dev4/), judged in
+//                                          bench/real/dev4/judged-events.json
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { commands } from '../commands/index.ts';

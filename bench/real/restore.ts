@@ -9,6 +9,7 @@
 //                                           (bench/real/holdout2/README.md)
 //   npm run real:restore -- --set dev2      a second development set (bench/real/dev2/README.md)
 //   npm run real:restore -- --set dev3      a third development set (bench/real/dev3/README.md)
+//   npm run real:restore -- --set dev4      a fourth development set (bench/real/dev4/README.md)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,7 @@ export const ARTICLES_DIR = join(SCRATCH, 'articles');
 
 /** A set of real articles: where its gold files are, and where its texts are saved and restored. */
 export interface RealSet {
-  name: 'dev' | 'holdout' | 'holdout2' | 'dev2' | 'dev3';
+  name: 'dev' | 'holdout' | 'holdout2' | 'dev2' | 'dev3' | 'dev4';
   /** How the tables name it. */
   label: string;
   goldDir: string;
@@ -66,6 +67,14 @@ export const REAL_SETS: Record<RealSet['name'], RealSet> = {
     pagesDir: join(SCRATCH, 'dev3-pages'),
     articlesDir: join(SCRATCH, 'dev3-articles'),
   },
+  // a fourth development set: chosen after rules had been written from dev2 and dev3, to find mistakes none of the earlier sets shows
+  dev4: {
+    name: 'dev4',
+    label: 'dev4 set',
+    goldDir: join(root, 'bench/real/dev4/gold'),
+    pagesDir: join(SCRATCH, 'dev4-pages'),
+    articlesDir: join(SCRATCH, 'dev4-articles'),
+  },
 };
 
 /** The set named by `--set NAME` (default: the development set). */
@@ -73,7 +82,7 @@ export function realSetFromArgs(args: string[]): RealSet {
   const i = args.indexOf('--set');
   if (i < 0) return REAL_SETS.dev;
   const name = args[i + 1];
-  if (name === 'dev' || name === 'holdout' || name === 'holdout2' || name === 'dev2' || name === 'dev3') return REAL_SETS[name];
+  if (name === 'dev' || name === 'holdout' || name === 'holdout2' || name === 'dev2' || name === 'dev3' || name === 'dev4') return REAL_SETS[name];
   throw new Error(`--set takes one of: ${Object.keys(REAL_SETS).join(', ')} (got ${name ?? 'nothing'})`);
 }
 
