@@ -1674,3 +1674,29 @@ describe('a clause after a verb, and a title of one’s own', () => {
     expect(x.events.map((e) => [e.type, e.summary, parts(e)]), show(x)).toEqual([['win', 'Kofi Boateng won his first Ghanaian trophy', [['Kofi Boateng', 'agent']]]]);
   });
 });
+
+describe('a statement through a public medium, undated, in the lead', () => {
+  const lines = (said: string) => ['President Ama Mensah imposed sanctions on four officials on Monday.', 'The four are accused of fraud.', said];
+  it('"X said in a statement" after the day’s news: an announcement of that day', () => {
+    const x = article(lines('“There are consequences,” Karim Osei said in a statement.'), '2024-06-04');
+    const e = ofType(x, 'announce')[0];
+    expect([e?.summary, e?.date.start], show(x)).toEqual(['Karim Osei spoke in a statement', '2024-06-03']);
+  });
+
+  it('"..., the White House said in a statement": a place speaking for its government is the speaker and the announcer', () => {
+    const x = article(lines('“There are consequences,” the White House said in a statement.'), '2024-06-04');
+    expect(x.quotes.map((q) => q.speaker), show(x)).toEqual(['White House']);
+    expect(ofType(x, 'announce').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['White House spoke in a statement', '2024-06-03']]);
+  });
+
+  it('further down the story an undated statement may be any day’s: no announcement', () => {
+    const filler = ['Markets fell.', 'Prices rose.', 'Trade slowed.', 'Talks stalled.'];
+    const x = article([...lines('Banks closed early.'), ...filler, '“There are consequences,” Karim Osei said in a statement.'], '2024-06-04');
+    expect(ofType(x, 'announce'), show(x)).toEqual([]);
+  });
+
+  it('"X said" alone is a quote, not an announcement', () => {
+    const x = article(lines('“There are consequences,” Karim Osei said.'), '2024-06-04');
+    expect(ofType(x, 'announce'), show(x)).toEqual([]);
+  });
+});

@@ -137,6 +137,10 @@ function speakerAfter(ctx: QuoteContext, qEnd: number): PlacedMention | null {
   const beforeVerb = near.filter((x) => x.end <= verbOffset);
   const subject = beforeVerb.filter((x) => x.type === 'person').pop() ?? beforeVerb.pop() ?? near[0];
   if (subject) return subject;
+  // a place speaking for its government, right before the verb, as in reported speech (subjectIn):
+  // "..., the White House said in a statement", "..., Downing Street said"
+  const place = ctx.mentions.find((x) => x.type === 'place' && x.start >= qEnd && x.end <= verbOffset && !/[\p{L}]/u.test(ctx.sentence.slice(x.end, verbOffset)) && /^[\s,—–-]*(?:the\s+)?$/i.test(ctx.sentence.slice(qEnd, x.start)));
+  if (place) return place;
   const phrase = words.slice(0, verbAt).join(' ');
   return phrase ? anaphor(ctx, phrase) : null;
 }

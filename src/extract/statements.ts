@@ -4,6 +4,9 @@
 import type { ExtractedEvent, FactDate } from '../domain.ts';
 import type { DateMention } from './dates.ts';
 import { type QuoteContext, subjectOf } from './quotes.ts';
+import { STORY_SENTENCES } from './story-day.ts';
+
+const UNDATED: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
 
 const STATEMENT_VERBS = /\b(said|says|told|tells|stated|announced|declared|wrote|added|insisted|warned|confirmed|denied|rejected|argued|acknowledged)\b/i;
 
@@ -44,11 +47,13 @@ export function announcementIn(ctx: QuoteContext, dates: DateMention[]): Extract
 
   const verb = STATEMENT_VERBS.exec(text);
   if (!medium || !verb) return null;
-  const date = speechDate(ctx.sentence, dates);
-  if (!date || date.precision !== 'day') return null;
+  // (undated in the lead, it is the day's news: the story's day dates it later, as other acts the
+  // lead tells; further down an undated statement may be any day's)
+  const date = speechDate(ctx.sentence, dates) ?? (ctx.sentenceIndex < STORY_SENTENCES ? UNDATED : null);
+  if (!date || (date.precision !== 'day' && date !== UNDATED)) return null;
   const speaker = subjectOf(ctx, verb.index);
-
-  if (!speaker || (speaker.type !== 'person' && speaker.type !== 'organization')) return null;
+  // (a place speaks for its government: "the White House said in a statement")
+  if (!speaker || !(['person', 'organization', 'place'] as const).some((t) => t === speaker.type)) return null;
   const how = medium[0].replace(/^told\s+/i, 'to ').replace(/\s+/g, ' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return {
     type: 'announce',
