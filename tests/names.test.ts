@@ -836,3 +836,36 @@ describe('a job that is also a kind of company', () => {
     expect(y.actors.find((a) => a.name === 'Tema Petroleum')?.type).toBe('organization');
   });
 });
+
+describe('a place closing a role’s remit', () => {
+  it('"named Father X as Bishop of the Diocese of Kafanchan, Nigeria": the country is a place, not the bishop', () => {
+    const x = extract(parseArticle('The Pope named Father Karim Osei as Bishop of the Diocese of Tema, Nigeria.', { format: 'txt' }));
+    expect(x.actors.find((a) => a.name === 'Nigeria')?.type).toBe('place');
+    expect(x.actors.find((a) => a.name === 'Nigeria')?.roles ?? []).toEqual([]);
+  });
+
+  it('"the company’s chief executive, Ama Mensah": a name after a role and a comma still takes it', () => {
+    expect(rolesOf('The company’s chief executive, Ama Mensah, said profit rose.', 'Ama Mensah').join(' ')).toMatch(/chief executive/i);
+  });
+});
+
+describe('a byline that credits an outlet', () => {
+  it('"By Tema News Service": an organisation credited as author, not a person', () => {
+    const x = extract(parseArticle('By Tema News Service\n\nHalvard Motors recalled 1.4 million cars on Thursday.', { format: 'txt' }));
+    const credited = x.actors.find((a) => a.name === 'Tema News Service');
+    expect(credited?.type).toBe('organization');
+    expect((x.credits ?? []).map((c) => [x.actors.find((a) => a.id === c.actorId)?.name, c.role])).toEqual([['Tema News Service', 'author']]);
+  });
+
+  it('"By Ines Varga": a writer is still a person', () => {
+    const x = extract(parseArticle('By Ines Varga\n\nHalvard Motors recalled 1.4 million cars on Thursday.', { format: 'txt' }));
+    expect(x.actors.find((a) => a.name === 'Ines Varga')?.type).toBe('person');
+  });
+});
+
+describe('a currency before its amount', () => {
+  it('"cash amounting to RM3,000", "a subsidy of Rs 5 per litre", "KSh200": no one named', () => {
+    const m = named('Police seized two cars worth RM25,000 and cash amounting to RM3,000.', 'Farmers want a subsidy of Rs 5 per litre and KSh200 a day.');
+    expect(m.map(([t]) => t).filter((t) => /^(?:RM|Rs|KSh)/.test(t))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { closingQuote, embeddedPosts, openQuoteTail, quotesInSentence, type Quot
 import { announcementIn, speechDate } from './statements.ts';
 import { dateByInterval, dateBySameAct, dateByStoryDay, dateByVoteDay, stem, storyDay, voteDay } from './story-day.ts';
 import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
-import { NEWS_AGENCIES } from './lexicon.ts';
+import { NEWS_AGENCIES, OUTLET_WORDS } from './lexicon.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
 
@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.1';
+export const EXTRACTOR_VERSION = '2026-12-07.2';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -334,9 +334,11 @@ function creditActors(article: Pick<Article, 'sentences' | 'credits'>, actors: E
   for (const c of article.credits ?? []) {
     if (!lines.has(c.line)) lines.set(c.line, article.sentences.length + lines.size);
     const key = nameKey(c.name);
-    let actor = actors.find((a) => a.type === 'person' && [a.name, ...a.aliases].some((n) => nameKey(n) === key));
+    // ("By Express News Service", "By Vatican News": a byline may credit the outlet or its desk)
+    const type = NEWS_AGENCIES.has(c.name.toLowerCase()) || OUTLET_WORDS.has(c.name.split(/\s+/).pop()!.toLowerCase()) ? 'organization' : 'person';
+    let actor = actors.find((a) => a.type === type && [a.name, ...a.aliases].some((n) => nameKey(n) === key));
     if (!actor) {
-      actor = { id: Math.max(0, ...actors.map((a) => a.id)) + 1, name: c.name, type: 'person', aliases: [], roles: [], affiliations: [], mentions: [] };
+      actor = { id: Math.max(0, ...actors.map((a) => a.id)) + 1, name: c.name, type, aliases: [], roles: [], affiliations: [], mentions: [] };
       actors.push(actor);
     }
     if (!out.some((o) => o.actorId === actor!.id && o.role === c.role)) out.push({ actorId: actor.id, role: c.role, sentenceIndex: lines.get(c.line)!, line: c.line });

@@ -88,6 +88,16 @@ export const ORG_HEADS = words(`
   guard police patrol exchange survey museum observatory laboratory library gallery zoo
 `);
 
+/**
+ * Last words of a news outlet's or a desk's name ("Express News Service", "Vatican News", "AP
+ * Staff", "The Hindu Bureau"): a byline ending in one credits an organisation, not a writer.
+ */
+export const OUTLET_WORDS = words(`
+  news service services agency desk bureau staff times post journal gazette herald tribune press
+  radio tv television network media online digital wire reporters correspondents newsroom daily
+  weekly magazine chronicle telegraph observer
+`);
+
 /** Lower-case nouns that introduce a news outlet's name ("newspaper Il Tempo"). */
 export const MEDIA_NOUNS = words(`
   newspaper paper daily weekly site website portal outlet broadcaster channel magazine agency

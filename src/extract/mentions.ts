@@ -115,6 +115,8 @@ const isVerbish = (t: Token) =>
 function nameToken(t: Token, first: boolean): boolean {
   if (!t.word || !t.cap) return false;
   if (/^\p{N}/u.test(t.base)) return false;
+  // "RM3,000", "Rs 5 per litre", "KSh200": a currency and its amount
+  if (CURRENCY.test(t.base)) return false;
   if (ROMAN.test(t.base) && t.base.length <= 4) return false;
   if (t.base.length === 1) return false;
   if (t.text === 'No.') return false; // "the world's No. 1 supplier": a rank, not a name
@@ -543,6 +545,8 @@ function officeOwner(sentence: string, tokens: Token[], from: number, cut: numbe
 
 /** Words of family and religious life that are part of a name when capitalised before it ("Mother Teresa", "Brother Roger"). */
 /** Endings of English abstract nouns ("opposition", "government", "leadership"), which name no one alone. */
+/** Currencies news writes before an amount, alone or run into it: "Rs 5", "RM3,000", "KSh200", "N50m". */
+const CURRENCY = /^(?:(?:Rs|KSh|Ksh|Tk|Rp)\.?|(?:RM|Rs|KSh|Ksh|Sh|Tk|Rp|N|R|P)\p{N}.*)$/u;
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/;
 const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** "Hundreds of protesters", "Dozens were hurt": a count opening a sentence names no one. */
@@ -948,7 +952,9 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     {
       // A noun phrase before the name: "lawyer Luigi Mele", "Italian journalist and war reporter, Fausto Biloslavo"
       let before: string | null = null;
-      if (prev && prev.text === ',') before = roleBefore(tokens, sentence, c.from - 1, true);
+      // (a known place after the comma closes the role's own remit: "as Bishop of the Diocese of
+      // Kafanchan, Nigeria", "the governor of Lagos State, Nigeria": the bishop is not Nigeria)
+      if (prev && prev.text === ',') before = nameToks.every(isPlaceTagged) ? null : roleBefore(tokens, sentence, c.from - 1, true);
       else if (roles.length) before = null;
       else if (prev && (prev.lower === 'named' || prev.lower === 'called')) before = roleBefore(tokens, sentence, c.from - 1, false);
       // "the prosecutor (Francesco Lo Voi ...)": a name in brackets right after the role it fills
