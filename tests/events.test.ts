@@ -1700,3 +1700,36 @@ describe('a statement through a public medium, undated, in the lead', () => {
     expect(ofType(x, 'announce'), show(x)).toEqual([]);
   });
 });
+
+describe('the fourth development set’s events', () => {
+  it('"he won Best Actor at the festival", "won the Golden Lion": an award is won, no one is beaten', () => {
+    const x = article(['Critics loved the film, and Karim Osei won Best Actor at the Tema Film Festival on Saturday.', 'Ama Mensah won the Golden Lion on Sunday.'], '2024-06-10');
+    expect(ofType(x, 'win').map((e) => [e.summary, parts(e)]), show(x)).toEqual([
+      ['Karim Osei won Best Actor', [['Karim Osei', 'agent']]],
+      ['Ama Mensah won the Golden Lion', [['Ama Mensah', 'agent']]],
+    ]);
+  });
+
+  it('"held on Friday at the temple, in which various leaders will participate": the temple takes part in nothing', () => {
+    const x = article(['The ceremony will be held on Friday at the historic Halvard Temple in Tema, in which various political and religious leaders will participate.']);
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('Halvard Temple');
+  });
+
+  it('"the final act of this Test as he injured his ankle": "he" is the player, not the match', () => {
+    const x = article(['Five minutes later, Karim Osei made a line break.', 'That was the centre’s final act of this Test as he injured his ankle.'], '2017-03-18');
+    expect(ofType(x, 'injure').map((e) => [e.summary, parts(e)]), show(x)).toEqual([['Karim Osei injured his ankle', [['Karim Osei', 'agent']]]]);
+  });
+
+  it('"the spokesman added that one Mr X, 32, was arrested at the scene": what he reported is not dated by the day he spoke', () => {
+    const x = article(['Police spokesman Ama Mensah said on Tuesday that four suspects had been held.', 'Mensah added that one Mr Karim Osei, 32, was arrested at the scene.'], '2019-09-18');
+    const e = ofType(x, 'arrest').find((ev) => parts(ev).some(([n]) => n === 'Karim Osei'));
+    expect(e?.date.start ?? null, show(x)).toBeNull();
+  });
+
+  it('"X, the renewable energy arm of Y, commissioned a wind farm. The company ... it announced": the arm is an organisation and the one that acts', () => {
+    const x = article(['Halvard Renewable Energy, the renewable energy arm of Halvard Power, commissioned a 100 MW wind farm on Wednesday.', 'The company had already commissioned 36 MW of capacity in December 2016, and now it announced the rest.'], '2017-04-06');
+    expect(x.actors.find((a) => a.name === 'Halvard Renewable Energy')?.type, show(x)).toBe('organization');
+    expect(x.actors.map((a) => a.name), show(x)).not.toContain('MW');
+    expect(x.events.filter((e) => e.sentenceIndex === 1).flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('Halvard Power');
+  });
+});

@@ -87,7 +87,7 @@ function personLike(ctx: SentenceContext, actorId: number): boolean {
 }
 
 /** Names of contests ("ATP Finals", "US Open", "World Cup"): what is won, not whom. */
-const CONTEST_NAME = /\b(?:Open|Finals?|Cup|Championships?|Games|Trophy|Prize|Award|Masters|Series|League|Derby|Classic|Olympics|Grand Prix|Tour|Slam|Marathon|Triathlon|Regatta|Rally|Stakes|Invitational|House|Senate|Assembly|Parliament|Congress|Legislature)$/;
+const CONTEST_NAME = /\b(?:Open|Finals?|Cup|Championships?|Games|Trophy|Prize|Award|Awards|Masters|Series|League|Derby|Classic|Olympics|Grand Prix|Tour|Slam|Marathon|Triathlon|Regatta|Rally|Stakes|Invitational|House|Senate|Assembly|Parliament|Congress|Legislature|Medal|Lion|Bear|Globe|Oscar|Emmy|Grammy|Bafta)$|^Best\s/;
 /** Events whose object is a thing, told in the summary when no one is named: "rejected a proposal". */
 /** Nouns of a win told from the losing side: "a defeat against X" is X's win. */
 const LOSS_NOUNS = /^(?:defeat|defeats|loss|losses|beating|drubbing|thrashing|humiliation)$/;
@@ -1356,7 +1356,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (!subjectBefore && whose && /^(?:body|remains|car|home|house)$/.test(tokens[whose.index + 1]?.lower ?? '')) {
     subjectBefore = ctx.mentions.filter((m) => m.end <= whose.start && (m.type === 'person' || m.type === 'other')).pop();
   }
-  if (!subjectBefore && opener && RELATIVE.has(opener.lower)) {
+  // ("the temple, in which various leaders will participate": after a preposition the pronoun is no subject)
+  const governedPronoun = !!opener && !!tokens[opener.index - 1] && (tokens[opener.index - 1]!.tags.has('Preposition') || OBLIQUE.has(tokens[opener.index - 1]!.lower));
+  if (!subjectBefore && opener && RELATIVE.has(opener.lower) && !governedPronoun) {
     // only when the pronoun follows its noun: "the Appeal Court that released him", not "... or who had"
     // (an apposition or a time phrase may stand between: "Mohammad Abedini, the Iranian engineer who ...");
     // a name that modifies a noun is not the antecedent: "a former NHS consultant who was elected"
@@ -1390,7 +1392,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // Ann McLennan on the charge that he murdered ..." is about John
     // (a name of unknown kind may be the person: "Ruto was announced winner after he defeated Odinga")
     // (not a reporter in "As NPR's Ann Lee reported on Saturday, police believe he acted alone")
-    const named = ctx.mentions.filter((m) => (m.type === 'person' || m.type === 'other') && m.end <= pron.start);
+    // (but "he" is never a name of unknown kind after an article: "the final act of this Test as he injured")
+    const named = ctx.mentions.filter((m) => (m.type === 'person' || (m.type === 'other' && !DETERMINERS.has(precedingWord(ctx, m)?.lower ?? ''))) && m.end <= pron.start);
     const persons = named.filter((m) => !inAttribution(ctx.sentence, m));
     if (named.length && !persons.length) return null;
     // "That victim was taken to UMC, where he was pronounced dead": "he" is the person the sentence opened with, not a name before it
@@ -1795,7 +1798,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const inRelative = /,\s*(?:who|which|whose)\b[^,;]*$/.test(before_);
   // (what is told as happening now, "said that X is resigning", is the day's news all the same)
   const nowTold = trig.tags.has('PresentTense') || (/ing$/.test(trig.lower) && tokens.slice(Math.max(cFrom, i - 2), i).some((t) => /^(?:is|are|am)$/.test(t.lower)));
-  const reported = !nowTold && /\b(?:said|says|saying|confirmed|confirming|declared|declaring|announced|announcing|reported|reporting|showed|showing)\s+(?:\w+\s+){0,3}that\b[^,;]*$/i.test(before_);
+  const reported = !nowTold && /\b(?:said|says|saying|added|adding|stated|noted|explained|disclosed|revealed|confirmed|confirming|declared|declaring|announced|announcing|reported|reporting|showed|showing)\s+(?:\w+\s+){0,3}that\b[^,;]*$/i.test(before_.replace(/,\s*\d{1,3},/g, ' '));
   // "has already been launched four times", "although he has apologised": a perfect of experience or
   // concession is no news of the day; nor is "the investigation cleared him" (the noun is old news, the
   // subject of another act)

@@ -211,6 +211,7 @@ export const ORG_NOUNS = words(`
   committee commission watchdog regulator tribunal university school hospital platform
   supplier maker manufacturer producer retailer carrier airline operator developer exporter importer
   distributor publisher carmaker automaker chipmaker drugmaker miner utility chain giant
+  arm subsidiary division affiliate offshoot wing
 `);
 
 /** Head nouns of an apposition that make the name before it a place ("Adre, a town on the border"). */

@@ -192,7 +192,9 @@ function chunks(tokens: Token[]): Chunk[] {
     const bodyOpensRole = sentenceStart && !t.upper && t.docCase !== 'name' && (ORG_HEADS.has(t.lower) || ABSTRACT_NOUN.test(t.lower)) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap && isRoleWord(tokens[i + 1]!.lower);
     // "took office in January, said": a month or a day after a preposition is a date, whatever the tagger guessed
     const dateAfterPreposition = i > 0 && CALENDAR_WORDS.test(t.base) && !t.possessive && PREPOSITIONS.has(tokens[i - 1]!.lower) && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
-    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
+    // "36 MW wind capacity", "a 2 GB plan": a unit after its number
+    const unit = i > 0 && /^\d[\d.,]*$/.test(tokens[i - 1]!.text) && UNITS.test(t.text);
+    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || unit || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -545,6 +547,8 @@ function officeOwner(sentence: string, tokens: Token[], from: number, cut: numbe
 
 /** Words of family and religious life that are part of a name when capitalised before it ("Mother Teresa", "Brother Roger"). */
 /** Endings of English abstract nouns ("opposition", "government", "leadership"), which name no one alone. */
+/** Units news writes in capitals after a number. */
+const UNITS = /^(?:[kKMGT]Wh?|MT|MMT|BCM|TCF|MMBtu|[KMGT]B|Mbps|Gbps|[KMG]Hz|KM|HP|BHP|PSI)$/;
 /** Currencies news writes before an amount, alone or run into it: "Rs 5", "RM3,000", "KSh200", "N50m". */
 const CURRENCY = /^(?:(?:Rs|KSh|Ksh|Tk|Rp)\.?|(?:RM|Rs|KSh|Ksh|Sh|Tk|Rp|N|R|P)\p{N}.*)$/u;
 const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/;
