@@ -1733,3 +1733,20 @@ describe('the fourth development set’s events', () => {
     expect(x.events.filter((e) => e.sentenceIndex === 1).flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('Halvard Power');
   });
 });
+
+describe('states told with a verb', () => {
+  it('"has been long-mentioned as a target", "has struggled with", "was being billed as", "gained prominence": no act', () => {
+    const x = article([
+      'Halvard Systems Inc., which has been long-mentioned as a possible takeover target, rose on Monday.',
+      'Halvard has struggled with performance.',
+      'Tema Pictures’ new film, starring Karim Osei in what was being billed as his big return, opened in second place.',
+      'Halvard gained prominence in the late 1990s as a maker of software.',
+    ], '2005-09-12');
+    for (const verb of ['long-mentioned', 'struggled', 'billed', 'gained']) expect(x.events.map((e) => e.trigger.toLowerCase()), show(x)).not.toContain(verb);
+  });
+
+  it('"Tema Pictures’ Harbourland, starring Karim Osei, opened on Friday": the film opened, not the actor', () => {
+    const x = article(['Tema Pictures’ Harbourland, starring Karim Osei in his big return, opened on Friday.'], '2006-09-11');
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('Karim Osei');
+  });
+});

@@ -359,7 +359,8 @@ function clauseOf(tokens: Token[], at: number): Clause {
  */
 function inApposition(ctx: SentenceContext, m: PlacedMention, until: number): boolean {
   const comma = ctx.sentence.lastIndexOf(',', m.start);
-  if (comma < 0 || !/^\s*(?:a|an|the|his|her|its|their|former|now|once)\b/i.test(ctx.sentence.slice(comma + 1, m.start))) return false;
+  // (or a participle phrase about the name before it: "Hollywoodland, starring Ben Affleck ..., opened")
+  if (comma < 0 || !/^\s*(?:(?:a|an|the|his|her|its|their|former|now|once)\b|(?:starring|featuring|including|with|(?:led|headed|backed|owned|run|founded|directed|chaired|coached|managed|written|produced)\s+by)\s)/i.test(ctx.sentence.slice(comma + 1, m.start))) return false;
   if (!ctx.sentence.slice(m.end, until).includes(',')) return false;
   return ctx.mentions.some((n) => n !== m && n.type !== 'place' && n.end <= comma && /^\s*$/.test(ctx.sentence.slice(n.end, comma)));
 }
@@ -920,6 +921,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   // "squeaked out a victory", "notched a win": the win after the verb tells it
   // (not one that only modifies the object: "accepted the election results")
   if (rule.generic && after(4).some((x) => x.word && !x.cap && !x.tags.has('Verb') && triggerFor(x.lower) && ['win', 'lose', 'elect'].includes(triggerFor(x.lower)!.type) && !(ctx.tokens[x.index + 1]?.word && ctx.tokens[x.index + 1]!.tags.has('Noun') && !ctx.tokens[x.index + 1]!.cap))) return false;
+  // "gained prominence in the late 1990s": becoming known is a state, not an act
+  if (t.root === 'gain' && /^(?:prominence|popularity|fame|notoriety|recognition|attention|currency|favou?r|acceptance)$/.test(next?.lower ?? '')) return false;
   // "reported that ...", "revealed on Monday that ...": a verb of telling; what it tells is the event
   if (rule.generic && after(4).some((x) => x.lower === 'that' || x.text === ':')) return false;
   // "appeared in court", "appeared before magistrates": a court appearance; "appeared to" is not

@@ -107,7 +107,9 @@ const NOT_EVENTS = new Set(
     'serve mark bring provide offer receive hold tend happen occur seem sound play stand sit lie ' +
     'begin start end stop fail manage decide choose prefer require depend rely base focus own ' +
     // participles that name or place rather than tell: "known as", "based in", "aged 30"
-    'seen saw known call dub nickname title entitle locate headquarter headquartered age prepare brand affiliate compare cause'
+    'seen saw known call dub nickname title entitle locate headquarter headquartered age prepare brand affiliate compare cause ' +
+    // states told with a verb: "has struggled with performance", "what was being billed as his return"
+    'struggle bill'
   ).split(' '),
 );
 
@@ -115,6 +117,8 @@ const NOT_EVENTS = new Set(
 export function genericVerb(lemma: string, pastForm: string): TriggerRule | undefined {
   const l = lemma.toLowerCase();
   if (!/^[a-z][a-z-]+$/.test(l) || NOT_EVENTS.has(l) || NOT_EVENTS.has(pastForm.toLowerCase())) return undefined;
+  // "long-mentioned", "much-anticipated", "well-known": an adverb joined to a participle describes
+  if (/^(?:long|much|well|widely|often|oft|ill|best|least|most|highly|newly|little|so)-/.test(l)) return undefined;
   return { type: 'other', verb: pastForm, forms: [], generic: true };
 }
 
