@@ -1750,3 +1750,10 @@ describe('states told with a verb', () => {
     expect(x.events.flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('Karim Osei');
   });
 });
+
+describe('the kind of firm before its name', () => {
+  it('"will buy rival software company X", "acquired chipmaker Y": the firm named is the one bought', () => {
+    const x = article(['Halvard Corp. on Monday said it will buy rival software company Tema Systems Inc. for $5.85 billion.', 'Osei Group acquired chipmaker Mensah Devices on Tuesday.'], '2005-09-12');
+    expect(ofType(x, 'acquire').map((e) => parts(e).find(([, p]) => p === 'subject')?.[0]), show(x)).toEqual(['Tema Systems Inc', 'Mensah Devices']);
+  });
+});

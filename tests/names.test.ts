@@ -869,3 +869,20 @@ describe('a currency before its amount', () => {
     expect(m.map(([t]) => t).filter((t) => /^(?:RM|Rs|KSh)/.test(t))).toEqual([]);
   });
 });
+
+describe('a company’s short name and ticker', () => {
+  it('"Oracle Corp. (ORCL) ... Oracle said ... Siebel Systems Inc. (SEBL) ... Siebel": one actor each, the ticker an alias', () => {
+    const x = extract(
+      parseArticle('Oracle Corp. (ORCL) on Monday said it will buy rival software company Siebel Systems Inc. (SEBL) for $10.66 a share.\n\nOracle said the deal was worth $3.61 billion.\n\nShares of Siebel rose, and analysts said Oracle could pay more.', { format: 'txt' }),
+    );
+    const orgs = x.actors.filter((a) => a.type === 'organization').map((a) => [a.name, ...a.aliases].sort());
+    expect(orgs).toEqual([
+      ['ORCL', 'Oracle', 'Oracle Corp'],
+      ['SEBL', 'Siebel', 'Siebel Systems Inc'],
+    ]);
+  });
+
+  it('"Oracle" alone as a seer, never written as a name, is no one', () => {
+    expect(named('An oracle said the harvest would fail.').map(([t]) => t)).toEqual([]);
+  });
+});

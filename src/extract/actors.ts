@@ -114,7 +114,9 @@ export interface Clustering {
 
 /** Words that only say a name is a company: "Nissan Motor", "Acme Holdings", "Siemens AG". */
 const CORPORATE_TAILS = new Set(
-  'motor motors group holdings holding company co corp corporation inc incorporated ltd limited plc ag sa ab asa nv se spa industries airlines airways'.split(' '),
+  ('motor motors group holdings holding company co corp corporation inc incorporated ltd limited plc ag sa ab asa nv se spa industries airlines airways ' +
+    // ("Siebel Systems Inc." is "Siebel", "Broadcom Technologies" "Broadcom")
+    'systems technologies technology software communications networks pharmaceuticals enterprises solutions electronics labs laboratories brands resources international').split(' '),
 );
 
 /** A group whose mentions vote person: never folded into a company. */

@@ -7,7 +7,7 @@ import { SCORE } from './layout.ts';
 // how far down a story its day dates what the text leaves undated, for the lead and for the perfect
 import { PERFECT_SENTENCES, STORY_SENTENCES } from './story-day.ts';
 import type { DateMention } from './dates.ts';
-import { CLAUSE_WORDS, DETERMINERS, NEWS_AGENCIES, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
+import { CLAUSE_WORDS, DETERMINERS, NEWS_AGENCIES, ORG_KIND_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
 import nlp from 'compromise';
 import type { Token } from './tokens.ts';
@@ -1522,7 +1522,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const objStart = withIdx !== null ? tokens[withIdx]!.end : trig.end;
     const objects = actorsAfter(ctx, objStart, scopeEnd, actorTypes);
     const gap = objects[0] ? ctx.sentence.slice(objStart, objects[0].start).trim().split(/\s+/).filter(Boolean) : [];
-    const direct = gap.every((w) => DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w) || w === ',');
+    // ("will buy rival software company Siebel", "acquired chipmaker X": the kind of firm before its name)
+    const kindOfFirm = gap.length > 0 && gap.length <= 4 && ORG_KIND_NOUNS.has(gap[gap.length - 1]!.toLowerCase()) && gap.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+    const direct = kindOfFirm || gap.every((w) => DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w) || w === ',');
     if (subjectBefore) for (const m of withListBefore(subjectBefore)) add(m, 'agent');
     else agentText = speakerPhrase ?? agentPhrase(ctx, hFrom, coordinated ? tokens.slice(hFrom, v).findIndex(finiteVerb) + hFrom : head);
     // "won the ATP Finals title", "won the US Open": a contest is what was won, not who lost

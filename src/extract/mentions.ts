@@ -169,7 +169,8 @@ function chunks(tokens: Token[]): Chunk[] {
     const t = tokens[i]!;
     const sentenceStart = i === 0 || /^[“"‘(:–—.!?]$/.test(tokens[i - 1]!.text);
     // (a role noun compromise merely guesses from an ending, "Lindqvist", is no evidence: its lexicon must know it)
-    const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper && (lexiconTags(t.lower).length > 0 || isRoleWord(t.lower) && ROLE_NOUNS.has(singularOf(t.lower))));
+    // ("Oracle said", where the article writes "Oracle" as a name elsewhere: the company, not a seer)
+    const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper && (t.docCase !== 'name' || isTitleWord(t)) && (lexiconTags(t.lower).length > 0 || isRoleWord(t.lower) && ROLE_NOUNS.has(singularOf(t.lower))));
     // "Judge Julian Lambert told ...": a title opening a sentence, before a name, is not a verb
     const titleOpens =
       sentenceStart && (isTitleWord(t) || (t.tags.has('Verb') && lexicalTags(t.lower).has('Noun') && !t.upper && orgHeadAhead(tokens, i + 1))) && nameToken(t, false) && !!tokens[i + 1] && nameToken(tokens[i + 1]!, false);
@@ -1050,10 +1051,14 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       name = name.charAt(0) + name.slice(1).toLowerCase();
 
     let acronym: string | null = null;
-    if (next?.text === '(' && next2?.upper && tokens[c.to + 2]?.text === ')' && !lastTok.possessive) {
+    // ("Oracle Corp. (ORCL)": the abbreviation's point stands between the name and its ticker)
+    const at = next?.text === '.' && tokens[c.to + 1]?.text === '(' ? c.to + 1 : c.to;
+    const open = tokens[at];
+    const inner = tokens[at + 1];
+    if (open?.text === '(' && inner?.upper && tokens[at + 2]?.text === ')' && !lastTok.possessive) {
       // "(OAB)" after "Order of Attorneys of Brazil" belongs to the whole name, not to "Brazil".
-      const fits = initialsOf(name).includes(next2.base.replace(/\./g, '')[0] ?? '') && (nameToks.length >= 2 || initialsOf(name) === next2.base);
-      if (fits || type === 'organization') acronym = next2.base;
+      const fits = initialsOf(name).includes(inner.base.replace(/\./g, '')[0] ?? '') && (nameToks.length >= 2 || initialsOf(name) === inner.base);
+      if (fits || type === 'organization') acronym = inner.base;
     }
 
     mentions.push({
