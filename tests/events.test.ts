@@ -1757,3 +1757,28 @@ describe('the kind of firm before its name', () => {
     expect(ofType(x, 'acquire').map((e) => parts(e).find(([, p]) => p === 'subject')?.[0]), show(x)).toEqual(['Tema Systems Inc', 'Mensah Devices']);
   });
 });
+
+describe('a win told as a noun', () => {
+  it('"X finished its campaign on a high when they claimed a deserved 29-0 win over Y on Saturday": X beat Y', () => {
+    const x = article(['Scotland finished their Six Nations campaign on a high when they claimed a deserved 29-0 bonus-point win over Italy at Murrayfield on Saturday.'], '2017-03-20');
+    expect(ofType(x, 'win').map((e) => [parts(e), e.date.start]), show(x)).toEqual([[[['Scotland', 'agent'], ['Italy', 'subject']], '2017-03-18']]);
+    // ("their Six Nations campaign": a name before a noun is not what was finished)
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('Six Nations');
+  });
+
+  it('"Ghana claimed a 2-1 victory over Togo": a country is a side', () => {
+    const x = article(['Ghana claimed a 2-1 victory over Togo on Saturday.'], '2024-06-10');
+    expect(ofType(x, 'win').map((e) => parts(e)), show(x)).toEqual([[['Ghana', 'agent'], ['Togo', 'subject']]]);
+  });
+
+  it('"after his election win in Tema Tuesday": the win is his, he beat no one', () => {
+    const x = article(['Mayor Karim Osei speaks to supporters after his election win in Tema Tuesday.'], '2009-11-04');
+    const e = x.events.find((ev) => ev.type === 'win' || ev.type === 'elect');
+    expect(parts(e), show(x)).toEqual([['Karim Osei', 'agent']]);
+  });
+
+  it('"surpassed X as the most successful captain with 12 wins": a tally is no win', () => {
+    const x = article(['With the series, Karim Osei surpassed Kofi Boateng as the most successful captain overseas with 12 wins to his name.'], '2019-01-07');
+    expect(ofType(x, 'win'), show(x)).toEqual([]);
+  });
+});

@@ -365,6 +365,37 @@ function inApposition(ctx: SentenceContext, m: PlacedMention, until: number): bo
   return ctx.mentions.some((n) => n !== m && n.type !== 'place' && n.end <= comma && /^\s*$/.test(ctx.sentence.slice(n.end, comma)));
 }
 
+/** A verb of winning up to seven words before a win noun, within its clause: "claimed a deserved 29-0 victory". */
+function carrierBefore(tokens: Token[], i: number): Token | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const t = tokens[k]!;
+    if (!t.word && t.text !== '-') return undefined;
+    if (WIN_VERBS.test(t.lower)) return t;
+  }
+  return undefined;
+}
+
+/** A country named right before `at` (two words at most between), not after a preposition: "Italy paid". */
+function countryBefore(ctx: SentenceContext, at: number, from: number): PlacedMention | undefined {
+  return ctx.mentions.find(
+    (m) =>
+      m.type === 'place' &&
+      m.end <= at &&
+      m.start >= from &&
+      ctx.sentence.slice(m.end, at).trim().split(/\s+/).length <= 2 &&
+      !OBLIQUE.has(precedingWord(ctx, m)?.lower ?? '') &&
+      ctx.tokens.some((t) => t.start >= m.start && t.end <= m.end && (t.lex.has('Country') || /^(?:U\.?S\.?|UK|U\.K\.|EU|UAE)$/.test(t.text))),
+  );
+}
+
+/** The team or body a sentence opens with, as the subject of its first verb: "Scotland finished ...". */
+function openingSide(ctx: SentenceContext): PlacedMention | undefined {
+  const first = ctx.mentions[0];
+  if (!first || first.possessive || first.type === 'person' || !/^\s*(?:the\s+)?$/i.test(ctx.sentence.slice(0, first.start))) return undefined;
+  const next = ctx.tokens[tokenIndexAt(ctx.tokens, first.end)];
+  return next?.word && !next.cap && next.tags.has('Verb') && !next.tags.has('Noun') ? first : undefined;
+}
+
 /** Who one stands before: a court, its judges, a committee, an audience. */
 const AUDIENCES = new Set('court courts magistrates magistrate judge judges justice justices jury tribunal committee panel parliament congress senate assembly lawmakers legislators reporters journalists crowd crowds audience supporters cameras'.split(' '));
 
@@ -1329,18 +1360,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (tokens[v] && SUBJECT_PRONOUN.has(tokens[v]!.lower) && !coordinated) subjectBefore = undefined;
   // "Italy paid": a country acts when it stands right before the verb, not when it says where ("in
   // Sochi"); a city does not ("Detroit reelected their mayors" is its voters)
-  if (!subjectBefore && verbal && !commonHead && !(tokens[v] && SUBJECT_PRONOUN.has(tokens[v]!.lower))) {
-    const p = ctx.mentions.find(
-      (m) =>
-        m.type === 'place' &&
-        m.end <= headTok.start &&
-        m.start >= hStart &&
-        ctx.sentence.slice(m.end, headTok.start).trim().split(/\s+/).length <= 2 &&
-        !OBLIQUE.has(precedingWord(ctx, m)?.lower ?? '') &&
-        tokens.some((t) => t.start >= m.start && t.end <= m.end && (t.lex.has('Country') || /^(?:U\.?S\.?|UK|U\.K\.|EU|UAE)$/.test(t.text))),
-    );
-    if (p) subjectBefore = p;
-  }
+  if (!subjectBefore && verbal && !commonHead && !(tokens[v] && SUBJECT_PRONOUN.has(tokens[v]!.lower))) subjectBefore = countryBefore(ctx, headTok.start, hStart);
   // "The government of Mongolia has decided to ban ...": a country's government acts as the country
   if (!subjectBefore && verbal) {
     const gov = ctx.mentions.find(
@@ -1468,7 +1488,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
 
   if (isNoun) {
     // "Almasri's release", "the release of X", "an investigation ... against A, B and C", "X filed a complaint"
-    if (possessor) add(possessor, MUTUAL.has(rule.type) ? 'agent' : 'subject');
+    // ("his election win", "Scotland's victory": the one whose win it is won)
+    if (possessor) add(possessor, MUTUAL.has(rule.type) || (rule.type === 'win' && !LOSS_NOUNS.test(trig.lower)) ? 'agent' : 'subject');
     for (const m of namesAt(ofIdx)) add(m, MUTUAL.has(rule.type) ? 'other' : 'subject');
     // ("a 109-93 defeat against the Grizzlies", "a loss to X": the one named won)
     const lost = rule.type === 'win' && LOSS_NOUNS.test(trig.lower);
@@ -1483,7 +1504,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // "picked up a hard-fought 2-1 victory over Southampton", "secured a win against X"
     const won = rule.type === 'win' && tokens.slice(Math.max(cFrom, i - 6), i).some((t) => WIN_VERBS.test(t.lower));
     const light = Boolean(governing) || won || tokens.slice(Math.max(cFrom, i - 3), i).some((t) => LIGHT_VERBS.has(t.lower));
-    if (subjectBefore && light && !possessor) for (const m of withListBefore(subjectBefore)) add(m, 'agent');
+    // ("Scotland claimed a 29-0 victory over Italy", "... when they claimed a win over Italy": a
+    // country is a side, and "they" the side the sentence opened with)
+    // (the clause of a noun may open after the verb that carries it: look back past it, within the sentence's clause)
+    const winCarrier = rule.type === 'win' && !possessor ? carrierBefore(tokens, i) : undefined;
+    if (!subjectBefore && winCarrier) subjectBefore = countryBefore(ctx, winCarrier.start, 0) ?? (tokens[winCarrier.index - 1]?.lower === 'they' ? openingSide(ctx) : undefined);
+    if (subjectBefore && (light || winCarrier) && !possessor) for (const m of withListBefore(subjectBefore)) add(m, 'agent');
     // "Prosecutors launched an investigation": an unnamed doer of the verb that carries the noun
     else if (light && !possessor && !byNames.length && !agentText) {
       const carrier = tokens.slice(Math.max(cFrom, i - 3), i).find((t) => LIGHT_VERBS.has(t.lower) || WIN_VERBS.test(t.lower));
@@ -1504,7 +1530,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       // ("Sugawara tendered his resignation": a departure a person gives is their own, unless accepted or demanded)
       const own = !othersAct && rule.type === 'resign' && participants.some((p) => p.part === 'agent' && ctx.mentions.some((m) => m.actorId === p.actorId && m.type === 'person'));
       const whose = own ? null : resolvePronoun(objectPronoun, not);
-      if (!(othersAct && whose && ctx.mentions.every((m) => m.actorId !== whose.actorId))) add(whose, 'subject');
+      // ("after his election win": a win is the winner's)
+      const winner = rule.type === 'win' && !LOSS_NOUNS.test(trig.lower) && objectPronoun.index < i && objectPronoun.lower !== 'him';
+      if (!(othersAct && whose && ctx.mentions.every((m) => m.actorId !== whose.actorId))) add(whose, winner ? 'agent' : 'subject');
     }
   } else if (die || (verbal && UNDERGONE.has(rule.type))) {
     // "Shaw died in hospital", "30 people died", "a man appeared in court": the subject is the one it happened to.
@@ -1534,7 +1562,15 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // after it is the subject of a clause, and the act is that clause's, told by its own verb)
     const afterObject = objects[0] ? tokens[tokenIndexAt(tokens, objects[0].end)] : undefined;
     if (direct && rule.generic && afterObject && finiteVerb(afterObject) && triggerFor(afterObject.lower)) return null;
-    if (direct) for (const m of objects) if (!contest(m)) add(m, MUTUAL.has(rule.type) ? 'other' : DONE_TO.has(rule.type) || rule.generic ? 'subject' : 'other');
+    // ("finished their Six Nations campaign": a name before a noun only says which one)
+    // (the tagger may read the noun as a verb there, "their Six Nations campaign on": its lexicon says noun)
+    const modifier = (m: PlacedMention) => {
+      if (!rule.generic || m.possessive) return false;
+      const k = tokenIndexAt(tokens, m.end) - 1;
+      const n = tokens[k + 1];
+      return modifiesNoun(tokens, k) || (!!n?.word && !n.cap && n.lex.has('Noun') && !n.lex.has('Verb') && !DETERMINERS.has(n.lower) && !NP_STOP.has(n.lower) && !CLAUSE_WORDS.has(n.lower) && !n.tags.has('Preposition') && !n.tags.has('Value') && !n.tags.has('Date'));
+    };
+    if (direct) for (const m of objects) if (!contest(m) && !modifier(m)) add(m, MUTUAL.has(rule.type) ? 'other' : DONE_TO.has(rule.type) || rule.generic ? 'subject' : 'other');
     // ("disclosed Cueva's impending departure": what was done is the thing the name owns)
     if (direct && rule.generic && objects[0]?.possessive) {
       const after = tokenIndexAt(tokens, objects[0].end);

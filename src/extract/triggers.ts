@@ -48,7 +48,7 @@ export const TRIGGERS: TriggerRule[] = [
   { type: 'appoint', verb: 'appointed', lemmas: ['appoint', 'nominate', 'hire', 'name'], forms: ['appointed', 'appoint', 'appointment', 'appointments', 'nominated', 'nomination', 'sworn', 'hired'] },
   { type: 'dismiss', verb: 'dismissed', lemmas: ['sack', 'oust', 'dismiss', 'depose'], forms: ['sacked', 'ousted', 'dismissed', 'dismissal', 'ouster'] },
   { type: 'elect', verb: 'won an election', lemmas: ['elect', 're-elect'], forms: ['elected', 'election', 'elections', 're-elected', 'reelected'] },
-  { type: 'win', verb: 'beat', lemmas: ['win', 'beat', 'defeat', 'clinch', 'edge', 'overcome', 'thrash', 'rout', 'trounce', 'hammer', 'crush', 'thump'], forms: ['won', 'beat', 'beaten', 'victory', 'victories', 'triumph', 'thrashed', 'routed', 'trounced', 'hammered', 'crushed', 'thumped'] },
+  { type: 'win', verb: 'beat', lemmas: ['win', 'beat', 'defeat', 'clinch', 'edge', 'overcome', 'thrash', 'rout', 'trounce', 'hammer', 'crush', 'thump'], forms: ['won', 'win', 'beat', 'beaten', 'victory', 'victories', 'triumph', 'thrashed', 'routed', 'trounced', 'hammered', 'crushed', 'thumped'] },
   { type: 'lose', verb: 'lost', lemmas: ['lose', 'concede'], forms: ['lost', 'loses', 'lose', 'conceded', 'concedes', 'conceding', 'concession'] },
   { type: 'sentence', verb: 'sentenced', lemmas: ['sentence', 'jail', 'imprison'], forms: ['sentenced', 'jailed', 'imprisoned', 'sentencing'] },
   { type: 'convict', verb: 'convicted', lemmas: ['convict'], forms: ['convicted', 'conviction', 'verdict'] },
