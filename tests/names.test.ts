@@ -886,3 +886,29 @@ describe('a company’s short name and ticker', () => {
     expect(named('An oracle said the harvest would fail.').map(([t]) => t)).toEqual([]);
   });
 });
+
+describe('an organisation by its first word, a reporting clause, a run-in dateline', () => {
+  it('"Rio Tinto’s Rossing Uranium workers ... a court application by Rossing": one company', () => {
+    const x = extract(parseArticle('Half of Rio Tinto’s Rossing Uranium workers are on strike.\n\nA court application by Rossing is likely to be heard on Wednesday.', { format: 'txt' }));
+    expect(x.actors.find((a) => a.name === 'Rossing Uranium')?.aliases).toContain('Rossing');
+  });
+
+  it('a place, a mission or a model is no short name: "Kenya" and "Kenya Airways", "SpaceX" and "SpaceX Crew-8" stay apart', () => {
+    const x = extract(parseArticle('Kenya Airways cut flights to Nairobi.\n\nKenya said the cuts would hurt tourism.', { format: 'txt' }));
+    expect(x.actors.find((a) => a.name === 'Kenya Airways')?.aliases ?? []).not.toContain('Kenya');
+    const y = extract(parseArticle('The SpaceX Crew-8 mission lifted off on Sunday.\n\nSpaceX said the launch went well.', { format: 'txt' }));
+    expect(y.actors.find((a) => a.name === 'SpaceX Crew-8')?.aliases ?? []).not.toContain('SpaceX');
+  });
+
+  it('"... at its mine in Namibia, the union said": the union speaks; Namibia stays a place', () => {
+    expect(typeOf(named('Workers are on strike at its mine in Namibia, the union said.'), 'Namibia')).toBe('place');
+  });
+
+  it('"WINDHOEK, Sept 24 Around half of ...": the word after a dateline’s day opens the sentence', () => {
+    expect(named('WINDHOEK, Sept 24 Around half of Rio Tinto’s workers are on strike.').map(([t]) => t)).not.toContain('Around');
+  });
+
+  it('"Mineworkers Union of Namibia (MUN) spokesman X": the role names the whole union', () => {
+    expect(rolesOf('Mineworkers Union of Namibia (MUN) spokesman Ismael Kasuto said the strike went on.', 'Ismael Kasuto').join(' ')).toMatch(/Mineworkers Union of Namibia/);
+  });
+});

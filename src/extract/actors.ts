@@ -182,7 +182,8 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
   // "Orsted A/S" — when the rest of the full name is only a corporate tail, and only one fits.
   for (const g of [...alive]) {
     const m = g.mentions[0]!;
-    if (m.tokens.length !== 1 || isPersonishGroup(g)) continue;
+    // (a country is not its airline: "Kenya said" after "Kenya Airways")
+    if (m.tokens.length !== 1 || isPersonishGroup(g) || m.tokens[0]!.lex.has('Country')) continue;
     const key = nameKey(m.name);
     const owners = longOrgs.filter((o) => {
       if (!alive.has(o) || o === g) return false;
@@ -190,6 +191,24 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
       return words.length >= 2 && words[0] === key && words.slice(1).every((w) => CORPORATE_TAILS.has(w));
     });
     if (owners.length === 1) absorb(owners[0]!, g);
+  }
+  // ... and, named in full first, by its first word alone: "Rossing Uranium" then "a court
+  // application by Rossing", "Harvard University" then "Harvard" (never a place's or a person's word:
+  // "Kenya" is not "Kenya Airways"), when only one organisation opens with that word
+  const firstAt = (x: Group) => mentionsOf(x).reduce((a, b) => (b.sentenceIndex < a.sentenceIndex || (b.sentenceIndex === a.sentenceIndex && b.start < a.start) ? b : a));
+  for (const g of [...alive]) {
+    const m = g.mentions[0]!;
+    if (!alive.has(g) || m.tokens.length !== 1 || m.tokens[0]!.upper || g.votes.person > 0 || g.votes.place > 0 || isPersonishGroup(g)) continue;
+    const key = nameKey(m.name);
+    // (words, not a model or a mission: "SpaceX Crew-8" is no name of SpaceX)
+    const owners = longOrgs.filter((o) => {
+      const words = tokensOf([...o.keys][0]!);
+      return alive.has(o) && o !== g && words.length <= 3 && words[0] === key && words.slice(1).every((w) => /^\p{L}+$/u.test(w));
+    });
+    if (owners.length !== 1) continue;
+    const full = firstAt(owners[0]!);
+    const short = firstAt(g);
+    if (full.sentenceIndex < short.sentenceIndex || (full.sentenceIndex === short.sentenceIndex && full.start < short.start)) absorb(owners[0]!, g);
   }
 
   // Persons: a short name joins the single full name it fits.

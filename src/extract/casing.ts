@@ -32,7 +32,8 @@ export function isShouted(sentence: string): boolean {
   return words >= 2 && letters >= 6;
 }
 
-const LEADING_DATE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?$/;
+// (after the dateline's place too: "WINDHOEK, Sept 24 Around half ...", "CHARLOTTE, N.C., June 3 The ...")
+const LEADING_DATE = /^(?:\p{Lu}[\p{Lu}.'’ /-]*\p{Lu},\s*(?:[\p{L}.'’ ]+,\s*)*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?$/u;
 
 export function documentCasing(sentences: readonly string[]): Casing {
   const counts = new Map<string, [number, number, number]>(); // name, common, acronym

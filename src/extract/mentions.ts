@@ -127,7 +127,7 @@ function nameToken(t: Token, first: boolean): boolean {
   if (first && !t.upper && t.docCase !== 'name' && !t.inTable && (t.tags.has('Verb') || t.tags.has('Adverb') || t.tags.has('Conjunction')) && !t.lex.has('ProperNoun') && !t.lex.has('Person')) return false;
   // "Unlike Muilenburg, ...", "Despite Hamas ...": a preposition opening a sentence opens no name
   // (not the prepositions that open company and place names: "Under Armour", "Upper Volta", "In-N-Out")
-  if (first && !t.upper && t.docCase !== 'name' && /^(?:unlike|despite|amid|amidst|following|during|against|among|amongst|besides|without|within|towards?|upon|via|throughout|regarding|concerning|per)$/.test(t.lower)) return false;
+  if (first && !t.upper && t.docCase !== 'name' && /^(?:unlike|despite|amid|amidst|following|during|against|among|amongst|besides|without|within|towards?|upon|via|throughout|regarding|concerning|per|around|about|nearly|almost|roughly|approximately)$/.test(t.lower)) return false;
   if (isDateWord(t) && !t.tags.has('Person')) return false;
   if (first && NON_NAME_WORDS.has(t.lower) && !t.upper) return false;
   if (NON_NAME_WORDS.has(t.lower) && (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Pronoun'))) return false;
@@ -167,7 +167,8 @@ function chunks(tokens: Token[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const sentenceStart = i === 0 || /^[“"‘(:–—.!?]$/.test(tokens[i - 1]!.text);
+    // ("WINDHOEK, Sept 24 Around half of ...": a dateline run into the lead ends where the lead's sentence starts)
+    const sentenceStart = i === 0 || /^[“"‘(:–—.!?]$/.test(tokens[i - 1]!.text) || afterDatelineDay(tokens, i);
     // (a role noun compromise merely guesses from an ending, "Lindqvist", is no evidence: its lexicon must know it)
     // ("Oracle said", where the article writes "Oracle" as a name elsewhere: the company, not a seer)
     const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper && (t.docCase !== 'name' || isTitleWord(t)) && (lexiconTags(t.lower).length > 0 || isRoleWord(t.lower) && ROLE_NOUNS.has(singularOf(t.lower))));
@@ -548,6 +549,13 @@ function officeOwner(sentence: string, tokens: Token[], from: number, cut: numbe
 
 /** Words of family and religious life that are part of a name when capitalised before it ("Mother Teresa", "Brother Roger"). */
 /** Endings of English abstract nouns ("opposition", "government", "leadership"), which name no one alone. */
+/** Right after a dateline's day with no dash: "PLACE, Sept 24 Around ...". */
+function afterDatelineDay(tokens: Token[], i: number): boolean {
+  const day = tokens[i - 1];
+  const month = tokens[i - 2];
+  return !!day && !!month && /^\d{1,2}$/.test(day.text) && /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/.test(month.text) && (i - 3 < 0 || tokens[i - 3]!.text === ',');
+}
+
 /** Units news writes in capitals after a number. */
 const UNITS = /^(?:[kKMGT]Wh?|MT|MMT|BCM|TCF|MMBtu|[KMGT]B|Mbps|Gbps|[KMG]Hz|KM|HP|BHP|PSI)$/;
 /** Currencies news writes before an amount, alone or run into it: "Rs 5", "RM3,000", "KSh200", "N50m". */
@@ -644,7 +652,9 @@ function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: b
       k--;
       continue;
     }
-    const connector = t.lower === 'and' || (commaMode && ['of', 'for', 'to'].includes(t.lower)) || ofOffice(k);
+    // ("Mineworkers Union of Namibia (MUN) spokesman X": an "of" inside the organisation's name)
+    const ofInName = t.lower === 'of' && !!tokens[k - 1]?.cap && !!tokens[k + 1]?.cap && isOrgHead(tokens[k - 1]!);
+    const connector = t.lower === 'and' || (commaMode && ['of', 'for', 'to'].includes(t.lower)) || ofOffice(k) || ofInName;
     if (DETERMINERS.has(t.lower) || CLAUSE_WORDS.has(t.lower) || (PREPOSITIONS.has(t.lower) && !connector)) break;
     if ((t.lower === 'of' || t.lower === 'and') && !connector) break;
     // "we will judge Russia": a verb, not a role
@@ -777,6 +787,8 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
     // "official", heads it), "a rights group based in Nairobi" an organisation.
     const next = tokens[k + 1];
     const headsIt = !(next?.word && !next.cap && (isRoleWord(next.lower) || (next.tags.has('Noun') && !next.tags.has('Verb'))));
+    // ("its mine in Namibia, the union said": a noun with a verb of its own opens the reporting clause)
+    if (!t.cap && headsIt && next?.word && !next.cap && (SPEECH_VERBS.has(next.lower) || (next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Noun') && !next.tags.has('Participle')))) return null;
     if (!t.cap && headsIt && ORG_NOUNS.has(t.lower)) return 'organization';
     if (!t.cap && headsIt && PLACE_NOUNS.has(t.lower)) return 'place';
     // "Foxconn, the Taiwanese electronics maker,"
