@@ -912,3 +912,10 @@ describe('an organisation by its first word, a reporting clause, a run-in dateli
     expect(rolesOf('Mineworkers Union of Namibia (MUN) spokesman Ismael Kasuto said the strike went on.', 'Ismael Kasuto').join(' ')).toMatch(/Mineworkers Union of Namibia/);
   });
 });
+
+describe('an apposition against a reporting clause', () => {
+  it('"Amani Trust, a Kenyan rights group based in Nairobi, published ...": still an apposition; "in Namibia, the union involved said": a clause', () => {
+    expect(typeOf(named('Amani Trust, a Kenyan rights group based in Nairobi, published the report.'), 'Amani Trust')).toBe('organization');
+    expect(typeOf(named('Half the workers are on strike at its mine in Namibia, the union involved said on Saturday.'), 'Namibia')).toBe('place');
+  });
+});

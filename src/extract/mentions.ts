@@ -788,7 +788,10 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
     const next = tokens[k + 1];
     const headsIt = !(next?.word && !next.cap && (isRoleWord(next.lower) || (next.tags.has('Noun') && !next.tags.has('Verb'))));
     // ("its mine in Namibia, the union said": a noun with a verb of its own opens the reporting clause)
-    if (!t.cap && headsIt && next?.word && !next.cap && (SPEECH_VERBS.has(next.lower) || (next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Noun') && !next.tags.has('Participle')))) return null;
+    // (not a participle describing it: "a Kenyan rights group based in Nairobi")
+    // ("the union involved said": a participle may stand between)
+    const speaks = (x?: Token) => !!x?.word && !x.cap && SPEECH_VERBS.has(x.lower);
+    if (!t.cap && (speaks(next) || (!!next?.word && !next.cap && /(?:ed|ing)$/.test(next.lower) && speaks(tokens[k + 2])))) return null;
     if (!t.cap && headsIt && ORG_NOUNS.has(t.lower)) return 'organization';
     if (!t.cap && headsIt && PLACE_NOUNS.has(t.lower)) return 'place';
     // "Foxconn, the Taiwanese electronics maker,"
