@@ -1782,3 +1782,10 @@ describe('a win told as a noun', () => {
     expect(ofType(x, 'win'), show(x)).toEqual([]);
   });
 });
+
+describe('a summary does not end inside a name', () => {
+  it('"suspended the implementation of Chief Justice David Maraga’s advisory": the name said whole, with what it owns', () => {
+    const x = article(['The High Court has today suspended the implementation of Chief Justice Karim Osei’s advisory on dissolution of Parliament.'], '2020-09-24');
+    expect(ofType(x, 'ban')[0]?.summary, show(x)).toBe('High Court suspended the implementation of Chief Justice Karim Osei’s advisory');
+  });
+});

@@ -2008,6 +2008,17 @@ function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string
     if (!t.word || NP_STOP.has(t.lower) || (t.tags.has('Verb') && /ed$/.test(t.lower) && !describes) || t.tags.has('Copula') || t.tags.has('Auxiliary') || BE_WORDS.has(t.lower)) break;
     words.push(t);
   }
+  // a phrase does not end inside a name: "suspended the implementation of Chief Justice David" is cut
+  // where the six words end; the name is said whole
+  const last = words[words.length - 1];
+  const cutName = last ? ctx.mentions.find((m) => m.start <= last.start && m.end > last.end) : undefined;
+  // (and a possessive name its noun: "of Chief Justice David Maraga’s advisory")
+  if (cutName) {
+    let k = last!.index + 1;
+    for (; k < ctx.tokens.length && ctx.tokens[k]!.start < cutName.end; k++) words.push(ctx.tokens[k]!);
+    const owned = ctx.tokens[k];
+    if (words[words.length - 1]!.possessive && owned?.word && !owned.cap && owned.lex.has('Noun')) words.push(owned);
+  }
   // a phrase does not end on a connector: "Labour of" in "accused Labour of “chaos”"
   while (words.length && /^(?:of|and|or|the|a|an|to|as)$/.test(words[words.length - 1]!.lower)) words.pop();
   // "pulled one back", "called it off": a pronoun or number and the verb's particle are what was done
