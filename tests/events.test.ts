@@ -1789,3 +1789,11 @@ describe('a summary does not end inside a name', () => {
     expect(ofType(x, 'ban')[0]?.summary, show(x)).toBe('High Court suspended the implementation of Chief Justice Karim Osei’s advisory');
   });
 });
+
+describe('who "he" is after an opening phrase', () => {
+  it('"Playing with X in their pairing, the top-ranked Y closed with a 65. He finished at 16 under": he is Y', () => {
+    const x = article(['Karim Osei won the Tema Open on Sunday.', 'Playing with Tom Walker in their first final-group pairing, the top-ranked Osei closed with a bogey-free 65.', 'He finished at 16-under 264.'], '2019-07-29');
+    const e = x.events.find((ev) => ev.sentenceIndex === 2);
+    expect(parts(e), show(x)).toEqual([['Karim Osei', 'agent']]);
+  });
+});

@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.8';
+export const EXTRACTOR_VERSION = '2026-12-07.9';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -286,7 +286,11 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     // A detective or a spokesman quoted is the story's source, not its subject: the "he" who is
     // charged or appears in court next is someone else.
     const subjects = persons.filter((p) => !sourceOnly(s.text, p, titlesOf(p.actorId)));
-    if (subjects.length) lastPerson = reportsOnSomeoneElse(s.text, subjects[0]!) ? null : subjects[0]!;
+    // (not a person inside an opening phrase: "Playing with Rory McIlroy in their pairing, the
+    // top-ranked Koepka closed with a 65. He finished at 16 under" is Koepka's)
+    const opener = OPENING_PHRASE.exec(s.text);
+    const main = opener ? subjects.find((p) => p.start >= opener[0].length) : undefined;
+    if (subjects.length) lastPerson = main ?? (reportsOnSomeoneElse(s.text, subjects[0]!) ? null : subjects[0]!);
     // the people named so far, latest first, each once
     recent = [...[...subjects].reverse(), ...recent.filter((r) => !subjects.some((p) => p.actorId === r.actorId))].slice(0, 8);
     // (not the source told after the news, ", reported state TV": "It also appointed" next is not the TV)
@@ -345,6 +349,9 @@ function creditActors(article: Pick<Article, 'sentences' | 'credits'>, actors: E
   }
   return out;
 }
+
+/** A participle or prepositional phrase that opens a sentence, up to its comma: "Playing with X in ...,". */
+const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|Despite|With|Without|Unlike|Like|Following|Alongside|Along with|Beside|Besides|Against)\b[^,;“”"]{0,120},/u;
 
 const PRECISION_RANK = { day: 5, month: 4, 'part-of-year': 3, year: 2, relative: 1, unknown: 0 } as const;
 
