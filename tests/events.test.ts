@@ -1797,3 +1797,12 @@ describe('who "he" is after an opening phrase', () => {
     expect(parts(e), show(x)).toEqual([['Karim Osei', 'agent']]);
   });
 });
+
+describe('a broadcaster’s number, a date in an -ing phrase', () => {
+  it('"News 9 posted a video of an apparent tornado touching down in Kiowa County on Sunday": News 9 is one name, and Sunday is the tornado’s', () => {
+    const x = article(['Storms swept Oklahoma, and crews from News 9 followed them.', 'News 9 posted a video of an apparent tornado touching down in Kiowa County on Sunday.'], '2021-10-12');
+    expect(x.actors.map((a) => a.name), show(x)).toContain('News 9');
+    // (the story's day may still date it, as it does the lead's undated acts, marked as inferred)
+    expect(x.events.filter((e) => /posted/.test(e.summary) && !e.date.inferred).map((e) => e.date.start), show(x)).not.toContain('2021-10-10');
+  });
+});

@@ -1900,6 +1900,9 @@ function placePreposition(ctx: SentenceContext, place: string | null): string {
 /** A noun, then a participle and a preposition: "the record set in", "the law passed by", "a man arrested on". */
 const REDUCED_RELATIVE = /\s(?!(?:was|were|is|are|be|been|being|has|have|had|it|they|he|she|who|which|that)\s)\p{Ll}[\p{Ll}-]+\s+(?:set|held|made|won|built|written|signed|passed|established|broken|\p{Ll}+ed)\s+(?:in|by|on|at|during|last|earlier)\s/u;
 
+/** A noun, then an -ing participle and its particle: "posted a video of an apparent tornado touching down in Kiowa County on Sunday". */
+const REDUCED_ING = /\s(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+\p{Ll}+ing\s+(?:down|up|off|out|into|onto|through|across)\s/u;
+
 function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEnd: number, skipped: (at: number) => boolean = () => false, strict = false): FactDate {
   // A date inside a relative clause dates that clause ("The war, which began in April 2023, has killed").
   // (nor one in a participle phrase that describes a noun after the verb: "broke the record set in
@@ -1908,7 +1911,7 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
   // bridge was constructed" was not built in February 2014)
   const opening = /^\s*(?:After|Before|Since|Although|Though|Until)\b[^,;]*,/.exec(ctx.sentence);
   const openingEnd = opening && at >= opening[0].length ? opening[0].length : -1;
-  const dates = ctx.dates.filter((d) => !skipped(d.start) && !(d.start > at && REDUCED_RELATIVE.test(ctx.sentence.slice(at, d.start))) && !(d.end <= openingEnd));
+  const dates = ctx.dates.filter((d) => !skipped(d.start) && !(d.start > at && (REDUCED_RELATIVE.test(ctx.sentence.slice(at, d.start)) || REDUCED_ING.test(ctx.sentence.slice(at, d.start)))) && !(d.end <= openingEnd));
   // ("on Wednesday, two days after an earthquake struck": the span ending in "after" dates the clause it opens)
   // ("reached a climax in September when X was convicted": the time a "when" clause follows is its time)
   const opensWhen = (d: DateMention) => d.end <= clauseStart && /^\s*,?\s*when\b/i.test(ctx.sentence.slice(d.end)) && /^[\s,]*(?:when\s*)?$/i.test(ctx.sentence.slice(d.end, clauseStart));

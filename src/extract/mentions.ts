@@ -213,6 +213,11 @@ function chunks(tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
+      // "News 9", "Channel 4", "Radio 4": a broadcaster's number is part of its name
+      if (/^\d{1,2}$/.test(u.text) && /^(?:news|channel|radio|tv)$/.test(prev.lower) && !prev.possessive && !(tokens[j + 1]?.word && CALENDAR_WORDS.test(tokens[j + 1]!.text))) {
+        j++;
+        continue;
+      }
       // "Park Jung-je", "Kim Yoo-jin": a hyphenated given name after a family name; "Jay Y. Lee": an initial
       const hyphenGiven = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(u.base) && !COMPOUND_SUFFIX.test(u.base);
       const initial = /^\p{Lu}\.?$/u.test(u.text) && !!tokens[j + 1] && (nameToken(tokens[j + 1]!, false) || /^\p{Lu}\.?$/u.test(tokens[j + 1]!.text));
@@ -278,7 +283,7 @@ function chunks(tokens: Token[]): Chunk[] {
       break;
     }
     // Do not end a chunk on a connector.
-    while (j > i && !tokens[j - 1]!.cap) j--;
+    while (j > i && !tokens[j - 1]!.cap && !(/^\d{1,2}$/.test(tokens[j - 1]!.text) && /^(?:news|channel|radio|tv)$/.test(tokens[j - 2]?.lower ?? ''))) j--;
     out.push({ from: i, to: j });
     i = j;
   }
