@@ -919,3 +919,14 @@ describe('an apposition against a reporting clause', () => {
     expect(typeOf(named('Half the workers are on strike at its mine in Namibia, the union involved said on Saturday.'), 'Namibia')).toBe('place');
   });
 });
+
+describe('a titled name before "and"', () => {
+  it('"a meeting with Union Minister for Agriculture Radha Mohan Singh and Gadkari": the title is Singh’s, not Gadkari’s', () => {
+    expect(rolesOf('He spoke after a meeting with Union Minister for Agriculture Radha Mohan Singh and Gadkari.', 'Radha Mohan Singh').join(' ')).toMatch(/Minister for Agriculture/);
+    expect(rolesOf('He spoke after a meeting with Union Minister for Agriculture Radha Mohan Singh and Gadkari.', 'Gadkari')).toEqual([]);
+  });
+
+  it('"Minister of State for Social Justice and Empowerment D Nepoleon": a remit’s "and" still joins', () => {
+    expect(rolesOf('Minister of State for Social Justice and Empowerment D Nepoleon resigned.', 'D Nepoleon').join(' ')).toMatch(/Social Justice and Empowerment/);
+  });
+});

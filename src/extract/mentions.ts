@@ -264,7 +264,12 @@ function chunks(tokens: Token[]): Chunk[] {
       const complete = isOrgHead(prev) || COMPANY_SUFFIXES.has(prev.lower.replace(/\.$/, '')) || isKnownPlace(soFar);
       // "Bestop Inc of Boulder": nothing joins a company's name after its corporate suffix
       const suffixed = COMPANY_SUFFIXES.has(prev.lower.replace(/\.$/, '')) && soFar.length >= 2;
-      const connectors = suffixed ? [] : orgLed ? (complete ? ['of', 'on', 'for'] : ['of', 'on', 'for', 'and']) : titleLed ? ['of', 'for'] : [];
+      // ("Union Minister for Agriculture Radha Mohan Singh and Gadkari": a title in it makes it a
+      // titled person's name, which "and" does not run on into the next)
+      // (a remit's "and" still joins: "Minister of State for Social Justice and Empowerment D Nepoleon")
+      const headAt = soFar.findIndex(isTitleHead);
+      const titled = headAt >= 0 && soFar.slice(headAt + 1).some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName') || x.lex.has('FirstName') || /^\p{Lu}\.?$/u.test(x.text));
+      const connectors = suffixed ? [] : orgLed ? (complete || titled ? ['of', 'on', 'for'] : ['of', 'on', 'for', 'and']) : titleLed ? ['of', 'for'] : [];
       // "... Commerce and Industry S Jagathrakshakan and Minister of State for ...": "and" before a
       // title opens the next titled name, it does not run this one on
       if (connectors.includes(u.lower) && next && u.lower === 'and' && isTitleHead(next)) break;
