@@ -677,6 +677,8 @@ describe('what the layout of a page says about its names', () => {
     expect(x.quotes.map((q) => [q.speaker, q.date?.start, q.words]), show(x)).toEqual([
       ['Zenobia Mwale', '2024-06-05', 'The commission has confirmed the victory of the ruling party with 61% of the votes.'],
     ]);
+    // (said in public on that day: an announcement, as "X said in a tweet" is)
+    expect(ofType(x, 'announce').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Zenobia Mwale posted on social media', '2024-06-05']]);
   });
 });
 

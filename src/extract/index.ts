@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.11';
+export const EXTRACTOR_VERSION = '2026-12-07.12';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -317,7 +317,14 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     const id = m ? actorOf.get(m) : undefined;
     return id === undefined ? undefined : actorById.get(id);
   };
-  quotes.push(...embeddedPosts(article.sentences, signerOf, (k) => analysed[k]!.dates.find((d) => d.date.start)?.date ?? null, quotes));
+  const posts = embeddedPosts(article.sentences, signerOf, (k) => analysed[k]!.dates.find((d) => d.date.start)?.date ?? null, quotes);
+  quotes.push(...posts);
+  // A post embedded with its signature and day is said in public, on that day: an announcement,
+  // as "X said in a tweet" is
+  for (const p of posts) {
+    if (p.speakerId === null || !p.date || p.date.precision !== 'day') continue;
+    events.push({ type: 'announce', tense: 'past', summary: `${p.speaker} posted on social media`, trigger: 'posted', participants: [{ actorId: p.speakerId, name: p.speaker!, part: 'agent' }], place: null, date: p.date, sentenceIndex: p.sentenceIndex, sentence: p.sentence });
+  }
   const credits = creditActors(article, actors);
   // (the day the dateline names, which the resolver worked out when it was made)
   const filed = resolver.filed;
