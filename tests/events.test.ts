@@ -1808,3 +1808,15 @@ describe('a broadcaster’s number, a date in an -ing phrase', () => {
     expect(x.events.filter((e) => /posted/.test(e.summary) && !e.date.inferred).map((e) => e.date.start), show(x)).not.toContain('2021-10-10');
   });
 });
+
+describe('a win carried by "with"', () => {
+  it('"Cape Town - Tema City picked up three points with a hard-fought 2-1 victory over Accra": Tema City beat Accra', () => {
+    const x = article(['Cape Town - Tema City picked up a valuable three points with a hard-fought 2-1 victory over Accra Hearts on Saturday.'], '2017-10-01');
+    expect(ofType(x, 'win').map((e) => parts(e)), show(x)).toEqual([[['Tema City', 'agent'], ['Accra Hearts', 'subject']]]);
+  });
+
+  it('"After the Spurs became the first team to reach 50 wins with a victory over X, Popovich ...": no side but the one the sentence names first', () => {
+    const x = article(['After the Spurs became the first NBA team to reach 50 wins with a 109-99 victory over the Cleveland Cavaliers on Wednesday night, Popovich was happier.'], '2011-03-03');
+    expect(ofType(x, 'win').flatMap((e) => e.participants.filter((p) => p.part === 'agent').map((p) => p.name)), show(x)).not.toContain('NBA');
+  });
+});

@@ -375,6 +375,17 @@ function carrierBefore(tokens: Token[], i: number): Token | undefined {
   return undefined;
 }
 
+/** "with a hard-fought 2-1 victory": "with", then only an article, numbers and describing words, before the noun. */
+function withBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'with') return k < i - 1;
+    if (t.cap || (t.word && !(DETERMINERS.has(t.lower) || t.tags.has('Adjective') || t.tags.has('Value') || /^[\d-]+$/.test(t.text) || /-/.test(t.text) || /(?:ed|ing)$/.test(t.lower)))) return false;
+    if (!t.word && t.text !== '-') return false;
+  }
+  return false;
+}
+
 /** A country named right before `at` (two words at most between), not after a preposition: "Italy paid". */
 function countryBefore(ctx: SentenceContext, at: number, from: number): PlacedMention | undefined {
   return ctx.mentions.find(
@@ -390,8 +401,16 @@ function countryBefore(ctx: SentenceContext, at: number, from: number): PlacedMe
 
 /** The team or body a sentence opens with, as the subject of its first verb: "Scotland finished ...". */
 function openingSide(ctx: SentenceContext): PlacedMention | undefined {
-  const first = ctx.mentions[0];
-  if (!first || first.possessive || first.type === 'person' || !/^\s*(?:the\s+)?$/i.test(ctx.sentence.slice(0, first.start))) return undefined;
+  // (after the dateline: "Cape Town - Stoke City picked up three points")
+  let from = ctx.datelineEnd ?? 0;
+  let first = ctx.mentions.find((m) => m.start >= from);
+  // (a place and a dash the dateline rules did not take: "Cape Town - Stoke City ...")
+  const dash = first?.type === 'place' ? /^\s*[-–—]\s+/.exec(ctx.sentence.slice(first.end)) : null;
+  if (first && dash && /^\s*$/.test(ctx.sentence.slice(from, first.start))) {
+    from = first.end + dash[0].length;
+    first = ctx.mentions.find((m) => m.start >= from);
+  }
+  if (!first || first.possessive || first.type === 'person' || !/^\s*(?:the\s+)?$/i.test(ctx.sentence.slice(from, first.start))) return undefined;
   const next = ctx.tokens[tokenIndexAt(ctx.tokens, first.end)];
   return next?.word && !next.cap && next.tags.has('Verb') && !next.tags.has('Noun') ? first : undefined;
 }
@@ -1509,6 +1528,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // (the clause of a noun may open after the verb that carries it: look back past it, within the sentence's clause)
     const winCarrier = rule.type === 'win' && !possessor ? carrierBefore(tokens, i) : undefined;
     if (!subjectBefore && winCarrier) subjectBefore = countryBefore(ctx, winCarrier.start, 0) ?? (tokens[winCarrier.index - 1]?.lower === 'they' ? openingSide(ctx) : undefined);
+    // ("Stoke City picked up three points with a hard-fought 2-1 victory over Southampton": what
+    // the side did, it did with the win)
+    const withWin = rule.type === 'win' && !possessor && !winCarrier && !LOSS_NOUNS.test(trig.lower) && withBefore(tokens, i);
+    const side = withWin ? openingSide(ctx) : undefined;
+    if (side) add(side, 'agent');
     if (subjectBefore && (light || winCarrier) && !possessor) for (const m of withListBefore(subjectBefore)) add(m, 'agent');
     // "Prosecutors launched an investigation": an unnamed doer of the verb that carries the noun
     else if (light && !possessor && !byNames.length && !agentText) {
