@@ -930,3 +930,10 @@ describe('a titled name before "and"', () => {
     expect(rolesOf('Minister of State for Social Justice and Empowerment D Nepoleon resigned.', 'D Nepoleon').join(' ')).toMatch(/Social Justice and Empowerment/);
   });
 });
+
+describe('a byline’s place', () => {
+  it('"by SaharaReporters, New York Sep 17, 2019": New York is where it was filed, no author', () => {
+    const x = extract(parseArticle('Four Suspected Robbers Arrested\n\nby SaharaReporters, New York Sep 17, 2019\n\nThe police in Lagos have arrested four suspects.', { format: 'txt' }));
+    expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).not.toContain('New York');
+  });
+});

@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.13';
+export const EXTRACTOR_VERSION = '2026-12-07.14';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -344,6 +344,8 @@ function creditActors(article: Pick<Article, 'sentences' | 'credits'>, actors: E
   const lines = new Map<string, number>();
   for (const c of article.credits ?? []) {
     if (!lines.has(c.line)) lines.set(c.line, article.sentences.length + lines.size);
+    // ("by SaharaReporters, New York Sep 17, 2019": the place a byline was filed from credits no one)
+    if (lexiconTags(c.name.toLowerCase()).some((t) => /^(?:Place|City|Country|Region)$/.test(t))) continue;
     const key = nameKey(c.name);
     // ("By Express News Service", "By Vatican News": a byline may credit the outlet or its desk)
     const type = NEWS_AGENCIES.has(c.name.toLowerCase()) || OUTLET_WORDS.has(c.name.split(/\s+/).pop()!.toLowerCase()) ? 'organization' : 'person';
