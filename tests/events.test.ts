@@ -1820,3 +1820,17 @@ describe('a win carried by "with"', () => {
     expect(ofType(x, 'win').flatMap((e) => e.participants.filter((p) => p.part === 'agent').map((p) => p.name)), show(x)).not.toContain('NBA');
   });
 });
+
+describe('what "it" stands for', () => {
+  it('"1st LD: ..." is a wire lead’s number; "The presidential decree named X. It also appointed Y": no organisation appointed Y', () => {
+    const x = article(['1st LD: Tema’s president orders the replacement of three ministers, state TV said on Wednesday.', 'The Tema Broadcasting Corporation said the decree was signed on Wednesday.', 'The presidential decree named Karim Osei as the new justice minister.', 'It also appointed Ama Mensah as the minister of commerce.'], '2017-03-30');
+    expect(x.actors.map((a) => a.name), show(x)).not.toContain('LD');
+    const e = ofType(x, 'appoint').find((ev) => parts(ev).some(([n]) => n === 'Ama Mensah'));
+    expect(parts(e).filter(([, p]) => p === 'agent'), show(x)).toEqual([]);
+  });
+
+  it('"the current government" five sentences after the last organisation named is not that organisation', () => {
+    const x = article(['Ticker: Indian PM asks ruling BJP lawmakers to use social media.', 'Tema’s president replaced three ministers on Wednesday.', 'Karim Osei is the new justice minister.', 'Ama Mensah is the new trade minister.', 'Kofi Boateng takes the education ministry.', 'It was unclear what caused the shake-up, as the current government assumed its duty as of July last year.'], '2017-03-30');
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('BJP');
+  });
+});

@@ -12,7 +12,7 @@ import { closingQuote, embeddedPosts, openQuoteTail, quotesInSentence, type Quot
 import { announcementIn, speechDate } from './statements.ts';
 import { dateByInterval, dateBySameAct, dateByStoryDay, dateByVoteDay, stem, storyDay, voteDay } from './story-day.ts';
 import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
-import { NEWS_AGENCIES, OUTLET_WORDS } from './lexicon.ts';
+import { NEWS_AGENCIES, ORG_HEADS, ORG_NOUNS, OUTLET_WORDS } from './lexicon.ts';
 
 export { formatFactDate, dateSortKey } from './dates.ts';
 
@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.14';
+export const EXTRACTOR_VERSION = '2026-12-07.15';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -219,6 +219,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const quotes: ExtractedQuote[] = [];
   let lastPerson: PlacedMention | null = null;
   let lastOrg: PlacedMention | null = null;
+  let lastOrgAt = -1;
   let recentOrgs: PlacedMention[] = [];
   let recent: PlacedMention[] = [];
   const recentPersons: QuoteSpeaker[] = [];
@@ -242,7 +243,10 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
-    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [] };
+    // ("The presidential decree named X. It also appointed Y": "it" is the thing the sentence before
+    // opened with, not an organisation named further back)
+    const itIsAThing = idx > 0 && opensWithThing(analysed[idx - 1]!.tokens) && /^\s*It\b/.test(s.text);
+    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg: itIsAThing || idx - lastOrgAt > ORG_REACH ? null : lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [] };
     const sentenceEvents = eventsInSentence(ctx);
     if (idx === 0) leadDescriptions = ctx.leadDescriptions ?? [];
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
@@ -295,7 +299,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     recent = [...[...subjects].reverse(), ...recent.filter((r) => !subjects.some((p) => p.actorId === r.actorId))].slice(0, 8);
     // (not the source told after the news, ", reported state TV": "It also appointed" next is not the TV)
     const orgs = mentions.filter((m) => m.type === 'organization' && !m.possessive && !NEWS_AGENCIES.has(m.name.toLowerCase()) && !/(?:,\s*(?:reported|reports|said|says|according\s+to)|\baccording\s+to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(0, m.start)));
-    if (orgs.length) lastOrg = orgs[0]!;
+    if (orgs.length) [lastOrg, lastOrgAt] = [orgs[0]!, idx];
     recentOrgs = [...[...orgs].reverse(), ...recentOrgs.filter((r) => !orgs.some((o) => o.actorId === r.actorId))].slice(0, 12);
     for (const p of [...persons].reverse()) recentPersons.push({ mention: p, roles: titlesOf(p.actorId) });
   });
@@ -357,6 +361,20 @@ function creditActors(article: Pick<Article, 'sentences' | 'credits'>, actors: E
     if (!out.some((o) => o.actorId === actor!.id && o.role === c.role)) out.push({ actorId: actor.id, role: c.role, sentenceIndex: lines.get(c.line)!, line: c.line });
   }
   return out;
+}
+
+/** How many sentences on "it" and "the company" still stand for the organisation last named. */
+const ORG_REACH = 4;
+
+/** A sentence whose subject is a thing described, not a body: "The presidential decree named ...". */
+function opensWithThing(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  if (words[0]?.lower !== 'the') return false;
+  let k = 1;
+  while (k < Math.min(words.length, 5) && !words[k]!.cap && !(words[k]!.tags.has('Verb') && !words[k]!.tags.has('Noun') && (words[k]!.tags.has('PastTense') || words[k]!.tags.has('PresentTense')))) k++;
+  const head = words[k - 1];
+  const verb = words[k];
+  return k >= 2 && !!head && !!verb && !verb.cap && verb.tags.has('Verb') && !ORG_NOUNS.has(head.lower) && !ORG_HEADS.has(head.lower) && !head.tags.has('Pronoun');
 }
 
 /** A participle or prepositional phrase that opens a sentence, up to its comma: "Playing with X in ...,". */

@@ -195,7 +195,8 @@ function chunks(tokens: Token[]): Chunk[] {
     // "took office in January, said": a month or a day after a preposition is a date, whatever the tagger guessed
     const dateAfterPreposition = i > 0 && CALENDAR_WORDS.test(t.base) && !t.possessive && PREPOSITIONS.has(tokens[i - 1]!.lower) && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
     // "36 MW wind capacity", "a 2 GB plan": a unit after its number
-    const unit = i > 0 && /^\d[\d.,]*$/.test(tokens[i - 1]!.text) && UNITS.test(t.text);
+    // ("1st LD: Syria's Assad ...", "2nd LD-Writethru": a wire service's lead number heads no name)
+    const unit = i > 0 && ((/^\d[\d.,]*$/.test(tokens[i - 1]!.text) && UNITS.test(t.text)) || (/^\d+(?:st|nd|rd|th)$/i.test(tokens[i - 1]!.text) && /^LD(?:-Writethru)?$/i.test(t.text)));
     if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || unit || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
