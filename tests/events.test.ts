@@ -1834,3 +1834,16 @@ describe('what "it" stands for', () => {
     expect(x.events.flatMap((e) => e.participants.map((p) => p.name)), show(x)).not.toContain('BJP');
   });
 });
+
+describe('who speaks in a post, and an obligation ahead', () => {
+  it('"In a post on X, the minister for Tema thanked Karim Osei and said ...": Osei was thanked, he did not speak', () => {
+    const x = article(['Tema imposed sanctions on Monday.', 'In a post on X, the minister for Tema thanked Karim Osei and said the talks had gone well.'], '2024-06-04');
+    expect(ofType(x, 'announce'), show(x)).toEqual([]);
+  });
+
+  it('"before she has to be sentenced on July 1": an obligation ahead, not the perfect, and July 1 is to come', () => {
+    const x = article(['A judge convicted Mary Lund on Monday.', 'The judge gave her time to appeal before she has to be sentenced on July 1.'], '2024-06-04');
+    const e = ofType(x, 'sentence')[0];
+    expect([e?.tense, e?.date.start], show(x)).toEqual(['ahead', '2024-07-01']);
+  });
+});

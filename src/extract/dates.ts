@@ -203,7 +203,7 @@ const YEAR_EVENT_NOUNS =
   'raid|kidnapping|abduction|arrest|season|edition|Games';
 
 const FUTURE_RE =
-  /\b(?:will|shall|won['’]t|would|must)\b|['’]ll\b|\beffective\b|\b(?:report|surrender)\s+to\s+(?:[\w.]+\s+){0,5}?(?:prisons?|jail)\b|\bthrough\s+to\b|\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|slated|poised|planned|going)\s+to\b|\b(?:is|are)\s+to\s+(?:be\s+)?\w+|\b(?:scheduled|set|slated)\s+for\b|\bupcoming\b|\bexpected\s+to\b|\bplans?\s+to\b|\b(?:starting|beginning|from|until|till|by)\s*$|\b(?:when|once|until|till|before|after|if|unless)\s+(?:[\w'’.-]+\s+){1,3}(?:is|are)\s+(?:\w+ed|\w+en|due|set|held|put|sent|brought|told|tried)\b|\b(?:faces|face|could|can|may|might)\b[^.;]*\b(?:when|once|until|till)\s+\w+(?:ed|en)\s+(?:on\s+)?$/i;
+  /\b(?:will|shall|won['’]t|would|must)\b|['’]ll\b|\b(?:has|have)\s+to\s+(?:be\s+)?\w+|\beffective\b|\b(?:report|surrender)\s+to\s+(?:[\w.]+\s+){0,5}?(?:prisons?|jail)\b|\bthrough\s+to\b|\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|slated|poised|planned|going)\s+to\b|\b(?:is|are)\s+to\s+(?:be\s+)?\w+|\b(?:scheduled|set|slated)\s+for\b|\bupcoming\b|\bexpected\s+to\b|\bplans?\s+to\b|\b(?:starting|beginning|from|until|till|by)\s*$|\b(?:when|once|until|till|before|after|if|unless)\s+(?:[\w'’.-]+\s+){1,3}(?:is|are)\s+(?:\w+ed|\w+en|due|set|held|put|sent|brought|told|tried)\b|\b(?:faces|face|could|can|may|might)\b[^.;]*\b(?:when|once|until|till)\s+\w+(?:ed|en)\s+(?:on\s+)?$/i;
 
 /** Objects and particles that may stand between a scheduling verb and its day ("takes office on"). */
 const SCHEDULE_FILLERS = new Set('office power place effect part off up over down out back home charge talks a an the its his her their to'.split(' '));

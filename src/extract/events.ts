@@ -128,7 +128,8 @@ function pastOf(lemma: string): string | null {
 
 /** "has been appointed", "have agreed": a perfect right before the verb. */
 function auxiliariesHave(tokens: Token[], from: number, i: number): boolean {
-  return tokens.slice(Math.max(from, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have');
+  // ("has to be sentenced": an obligation ahead, not the perfect)
+  return tokens.slice(Math.max(from, i - 4), i).some((t) => (t.lower === 'has' || t.lower === 'have') && tokens[t.index + 1]?.lower !== 'to');
 }
 
 /** Nouns of happenings that are news as the subject of a verb: "the earthquake struck", "a fire broke out". */
@@ -999,7 +1000,7 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
 const SEQUENCE_ADVERBS = /^(?:then|later|subsequently|eventually|finally|again|soon|also|first|once)$/;
 
 /** "will appear", "is due to appear", "is set to take": what the text says will happen. */
-const FUTURE_BEFORE = /\b(?:will|shall|['’]ll|(?:is|are)\s+to(?:\s+be)?|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to(?:\s+be)?)\s+(?:\w+\s+)?$/i;
+const FUTURE_BEFORE = /\b(?:will|shall|['’]ll|(?:is|are)\s+to(?:\s+be)?|(?:has|have|must)\s+to(?:\s+be)?|must(?:\s+be)?|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|going)\s+to(?:\s+be)?)\s+(?:\w+\s+)?$/i;
 /** "faces prison when he is sentenced": a present passive after when/once/until tells what is ahead. */
 const AHEAD_CLAUSE = /\b(?:when|once|until|till|before|after|if|unless)\s+(?:[\w'’.-]+\s+){1,3}(?:is|are)\s+$/i;
 
@@ -1877,7 +1878,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
       ? 'ahead'
       : auxiliaries.includes('had')
         ? 'earlier'
-        : auxiliaries.some((w) => w === 'has' || w === 'have')
+        : auxiliariesHave(tokens, cFrom, i)
           ? 'perfect'
           : (trig.tags.has('PresentTense') || nowTold) && !passive
             ? 'present'

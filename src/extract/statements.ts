@@ -54,6 +54,10 @@ export function announcementIn(ctx: QuoteContext, dates: DateMention[]): Extract
   const speaker = subjectOf(ctx, verb.index);
   // (a place speaks for its government: "the White House said in a statement")
   if (!speaker || !(['person', 'organization', 'place'] as const).some((t) => t === speaker.type)) return null;
+  // (nor the object of a verb before it, whose unnamed subject also said it: "In a post on X, the
+  // minister for Tema thanked Karim Osei and said ...")
+  const clause = text.slice(0, speaker.start).split(/[,;:]/).pop() ?? '';
+  if (/\b\p{Ll}{2,}ed\b|\b(?:met|told|gave|took|made|saw|beat|won|led|sent|brought|left|held|thanks|thank|praised|urged|called)\b/u.test(clause)) return null;
   const how = medium[0].replace(/^told\s+/i, 'to ').replace(/\s+/g, ' ').replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   return {
     type: 'announce',
