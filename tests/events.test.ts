@@ -1841,9 +1841,18 @@ describe('who speaks in a post, and an obligation ahead', () => {
     expect(ofType(x, 'announce'), show(x)).toEqual([]);
   });
 
-  it('"before she has to be sentenced on July 1": an obligation ahead, not the perfect, and July 1 is to come', () => {
+  it('"before she has to be sentenced on July 1", "two weeks before he has to report to prison": a time it must not come before is no act', () => {
     const x = article(['A judge convicted Mary Lund on Monday.', 'The judge gave her time to appeal before she has to be sentenced on July 1.'], '2024-06-04');
-    const e = ofType(x, 'sentence')[0];
-    expect([e?.tense, e?.date.start], show(x)).toEqual(['ahead', '2024-07-01']);
+    expect(ofType(x, 'sentence'), show(x)).toEqual([]);
+    const y = article(['A judge convicted Karim Osei on Monday.', 'The judge granted Osei two weeks before he has to report to prison on July 1.'], '2024-06-04');
+    expect(ofType(y, 'sentence'), show(y)).toEqual([]);
+    // (an order is: "was ordered to report to prison on July 1")
+    const z = article(['A judge convicted Karim Osei on Monday.', 'Osei was ordered to report to prison on July 1.'], '2024-06-04');
+    expect(ofType(z, 'sentence').map((e) => [e.tense, e.date.start]), show(z)).toEqual([['ahead', '2024-07-01']]);
+  });
+
+  it('"he has to be sentenced on July 1" alone is an obligation ahead, not the perfect: July 1 is to come', () => {
+    const x = article(['A judge convicted Karim Osei on Monday.', 'He has to be sentenced on July 1.'], '2024-06-04');
+    expect(ofType(x, 'sentence').map((e) => [e.tense, e.date.start]), show(x)).toEqual([['ahead', '2024-07-01']]);
   });
 });

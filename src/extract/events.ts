@@ -1755,6 +1755,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   if (PEOPLE_EVENTS.has(rule.type) && !participants.some((p) => p.part !== 'other') && objectText && !peopleWords(objectText)) return null;
   // only people are sentenced, remanded or brought to court: not a party, a court or a city
   if (PERSON_ONLY.has(rule.type) && participants.some((p) => p.part === 'subject' && !personLike(ctx, p.actorId))) return null;
+  // ("granted him two weeks before he has to report to prison": a time it must not come before is
+  // no act, ahead or done)
+  if (/\b(?:before|until|till|unless|if)\s+(?:[\w'’.-]+\s+){1,3}(?:has|have|had|must)\s+(?:to\s+)?(?:be\s+)?$/i.test(ctx.sentence.slice(0, trig.start))) return null;
   const place = placeFor(ctx, i, clauseStart, scopeEnd);
   // The words the text uses: "died", "reached a ceasefire", "signed the law"; else the type's verb.
   const wording: Wording = including ? { including } : {};
