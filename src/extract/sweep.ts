@@ -236,6 +236,12 @@ type Shape = {
   firstOr: Set<string> | undefined;
   /** The first reg is only a word, with no fuzziness and no `use`: matchTerm is doesMatch's word branch. */
   firstWord: string | undefined;
+  /**
+   * The first reg is a block of choices, '(a b|#Noun)' or '(#Noun && @hasHyphen)', neither
+   * negative nor optional: tryHere dies at once unless the first term passes the first reg of
+   * one choice (or) or of every choice (and), the test firstTermCanStart makes.
+   */
+  firstChoices: { and: boolean; choices: unknown[] } | undefined;
 };
 
 // The fields a first reg may have for the shortcuts: doesMatch tests none of the others when they
@@ -259,7 +265,12 @@ function shapeOf(regs: Reg[]): Shape {
     const firstTag = typeof raw.tag === 'string' && fields.every((k) => TAG_ONLY.has(k)) ? raw.tag : undefined;
     const firstOr = raw.fastOr instanceof Set && (raw.operator === undefined || raw.operator === 'or') && fields.every((k) => FAST_OR_ONLY.has(k)) ? (raw.fastOr as Set<string>) : undefined;
     const firstWord = typeof raw.word === 'string' && fields.every((k) => WORD_ONLY.has(k)) ? raw.word : undefined;
-    shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst, firstTag, firstOr, firstWord };
+    // (tryHere tests a reg for '.*' before its choices, and takes the block only for these two operators)
+    const firstChoices =
+      Array.isArray(r.choices) && (raw.operator === 'or' || raw.operator === 'and') && r.negative !== true && r.optional !== true && !(r.anything === true && r.greedy === true)
+        ? { and: raw.operator === 'and', choices: r.choices as unknown[] }
+        : undefined;
+    shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst, firstTag, firstOr, firstWord, firstChoices };
     shapes.set(regs, shape);
   }
   return shape;
@@ -276,7 +287,7 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
   const { regs, group, justOne } = todo;
   if (!regs || regs.length === 0) return { ptrs: [] };
   const docs = [terms];
-  const { minLength, plainFirst, firstTag, firstOr, firstWord } = shapeOf(regs);
+  const { minLength, plainFirst, firstTag, firstOr, firstWord, firstChoices } = shapeOf(regs);
   const reg0 = regs[0]!;
   let results: Found[] = [];
   if (reg0.start === true) {
@@ -297,7 +308,7 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
                 ? (t.machine !== null && t.machine === firstWord) || (!!t.alias && t.alias.some((a) => a === firstWord)) || firstWord === t.text || firstWord === t.normal
                 : matchTerm(t, reg0, i, terms.length) === true;
         if (!hit) continue;
-      }
+      } else if (firstChoices !== undefined && !firstTermCanStart(terms[i]!, firstChoices, matchTerm, i, terms.length)) continue;
       const res = fromHere(terms.slice(i), regs, i, terms.length);
       if (res) {
         results.push(addSentence(res));
@@ -316,6 +327,29 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
     (ptr as unknown[])[4] = terms[end - 1]!.id;
   }
   return out;
+}
+
+/**
+ * Whether a block of choices as a pattern's first reg can match from this term: tryHere's or-block
+ * (doOrBlock) tries the choices in order and stops, consuming nothing, at the first that is not a
+ * list or whose first reg fails on the term unless a later one passes; its and-block
+ * (doAndBlock) needs every choice's first reg to pass. Either way a block that consumes nothing
+ * ends tryHere with no match, so a term failing this test starts no match.
+ */
+function firstTermCanStart(term: Term, block: { and: boolean; choices: unknown[] }, matchTerm: Matcher['matchTerm'], index: number, length: number): boolean {
+  const { and, choices } = block;
+  if (and) {
+    for (const c of choices) {
+      const regs = c as Reg[];
+      if (Array.isArray(regs) && regs.length !== 0 && matchTerm(term, regs[0]!, index, length) !== true) return false;
+    }
+    return true;
+  }
+  for (const c of choices) {
+    if (!Array.isArray(c)) return false;
+    if (c.length !== 0 && matchTerm(term, c[0] as Reg, index, length) === true) return true;
+  }
+  return false;
 }
 
 function addSentence(res: Found): Found {
