@@ -75,6 +75,8 @@ interface Index {
   round: number;
   /** The pattern at each sort position (placeAt), to turn sorted positions back into patterns. */
   byAt: Map<number, MatchObj>;
+  /** By tag (without '#'): the number of '#' + tag, or -1 when no pattern refers to it (tagIdOf). */
+  tagIds: Map<string, number>;
 }
 interface Pattern {
   id: number;
@@ -126,7 +128,7 @@ function indexOf(net: Net): Index {
   for (let id = 0; id < ids.size; id++) lists[id] ??= [];
   const byAt = new Map<number, MatchObj>();
   for (const p of patterns.values()) for (const at of p.placeAt) byAt.set(at, p.m);
-  index = { ids, lists, seen: new Uint32Array(patterns.size), here: new Uint32Array(ids.size), round: 0, byAt };
+  index = { ids, lists, seen: new Uint32Array(patterns.size), here: new Uint32Array(ids.size), round: 0, byAt, tagIds: new Map() };
   indexes.set(net, index);
   return index;
 }
@@ -139,7 +141,7 @@ function indexOf(net: Net): Index {
 function candidates(have: Set<string>, net: Net, termCount: number): MatchObj[] {
   const index = indexOf(net);
   const round = ++index.round;
-  const { seen, here, lists, ids } = index;
+  const { here, ids } = index;
   const inClause: number[] = [];
   for (const item of have) {
     const id = ids.get(item);
@@ -147,6 +149,47 @@ function candidates(have: Set<string>, net: Net, termCount: number): MatchObj[] 
     here[id] = round;
     inClause.push(id);
   }
+  return candidatesStamped(index, round, inClause, net, termCount);
+}
+
+/**
+ * candidates() for a clause read off its terms, not off compromise's cache of it (cacheDoc): the
+ * same words and tags (normal, %switch%, implicit, machine, root, aliases, #tag for each tag) are
+ * looked up and stamped, without building the clause's set of strings ('#' + tag for every tag
+ * of every term) to look them up from.
+ */
+function candidatesOfTerms(terms: readonly Term[], net: Net): MatchObj[] {
+  const index = indexOf(net);
+  const round = ++index.round;
+  const { here, ids } = index;
+  const inClause: number[] = [];
+  const stamp = (id: number | undefined) => {
+    if (id === undefined || id < 0 || here[id] === round) return;
+    here[id] = round;
+    inClause.push(id);
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (term.normal !== '') stamp(ids.get(term.normal));
+    if (term.switch) stamp(ids.get(`%${term.switch}%`));
+    if (term.implicit) stamp(ids.get(term.implicit));
+    if (term.machine) stamp(ids.get(term.machine));
+    if (term.root) stamp(ids.get(term.root));
+    if (term.alias) for (const a of term.alias) stamp(ids.get(a));
+    for (const tag of term.tags) stamp(tagIdOf(index, tag));
+  }
+  return candidatesStamped(index, round, inClause, net, terms.length);
+}
+
+/** The number of '#' + tag in the index, or -1: kept by the tag, so no '#' + tag is built again. */
+function tagIdOf(index: Index, tag: string): number {
+  let id = index.tagIds.get(tag);
+  if (id === undefined) index.tagIds.set(tag, (id = index.ids.get(`#${tag}`) ?? -1));
+  return id;
+}
+
+function candidatesStamped(index: Index, round: number, inClause: number[], net: Net, termCount: number): MatchObj[] {
+  const { seen, here, lists } = index;
   const accepted: Pattern[] = [];
   for (let c = 0; c < inClause.length; c++) {
     const list = lists[inClause[c]!]!;
@@ -208,6 +251,7 @@ function candidates(have: Set<string>, net: Net, termCount: number): MatchObj[] 
 }
 
 function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): unknown[] {
+  if (capturingNet) postNet = net;
   const docCache = methods.one.cacheDoc(document);
   const results: Record<string, unknown>[] = [];
   for (let n = 0; n < document.length; n++) {
@@ -226,7 +270,7 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
   return results;
 }
 
-type Term = { id?: unknown; tags: Set<string>; text: string; normal: string; root?: string; implicit?: string; machine?: string | null; alias?: string[] };
+type Term = { id?: unknown; tags: Set<string>; text: string; normal: string; root?: string; implicit?: string; machine?: string | null; alias?: string[]; switch?: string };
 type Shape = {
   minLength: number;
   plainFirst: boolean;
@@ -358,6 +402,93 @@ function addSentence(res: Found): Found {
   return res;
 }
 
+/**
+ * What compromise's post-tagger asks of a match to tag (methods.one.bulkTagger): bulkMatch hands
+ * it a copy of the whole pattern object with the pointer (some fifteen fields); the tagger reads
+ * these, and the post-tagger drops the matches once they are tagged.
+ */
+interface Todo {
+  tag: unknown;
+  chunk: unknown;
+  unTag: unknown;
+  reason: unknown;
+  match: string;
+  safe: unknown;
+  freeze: unknown;
+  pointer: unknown[];
+}
+
+/** bulkMatch for the post-tagger: the same matches in the same order, as Todo. */
+function postMatches(document: Term[][], net: Net): Todo[] {
+  const results: Todo[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const terms = document[n]!;
+    for (const m of candidatesOfTerms(terms, net)) {
+      const res = runMatch(terms, m);
+      if (res.ptrs.length === 0) continue;
+      const o = m as MatchObj & { tag?: unknown; chunk?: unknown; reason?: unknown; safe?: unknown; freeze?: unknown };
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        results.push({ tag: o.tag, chunk: o.chunk, unTag: o.unTag, reason: o.reason, match: o.match, safe: o.safe, freeze: o.freeze, pointer: ptr });
+      }
+    }
+  }
+  return results;
+}
+
+type PostView = {
+  world: { methods: PostMethods };
+  docs: Term[][];
+  update(ptrs: unknown[][]): { docs: Term[][] };
+  uncache(): void;
+  unfreeze(): void;
+};
+type PostMethods = {
+  one: { bulkTagger(found: Todo[], docs: Term[][], world: unknown): unknown };
+  two: { quickSplit(docs: Term[][]): Term[][] };
+};
+/**
+ * The net of match patterns compromise's postTagger builds once and keeps to itself: taken from its
+ * first sweep (it builds the net by rewriting the pattern objects in place, so it is not built twice).
+ */
+let postNet: Net | null = null;
+let capturingNet = false;
+
+/**
+ * compromise's postTagger (2-two/postTagger/compute) step for step, after its first run, which
+ * builds its net: the document split at commas into clauses, every clause swept with that net and
+ * the matches tagged (View.sweep's bulkMatch and bulkTagger). What View.sweep does after tagging
+ * (a View for every match and one for all, handed back) is left out: the post-tagger throws them away.
+ */
+function postTaggerAfter(original: (view: PostView) => PostView) {
+  return function postTagger(view: PostView): PostView {
+    if (postNet === null) {
+      capturingNet = true;
+      try {
+        return original(view);
+      } finally {
+        capturingNet = false;
+      }
+    }
+    return sweptAfter(view, postNet);
+  };
+}
+
+function sweptAfter(view: PostView, net: Net): PostView {
+  const { world } = view;
+  const { methods } = world;
+  const document = methods.two.quickSplit(view.docs);
+  const ptrs = document.map((terms) => {
+    const t = terms[0] as Term & { index: number[] };
+    return [t.index[0], t.index[1], t.index[1]! + terms.length];
+  });
+  const docs = view.update(ptrs).docs;
+  methods.one.bulkTagger(postMatches(docs, net), docs, world);
+  view.uncache();
+  view.unfreeze();
+  return view;
+}
+
 let installed = false;
 
 /** Puts the faster sweep in place of compromise's (once; the same tags, less work per clause). */
@@ -370,4 +501,6 @@ export function installFastSweep(): void {
   const methods = (nlp.world() as unknown as { methods: Partial<Methods> }).methods;
   if (typeof methods.one?.bulkMatch !== 'function') return;
   methods.one.bulkMatch = bulkMatch;
+  const compute = (nlp.world() as unknown as { compute: Record<string, unknown> }).compute;
+  if (typeof compute.postTagger === 'function') compute.postTagger = postTaggerAfter(compute.postTagger as (view: PostView) => PostView);
 }
