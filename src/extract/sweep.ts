@@ -285,8 +285,44 @@ type Shape = {
    * negative nor optional: tryHere dies at once unless the first term passes the first reg of
    * one choice (or) or of every choice (and), the test firstTermCanStart makes.
    */
-  firstChoices: { and: boolean; choices: unknown[] } | undefined;
+  firstChoices: FirstChoices | undefined;
 };
+
+/**
+ * The first regs of a block's choices, as firstTermCanStart tests them: those that are a plain tag
+ * or word test as such (sets and strings, a negated one flagged), the others through matchTerm.
+ * An or-block's choices stop at the first that is not a list (tryChoices stops there); a choice
+ * with no regs is left out (it consumes nothing, so it neither starts a match nor stops an and).
+ */
+interface FirstChoices {
+  and: boolean;
+  tags: { tag: string; not: boolean }[];
+  words: { word: string; not: boolean }[];
+  others: Reg[];
+}
+
+function firstChoicesOf(choices: unknown[], and: boolean): FirstChoices {
+  const out: FirstChoices = { and, tags: [], words: [], others: [] };
+  for (const c of choices) {
+    if (!Array.isArray(c)) {
+      if (and) continue;
+      break;
+    }
+    if (c.length === 0) continue;
+    const r = c[0] as Reg & Record<string, unknown>;
+    // doesMatch's tests before the word and tag ones, and the word test's variants: not plain
+    const plain = r.anything !== true && r.start !== true && r.end !== true && r.id === undefined;
+    if (plain && typeof r.word === 'string' && r.use === undefined && r.fuzzy !== true) out.words.push({ word: r.word, not: r.negative === true });
+    else if (plain && r.word === undefined && typeof r.tag === 'string') out.tags.push({ tag: r.tag, not: r.negative === true });
+    else out.others.push(r);
+  }
+  return out;
+}
+
+/** doesMatch's word test (no `use`, no fuzziness). */
+function wordMatches(t: Term, word: string): boolean {
+  return (t.machine !== null && t.machine === word) || (!!t.alias && t.alias.some((a) => a === word)) || word === t.text || word === t.normal;
+}
 
 // The fields a first reg may have for the shortcuts: doesMatch tests none of the others when they
 // are undefined before it reaches the tag (or fastOr) test, and group marks and greed only
@@ -312,7 +348,7 @@ function shapeOf(regs: Reg[]): Shape {
     // (tryHere tests a reg for '.*' before its choices, and takes the block only for these two operators)
     const firstChoices =
       Array.isArray(r.choices) && (raw.operator === 'or' || raw.operator === 'and') && r.negative !== true && r.optional !== true && !(r.anything === true && r.greedy === true)
-        ? { and: raw.operator === 'and', choices: r.choices as unknown[] }
+        ? firstChoicesOf(r.choices as unknown[], raw.operator === 'and')
         : undefined;
     shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst, firstTag, firstOr, firstWord, firstChoices };
     shapes.set(regs, shape);
@@ -380,20 +416,14 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
  * (doAndBlock) needs every choice's first reg to pass. Either way a block that consumes nothing
  * ends tryHere with no match, so a term failing this test starts no match.
  */
-function firstTermCanStart(term: Term, block: { and: boolean; choices: unknown[] }, matchTerm: Matcher['matchTerm'], index: number, length: number): boolean {
-  const { and, choices } = block;
-  if (and) {
-    for (const c of choices) {
-      const regs = c as Reg[];
-      if (Array.isArray(regs) && regs.length !== 0 && matchTerm(term, regs[0]!, index, length) !== true) return false;
-    }
-    return true;
-  }
-  for (const c of choices) {
-    if (!Array.isArray(c)) return false;
-    if (c.length !== 0 && matchTerm(term, c[0] as Reg, index, length) === true) return true;
-  }
-  return false;
+function firstTermCanStart(term: Term, block: FirstChoices, matchTerm: Matcher['matchTerm'], index: number, length: number): boolean {
+  const { and, tags, words, others } = block;
+  // (each test is a pure function of the term: in an and every one must pass, in an or one is
+  // enough, whatever the order they are tried in; the cheap ones first)
+  for (let k = 0; k < tags.length; k++) if (term.tags.has(tags[k]!.tag) !== tags[k]!.not) { if (!and) return true; } else if (and) return false;
+  for (let k = 0; k < words.length; k++) if (wordMatches(term, words[k]!.word) !== words[k]!.not) { if (!and) return true; } else if (and) return false;
+  for (let k = 0; k < others.length; k++) if (matchTerm(term, others[k]!, index, length) === true) { if (!and) return true; } else if (and) return false;
+  return and;
 }
 
 function addSentence(res: Found): Found {
