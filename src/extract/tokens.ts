@@ -2,12 +2,14 @@
 // Our own tokenizer keeps hyphenated names ("al-Khoja", "Sweden-based") and possessives
 // ("Tripoli’s") as single tokens; compromise's tags are mapped onto them by offset.
 import nlp from 'compromise';
+import { installFastContractions } from './contractions.ts';
 import { PLACE_NAMES } from './lexicon.ts';
 import { installFastSingular } from './singular.ts';
 import { installFastSweep } from './sweep.ts';
 
 installFastSweep();
 installFastSingular();
+installFastContractions();
 
 export interface Token {
   text: string;
