@@ -3,6 +3,7 @@
 // ("Tripoli’s") as single tokens; compromise's tags are mapped onto them by offset.
 import nlp from 'compromise';
 import { installFastContractions } from './contractions.ts';
+import { installFastFreeze } from './freeze.ts';
 import { PLACE_NAMES } from './lexicon.ts';
 import { installFastSingular } from './singular.ts';
 import { installFastSweep } from './sweep.ts';
@@ -10,6 +11,7 @@ import { installFastSweep } from './sweep.ts';
 installFastSweep();
 installFastSingular();
 installFastContractions();
+installFastFreeze();
 
 export interface Token {
   text: string;
