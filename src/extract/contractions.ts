@@ -21,22 +21,35 @@ const byApostrophe = /'/;
 // units ('4km': numberUnit, /^[+-]?[0-9].../ on the text), need a digit
 const DIGIT = /[0-9]/;
 
+/** The words of the list's entries that are matched by the whole word ('cannot', 'dunno'), for one list. */
+let listWords: { list: readonly Known[]; size: number; words: Set<string> } | null = null;
+
+function wordsOf(list: readonly Known[]): Set<string> {
+  if (listWords && listWords.list === list && listWords.size === list.length) return listWords.words;
+  const words = new Set<string>();
+  for (const o of list) if (o.word !== undefined) words.add(o.word);
+  listWords = { list, size: list.length, words };
+  return words;
+}
+
 /**
  * The entries of `list`, in order, that compromise's knownOnes could return for a term of the
  * document: the term's word is the entry's word, or (at an apostrophe) the part after it is the
  * entry's `after` or the part before it the entry's `before` (knownOnes also wants three letters
  * after it then; keeping the entry anyway only keeps one it would pass over). knownOnes returns
- * the first entry that fits a term, and the entries left out fit none.
+ * the first entry that fits a term, and the entries left out fit none. `more`: a word has an
+ * apostrophe or a digit, which the step's other splits look for.
  */
 function fitting(list: readonly Known[], document: Term[][]): { kept: Known[]; more: boolean } {
-  const words = new Set<string>();
+  const known = wordsOf(list);
+  let words: Set<string> | null = null;
   let befores: Set<string> | null = null;
   let afters: Set<string> | null = null;
   let digits = false;
   for (const terms of document)
     for (const t of terms) {
       const normal = t.normal;
-      words.add(normal);
+      if (known.has(normal)) (words ??= new Set()).add(normal);
       if (!digits && (DIGIT.test(normal) || DIGIT.test(t.text))) digits = true;
       if (byApostrophe.test(normal)) {
         const res = normal.split(byApostrophe);
@@ -45,9 +58,10 @@ function fitting(list: readonly Known[], document: Term[][]): { kept: Known[]; m
       }
     }
   const kept: Known[] = [];
-  for (const o of list) {
-    if ((o.word !== undefined && words.has(o.word)) || (o.after !== undefined && afters?.has(o.after)) || (o.before !== undefined && befores?.has(o.before))) kept.push(o);
-  }
+  if (words !== null || befores !== null)
+    for (const o of list) {
+      if ((o.word !== undefined && words?.has(o.word)) || (o.after !== undefined && afters?.has(o.after)) || (o.before !== undefined && befores?.has(o.before))) kept.push(o);
+    }
   return { kept, more: befores !== null || digits };
 }
 
