@@ -75,6 +75,8 @@ interface Index {
   round: number;
   /** The pattern at each sort position (placeAt), to turn sorted positions back into patterns. */
   byAt: Map<number, MatchObj>;
+  /** By tag (without '#'): the number of '#' + tag, or -1 when no pattern refers to it (tagIdOf). */
+  tagIds: Map<string, number>;
 }
 interface Pattern {
   id: number;
@@ -126,7 +128,7 @@ function indexOf(net: Net): Index {
   for (let id = 0; id < ids.size; id++) lists[id] ??= [];
   const byAt = new Map<number, MatchObj>();
   for (const p of patterns.values()) for (const at of p.placeAt) byAt.set(at, p.m);
-  index = { ids, lists, seen: new Uint32Array(patterns.size), here: new Uint32Array(ids.size), round: 0, byAt };
+  index = { ids, lists, seen: new Uint32Array(patterns.size), here: new Uint32Array(ids.size), round: 0, byAt, tagIds: new Map() };
   indexes.set(net, index);
   return index;
 }
@@ -139,7 +141,7 @@ function indexOf(net: Net): Index {
 function candidates(have: Set<string>, net: Net, termCount: number): MatchObj[] {
   const index = indexOf(net);
   const round = ++index.round;
-  const { seen, here, lists, ids } = index;
+  const { here, ids } = index;
   const inClause: number[] = [];
   for (const item of have) {
     const id = ids.get(item);
@@ -147,6 +149,47 @@ function candidates(have: Set<string>, net: Net, termCount: number): MatchObj[] 
     here[id] = round;
     inClause.push(id);
   }
+  return candidatesStamped(index, round, inClause, net, termCount);
+}
+
+/**
+ * candidates() for a clause read off its terms, not off compromise's cache of it (cacheDoc): the
+ * same words and tags (normal, %switch%, implicit, machine, root, aliases, #tag for each tag) are
+ * looked up and stamped, without building the clause's set of strings ('#' + tag for every tag
+ * of every term) to look them up from.
+ */
+function candidatesOfTerms(terms: readonly Term[], net: Net): MatchObj[] {
+  const index = indexOf(net);
+  const round = ++index.round;
+  const { here, ids } = index;
+  const inClause: number[] = [];
+  const stamp = (id: number | undefined) => {
+    if (id === undefined || id < 0 || here[id] === round) return;
+    here[id] = round;
+    inClause.push(id);
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (term.normal !== '') stamp(ids.get(term.normal));
+    if (term.switch) stamp(ids.get(`%${term.switch}%`));
+    if (term.implicit) stamp(ids.get(term.implicit));
+    if (term.machine) stamp(ids.get(term.machine));
+    if (term.root) stamp(ids.get(term.root));
+    if (term.alias) for (const a of term.alias) stamp(ids.get(a));
+    for (const tag of term.tags) stamp(tagIdOf(index, tag));
+  }
+  return candidatesStamped(index, round, inClause, net, terms.length);
+}
+
+/** The number of '#' + tag in the index, or -1: kept by the tag, so no '#' + tag is built again. */
+function tagIdOf(index: Index, tag: string): number {
+  let id = index.tagIds.get(tag);
+  if (id === undefined) index.tagIds.set(tag, (id = index.ids.get(`#${tag}`) ?? -1));
+  return id;
+}
+
+function candidatesStamped(index: Index, round: number, inClause: number[], net: Net, termCount: number): MatchObj[] {
+  const { seen, here, lists } = index;
   const accepted: Pattern[] = [];
   for (let c = 0; c < inClause.length; c++) {
     const list = lists[inClause[c]!]!;
@@ -208,6 +251,7 @@ function candidates(have: Set<string>, net: Net, termCount: number): MatchObj[] 
 }
 
 function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): unknown[] {
+  if (capturingNet) postNet = net;
   const docCache = methods.one.cacheDoc(document);
   const results: Record<string, unknown>[] = [];
   for (let n = 0; n < document.length; n++) {
@@ -226,7 +270,7 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
   return results;
 }
 
-type Term = { id?: unknown; tags: Set<string>; text: string; normal: string; root?: string; implicit?: string; machine?: string | null; alias?: string[] };
+type Term = { id?: unknown; tags: Set<string>; text: string; normal: string; root?: string; implicit?: string; machine?: string | null; alias?: string[]; switch?: string };
 type Shape = {
   minLength: number;
   plainFirst: boolean;
@@ -236,7 +280,49 @@ type Shape = {
   firstOr: Set<string> | undefined;
   /** The first reg is only a word, with no fuzziness and no `use`: matchTerm is doesMatch's word branch. */
   firstWord: string | undefined;
+  /**
+   * The first reg is a block of choices, '(a b|#Noun)' or '(#Noun && @hasHyphen)', neither
+   * negative nor optional: tryHere dies at once unless the first term passes the first reg of
+   * one choice (or) or of every choice (and), the test firstTermCanStart makes.
+   */
+  firstChoices: FirstChoices | undefined;
 };
+
+/**
+ * The first regs of a block's choices, as firstTermCanStart tests them: those that are a plain tag
+ * or word test as such (sets and strings, a negated one flagged), the others through matchTerm.
+ * An or-block's choices stop at the first that is not a list (tryChoices stops there); a choice
+ * with no regs is left out (it consumes nothing, so it neither starts a match nor stops an and).
+ */
+interface FirstChoices {
+  and: boolean;
+  tags: { tag: string; not: boolean }[];
+  words: { word: string; not: boolean }[];
+  others: Reg[];
+}
+
+function firstChoicesOf(choices: unknown[], and: boolean): FirstChoices {
+  const out: FirstChoices = { and, tags: [], words: [], others: [] };
+  for (const c of choices) {
+    if (!Array.isArray(c)) {
+      if (and) continue;
+      break;
+    }
+    if (c.length === 0) continue;
+    const r = c[0] as Reg & Record<string, unknown>;
+    // doesMatch's tests before the word and tag ones, and the word test's variants: not plain
+    const plain = r.anything !== true && r.start !== true && r.end !== true && r.id === undefined;
+    if (plain && typeof r.word === 'string' && r.use === undefined && r.fuzzy !== true) out.words.push({ word: r.word, not: r.negative === true });
+    else if (plain && r.word === undefined && typeof r.tag === 'string') out.tags.push({ tag: r.tag, not: r.negative === true });
+    else out.others.push(r);
+  }
+  return out;
+}
+
+/** doesMatch's word test (no `use`, no fuzziness). */
+function wordMatches(t: Term, word: string): boolean {
+  return (t.machine !== null && t.machine === word) || (!!t.alias && t.alias.some((a) => a === word)) || word === t.text || word === t.normal;
+}
 
 // The fields a first reg may have for the shortcuts: doesMatch tests none of the others when they
 // are undefined before it reaches the tag (or fastOr) test, and group marks and greed only
@@ -259,7 +345,12 @@ function shapeOf(regs: Reg[]): Shape {
     const firstTag = typeof raw.tag === 'string' && fields.every((k) => TAG_ONLY.has(k)) ? raw.tag : undefined;
     const firstOr = raw.fastOr instanceof Set && (raw.operator === undefined || raw.operator === 'or') && fields.every((k) => FAST_OR_ONLY.has(k)) ? (raw.fastOr as Set<string>) : undefined;
     const firstWord = typeof raw.word === 'string' && fields.every((k) => WORD_ONLY.has(k)) ? raw.word : undefined;
-    shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst, firstTag, firstOr, firstWord };
+    // (tryHere tests a reg for '.*' before its choices, and takes the block only for these two operators)
+    const firstChoices =
+      Array.isArray(r.choices) && (raw.operator === 'or' || raw.operator === 'and') && r.negative !== true && r.optional !== true && !(r.anything === true && r.greedy === true)
+        ? firstChoicesOf(r.choices as unknown[], raw.operator === 'and')
+        : undefined;
+    shape = { minLength: regs.filter((x) => x.optional !== true && x.negative !== true).length, plainFirst, firstTag, firstOr, firstWord, firstChoices };
     shapes.set(regs, shape);
   }
   return shape;
@@ -276,7 +367,7 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
   const { regs, group, justOne } = todo;
   if (!regs || regs.length === 0) return { ptrs: [] };
   const docs = [terms];
-  const { minLength, plainFirst, firstTag, firstOr, firstWord } = shapeOf(regs);
+  const { minLength, plainFirst, firstTag, firstOr, firstWord, firstChoices } = shapeOf(regs);
   const reg0 = regs[0]!;
   let results: Found[] = [];
   if (reg0.start === true) {
@@ -297,7 +388,7 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
                 ? (t.machine !== null && t.machine === firstWord) || (!!t.alias && t.alias.some((a) => a === firstWord)) || firstWord === t.text || firstWord === t.normal
                 : matchTerm(t, reg0, i, terms.length) === true;
         if (!hit) continue;
-      }
+      } else if (firstChoices !== undefined && !firstTermCanStart(terms[i]!, firstChoices, matchTerm, i, terms.length)) continue;
       const res = fromHere(terms.slice(i), regs, i, terms.length);
       if (res) {
         results.push(addSentence(res));
@@ -318,10 +409,114 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
   return out;
 }
 
+/**
+ * Whether a block of choices as a pattern's first reg can match from this term: tryHere's or-block
+ * (doOrBlock) tries the choices in order and stops, consuming nothing, at the first that is not a
+ * list or whose first reg fails on the term unless a later one passes; its and-block
+ * (doAndBlock) needs every choice's first reg to pass. Either way a block that consumes nothing
+ * ends tryHere with no match, so a term failing this test starts no match.
+ */
+function firstTermCanStart(term: Term, block: FirstChoices, matchTerm: Matcher['matchTerm'], index: number, length: number): boolean {
+  const { and, tags, words, others } = block;
+  // (each test is a pure function of the term: in an and every one must pass, in an or one is
+  // enough, whatever the order they are tried in; the cheap ones first)
+  for (let k = 0; k < tags.length; k++) if (term.tags.has(tags[k]!.tag) !== tags[k]!.not) { if (!and) return true; } else if (and) return false;
+  for (let k = 0; k < words.length; k++) if (wordMatches(term, words[k]!.word) !== words[k]!.not) { if (!and) return true; } else if (and) return false;
+  for (let k = 0; k < others.length; k++) if (matchTerm(term, others[k]!, index, length) === true) { if (!and) return true; } else if (and) return false;
+  return and;
+}
+
 function addSentence(res: Found): Found {
   res.pointer[0] = 0;
   for (const k of Object.keys(res.groups)) res.groups[k]![0] = 0;
   return res;
+}
+
+/**
+ * What compromise's post-tagger asks of a match to tag (methods.one.bulkTagger): bulkMatch hands
+ * it a copy of the whole pattern object with the pointer (some fifteen fields); the tagger reads
+ * these, and the post-tagger drops the matches once they are tagged.
+ */
+interface Todo {
+  tag: unknown;
+  chunk: unknown;
+  unTag: unknown;
+  reason: unknown;
+  match: string;
+  safe: unknown;
+  freeze: unknown;
+  pointer: unknown[];
+}
+
+/** bulkMatch for the post-tagger: the same matches in the same order, as Todo. */
+function postMatches(document: Term[][], net: Net): Todo[] {
+  const results: Todo[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const terms = document[n]!;
+    for (const m of candidatesOfTerms(terms, net)) {
+      const res = runMatch(terms, m);
+      if (res.ptrs.length === 0) continue;
+      const o = m as MatchObj & { tag?: unknown; chunk?: unknown; reason?: unknown; safe?: unknown; freeze?: unknown };
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        results.push({ tag: o.tag, chunk: o.chunk, unTag: o.unTag, reason: o.reason, match: o.match, safe: o.safe, freeze: o.freeze, pointer: ptr });
+      }
+    }
+  }
+  return results;
+}
+
+type PostView = {
+  world: { methods: PostMethods };
+  docs: Term[][];
+  update(ptrs: unknown[][]): { docs: Term[][] };
+  uncache(): void;
+  unfreeze(): void;
+};
+type PostMethods = {
+  one: { bulkTagger(found: Todo[], docs: Term[][], world: unknown): unknown };
+  two: { quickSplit(docs: Term[][]): Term[][] };
+};
+/**
+ * The net of match patterns compromise's postTagger builds once and keeps to itself: taken from its
+ * first sweep (it builds the net by rewriting the pattern objects in place, so it is not built twice).
+ */
+let postNet: Net | null = null;
+let capturingNet = false;
+
+/**
+ * compromise's postTagger (2-two/postTagger/compute) step for step, after its first run, which
+ * builds its net: the document split at commas into clauses, every clause swept with that net and
+ * the matches tagged (View.sweep's bulkMatch and bulkTagger). What View.sweep does after tagging
+ * (a View for every match and one for all, handed back) is left out: the post-tagger throws them away.
+ */
+function postTaggerAfter(original: (view: PostView) => PostView) {
+  return function postTagger(view: PostView): PostView {
+    if (postNet === null) {
+      capturingNet = true;
+      try {
+        return original(view);
+      } finally {
+        capturingNet = false;
+      }
+    }
+    return sweptAfter(view, postNet);
+  };
+}
+
+function sweptAfter(view: PostView, net: Net): PostView {
+  const { world } = view;
+  const { methods } = world;
+  const document = methods.two.quickSplit(view.docs);
+  const ptrs = document.map((terms) => {
+    const t = terms[0] as Term & { index: number[] };
+    return [t.index[0], t.index[1], t.index[1]! + terms.length];
+  });
+  const docs = view.update(ptrs).docs;
+  methods.one.bulkTagger(postMatches(docs, net), docs, world);
+  view.uncache();
+  view.unfreeze();
+  return view;
 }
 
 let installed = false;
@@ -336,4 +531,6 @@ export function installFastSweep(): void {
   const methods = (nlp.world() as unknown as { methods: Partial<Methods> }).methods;
   if (typeof methods.one?.bulkMatch !== 'function') return;
   methods.one.bulkMatch = bulkMatch;
+  const compute = (nlp.world() as unknown as { compute: Record<string, unknown> }).compute;
+  if (typeof compute.postTagger === 'function') compute.postTagger = postTaggerAfter(compute.postTagger as (view: PostView) => PostView);
 }

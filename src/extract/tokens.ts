@@ -2,12 +2,16 @@
 // Our own tokenizer keeps hyphenated names ("al-Khoja", "Sweden-based") and possessives
 // ("Tripoli’s") as single tokens; compromise's tags are mapped onto them by offset.
 import nlp from 'compromise';
+import { installFastContractions } from './contractions.ts';
+import { installFastFreeze } from './freeze.ts';
 import { PLACE_NAMES } from './lexicon.ts';
 import { installFastSingular } from './singular.ts';
 import { installFastSweep } from './sweep.ts';
 
 installFastSweep();
 installFastSingular();
+installFastContractions();
+installFastFreeze();
 
 export interface Token {
   text: string;

@@ -1739,6 +1739,17 @@ function mapFile(db: Database.Database): void {
   if (!db.memory && MMAP_ARCHES.has(process.arch)) db.pragma(`mmap_size = ${MMAP_BYTES}`);
 }
 
+/**
+ * Pages the WAL may hold before a commit copies them back into the database file (SQLite's
+ * default is 1,000). An article's save writes some 70 pages to the WAL, most of them the same
+ * pages again (index and full-text b-tree pages, the FTS5 structure record), so at 1,000 pages a
+ * checkpoint came every fourteen articles and copied those pages each time; at 4,000 it copies
+ * them a quarter as often. That was a third of COMMIT's time and a quarter of a save's (400
+ * articles saved: COMMIT 745 -> 510 ms, a save 1.9 -> 1.4 ms). The WAL grows to 16 MB (4 KB
+ * pages) before it is reused; readers find pages in it through the WAL index as before.
+ */
+const WAL_AUTOCHECKPOINT_PAGES = 4000;
+
 export function openStore(path: string, options: OpenOptions = {}): Store {
   if (options.readonly) {
     const db = new Database(path, { readonly: true, fileMustExist: true });
@@ -1778,6 +1789,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
       }
     }
     db.pragma('busy_timeout = 5000');
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     mapFile(db);
     return new SqliteStore(db);
   } catch (err) {
