@@ -1856,3 +1856,11 @@ describe('who speaks in a post, and an obligation ahead', () => {
     expect(ofType(x, 'sentence').map((e) => [e.tense, e.date.start]), show(x)).toEqual([['ahead', '2024-07-01']]);
   });
 });
+
+describe('an earlier one, told from the story’s time', () => {
+  it('"continued from their previous season’s win over Tema": an earlier win, not the story’s day', () => {
+    const x = article(['Hearts beat Accra 2-0 on Saturday.', 'Hearts continued from their previous season’s win over Tema.'], '2024-06-10');
+    const e = ofType(x, 'win').find((ev) => parts(ev).some(([n]) => n === 'Tema'));
+    expect([e?.tense, e?.date.start ?? null], show(x)).toEqual(['earlier', null]);
+  });
+});

@@ -1873,7 +1873,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // subject of another act)
   const experience = /\b(?:already|ever|never|so far|times|twice|since|although|though)\b/i.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 6)]!.start, tokens[Math.min(tokens.length - 1, i + 4)]!.end));
   const subjectOfAnother = isNoun && !!tokens[i + 1] && finiteVerb(tokens[i + 1]!) && tokens[i - 1]?.lower === 'the';
-  const tense: EventTense = reason || subjectOfAnother || reviewed || ((inRelative || reported || experience) && !isNoun && !(auxiliariesHave(tokens, cFrom, i) && !experience))
+  // ("continued from their previous season's win over X", "the preceding week's victory": an
+  // earlier one, told from the story's time, which a date counted from the page would misplace)
+  const priorOne = isNoun && /\b(?:previous|preceding|prior)\s+(?:season|year|week|month|campaign|term|edition|tournament|round|game|match|weekend|day)['’]s\s+(?:[\p{L}\d-]+\s+){0,3}$/iu.test(before_);
+  const tense: EventTense = priorOne ? 'earlier' : reason || subjectOfAnother || reviewed || ((inRelative || reported || experience) && !isNoun && !(auxiliariesHave(tokens, cFrom, i) && !experience))
     ? 'earlier'
     : isNoun && !scheduledSentence
     ? 'noun'
@@ -1892,7 +1895,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     trigger: trig.text,
     participants,
     place,
-    date,
+    date: priorOne ? { ...UNKNOWN_DATE } : date,
     tense,
     sentenceIndex: ctx.sentenceIndex,
     sentence: ctx.sentence,
