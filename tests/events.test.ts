@@ -1864,3 +1864,15 @@ describe('an earlier one, told from the story’s time', () => {
     expect([e?.tense, e?.date.start ?? null], show(x)).toEqual(['earlier', null]);
   });
 });
+
+describe('a win one goes to', () => {
+  it('"X had three birdies ... and cruised to a three-stroke victory in the Tema Invitational on Sunday": X won', () => {
+    const x = article(['Karim Osei had three birdies in a four-hole stretch and cruised to a three-stroke victory in the Tema Invitational on Sunday.'], '2019-07-29');
+    expect(ofType(x, 'win').map((e) => [parts(e), e.date.start]), show(x)).toEqual([[[['Karim Osei', 'agent']], '2019-07-28']]);
+  });
+
+  it('"having recorded only one league win this season": a tally is no win', () => {
+    const x = article(['Tema City welcomed Accra to their home on Saturday, having recorded only one league win this season.'], '2017-10-01');
+    expect(ofType(x, 'win'), show(x)).toEqual([]);
+  });
+});

@@ -367,11 +367,17 @@ function inApposition(ctx: SentenceContext, m: PlacedMention, until: number): bo
 }
 
 /** A verb of winning up to seven words before a win noun, within its clause: "claimed a deserved 29-0 victory". */
+// ("cruised to a three-stroke victory", "romped to victory": a verb of going, then "to", carries the win)
 function carrierBefore(tokens: Token[], i: number): Token | undefined {
   for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
     const t = tokens[k]!;
     if (!t.word && t.text !== '-') return undefined;
+    // ("having recorded only one league win this season": a count of wins is a tally, no win)
+    if (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|no|\d+)$/.test(t.lower)) return undefined;
     if (WIN_VERBS.test(t.lower)) return t;
+    const v = tokens[k - 1];
+    if (t.lower === 'to' && v?.word && !v.cap && v.tags.has('Verb') && v.tags.has('PastTense') && !v.tags.has('Noun') && !BE_WORDS.has(v.lower) && !/^(?:led|guided|steered|drove|propelled|inspired|took|helped)$/.test(v.lower)) return v;
+    if (t.lower === 'to') return undefined;
   }
   return undefined;
 }
@@ -401,7 +407,7 @@ function countryBefore(ctx: SentenceContext, at: number, from: number): PlacedMe
 }
 
 /** The team or body a sentence opens with, as the subject of its first verb: "Scotland finished ...". */
-function openingSide(ctx: SentenceContext): PlacedMention | undefined {
+function openingSide(ctx: SentenceContext, people = false): PlacedMention | undefined {
   // (after the dateline: "Cape Town - Stoke City picked up three points")
   let from = ctx.datelineEnd ?? 0;
   let first = ctx.mentions.find((m) => m.start >= from);
@@ -411,7 +417,7 @@ function openingSide(ctx: SentenceContext): PlacedMention | undefined {
     from = first.end + dash[0].length;
     first = ctx.mentions.find((m) => m.start >= from);
   }
-  if (!first || first.possessive || first.type === 'person' || !/^\s*(?:the\s+)?$/i.test(ctx.sentence.slice(from, first.start))) return undefined;
+  if (!first || first.possessive || (first.type === 'person' && !people) || !/^\s*(?:the\s+)?$/i.test(ctx.sentence.slice(from, first.start))) return undefined;
   const next = ctx.tokens[tokenIndexAt(ctx.tokens, first.end)];
   return next?.word && !next.cap && next.tags.has('Verb') && !next.tags.has('Noun') ? first : undefined;
 }
@@ -1528,7 +1534,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     // country is a side, and "they" the side the sentence opened with)
     // (the clause of a noun may open after the verb that carries it: look back past it, within the sentence's clause)
     const winCarrier = rule.type === 'win' && !possessor ? carrierBefore(tokens, i) : undefined;
-    if (!subjectBefore && winCarrier) subjectBefore = countryBefore(ctx, winCarrier.start, 0) ?? (tokens[winCarrier.index - 1]?.lower === 'they' ? openingSide(ctx) : undefined);
+    if (!subjectBefore && winCarrier) subjectBefore = countryBefore(ctx, winCarrier.start, 0) ?? (tokens[winCarrier.index - 1]?.lower === 'they' ? openingSide(ctx) : openingSide(ctx, true));
     // ("Stoke City picked up three points with a hard-fought 2-1 victory over Southampton": what
     // the side did, it did with the win)
     const withWin = rule.type === 'win' && !possessor && !winCarrier && !LOSS_NOUNS.test(trig.lower) && withBefore(tokens, i);
