@@ -937,3 +937,16 @@ describe('a byline’s place', () => {
     expect(x.actors.filter((a) => a.type === 'person').map((a) => a.name)).not.toContain('New York');
   });
 });
+
+describe('a place’s local body named in lower case', () => {
+  it('"the Escambia County school board", "the Valparaiso city council", "the Tema board of education": organisations', () => {
+    const m = named('The Escambia County school board voted on Tuesday night to fire the superintendent.', 'The Valparaiso city council approved the budget.', 'The Lagos board of education met.');
+    expect(typeOf(m, 'Escambia County school board')).toBe('organization');
+    expect(typeOf(m, 'Valparaiso city council')).toBe('organization');
+    expect(typeOf(m, 'Lagos board of education')).toBe('organization');
+  });
+
+  it('"Escambia County schools closed": a place before a plain noun stays the place', () => {
+    expect(typeOf(named('Escambia County schools closed on Monday.'), 'Escambia County')).toBe('place');
+  });
+});

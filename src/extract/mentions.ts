@@ -290,6 +290,9 @@ function chunks(tokens: Token[]): Chunk[] {
     }
     // Do not end a chunk on a connector.
     while (j > i && !tokens[j - 1]!.cap && !(/^\d{1,2}$/.test(tokens[j - 1]!.text) && /^(?:news|channel|radio|tv)$/.test(tokens[j - 2]?.lower ?? ''))) j--;
+    // "the Escambia County school board", "the Valparaiso city council": a place's local body, named
+    // in lower case after it, is an organisation of that name
+    if (j > i && !tokens[j - 1]!.possessive) j = localBodyEnd(tokens, i, j);
     out.push({ from: i, to: j });
     i = j;
   }
@@ -560,6 +563,23 @@ function officeOwner(sentence: string, tokens: Token[], from: number, cut: numbe
 
 /** Words of family and religious life that are part of a name when capitalised before it ("Mother Teresa", "Brother Roger"). */
 /** Endings of English abstract nouns ("opposition", "government", "leadership"), which name no one alone. */
+/** Lower-case words that name a place's local body after it: "school board", "city council", "board of education". */
+const LOCAL_BODY_KINDS = new Set(['school', 'city', 'county', 'town', 'village', 'district', 'parish', 'borough', 'municipal', 'planning', 'zoning', 'water', 'transit', 'housing', 'election', 'elections', 'library', 'park', 'parks', 'hospital', 'port', 'fire', 'police', 'health']);
+const LOCAL_BODY_HEADS = new Set(['board', 'council', 'commission', 'department', 'committee', 'authority']);
+
+/** Where a place's local body named after it ends ("Escambia County school board"), else `to`. */
+function localBodyEnd(tokens: Token[], from: number, to: number): number {
+  const placeish = tokens.slice(from, to).every((t) => t.cap) && (isPlaceTagged(tokens[to - 1]!) || /^(?:County|City|Parish|Township|Borough)$/.test(tokens[to - 1]!.text));
+  if (!placeish) return to;
+  const a = tokens[to];
+  const b = tokens[to + 1];
+  if (!a?.word || a.cap) return to;
+  if (LOCAL_BODY_KINDS.has(a.lower) && b?.word && !b.cap && LOCAL_BODY_HEADS.has(b.lower)) return to + 2;
+  // "the Tema board of education"
+  if (a.lower === 'board' && b?.lower === 'of' && /^(?:education|supervisors|commissioners|trustees|selectmen|aldermen)$/.test(tokens[to + 2]?.lower ?? '')) return to + 3;
+  return to;
+}
+
 /** Right after a dateline's day with no dash: "PLACE, Sept 24 Around ...". */
 function afterDatelineDay(tokens: Token[], i: number): boolean {
   const day = tokens[i - 1];
@@ -922,6 +942,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     const next2 = tokens[c.to + 1];
 
     if (nameToks.some(isOrgHead) && !(roles.length && !isOrgHead(last))) org += 2;
+    // (a place's local body: "Escambia County school board")
+    if (!last.cap && last.word && (LOCAL_BODY_HEADS.has(last.lower) || /^(?:education|supervisors|commissioners|trustees|selectmen|aldermen)$/.test(last.lower))) {
+      org += 4;
+      place = -4;
+    }
     // "Mr. Bloomberg", "Ms Ardern": a courtesy title is only ever a person's, whatever else the name is
     const courtesy = [...tokens.slice(c.from, cut), prev].some((t) => !!t && /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(t.lower));
     const initials = name0(nameToks).replace(/\./g, '').toLowerCase();
