@@ -625,6 +625,13 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('does not split after an abbreviation that ends a hyphenated name ("Minneapolis-St. Paul")', () => {
+    expect(texts('The nurses struck at five hospitals in the Minneapolis-St. Paul area. Talks resume Monday.')).toEqual([
+      'The nurses struck at five hospitals in the Minneapolis-St. Paul area.',
+      'Talks resume Monday.',
+    ]);
+  });
+
   it('still ends a sentence after an acronym when a new sentence plainly starts', () => {
     expect(texts('He moved to the U.S. He never came back.')).toEqual(['He moved to the U.S.', 'He never came back.']);
   });

@@ -107,6 +107,8 @@ function isAbbreviation(p: string, dot: number, nextWord: string): boolean {
   if (/^(?:\p{L}\.)+\p{L}$/u.test(token)) return !startsNew || lower === 'e.g' || lower === 'i.e';
   if (FINAL_ABBREVIATIONS.has(lower)) return !startsNew;
   if (ABBREVIATIONS.has(lower)) return true;
+  // "Minneapolis-St. Paul", "Wilkes-Ft. ...": an abbreviation at the end of a hyphenated name
+  if (/^\p{L}[\p{L}.]*-(?:st|mt|ft)$/u.test(lower) && /^\p{Lu}/u.test(nextWord)) return true;
   return NUMBER_ABBREVIATIONS.has(lower) && /^\d/.test(nextWord);
 }
 
