@@ -1876,3 +1876,10 @@ describe('a win one goes to', () => {
     expect(ofType(x, 'win'), show(x)).toEqual([]);
   });
 });
+
+describe('what is told to a hearing', () => {
+  it('"..., Karim Osei, the firm’s safety chief, told a regulatory hearing held by the regulator": an announcement of the day', () => {
+    const x = article(['Halvard Motors has fallen short on recalls, a senior executive said on Thursday.', '“Recall execution is where we have fallen short,” Karim Osei, Halvard’s senior vice president for safety, told a regulatory hearing on Halvard recalls held by the Tema Safety Board.'], '2015-07-03');
+    expect(ofType(x, 'announce').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Karim Osei spoke to a regulatory hearing', '2015-07-02']]);
+  });
+});

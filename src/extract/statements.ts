@@ -8,7 +8,7 @@ import { STORY_SENTENCES } from './story-day.ts';
 
 const UNDATED: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
 
-const STATEMENT_VERBS = /\b(said|says|told|tells|stated|announced|declared|wrote|added|insisted|warned|confirmed|denied|rejected|argued|acknowledged)\b/i;
+const STATEMENT_VERBS = /\b(said|says|told|tells|testified|stated|announced|declared|wrote|added|insisted|warned|confirmed|denied|rejected|argued|acknowledged)\b/i;
 
 function outsideQuotes(sentence: string): string {
   return sentence.replace(/“[^”]*”|"[^"]*"/g, (m) => ' '.repeat(m.length));
@@ -35,7 +35,7 @@ export function speechDate(sentence: string, dates: DateMention[]): FactDate | n
  * where "X said" alone is only a quote.
  */
 const MEDIUM =
-  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:press\s+conference|news\s+conference|press\s+briefing|briefing|statement|news\s+release|press\s+release|release|tweet|post\s+on\s+\S+|conference\s+call|televised\s+address|interview)\b|\btold\s+(?:reporters|journalists|the\s+media|a\s+(?:news|press)\s+conference)\b/iu;
+  /\b(?:at|during|in|on|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:press\s+conference|news\s+conference|press\s+briefing|briefing|statement|news\s+release|press\s+release|release|tweet|post\s+on\s+\S+|conference\s+call|televised\s+address|interview)\b|\btold\s+(?:reporters|journalists|the\s+media|a\s+(?:news|press)\s+conference)\b|\b(?:told|testified\s+(?:before|at|to))\s+(?:a|an|the)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:hearing|inquiry|committee|subcommittee|panel|tribunal)\b/iu;
 
 /**
  * The announcement a sentence reports: a named speaker, a verb of speech, a public medium and a day
