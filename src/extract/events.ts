@@ -366,8 +366,10 @@ function inApposition(ctx: SentenceContext, m: PlacedMention, until: number): bo
   return ctx.mentions.some((n) => n !== m && n.type !== 'place' && n.end <= comma && /^\s*$/.test(ctx.sentence.slice(n.end, comma)));
 }
 
-/** A verb of winning up to seven words before a win noun, within its clause: "claimed a deserved 29-0 victory". */
-// ("cruised to a three-stroke victory", "romped to victory": a verb of going, then "to", carries the win)
+/**
+ * A verb of winning up to seven words before a win noun, within its clause: "claimed a deserved
+ * 29-0 victory"; or a verb of going, then "to": "cruised to a three-stroke victory".
+ */
 function carrierBefore(tokens: Token[], i: number): Token | undefined {
   for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
     const t = tokens[k]!;

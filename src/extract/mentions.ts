@@ -196,8 +196,8 @@ function chunks(tokens: Token[]): Chunk[] {
     const dateAfterPreposition = i > 0 && CALENDAR_WORDS.test(t.base) && !t.possessive && PREPOSITIONS.has(tokens[i - 1]!.lower) && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
     // "36 MW wind capacity", "a 2 GB plan": a unit after its number
     // ("1st LD: Syria's Assad ...", "2nd LD-Writethru": a wire service's lead number heads no name)
-    const unit = i > 0 && ((/^\d[\d.,]*$/.test(tokens[i - 1]!.text) && UNITS.test(t.text)) || (/^\d+(?:st|nd|rd|th)$/i.test(tokens[i - 1]!.text) && /^LD(?:-Writethru)?$/i.test(t.text)));
-    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || unit || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
+    const unitOrLead = i > 0 && ((/^\d[\d.,]*$/.test(tokens[i - 1]!.text) && UNITS.test(t.text)) || (/^\d+(?:st|nd|rd|th)$/i.test(tokens[i - 1]!.text) && /^LD(?:-Writethru)?$/i.test(t.text)));
+    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || unitOrLead || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -215,7 +215,7 @@ function chunks(tokens: Token[]): Chunk[] {
         continue;
       }
       // "News 9", "Channel 4", "Radio 4": a broadcaster's number is part of its name
-      if (/^\d{1,2}$/.test(u.text) && /^(?:news|channel|radio|tv)$/.test(prev.lower) && !prev.possessive && !(tokens[j + 1]?.word && CALENDAR_WORDS.test(tokens[j + 1]!.text))) {
+      if (/^\d{1,2}$/.test(u.text) && BROADCAST_HEADS.test(prev.lower) && !prev.possessive && !(tokens[j + 1]?.word && CALENDAR_WORDS.test(tokens[j + 1]!.text))) {
         j++;
         continue;
       }
@@ -289,7 +289,7 @@ function chunks(tokens: Token[]): Chunk[] {
       break;
     }
     // Do not end a chunk on a connector.
-    while (j > i && !tokens[j - 1]!.cap && !(/^\d{1,2}$/.test(tokens[j - 1]!.text) && /^(?:news|channel|radio|tv)$/.test(tokens[j - 2]?.lower ?? ''))) j--;
+    while (j > i && !tokens[j - 1]!.cap && !(/^\d{1,2}$/.test(tokens[j - 1]!.text) && BROADCAST_HEADS.test(tokens[j - 2]?.lower ?? ''))) j--;
     // "the Escambia County school board", "the Valparaiso city council": a place's local body, named
     // in lower case after it, is an organisation of that name
     if (j > i && !tokens[j - 1]!.possessive) j = localBodyEnd(tokens, i, j);
@@ -587,6 +587,8 @@ function afterDatelineDay(tokens: Token[], i: number): boolean {
   return !!day && !!month && /^\d{1,2}$/.test(day.text) && /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/.test(month.text) && (i - 3 < 0 || tokens[i - 3]!.text === ',');
 }
 
+/** Words a broadcaster's number follows: "News 9", "Channel 4", "Radio 4". */
+const BROADCAST_HEADS = /^(?:news|channel|radio|tv)$/;
 /** Units news writes in capitals after a number. */
 const UNITS = /^(?:[kKMGT]Wh?|MT|MMT|BCM|TCF|MMBtu|[KMGT]B|Mbps|Gbps|[KMG]Hz|KM|HP|BHP|PSI)$/;
 /** Currencies news writes before an amount, alone or run into it: "Rs 5", "RM3,000", "KSh200", "N50m". */
