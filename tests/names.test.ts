@@ -950,3 +950,10 @@ describe('a place’s local body named in lower case', () => {
     expect(typeOf(named('Escambia County schools closed on Monday.'), 'Escambia County')).toBe('place');
   });
 });
+
+describe('a name of English words that speaks', () => {
+  it('"the Holy See announced": no person; "Ines Varga announced": a person', () => {
+    expect(typeOf(named('On Thursday, the Holy See announced the following appointments.'), 'Holy See')).not.toBe('person');
+    expect(typeOf(named('On Thursday, Ines Varga announced the following appointments.'), 'Ines Varga')).toBe('person');
+  });
+});

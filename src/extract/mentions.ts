@@ -1038,7 +1038,9 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (nameToks.length >= 2 && nameToks.some((t) => /^(?:al|el|ad|as|an|ar|at|az)-\p{Lu}/u.test(t.base) || ['bin', 'ibn', 'abu'].includes(t.lower))) person += 1;
     // ("Delta said", "Boeing said": one unknown word that speaks is as often a company as a person)
     // (a quote's speaker still votes person: '"...," Axworthy said')
-    if (next && SPEECH_VERBS.has(next.lower) && (nameToks.length >= 2 || last.lex.has('FirstName') || last.lex.has('LastName') || last.tags.has('Person') || /[”"’']\s*$/.test(sentence.slice(0, c.from > 0 ? tokens[c.from]!.start : 0).replace(/[,\s]+$/, '')))) person += 1;
+    // (not a name of English words only: "the Holy See announced")
+    const englishOnly = nameToks.every((t) => isCommonWord(t.lower) || (t.lex.has('Adjective') && !t.lex.has('Person') && !t.lex.has('FirstName')));
+    if (next && SPEECH_VERBS.has(next.lower) && !englishOnly && (nameToks.length >= 2 || last.lex.has('FirstName') || last.lex.has('LastName') || last.tags.has('Person') || /[”"’']\s*$/.test(sentence.slice(0, c.from > 0 ? tokens[c.from]!.start : 0).replace(/[,\s]+$/, '')))) person += 1;
     // '..., said Bragg.', '"...," says Ortiz': a speaker named after the verb, closing the sentence
     if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) person += 1;
     // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
