@@ -1039,7 +1039,8 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     // ("Delta said", "Boeing said": one unknown word that speaks is as often a company as a person)
     // (a quote's speaker still votes person: '"...," Axworthy said')
     // (not a name of English words only: "the Holy See announced")
-    const englishOnly = nameToks.every((t) => isCommonWord(t.lower) || (t.lex.has('Adjective') && !t.lex.has('Person') && !t.lex.has('FirstName')));
+    // (the lexicon's words, not the tagger's guesses from an ending: "Axworthy said" stays a person)
+    const englishOnly = nameToks.every((t) => isCommonWord(t.lower) || (lexiconTags(t.lower).includes('Adjective') && !t.lex.has('Person') && !t.lex.has('FirstName')));
     if (next && SPEECH_VERBS.has(next.lower) && !englishOnly && (nameToks.length >= 2 || last.lex.has('FirstName') || last.lex.has('LastName') || last.tags.has('Person') || /[”"’']\s*$/.test(sentence.slice(0, c.from > 0 ? tokens[c.from]!.start : 0).replace(/[,\s]+$/, '')))) person += 1;
     // '..., said Bragg.', '"...," says Ortiz': a speaker named after the verb, closing the sentence
     if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) person += 1;
