@@ -385,7 +385,7 @@ function runMatch(terms: Term[], todo: MatchObj): { ptrs: number[][] } {
             : firstOr !== undefined
               ? firstOr.has((t.root || t.implicit || t.machine || t.normal) as string) || firstOr.has(t.text)
               : firstWord !== undefined
-                ? (t.machine !== null && t.machine === firstWord) || (!!t.alias && t.alias.some((a) => a === firstWord)) || firstWord === t.text || firstWord === t.normal
+                ? wordMatches(t, firstWord)
                 : matchTerm(t, reg0, i, terms.length) === true;
         if (!hit) continue;
       } else if (firstChoices !== undefined && !firstTermCanStart(terms[i]!, firstChoices, matchTerm, i, terms.length)) continue;
