@@ -1166,6 +1166,9 @@ function datelineDay(text: string, ctx: Ctx): YMD | null {
   return null;
 }
 
+/** A date the text does not give: an event or statement left undated. */
+export const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
+
 /**
  * A resolver for one article's sentences, in order. `published` is the publication date at its
  * precision (YYYY-MM-DD, YYYY-MM or YYYY). `dateline` is the date of a wire dateline ("Feb 10" in

@@ -6,7 +6,7 @@ import type { ActorType, EventTense, EventType, ExtractedEvent, FactDate, Partic
 import { SCORE } from './layout.ts';
 // how far down a story its day dates what the text leaves undated, for the lead and for the perfect
 import { PERFECT_SENTENCES, STORY_SENTENCES } from './story-day.ts';
-import type { DateMention } from './dates.ts';
+import { UNKNOWN_DATE, type DateMention } from './dates.ts';
 import { CLAUSE_WORDS, DETERMINERS, NEWS_AGENCIES, ORG_KIND_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
 import nlp from 'compromise';
@@ -226,7 +226,6 @@ export interface SentenceContext {
   leadDescriptions?: string[];
 }
 
-const UNKNOWN_DATE: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
 
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whom', 'whose']);
 const RELATIVE_WORD = [...RELATIVE_OPENERS].join('|');

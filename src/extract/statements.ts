@@ -2,11 +2,9 @@
 // someone says is a quote, not an event (a sentence that also reports an act has that act as its
 // event); the date of the speech act dates the quotes it carries.
 import type { ExtractedEvent, FactDate } from '../domain.ts';
-import type { DateMention } from './dates.ts';
+import { UNKNOWN_DATE, type DateMention } from './dates.ts';
 import { type QuoteContext, subjectOf } from './quotes.ts';
 import { STORY_SENTENCES } from './story-day.ts';
-
-const UNDATED: FactDate = { start: null, end: null, precision: 'unknown', text: '' };
 
 const STATEMENT_VERBS = /\b(said|says|told|tells|testified|stated|announced|declared|wrote|added|insisted|warned|confirmed|denied|rejected|argued|acknowledged)\b/i;
 
@@ -49,8 +47,8 @@ export function announcementIn(ctx: QuoteContext, dates: DateMention[]): Extract
   if (!medium || !verb) return null;
   // (undated in the lead, it is the day's news: the story's day dates it later, as other acts the
   // lead tells; further down an undated statement may be any day's)
-  const date = speechDate(ctx.sentence, dates) ?? (ctx.sentenceIndex < STORY_SENTENCES ? UNDATED : null);
-  if (!date || (date.precision !== 'day' && date !== UNDATED)) return null;
+  const date = speechDate(ctx.sentence, dates) ?? (ctx.sentenceIndex < STORY_SENTENCES ? UNKNOWN_DATE : null);
+  if (!date || (date.precision !== 'day' && date !== UNKNOWN_DATE)) return null;
   const speaker = subjectOf(ctx, verb.index);
   // (a place speaks for its government: "the White House said in a statement")
   if (!speaker || !(['person', 'organization', 'place'] as const).some((t) => t === speaker.type)) return null;
