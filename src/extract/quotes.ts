@@ -137,9 +137,8 @@ function speakerAfter(ctx: QuoteContext, qEnd: number): PlacedMention | null {
   const beforeVerb = near.filter((x) => x.end <= verbOffset);
   const subject = beforeVerb.filter((x) => x.type === 'person').pop() ?? beforeVerb.pop() ?? near[0];
   if (subject) return subject;
-  // a place speaking for its government, right before the verb, as in reported speech (subjectIn):
-  // "..., the White House said in a statement", "..., Downing Street said"
-  const place = ctx.mentions.find((x) => x.type === 'place' && x.start >= qEnd && x.end <= verbOffset && !/[\p{L}]/u.test(ctx.sentence.slice(x.end, verbOffset)) && /^[\s,—–-]*(?:the\s+)?$/i.test(ctx.sentence.slice(qEnd, x.start)));
+  // (after the quote: "..., the White House said in a statement")
+  const place = placeSpeaking(ctx, ctx.mentions.filter((x) => x.start >= qEnd && x.end <= verbOffset && /^[\s,—–-]*(?:the\s+)?$/i.test(ctx.sentence.slice(qEnd, x.start))), verbOffset);
   if (place) return place;
   const phrase = words.slice(0, verbAt).join(' ');
   return phrase ? anaphor(ctx, phrase) : null;
@@ -257,6 +256,12 @@ function earlierSubject(ctx: QuoteContext, at: number): PlacedMention | null {
   return cands[cands.length - 1] ?? null;
 }
 
+/** A place speaking for its government, the last of `names` right before the verb at `at`: "Downing Street said", "Washington said". */
+function placeSpeaking(ctx: QuoteContext, names: PlacedMention[], at: number): PlacedMention | null {
+  const place = names.filter((m) => m.type === 'place').pop();
+  return place && !/[\p{L}]/u.test(ctx.sentence.slice(place.end, at)) ? place : null;
+}
+
 /** The subject named in the noun phrase [from, to): its first name that is not a modifier, a possessive or governed. */
 function subjectIn(ctx: QuoteContext, from: number, to: number, np: string, last: boolean): PlacedMention | null {
   const inside = ctx.mentions.filter((m) => m.start >= from && m.end <= to && !m.possessive && !governed(ctx, m));
@@ -264,9 +269,8 @@ function subjectIn(ctx: QuoteContext, from: number, to: number, np: string, last
   const heads = inside.filter((m) => !modifiesNoun(ctx.sentence.slice(m.end, to)));
   const sp = speakers(heads)[0];
   if (sp) return sp;
-  // a place speaking for its government, right before the verb: "Downing Street said", "Washington said"
-  const place = heads.filter((m) => m.type === 'place').pop();
-  if (place && !/[\p{L}]/u.test(ctx.sentence.slice(place.end, to))) return place;
+  const place = placeSpeaking(ctx, heads, to);
+  if (place) return place;
   if (!last && !inside.length) return null;
   const a = anaphor(ctx, np);
   if (a) return a;
