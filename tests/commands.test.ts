@@ -861,6 +861,15 @@ describe('/when in the editor’s own word', () => {
     });
   });
 
+  it('/link of a successor and the one replaced shows the event and still the organisation both belong to', async () => {
+    await withOneArticle({ published: '2019-01-31' }, ['Halvard Motors said on Wednesday that Chief Financial Officer Ama Mensah is retiring.', 'She will be replaced by Karim Osei, Halvard Motors’ vice president of finance.'], async (local) => {
+      const l = expectKind(await ask('/link mensah osei', local), 'link');
+      expect(l.events.map((e) => e.summary)).toEqual(['Karim Osei named to replace Ama Mensah']);
+      expect(l.through.map((a) => a.name)).toEqual(['Halvard Motors']);
+      expect(renderText(l)).toContain('Both with:');
+    });
+  });
+
   it('words inside a quotation do not make the sentence’s event the answer: "/when osei tema plant close" is not the day he spoke', async () => {
     await withOneArticle({ published: '2023-07-19' }, ['Halvard Motors reported a loss on Wednesday.', '“The Tema plant will close effective August 31,” Karim Osei said at a press conference on Wednesday.'], async (local) => {
       const r = await ask('/when osei tema plant close', local);

@@ -1883,3 +1883,27 @@ describe('what is told to a hearing', () => {
     expect(ofType(x, 'announce').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Karim Osei spoke to a regulatory hearing', '2015-07-02']]);
   });
 });
+
+describe('a successor named ahead of the handover', () => {
+  it('"She will be replaced by X": X is named to replace the one the text told leaving, not whoever spoke last, on the story’s day', () => {
+    const x = article(['Halvard Motors said on Wednesday that its finance chief Ama Mensah is retiring.', 'Chief Executive Kofi Boateng said Mensah will stay on as an adviser.', 'She will be replaced by Karim Osei, the vice president of finance.'], '2019-01-31');
+    expect(ofType(x, 'appoint').map((e) => [e.summary, parts(e), e.date.start]), show(x)).toEqual([['Karim Osei named to replace Ama Mensah', [['Karim Osei', 'subject'], ['Ama Mensah', 'other']], '2019-01-30']]);
+  });
+
+  it('"X will succeed him on March 1": the handover is dated, ahead', () => {
+    const x = article(['Kofi Boateng resigned as chief executive of Halvard Motors on Monday.', 'Karim Osei will succeed him on March 1.'], '2024-02-14');
+    expect(ofType(x, 'appoint').map((e) => [e.summary, e.tense, e.date.start]), show(x)).toEqual([['Karim Osei will succeed Kofi Boateng', 'ahead', '2024-03-01']]);
+  });
+
+  it('a handover on a condition, or "would" outside reported speech, names no one', () => {
+    const x = article(['Kofi Boateng resigned as chief executive of Halvard Motors on Monday.', 'If the board agrees, he will be replaced by Karim Osei.', 'Ama Mensah would replace him in a merger.'], '2024-02-14');
+    expect(ofType(x, 'appoint'), show(x)).toEqual([]);
+  });
+
+  it('"X will take over the post" told without a day was given out now; "is expected to take over" stays ahead', () => {
+    const named = article(['Tema announced a cabinet reshuffle on Tuesday.', 'Defence Minister Karim Osei will take over the foreign minister’s post from Kofi Boateng.'], '2023-12-13');
+    expect(ofType(named, 'appoint').map((e) => [e.summary, e.date.start]), show(named)).toEqual([['Karim Osei named to take over', '2023-12-12']]);
+    const expected = article(['Tema announced a cabinet reshuffle on Tuesday.', 'Defence Minister Karim Osei is expected to take over the foreign minister’s post.'], '2023-12-13');
+    expect(ofType(expected, 'appoint').map((e) => [e.tense, e.date.start]), show(expected)).toEqual([['ahead', null]]);
+  });
+});

@@ -178,7 +178,7 @@ export interface Link {
    * nearest sentence naming the other ("He will be replaced by Zach Kirkhorn" after Ahuja's).
    */
   nearby: number[];
-  /** Others both are named with or affiliated with, when nothing ties them directly. */
+  /** Organisations both are affiliated with; and, when nothing ties them directly, others both are named with. */
   through: ActorRef[];
   /** Articles that name both. */
   articles: ArticleRef[];

@@ -91,17 +91,18 @@ function connection(store: Store, a: Actor, b: Actor): Link {
     .map((c) => cites.cite(c));
   const bArticles = new Set(b.articles.map((r) => r.id));
   const articles = a.articles.filter((r) => bArticles.has(r.id));
-  let through: Link['a'][] = [];
+  // (both affiliated with one organisation: "Tesla" for its finance chief and his successor, also
+  // when an event ties them: "X named to replace Y" does not say where)
+  const bAffiliated = new Set(b.affiliations.map((f) => f.actorId));
+  const sharedOrgs = a.affiliations.map((f) => f.actorId).filter((id): id is number => id !== null && bAffiliated.has(id));
+  let through: Link['a'][] = peopleAndOrgs(store, sharedOrgs.slice(0, THROUGH * 3), THROUGH);
   let nearby: number[] = [];
   if (!ties.length && !events.length && !sentences.length) {
     const ca = companions(store, a, aSentences);
     const cb = companions(store, b, bSentences);
-    // (both affiliated with one organisation: "Tesla" for its finance chief and his successor)
-    const bAffiliated = new Set(b.affiliations.map((f) => f.actorId));
-    const shared = a.affiliations.map((f) => f.actorId).filter((id): id is number => id !== null && bAffiliated.has(id));
-    const both = [...ca.keys()].filter((id) => cb.has(id) && id !== a.id && id !== b.id && !shared.includes(id));
+    const both = [...ca.keys()].filter((id) => cb.has(id) && id !== a.id && id !== b.id && !sharedOrgs.includes(id));
     both.sort((x, y) => ca.get(y)! + cb.get(y)! - (ca.get(x)! + cb.get(x)!) || x - y);
-    through = peopleAndOrgs(store, [...new Set([...shared, ...both])].slice(0, THROUGH * 3), THROUGH);
+    through = peopleAndOrgs(store, [...new Set([...sharedOrgs, ...both])].slice(0, THROUGH * 3), THROUGH);
     nearby = nearest(aNaming, store.sentencesMentioning(b.id), articles.slice(-NEARBY_ARTICLES).map((r) => r.id)).map((c) => cites.cite(c));
   }
   return { kind: 'link', a: actorRef(a), b: actorRef(b), ties, events, sentences, nearby, through, articles, citations: cites.list() };

@@ -224,6 +224,8 @@ export interface SentenceContext {
   leadDescription?: { text: string; part: ParticipantPart };
   /** Every description of the lead that was taken for the lead's person ("a suspect", "a gunman"). */
   leadDescriptions?: string[];
+  /** The person whose leaving a post the text last told ("X is retiring"), whom "he will be replaced by" means. */
+  leaving?: PlacedMention | null;
 }
 
 
@@ -876,7 +878,86 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     seen.set(key, out.length);
     out.push(ev);
   });
-  return out;
+  const successor = succession(ctx);
+  if (successor) return [...out.filter((e) => !SUCCESSION_VERB.test(e.trigger)), successor];
+  return out.map((e) => namedAhead(ctx, e));
+}
+
+const SUCCESSION_VERB = /^(?:replace[sd]?|succeed(?:s|ed)?)$/i;
+// "He will be replaced by X", "X will succeed him as chief executive", "X is to replace Y"
+// ("would" only in reported speech: "the company said Y would be replaced by X")
+const SUCCESSION_AHEAD = /\b(will|shall|would|(?:is|are)\s+to|(?:is|are)\s+set\s+to)\s+(be\s+)?(replaced|succeeded|replace|succeed)\b/i;
+const REPORTED_BEFORE = /\b(?:said|says|announced|announces|confirmed|confirms|told)\b/i;
+
+/**
+ * A successor named ahead of the handover: "He will be replaced by Zach Kirkhorn", "X will succeed
+ * him as chief executive". That the post will change hands is told now, so the naming is the news
+ * of the day (dated as the perfect is, by the story's day) unless the sentence dates the handover
+ * itself ("will succeed him on March 1"), which is then an appointment ahead.
+ */
+function succession(ctx: SentenceContext): ExtractedEvent | null {
+  const m = SUCCESSION_AHEAD.exec(ctx.sentence);
+  if (!m) return null;
+  const [, modal, be, verb] = m as unknown as [string, string, string | undefined, string];
+  if (!!be !== /^(?:replaced|succeeded)$/i.test(verb)) return null;
+  if (/^would$/i.test(modal) && !REPORTED_BEFORE.test(ctx.sentence.slice(0, m.index))) return null;
+  // ("if", "unless": a handover on a condition is not one named)
+  if (/\b(?:if|unless|whether|could|might|may)\b/i.test(ctx.sentence.slice(0, m.index))) return null;
+  const verbEnd = m.index + m[0].length;
+  // (a name the tagger could not type is, after "succeed", someone's)
+  const person = (x: PlacedMention) => (x.type === 'person' || x.type === 'other') && !x.possessive;
+  const before = ctx.sentence.slice(0, m.index);
+  // (who is replaced is who was told leaving, more than whoever spoke last: "Musk said Ahuja will stay on. He will be replaced by X")
+  const pronoun = (): PlacedMention | null => ctx.leaving ?? ctx.lastPerson;
+  // the clause's subject: a name right before the verb (an apposition between may describe it), or he/she
+  const subject = (): PlacedMention | null => {
+    if (/\b(?:he|she)\s+$/i.test(before)) return pronoun();
+    const named = ctx.mentions.filter((x) => person(x) && x.end <= m.index).pop();
+    return named && /^(?:\s*,[^,;]{1,80},)?\s*$/.test(ctx.sentence.slice(named.end, m.index)) ? named : null;
+  };
+  // the name the verb or its "by" reaches, past titles ("by Vice President X") and "as <post>"
+  const after = (lead: RegExp): PlacedMention | null => {
+    const rest = ctx.sentence.slice(verbEnd);
+    const at = lead.exec(rest);
+    if (!at) return null;
+    if (/^\s+(?:him|her)\b/i.test(rest) && !be) return pronoun();
+    const from = verbEnd + at[0].length;
+    const named = ctx.mentions.find((x) => x.start >= from);
+    return named && person(named) && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(ctx.sentence.slice(from, named.start)) ? named : null;
+  };
+  const successor = be ? after(/^\s+(?:as\s+[^,;]{1,60}?\s+)?by\s+(?:the\s+)?/i) : subject();
+  const predecessor = be ? subject() : after(/^\s+/);
+  if (!successor || !predecessor || successor.actorId === predecessor.actorId) return null;
+  const base = /^replace/i.test(verb) ? 'replace' : 'succeed';
+  const own = ctx.dates.find((d) => d.start >= verbEnd && !!d.date.start);
+  return {
+    type: 'appoint',
+    summary: own ? `${successor.name} will ${base} ${predecessor.name}` : `${successor.name} named to ${base} ${predecessor.name}`,
+    trigger: verb,
+    participants: [
+      { actorId: successor.actorId, name: successor.name, part: 'subject' },
+      { actorId: predecessor.actorId, name: predecessor.name, part: 'other' },
+    ],
+    place: null,
+    date: own ? own.date : { ...UNKNOWN_DATE },
+    tense: own ? 'ahead' : 'perfect',
+    sentenceIndex: ctx.sentenceIndex,
+    sentence: ctx.sentence,
+  };
+}
+
+/**
+ * "Defence Minister X will take over the foreign minister's post": a post to be taken, told without
+ * a day, was given out now; the naming is the news (dated as the perfect is). A hedge ("is expected
+ * to", "could") or a day of its own ("will take over on March 1") leaves it ahead.
+ */
+function namedAhead(ctx: SentenceContext, e: ExtractedEvent): ExtractedEvent {
+  if (e.type !== 'appoint' || e.tense !== 'ahead' || e.date.start || e.date.text) return e;
+  const at = ctx.sentence.indexOf(e.trigger);
+  if (at < 0 || !/\bwill\s+$/i.test(ctx.sentence.slice(0, at))) return e;
+  if (/\b(?:if|unless|whether|could|might|may|would|expected|likely|set\s+to|poised)\b/i.test(ctx.sentence.slice(0, at))) return e;
+  if (!/\bwill\s/.test(e.summary)) return e;
+  return { ...e, tense: 'perfect', summary: e.summary.replace(/\bwill\s/, 'named to ') };
 }
 
 /** Verbs of aiming or arranging: "scheduled to", "attempted to", "planned to" tell no act of their own. */

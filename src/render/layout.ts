@@ -381,7 +381,7 @@ export function layout(answer: Answer, d: Dialect): Layout {
         if (answer.nearby.length) parts.push(part('Never named in one sentence; close together', answer.nearby.map(sentenceItem), ['sentence', 'sentences'], ''));
         else parts.push(part(null, [line(`No connection found between ${pair} in the articles I have.`, 600)], ['line', 'lines'], ''));
         if (answer.through.length) parts.push(part('Both are named with', answer.through.map((a) => actorItem(d, a)), ['name', 'names'], ''));
-      }
+      } else if (answer.through.length) parts.push(part('Both with', answer.through.map((a) => actorItem(d, a)), ['name', 'names'], ''));
       return {
         title: `${answer.a.name} ↔ ${answer.b.name}`,
         footer: `briefbot · named together in ${plural(answer.articles.length, 'article')}`,

@@ -382,7 +382,13 @@ export function renderText(answer: Answer): string {
           out.push('', 'Both are named with:');
           for (const a of answer.through) out.push(wrap(`- ${a.name}${a.role ? ` — ${a.role}` : ''}`, WIDTH, 4, 2));
         }
-      } else out.push('', wrap(`Named together in ${plural(answer.articles.length, 'article')}.`));
+      } else {
+        if (answer.through.length) {
+          out.push('', 'Both with:');
+          for (const a of answer.through) out.push(wrap(`- ${a.name}${a.role ? ` — ${a.role}` : ''}`, WIDTH, 4, 2));
+        }
+        out.push('', wrap(`Named together in ${plural(answer.articles.length, 'article')}.`));
+      }
       // the sentences are printed above; the sources list says where each is from
       out.push(...sources(answer.citations, out));
       break;
