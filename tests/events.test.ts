@@ -1907,3 +1907,29 @@ describe('a successor named ahead of the handover', () => {
     expect(ofType(expected, 'appoint').map((e) => [e.tense, e.date.start]), show(expected)).toEqual([['ahead', null]]);
   });
 });
+
+describe('a state held since a day began that day', () => {
+  it('"He has been managing director at X since January 2014": he became it then', () => {
+    const x = article(['Halvard Motors named Karim Osei chief executive on Monday.', 'He has been managing director at the investment firm Tema Capital since January 2014, overseeing its factories.'], '2019-12-24');
+    const e = x.events.find((ev) => ev.sentenceIndex === 1);
+    expect([e?.summary, e?.date.start, e?.date.precision, parts(e)], show(x)).toEqual(['Karim Osei became managing director at the investment firm Tema Capital', '2014-01-01', 'month', [['Karim Osei', 'subject'], ['Tema Capital', 'other']]]);
+  });
+
+  it('"Osei was on Halvard’s board since 2009": he joined the board then', () => {
+    const x = article(['Halvard Motors named Karim Osei chief executive on Monday.', 'Osei was on Halvard Motors’ board since 2009, including during the recall.'], '2019-12-24');
+    const e = x.events.find((ev) => ev.sentenceIndex === 1);
+    expect([e?.summary, e?.date.start], show(x)).toEqual(['Karim Osei joined Halvard Motors’ board', '2009-01-01']);
+  });
+
+  it('"Tema Air has been flying crews for the agency since 2020": it began then', () => {
+    const x = article(['Tema Air has been flying crews for the Space Agency since 2020 under a contract worth $2 billion.'], '2024-03-04');
+    expect(x.events.map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Tema Air began flying crews for the Space Agency', '2020-01-01']]);
+  });
+
+  it('a comparison or a count over the time since is no beginning', () => {
+    for (const text of ['Tema Air shares posted their strongest monthly gain since May.', 'Ama Mensah became the fourth minister to leave the cabinet since November 2017.', 'Tema United have not won the league since 1990.', 'The post of ambassador had remained vacant since January 2021.', 'Karim Osei has been in power since 2006.']) {
+      const x = article([text], '2024-03-04');
+      expect(x.events.filter((e) => /^since/.test(e.date.text ?? '')), `${text} ${show(x)}`).toEqual([]);
+    }
+  });
+});

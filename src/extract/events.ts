@@ -880,7 +880,77 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   });
   const successor = succession(ctx);
   if (successor) return [...out.filter((e) => !SUCCESSION_VERB.test(e.trigger)), successor];
-  return out.map((e) => namedAhead(ctx, e));
+  const started = sinceStart(ctx);
+  return [...out.map((e) => namedAhead(ctx, e)), ...(started && !out.some((e) => e.date.text === started.date.text) ? [started] : [])];
+}
+
+// what a state held "since" a day began with: a post ("has been chief executive since 2014"), a seat
+// on a board ("was on Boeing's board since 2009"), an activity ("has been flying crews since 2020")
+const SINCE_POST = /\b(?:has|have|had|['’]s)\s+been\s+((?:(?:the|a|an|its|their|his|her)\s+)?[\p{L}' -]{2,80}?)\s*,?\s*$/iu;
+const SINCE_BOARD = /\b(?:was|were|(?:has|have|had)\s+(?:been|served|sat))\s+on\s+((?:the|its|their|his|her|[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*)*['’]s?)\s+(?:\p{Ll}+\s+)?board)\b[^,;]*$/u;
+const SINCE_DOING = /\b(?:has|have|had)\s+been\s+(\p{Ll}{3,}ing)\b([^,;]{0,60}?)\s*$/u;
+// ("the strongest gains since May", "the fourth minister to leave since November", "has not won since"):
+// a comparison or a count over the time since, not a beginning
+const SINCE_MEASURES = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|\p{Ll}+est|most|least|highest|lowest|best|worst|not|never|no|n['’]t|total|times|record)\b/iu;
+
+/**
+ * A state held since a day is a beginning on that day: "He has been senior managing director at
+ * Blackstone since January 2014" (he became it then), "Calhoun was on Boeing's board since 2009"
+ * (he joined it), "The company has been providing launch services for NASA since 2020" (it began).
+ */
+function sinceStart(ctx: SentenceContext): ExtractedEvent | null {
+  const dm = ctx.dates.find((d) => /^since\s/i.test(d.text) && !!d.date.start && ['day', 'month', 'year'].includes(d.date.precision) && !d.date.approximate);
+  if (!dm) return null;
+  const clauseFrom = Math.max(ctx.sentence.lastIndexOf(';', dm.start), ctx.sentence.lastIndexOf(':', dm.start)) + 1;
+  const clause = ctx.sentence.slice(clauseFrom, dm.start);
+  if (SINCE_MEASURES.test(clause) || insideQuotes(ctx.sentence, dm.start)) return null;
+  // ("has been in power since", "has been vacant since": a post only by its head word)
+  const postOf = (m: RegExpExecArray | null) => {
+    const words = m?.[1]!.trim().replace(/\s+(?:of|at|for|with|in)\b.*$/i, '').split(/\s+/) ?? [];
+    return words.length && isRoleWord(words[words.length - 1]!.toLowerCase()) ? m : null;
+  };
+  const post = postOf(SINCE_POST.exec(clause));
+  const board = post ? null : SINCE_BOARD.exec(clause);
+  const doing = post || board ? null : SINCE_DOING.exec(clause);
+  const found = post ?? board ?? doing;
+  if (!found) return null;
+  const verbAt = clauseFrom + found.index;
+  let what: string;
+  let type: EventType = 'appoint';
+  if (post) {
+    what = `became ${post[1]!.trim().replace(/\s+/g, ' ')}`;
+  } else if (board) what = `joined ${board[1]!.replace(/\s+/g, ' ')}`;
+  else {
+    type = 'other';
+    what = `began ${doing![1]}${doing![2]!.replace(/\s+/g, ' ').replace(/\s+(?:under|as|in|at|on|with|from)\b.*$/i, '').trimEnd()}`;
+  }
+  const who = subjectOfClause(ctx, verbAt, clauseFrom);
+  if (!who) return null;
+  const participants: Participant[] = [{ actorId: who.actorId, name: who.name, part: type === 'appoint' ? 'subject' : 'agent' }];
+  for (const m of ctx.mentions) if (m.start >= verbAt && m.end <= dm.start && m.actorId !== who.actorId && (m.type === 'organization' || m.type === 'person')) participants.push({ actorId: m.actorId, name: m.name, part: 'other' });
+  return {
+    type,
+    summary: `${who.name} ${what}`,
+    trigger: found[0].trim().split(/\s+/)[0]!,
+    participants,
+    place: null,
+    date: { ...dm.date },
+    tense: 'earlier',
+    sentenceIndex: ctx.sentenceIndex,
+    sentence: ctx.sentence,
+  };
+}
+
+/**
+ * Who a clause is about: a name right before its verb (an apposition may stand between), or "he"
+ * and "she". (Not "it" or "the company": background told of the last organisation named is too
+ * often told of another, "the company has been flying crews" after a sentence naming the station.)
+ */
+function subjectOfClause(ctx: SentenceContext, verbAt: number, from: number): PlacedMention | null {
+  const before = ctx.sentence.slice(from, verbAt);
+  if (/(?:^|[\s,])(?:he|she)\s+$/i.test(before)) return ctx.lastPerson;
+  const named = ctx.mentions.filter((x) => !x.possessive && x.start >= from && x.end <= verbAt && x.type !== 'place').pop();
+  return named && /^(?:\s*,[^,;]{1,80},)?\s*$/.test(ctx.sentence.slice(named.end, verbAt)) ? named : null;
 }
 
 const SUCCESSION_VERB = /^(?:replace[sd]?|succeed(?:s|ed)?)$/i;
