@@ -1933,3 +1933,29 @@ describe('a state held since a day began that day', () => {
     }
   });
 });
+
+describe('a post held over a span', () => {
+  it('"served as finance minister from May 2018 to Feb 2020": taken up at the start, left at the end, each at the span’s precision', () => {
+    const x = article(['Karim Osei returns to the finance ministry.', 'Osei, as he is known, served as finance minister from May 2018 to Feb 2020, during the pandemic.'], '2023-12-13');
+    const got = x.events.filter((e) => e.sentenceIndex === 1).map((e) => [e.summary, e.date.start, e.date.end, e.date.precision]);
+    expect(got, show(x)).toEqual([
+      ['Karim Osei became finance minister', '2018-05-01', '2018-05-31', 'month'],
+      ['Karim Osei left office as finance minister', '2020-02-01', '2020-02-29', 'month'],
+    ]);
+  });
+
+  it('"served Tema as a member of parliament from 1971 to 1977 and as a senator from 1977 to 2007": both posts', () => {
+    const x = article(['Karim Osei served Tema as a member of parliament from 1971 to 1977 and as a senator from 1977 to 2007.'], '2020-12-07');
+    expect(x.events.map((e) => [e.summary, e.date.start]), show(x)).toEqual([
+      ['Karim Osei became a member of parliament', '1971-01-01'],
+      ['Karim Osei left office as member of parliament', '1977-01-01'],
+      ['Karim Osei became a senator', '1977-01-01'],
+      ['Karim Osei left office as senator', '2007-01-01'],
+    ]);
+  });
+
+  it('a span served that is no post ("served in the army", "served a prison term") tells neither', () => {
+    const x = article(['Karim Osei served in the army from 1990 to 1995 and served a prison term from 2001 to 2005.'], '2020-12-07');
+    expect(x.events.filter((e) => e.trigger === 'served' || e.trigger === 'left'), show(x)).toEqual([]);
+  });
+});

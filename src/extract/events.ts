@@ -881,7 +881,52 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const successor = succession(ctx);
   if (successor) return [...out.filter((e) => !SUCCESSION_VERB.test(e.trigger)), successor];
   const started = sinceStart(ctx);
-  return [...out.map((e) => namedAhead(ctx, e)), ...(started && !out.some((e) => e.date.text === started.date.text) ? [started] : [])];
+  return [...out.map((e) => namedAhead(ctx, e)), ...(started && !out.some((e) => e.date.text === started.date.text) ? [started] : []), ...termsServed(ctx)];
+}
+
+// "served as health minister from May 2018 to Feb 2020", "served Maryland as a member of the House
+// from 1971 to 1977 and as a Senator from 1977 to 2007"
+const SERVED_AS = /\bserved\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+)+)?as\s+([^,;()]{2,80}?)\s*$/u;
+const AND_AS = /^\s*,?\s*and\s+(?:then\s+)?as\s+([^,;()]{2,80}?)\s*$/u;
+
+/**
+ * A post held over a span, told as a career is ("served as health minister from May 2018 to Feb
+ * 2020"): taken up when the span begins, left when it ends, each an event at that end's precision.
+ */
+function termsServed(ctx: SentenceContext): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  let who: PlacedMention | null = null;
+  let from = 0;
+  for (const dm of ctx.dates) {
+    const span = /^(?:from|between)\s/i.test(dm.text) && dm.date.start && dm.date.end && dm.date.start !== dm.date.end && ['day', 'month', 'year'].includes(dm.date.precision) && !dm.date.approximate;
+    const before = ctx.sentence.slice(from, dm.start);
+    from = dm.end;
+    if (!span) continue;
+    const served = SERVED_AS.exec(before);
+    const more = who ? AND_AS.exec(before) : null;
+    if (served) who = subjectOfClause(ctx, ctx.sentence.lastIndexOf('served', dm.start), 0);
+    const post = (served ?? more)?.[1]?.trim().replace(/\s+/g, ' ');
+    if (!who || !post) continue;
+    const words = post.replace(/\s+(?:of|at|for|with|in)\b.*$/i, '').split(' ');
+    if (!isRoleWord(words[words.length - 1]!.toLowerCase())) continue;
+    // each end of the span alone, at the span's precision
+    const p = dm.date.precision;
+    const first = dm.date.start!;
+    const last = dm.date.end!;
+    const began: FactDate = { start: first, end: p === 'year' ? `${first.slice(0, 4)}-12-31` : p === 'month' ? monthEnd(first) : first, precision: p, text: dm.text };
+    const ended: FactDate = { start: p === 'year' ? `${last.slice(0, 4)}-01-01` : p === 'month' ? `${last.slice(0, 7)}-01` : last, end: last, precision: p, text: dm.text };
+    const base = { place: null, tense: 'earlier' as const, sentenceIndex: ctx.sentenceIndex, sentence: ctx.sentence };
+    const part = (role: ParticipantPart): Participant[] => [{ actorId: who!.actorId, name: who!.name, part: role }];
+    out.push({ ...base, type: 'appoint', summary: `${who.name} became ${post}`, trigger: 'served', participants: part('subject'), date: began });
+    out.push({ ...base, type: 'other', summary: `${who.name} left office as ${post.replace(/^(?:the|a|an)\s+/i, '')}`, trigger: 'left', participants: part('agent'), date: ended });
+  }
+  return out;
+}
+
+function monthEnd(iso: string): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${iso.slice(0, 7)}-${String(last).padStart(2, '0')}`;
 }
 
 // what a state held "since" a day began with: a post ("has been chief executive since 2014"), a seat
