@@ -1959,3 +1959,34 @@ describe('a post held over a span', () => {
     expect(x.events.filter((e) => e.trigger === 'served' || e.trigger === 'left'), show(x)).toEqual([]);
   });
 });
+
+describe('a match report’s goals and draws', () => {
+  it('"took the lead through X with a header", "found an equaliser through defender Y in the 76th minute": goals scored on the match’s day', () => {
+    const x = article([
+      'Tema United beat Accra Hearts 2-1 on Saturday.',
+      'Tema United took the lead five minutes before the break through Karim Osei with a powerful header.',
+      'The hosts had the chance to double the lead two minutes later.',
+      'But the penalty was saved.',
+      'The rain kept falling.',
+      'The crowd was small.',
+      'It was the visitors who found an equaliser through defender Kofi Boateng in the 76th minute.',
+      'It was Tema who had the last laugh, with second-half substitute Ama Mensah bundling home the winner five minutes from time.',
+    ], '2017-10-01');
+    const goals = x.events.filter((e) => e.trigger === 'scored').map((e) => [e.summary, e.date.start]);
+    expect(goals, show(x)).toEqual([
+      ['Karim Osei scored to put Tema United ahead', '2017-09-30'],
+      ['Kofi Boateng scored the equaliser', '2017-09-30'],
+      ['Ama Mensah scored the winner', '2017-09-30'],
+    ]);
+  });
+
+  it('a lead taken outside a match is no goal', () => {
+    const x = article(['The Tema Party took the lead in the count on Monday through its candidate Karim Osei.'], '2024-03-05');
+    expect(x.events.filter((e) => e.trigger === 'scored'), show(x)).toEqual([]);
+  });
+
+  it('"India and Australia played out a draw on Monday": both sides drew; "had only drawn a series twice" is no match of the day', () => {
+    const x = article(['India and Australia played out a draw in the fourth Test on Monday after continuous rain.', 'In 11 previous attempts, India had only drawn a series in Australia twice.'], '2019-01-08');
+    expect(x.events.filter((e) => / drew$/.test(e.summary)).map((e) => [e.summary, e.date.start, parts(e)]), show(x)).toEqual([['India and Australia drew', '2019-01-07', [['India', 'agent'], ['Australia', 'other']]]]);
+  });
+});

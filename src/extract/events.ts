@@ -881,7 +881,107 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const successor = succession(ctx);
   if (successor) return [...out.filter((e) => !SUCCESSION_VERB.test(e.trigger)), successor];
   const started = sinceStart(ctx);
-  return [...out.map((e) => namedAhead(ctx, e)), ...(started && !out.some((e) => e.date.text === started.date.text) ? [started] : []), ...termsServed(ctx)];
+  const played = [goalScored(ctx), drawPlayed(ctx)].filter((e): e is ExtractedEvent => !!e);
+  return [...out.map((e) => namedAhead(ctx, e)), ...(started && !out.some((e) => e.date.text === started.date.text) ? [started] : []), ...termsServed(ctx), ...played];
+}
+
+// What a goal did for its side, told before "through <scorer>": "took the lead", "found an equaliser"
+const LEAD = 'LEAD';
+const GOAL_DONE: [RegExp, string][] = [
+  [/\b(?:took|take|takes|taking|went|go|goes|going)\s+(?:the\s+)?(?:lead|ahead|in\s+front)\b/i, 'LEAD'],
+  [/\bequali[sz](?:er|ed|es|ing)\b|\b(?:levelled|leveled|drew\s+level|pulled\s+level)\b/i, 'scored the equaliser'],
+  [/\b(?:doubled|extended|increased|stretched)\s+(?:their|its|the)\s+(?:lead|advantage)\b/i, 'extended the lead'],
+  [/\b(?:pulled|pulls|clawed|got)\s+(?:one|a\s+goal)\s+back\b/i, 'pulled a goal back'],
+  [/\b(?:restored|restores)\s+(?:their|its|the)\s+(?:lead|advantage)\b/i, 'restored the lead'],
+  [/\bopener\b|\bopening\s+goal\b/i, 'scored the opener'],
+  [/\bwinner\b|\bwinning\s+goal\b/i, 'scored the winner'],
+];
+const MATCH_WORDS = /\b(?:header|headed|goal|goals|strike|shot|penalty|spot-kick|free-kick|corner|cross|volley|minutes?|half|break|net|finish|tap-in|effort|kick-off|interval)\b/i;
+// the words a report puts before a scorer's name: "through defender Maya Yoshida"
+const PLAYER_WORDS = /^(?:defender|striker|midfielder|forward|winger|substitute|captain|skipper|veteran|teenager|youngster|full-back|centre-back|center-back|goalkeeper|the|second-half|first-half|late|returning|former)$/i;
+// ("with second-half substitute X bundling home the winner", "X fired in the opener")
+const SCORED_BY_VERB = /^(?:bundling|bundled|heading|headed|firing|fired|slotting|slotted|scoring|scored|striking|struck|curling|curled|volleying|volleyed|tapping|tapped|poking|poked|nodding|nodded|drilling|drilled|smashing|smashed|lashing|lashed|converting|converted|sweeping|swept|glancing|glanced|rifling|rifled|stabbing|stabbed|prodding|prodded)$/i;
+
+/**
+ * A goal in a match report: "took the lead through Mame Biram Diouf", "found an equaliser through
+ * defender Maya Yoshida", "with substitute Peter Crouch bundling home the winner". The scorer did it,
+ * for the side the clause names, if it names one.
+ */
+function goalScored(ctx: SentenceContext): ExtractedEvent | null {
+  const { tokens } = ctx;
+  const person = (m: PlacedMention | undefined) => !!m && (m.type === 'person' || m.type === 'other') && !m.possessive;
+  for (const [i, t] of tokens.entries()) {
+    let scorer: PlacedMention | undefined;
+    let what: string | undefined;
+    if (t.lower === 'through' || t.lower === 'via') {
+      let k = i + 1;
+      while (k < tokens.length && PLAYER_WORDS.test(tokens[k]!.lower)) k++;
+      scorer = ctx.mentions.find((m) => m.start === tokens[k]?.start);
+      const clause = ctx.sentence.slice(Math.max(ctx.sentence.lastIndexOf(',', t.start), ctx.sentence.lastIndexOf(';', t.start), 0), t.start);
+      what = GOAL_DONE.find(([re]) => re.test(clause))?.[1];
+      // ("took the lead in the count through its candidate X": a lead is a goal's only in a match)
+      if (what && !/equaliser|opener|winner|goal back/.test(what) && !MATCH_WORDS.test(ctx.sentence)) what = undefined;
+    } else if (SCORED_BY_VERB.test(t.lower)) {
+      const after = ctx.sentence.slice(t.end, t.end + 40);
+      const goal = /^\s+(?:home\s+|in\s+|into\s+the\s+net\s+)?(?:the|a|an|his|her)\s+(?:late\s+|first\s+|second\s+|stoppage-time\s+)?(winner|opener|equali[sz]er)\b/i.exec(after);
+      if (!goal) continue;
+      scorer = ctx.mentions.filter((m) => m.end <= t.start && /^\s*$/.test(ctx.sentence.slice(m.end, t.start))).pop();
+      what = `scored the ${goal[1]!.toLowerCase().replace('equalizer', 'equaliser')}`;
+    }
+    if (!person(scorer) || !what) continue;
+    const side = subjectOfClause(ctx, tokens.slice(0, i).reverse().find((x) => x.tags.has('Verb'))?.start ?? t.start, 0);
+    const participants: Participant[] = [{ actorId: scorer!.actorId, name: scorer!.name, part: 'agent' }];
+    if (side && side.actorId !== scorer!.actorId && side.type === 'organization') participants.push({ actorId: side.actorId, name: side.name, part: 'other' });
+    return {
+      type: 'other',
+      summary: `${scorer!.name} ${what === LEAD ? (side?.type === 'organization' ? `scored to put ${side.name} ahead` : 'scored to take the lead') : what}`,
+      trigger: 'scored',
+      participants,
+      place: null,
+      date: dateFor(ctx, t.start, 0, ctx.sentence.length),
+      tense: 'past',
+      sentenceIndex: ctx.sentenceIndex,
+      sentence: ctx.sentence,
+    };
+  }
+  return null;
+}
+
+// "India and Australia played out a draw", "Arsenal drew 2-2 with Everton", "were held to a goalless draw by X"
+const DRAW_TOLD = /\b(?:played\s+out|ended\s+in|settled\s+for|held\s+to|battled\s+to|played\s+to)\s+an?\s+(?:[\w-]+\s+){0,2}draw\b|\bdrew\b(?:\s+\d+-\d+)?(?=\s+(?:with|against|at|in|on|\.|,))/i;
+
+/** A match drawn, by the sides the sentence names: "India and Australia played out a draw in the fourth Test". */
+function drawPlayed(ctx: SentenceContext): ExtractedEvent | null {
+  const m = DRAW_TOLD.exec(ctx.sentence);
+  if (!m || insideQuotes(ctx.sentence, m.index)) return null;
+  // (a series drawn before, "had only drawn a series twice", is no match of the day)
+  if (/\b(?:had|have|has|would|could|will)\s+(?:only\s+|never\s+|not\s+)?$/i.test(ctx.sentence.slice(0, m.index))) return null;
+  const side = (x: PlacedMention) => (x.type === 'organization' || x.type === 'place') && !x.possessive;
+  const clauseStart = ctx.sentence.lastIndexOf(',', m.index) + 1;
+  // the sides joined by "and" right before the verb
+  const sides: PlacedMention[] = [];
+  let end = m.index;
+  for (const x of ctx.mentions.filter((y) => side(y) && y.start >= clauseStart && y.end <= m.index).reverse()) {
+    if (!(sides.length ? /^\s*(?:and|&|,)\s*$/ : /^\s*$/).test(ctx.sentence.slice(x.end, end))) break;
+    sides.unshift(x);
+    end = x.start;
+  }
+  const rest = ctx.sentence.slice(m.index + m[0].length);
+  const other = /^\s+(?:\d+-\d+\s+)?(?:with|against|by)\s+/i.exec(rest);
+  const opponent = other ? ctx.mentions.find((x) => side(x) && x.start === m.index + m[0].length + other[0].length) : undefined;
+  const all = [...sides, ...(opponent ? [opponent] : [])];
+  if (all.length < 2 || all[0]!.actorId === all[1]!.actorId) return null;
+  return {
+    type: 'other',
+    summary: `${all[0]!.name} and ${all[1]!.name} drew`,
+    trigger: m[0].trim().split(/\s+/)[0]!,
+    participants: [{ actorId: all[0]!.actorId, name: all[0]!.name, part: 'agent' }, { actorId: all[1]!.actorId, name: all[1]!.name, part: 'other' }],
+    place: null,
+    date: dateFor(ctx, m.index, 0, ctx.sentence.length),
+    tense: 'past',
+    sentenceIndex: ctx.sentenceIndex,
+    sentence: ctx.sentence,
+  };
 }
 
 // "served as health minister from May 2018 to Feb 2020", "served Maryland as a member of the House

@@ -94,7 +94,7 @@ function aside(before: string): boolean {
  * or the story's day dates it.
  */
 export function dateByStoryDay(events: ExtractedEvent[], sentences: string[], datesBySentence: DateMention[][], day: FactDate | null): ExtractedEvent[] {
-  return inferDays(events, sentences, datesBySentence, day).filter((e) => e.type !== 'other' || e.date.start);
+  return dateByMatchDay(inferDays(events, sentences, datesBySentence, day)).filter((e) => e.type !== 'other' || e.date.start);
 }
 
 function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentence: DateMention[][], day: FactDate | null): ExtractedEvent[] {
@@ -180,6 +180,21 @@ export function dateBySameAct(events: ExtractedEvent[]): ExtractedEvent[] {
     const before = events.slice(0, k).reverse().find((d) => d.sentenceIndex < e.sentenceIndex && d.date.start && same(d));
     return before ? { ...e, date: { ...before.date } } : e;
   });
+}
+
+// the clock of a match: "in the 76th minute", "five minutes before the break", "in the second half"
+const MATCH_CLOCK = /\b(?:\d{1,3}(?:st|nd|rd|th)[- ]minute|minutes?\s+(?:before|after|into|from)\s+(?:the\s+)?(?:break|half-?time|interval|full-?time|time|the\s+end)|(?:first|second)[- ]half|half-?time|stoppage[- ]time|injury[- ]time|extra[- ]time|before\s+the\s+break|after\s+the\s+break|from\s+time)\b/i;
+const RESULT_TYPES = new Set(['win', 'lose']);
+
+/**
+ * A match report's play by the clock ("found an equaliser in the 76th minute") happened on the day
+ * of the match: the one day the article's results are dated to, when they give exactly one.
+ */
+function dateByMatchDay(events: ExtractedEvent[]): ExtractedEvent[] {
+  const days = new Set(events.filter((e) => (RESULT_TYPES.has(e.type) || (e.type === 'other' && / drew$/.test(e.summary))) && e.tense !== 'earlier' && e.tense !== 'ahead' && isDay(e.date)).map((e) => e.date.start!));
+  if (days.size !== 1) return events;
+  const day = events.find((e) => isDay(e.date) && days.has(e.date.start!))!.date;
+  return events.map((e) => (e.date.precision === 'unknown' && !e.date.text && e.tense === 'past' && MATCH_CLOCK.test(e.sentence) ? { ...e, date: { ...day, text: day.text, inferred: true } } : e));
 }
 
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, 'a few': 2, several: 3 };
