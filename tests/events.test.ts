@@ -1990,3 +1990,24 @@ describe('a match report’s goals and draws', () => {
     expect(x.events.filter((e) => / drew$/.test(e.summary)).map((e) => [e.summary, e.date.start, parts(e)]), show(x)).toEqual([['India and Australia drew', '2019-01-07', [['India', 'agent'], ['Australia', 'other']]]]);
   });
 });
+
+describe('the story’s day, from what the top of the story says', () => {
+  it('a day inside a quotation ("tweeted “captured tonight”") counts from when it was said, not from the page’s date; a day of what came before the news does not move the story', () => {
+    const x = article([
+      'State authorities say they have arrested a suspect, almost 24 hours after a gunman opened fire in a mall in Tema on Friday evening.',
+      'The Tema Police confirmed the capture in a tweet that said “The gunman was captured tonight.”',
+      'As the Tema Times reported on Saturday morning, police believe he acted alone.',
+    ], '2016-09-25');
+    expect(ofType(x, 'announce').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Tema Police spoke in a tweet', '2016-09-24']]);
+  });
+
+  it('a participle set off by commas ("The report, monitored in Seoul, said") or joined by "and" ("and surrounded by his family") is no act', () => {
+    const x = article(['The Tema News Agency report, monitored in Accra, said the two sides signed five agreements on Friday.', 'Karim Osei died at home on Friday under the care of hospice and surrounded by his family.'], '2024-03-04');
+    expect(x.events.filter((e) => /monitored|surrounded/.test(e.summary)), show(x)).toEqual([]);
+  });
+
+  it('"was taken into custody" is an arrest', () => {
+    const x = article(['Police said Karim Osei was taken into custody on Friday in Tema.'], '2024-03-04');
+    expect(ofType(x, 'arrest').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Karim Osei taken into custody in Tema', '2024-03-01']]);
+  });
+});

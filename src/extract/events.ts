@@ -478,6 +478,15 @@ function reducedRelative(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "The report, monitored in Seoul, said": a participle between commas, with the clause's own verb after them. */
+function participleAside(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',' || !tokens[i - 2]?.word || !(tokens[i - 2]!.tags.has('Noun') || tokens[i - 2]!.cap)) return false;
+  if (!tokens[i + 1]?.tags.has('Preposition')) return false;
+  const close = tokens.findIndex((t, k) => k > i && (t.text === ',' || BOUNDARY.has(t.text)));
+  const next = close > 0 && tokens[close]!.text === ',' ? tokens[close + 1] : undefined;
+  return !!next && next.word && !next.cap && next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Gerund');
+}
+
 /** A main clause's verb phrase starts here: "has killed", "is expected", "said", "was". */
 function opensPredicate(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -811,6 +820,8 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
       if (post.length && isRoleWord(head) && ctx.tokens[k]?.lower !== 'to' && !/^(?:member|citizen|resident|father|mother|grandfather|grandmother|parent|fan|victim|target|friend)s?$/.test(head))
         rule = { type: 'appoint', verb: `became ${post.join(' ')}`, forms: [], phrase: true };
     }
+    // "was taken into custody": an arrest, though "taken" alone tells nothing
+    if (/^(?:taken|took|take|takes|taking)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'into' && ctx.tokens[i + 2]?.lower === 'custody') rule = { type: 'arrest', verb: 'taken into custody', forms: [], phrase: true };
     // "the body of X was found": a death discovered
     if (!rule && tok.root === 'find' && ctx.tokens.slice(Math.max(0, i - 8), i).some((t) => /^(?:body|bodies|remains)$/.test(t.lower))) rule = PHRASES.get('found dead');
     // "Turkey went to the polls on Sunday": a vote
@@ -852,6 +863,10 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // "a Boeing 737 operated by SkyJet", "the firm, founded by X in 1990,": a participle describing the
     // noun before it is no act of that noun
     if (rule.generic && /ed$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'by' && reducedRelative(ctx.tokens, i)) return;
+    // "... under the care of hospice and surrounded by his family": a participle joined to a phrase is no act of the subject
+    if (rule.generic && /ed$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'by' && ctx.tokens[i - 1]?.lower === 'and' && ctx.tokens[i - 2]?.word && !ctx.tokens[i - 2]!.tags.has('Verb')) return;
+    // "The KCNA report, monitored in Seoul, said": a participle set off by commas describes the noun before it
+    if (rule.generic && /ed$/.test(tok.lower) && participleAside(ctx.tokens, i)) return;
     // "She is scheduled to be sentenced", "Allen attempted to run": the act is the verb after "to", not this one
     if (rule.generic && ctx.tokens[i + 1]?.lower === 'to' && AIMING_VERBS.test(tok.lower)) return;
     // "He accepted the offer to resign": an offer, a request or a bid to do it is not doing it

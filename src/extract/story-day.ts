@@ -41,13 +41,24 @@ export function storyDay(published: string | null, filed: string | null, datesBy
       if (!isDay(m.date)) continue;
       // a day told as what came before ("24 hours after a gunman opened fire on Friday") is not the story's
       // (a clause, with its own verb: "after a gunman opened fire", not "before the bench")
-      if (/\b(?:after|before|since)\b[^;]*\b(?:\w+ed|was|were|had|did|went|came|began|fell|broke|struck)\b[^;]*$/i.test((sentences[idx] ?? '').slice(0, m.start))) continue;
+      if (toldAsBefore((sentences[idx] ?? '').slice(0, m.start))) continue;
+      // ("tweeted “Gunman captured tonight”": a day inside a quotation counts from when it was said, not from the page's date)
+      if (quoted((sentences[idx] ?? '').slice(0, m.start))) continue;
       if (days(m.date.start!) > days(ref) || (month ? !m.date.start!.startsWith(month) : days(ref) - days(m.date.start!) > RECENT_DAYS)) continue;
       if (!latest || m.date.start! > latest.start!) latest = { ...m.date };
     }
   if (latest) return latest;
   if (month) return { start: `${month}-01`, end: ref, precision: 'month', text: '' };
   return { start: ref, end: ref, precision: 'day', text: '' };
+}
+
+/** A day told as what came before the news: "almost 24 hours after a gunman opened fire on Friday" (a clause with its own verb, not "before the bench"). */
+function toldAsBefore(before: string): boolean {
+  return /\b(?:after|before|since)\b[^;]*\b(?:\w+ed|was|were|had|did|went|came|began|fell|broke|struck)\b[^;]*$/i.test(before);
+}
+
+function quoted(before: string): boolean {
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 function lastDayOf(month: string): string {
@@ -72,7 +83,9 @@ function movesAway(sentence: string, dates: DateMention[], day: FactDate): boole
       m.date.start! <= day.end! &&
       !(m.date.start! <= day.end! && (m.date.end ?? m.date.start!) >= day.start!) &&
       !relative.some(([a, b]) => m.start >= a && m.start < b) &&
-      !aside(sentence.slice(0, m.start)),
+      !aside(sentence.slice(0, m.start)) &&
+      // (nor does the day of what came before the news: "arrested a suspect almost 24 hours after a gunman opened fire on Friday")
+      !toldAsBefore(sentence.slice(0, m.start)),
   );
 }
 
