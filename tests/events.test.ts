@@ -2011,3 +2011,16 @@ describe('the story’s day, from what the top of the story says', () => {
     expect(ofType(x, 'arrest').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Karim Osei taken into custody in Tema', '2024-03-01']]);
   });
 });
+
+describe('what is signed during talks', () => {
+  it('"talks between X, who is on a visit to Y, and Z": both in the talks; "Hence, three agreements were signed during discussions": signed by them, on the talks’ day', () => {
+    const x = article(['Bilateral discussions between President Karim Osei, who is on an official visit to Ghana, and Prime Minister Kofi Boateng were held last night (March 23).', 'Discussions were held at the Prime Minister’s residence in Accra.', 'Hence, three agreements were signed during discussions.'], '2018-03-24');
+    expect(ofType(x, 'talks').map((e) => parts(e)), show(x)).toEqual([[['Karim Osei', 'agent'], ['Kofi Boateng', 'other']]]);
+    expect(ofType(x, 'sign').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Karim Osei signed three agreements with Kofi Boateng', '2018-03-23']]);
+  });
+
+  it('an agreement signed with no word of the talks ("was signed in 2015") is not theirs', () => {
+    const x = article(['Karim Osei held talks with Kofi Boateng in Accra on Friday.', 'The border treaty was signed in 2015.'], '2018-03-24');
+    expect(ofType(x, 'sign').filter((e) => e.participants.length), show(x)).toEqual([]);
+  });
+});

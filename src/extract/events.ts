@@ -224,6 +224,8 @@ export interface SentenceContext {
   leadDescription?: { text: string; part: ParticipantPart };
   /** Every description of the lead that was taken for the lead's person ("a suspect", "a gunman"). */
   leadDescriptions?: string[];
+  /** The last talks, meeting or visit told with those in it, for "agreements were signed during the discussions". */
+  lastMeeting?: ExtractedEvent | null;
   /** The person whose leaving a post the text last told ("X is retiring"), whom "he will be replaced by" means. */
   leaving?: PlacedMention | null;
 }
@@ -1113,6 +1115,7 @@ function subjectOfClause(ctx: SentenceContext, verbAt: number, from: number): Pl
   return named && /^(?:\s*,[^,;]{1,80},)?\s*$/.test(ctx.sentence.slice(named.end, verbAt)) ? named : null;
 }
 
+const DURING_TALKS = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|after)\s+(?:the\s+|their\s+|those\s+)?(?:bilateral\s+)?(?:discussions|talks|meeting|meetings|visit|summit|negotiations)\b/i;
 const SUCCESSION_VERB = /^(?:replace[sd]?|succeed(?:s|ed)?)$/i;
 // "He will be replaced by X", "X will succeed him as chief executive", "X is to replace Y"
 // ("would" only in reported speech: "the company said Y would be replaced by X")
@@ -1789,12 +1792,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     return null;
   };
   /** Names opening the phrase after token k: "by Italian authorities" has none, "by the ICC" has one. */
-  const namesAt = (k: number | null): PlacedMention[] => {
+  const namesAt = (k: number | null, limit = scopeEnd): PlacedMention[] => {
     if (k === null) return [];
     // "by Elon Musk's SpaceX": the company, not its owner
-    const first = actorsAfter(ctx, tokens[k]!.end, scopeEnd, actorTypes)[0];
+    const first = actorsAfter(ctx, tokens[k]!.end, limit, actorTypes)[0];
     const owned = first?.possessive ? ctx.mentions.find((m) => m.start > first.end && /^['’]?s?\s*$/.test(ctx.sentence.slice(first.end, m.start))) : undefined;
-    const list = owned ? actorsAfter(ctx, owned.start, scopeEnd, actorTypes) : actorsAfter(ctx, tokens[k]!.end, scopeEnd, actorTypes);
+    const list = owned ? actorsAfter(ctx, owned.start, limit, actorTypes) : actorsAfter(ctx, tokens[k]!.end, limit, actorTypes);
     if (!list.length) return [];
     const gap = ctx.sentence.slice(tokens[k]!.end, list[0]!.start).trim().split(/\s+/).filter(Boolean);
     const ok = gap.every((w) => w === '(' || DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w));
@@ -1863,7 +1866,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (lost) for (const m of namesAt(prepAt('against', 2) ?? prepAt('to', 2) ?? prepAt('by', 2) ?? prepAt('at', 2))) add(m, 'agent');
     if (rule.type === 'win') for (const m of namesAt(prepAt('over', 2) ?? (lost ? null : prepAt('against', 2)))) add(m, 'subject');
     for (const m of namesAt(withIdx)) add(m, 'other');
-    for (const m of namesAt(betweenIdx)) add(m, participants.some((p) => p.part === 'agent') ? 'other' : 'agent');
+    // (the list may run past an insertion the clause ends at: "between X, who is on a visit to Y, and Z")
+    for (const m of namesAt(betweenIdx, ctx.sentence.length)) add(m, participants.some((p) => p.part === 'agent') ? 'other' : 'agent');
     if (!possessor && objectPronoun && !MUTUAL.has(rule.type)) {
       const agentIds = participants.filter((p) => p.part === 'agent').map((p) => p.actorId);
       // "Kono accepted his resignation": what one accepts, rejects or calls for is someone else's
@@ -2049,6 +2053,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   }
   // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
   // names nobody, but a dated, described happening is still news.
+  // "Three agreements were signed during discussions": signed by those the talks just told were between, on their day
+  const talksBefore = rule.type === 'sign' && passive && !participants.length && DURING_TALKS.test(ctx.sentence) ? ctx.lastMeeting : undefined;
+  if (talksBefore) participants.push(...talksBefore.participants.map((p, k) => ({ ...p, part: k === 0 ? ('agent' as const) : ('other' as const) })));
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
   // A verb outside the lists is news only when the text dates it and names who did it or to
   // whom: "SpaceX scrubbed the launch on Saturday", not "the plan involves cuts".
@@ -2213,7 +2220,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     trigger: trig.text,
     participants,
     place,
-    date: priorOne ? { ...UNKNOWN_DATE } : date,
+    date: priorOne ? { ...UNKNOWN_DATE } : talksBefore && !date.start ? { ...talksBefore.date } : date,
     tense,
     sentenceIndex: ctx.sentenceIndex,
     sentence: ctx.sentence,
@@ -2425,4 +2432,4 @@ function clauseSubject(ctx: SentenceContext, from: number, to: number): string |
   return phrase && /\p{L}/u.test(phrase) ? phrase : null;
 }
 
-const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'by', 'late', 'early', 'last', 'earlier', 'later', 'meanwhile', 'however']);
+const PREPOSITION_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'by', 'late', 'early', 'last', 'earlier', 'later', 'meanwhile', 'however', 'hence', 'thus', 'therefore', 'consequently', 'subsequently', 'separately', 'similarly']);

@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.28';
+export const EXTRACTOR_VERSION = '2026-12-07.29';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -225,6 +225,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const recentPersons: QuoteSpeaker[] = [];
   let previousSpeaker: PlacedMention | null = null;
   let leaving: PlacedMention | null = null;
+  let lastMeeting: ExtractedEvent | null = null;
   // the sentences of a quotation opened and not yet closed, waiting for the speaker its close names
   let openRun: ExtractedQuote[] = [];
   // the person the sentences after the lead name first as a subject, for a lead that only describes them
@@ -247,11 +248,12 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     // ("The presidential decree named X. It also appointed Y": "it" is the thing the sentence before
     // opened with, not an organisation named further back)
     const itIsAThing = idx > 0 && opensWithThing(analysed[idx - 1]!.tokens) && /^\s*It\b/.test(s.text);
-    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg: itIsAThing || idx - lastOrgAt > ORG_REACH ? null : lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [], leaving };
+    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg: itIsAThing || idx - lastOrgAt > ORG_REACH ? null : lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [], leaving, lastMeeting };
     const sentenceEvents = eventsInSentence(ctx);
     for (const e of sentenceEvents) {
       const who = LEAVING.has(e.type) && e.tense !== 'ahead' ? e.participants.find((p) => p.part !== 'other' && mentions.some((m) => m.actorId === p.actorId && (m.type === 'person' || m.type === 'other'))) : undefined;
       if (who) leaving = { start: -1, end: -1, name: who.name, actorId: who.actorId, type: 'person', possessive: false };
+      if (MEETINGS.has(e.type) && e.participants.length >= 2 && e.date.start && e.tense !== 'ahead') lastMeeting = e;
     }
     if (idx === 0) leadDescriptions = ctx.leadDescriptions ?? [];
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
@@ -368,6 +370,7 @@ function creditActors(article: Pick<Article, 'sentences' | 'credits'>, actors: E
   return out;
 }
 
+const MEETINGS = new Set<EventType>(['talks', 'meet', 'visit']);
 /** Events by which a person leaves a post, for "he will be replaced by X". */
 const LEAVING = new Set<EventType>(['resign', 'dismiss', 'die']);
 
