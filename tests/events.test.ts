@@ -2024,3 +2024,30 @@ describe('what is signed during talks', () => {
     expect(ofType(x, 'sign').filter((e) => e.participants.length), show(x)).toEqual([]);
   });
 });
+
+describe('a results report’s other results', () => {
+  it('"Kofi Boateng was second", "Ama Mensah (67) was third", "won the women’s race": on the day the results are dated to', () => {
+    const x = article([
+      'Karim Osei won the Tema Marathon on Sunday in a course record.',
+      'The crowd lined the streets.',
+      'The weather was cool.',
+      'Osei ran alone for the last ten kilometres.',
+      'The pacemakers dropped out early.',
+      'The course was flat.',
+      'The debutant Kofi Boateng was second at 2 hours, 6 minutes, followed by Yaw Darko.',
+      'Efua Owusu won the women’s race.',
+      'In the golf, Ama Mensah (67) was third.',
+    ], '2018-09-17');
+    const got = x.events.filter((e) => e.sentenceIndex >= 6).map((e) => [e.summary, e.date.start]);
+    expect(got, show(x)).toEqual([
+      ['Kofi Boateng finished second', '2018-09-16'],
+      ['Efua Owusu won the women’s race', '2018-09-16'],
+      ['Ama Mensah finished third', '2018-09-16'],
+    ]);
+  });
+
+  it('a placing ahead or a ranking ("will be second", "was the third time") is none; nor one with no results day', () => {
+    const x = article(['Karim Osei will be second on the start list.', 'It was the third time Kofi Boateng ran the race.', 'Ama Mensah was second in the poll.'], '2018-09-17');
+    expect(x.events.filter((e) => e.trigger === 'finished'), show(x)).toEqual([]);
+  });
+});

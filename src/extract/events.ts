@@ -898,7 +898,7 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const successor = succession(ctx);
   if (successor) return [...out.filter((e) => !SUCCESSION_VERB.test(e.trigger)), successor];
   const started = sinceStart(ctx);
-  const played = [goalScored(ctx), drawPlayed(ctx)].filter((e): e is ExtractedEvent => !!e);
+  const played = [goalScored(ctx), drawPlayed(ctx), placing(ctx)].filter((e): e is ExtractedEvent => !!e);
   return [...out.map((e) => namedAhead(ctx, e)), ...(started && !out.some((e) => e.date.text === started.date.text) ? [started] : []), ...termsServed(ctx), ...played];
 }
 
@@ -962,6 +962,35 @@ function goalScored(ctx: SentenceContext): ExtractedEvent | null {
     };
   }
   return null;
+}
+
+// "Amos Kipruto was second at 2:06:23", "Marc Leishman (67) was third", "had a 64 to finish second"
+const PLACING = /\b(?:was|were|finished|placed|came(?:\s+in)?|ended\s+up|to\s+finish)\s+(?:in\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up)\b(?!\s+(?:time|times|largest|biggest|highest|lowest|most|best|worst|consecutive|straight|round|quarter|half|day|week|month|year|season|game|match|leg|set|stage|tier|division|term|wife|husband|son|daughter|child|person|man|woman|country|team|player|city|state|company)\b)/i;
+
+/**
+ * A placing in a result: "Amos Kipruto was second", "Webb Simpson had a 64 to finish second". Told
+ * without a day it is kept only where the article's results share one day (dateByMatchDay).
+ */
+function placing(ctx: SentenceContext): ExtractedEvent | null {
+  const m = PLACING.exec(ctx.sentence);
+  if (!m || insideQuotes(ctx.sentence, m.index)) return null;
+  // ("will be second", "could finish third": not a result yet)
+  if (/\b(?:will|would|could|might|may|can|should|must|to\s+be|expected|hopes?|aims?)\s+(?:\w+\s+)?$/i.test(ctx.sentence.slice(0, m.index))) return null;
+  const clauseFrom = Math.max(ctx.sentence.lastIndexOf(',', m.index), ctx.sentence.lastIndexOf(';', m.index)) + 1;
+  const who = ctx.mentions.filter((x) => (x.type === 'person' || x.type === 'organization' || x.type === 'other') && !x.possessive && x.start >= clauseFrom && x.end <= m.index).pop();
+  if (!who || /[,;]/.test(ctx.sentence.slice(who.end, m.index).replace(/\([^)]*\)/g, ''))) return null;
+  const place = m[1]!.toLowerCase();
+  return {
+    type: 'other',
+    summary: `${who.name} finished ${place}`,
+    trigger: 'finished',
+    participants: [{ actorId: who.actorId, name: who.name, part: 'agent' }],
+    place: null,
+    date: dateFor(ctx, m.index, clauseFrom, ctx.sentence.length),
+    tense: 'past',
+    sentenceIndex: ctx.sentenceIndex,
+    sentence: ctx.sentence,
+  };
 }
 
 // "India and Australia played out a draw", "Arsenal drew 2-2 with Everton", "were held to a goalless draw by X"

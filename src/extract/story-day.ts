@@ -124,6 +124,8 @@ function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentenc
     // for selling a seat in 2008")
     if (!perfect && away >= 0 && (e.sentenceIndex > away || (e.sentenceIndex === away && away > 0))) return e;
     if (e.tense === 'earlier' || e.tense === 'ahead' || e.tense === undefined) return e;
+    // (a placing, "was second in the poll", is a result only beside results of a day: dateByMatchDay)
+    if (e.type === 'other' && e.trigger === 'finished') return e;
     // "The war has killed tens of thousands": a tally with no one named is no news of the day
     if (!e.participants.some((p) => p.part !== 'other')) return e;
     return { ...e, date: { start: day.start, end: day.end, precision: day.precision, text: day.text, inferred: true } };
@@ -200,14 +202,17 @@ const MATCH_CLOCK = /\b(?:\d{1,3}(?:st|nd|rd|th)[- ]minute|minutes?\s+(?:before|
 const RESULT_TYPES = new Set(['win', 'lose']);
 
 /**
- * A match report's play by the clock ("found an equaliser in the 76th minute") happened on the day
- * of the match: the one day the article's results are dated to, when they give exactly one.
+ * A match report's play by the clock ("found an equaliser in the 76th minute"), and the other
+ * results a results report lists without a day, happened on the day of the match or race: the one
+ * day the article's results are dated to, when they give exactly one.
  */
 function dateByMatchDay(events: ExtractedEvent[]): ExtractedEvent[] {
   const days = new Set(events.filter((e) => (RESULT_TYPES.has(e.type) || (e.type === 'other' && / drew$/.test(e.summary))) && e.tense !== 'earlier' && e.tense !== 'ahead' && isDay(e.date)).map((e) => e.date.start!));
   if (days.size !== 1) return events;
   const day = events.find((e) => isDay(e.date) && days.has(e.date.start!))!.date;
-  return events.map((e) => (e.date.precision === 'unknown' && !e.date.text && e.tense === 'past' && MATCH_CLOCK.test(e.sentence) ? { ...e, date: { ...day, text: day.text, inferred: true } } : e));
+  // (and the day's other results: "Gladys Cherono won the women's race", "Amos Kipruto was second")
+  const result = (e: ExtractedEvent) => (RESULT_TYPES.has(e.type) && e.tense === 'past') || (e.type === 'other' && e.trigger === 'finished');
+  return events.map((e) => (e.date.precision === 'unknown' && !e.date.text && e.tense === 'past' && (MATCH_CLOCK.test(e.sentence) || result(e)) ? { ...e, date: { ...day, text: day.text, inferred: true } } : e));
 }
 
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, 'a few': 2, several: 3 };
