@@ -2051,3 +2051,10 @@ describe('a results report’s other results', () => {
     expect(x.events.filter((e) => e.trigger === 'finished'), show(x)).toEqual([]);
   });
 });
+
+describe('what was done, in a summary', () => {
+  it('"unveiled Thursday night its new smartphone, the Galaxy S4,": the day between verb and object is skipped and the name beside the object says which', () => {
+    const x = article(['Halvard unveiled Thursday night its new smartphone, the Galaxy S4, which is slimmer than its predecessor.'], '2013-03-15');
+    expect(x.events.map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Halvard unveiled its new smartphone, the Galaxy S4', '2013-03-14']]);
+  });
+});

@@ -957,3 +957,11 @@ describe('a name of English words that speaks', () => {
     expect(typeOf(named('On Thursday, Ines Varga announced the following appointments.'), 'Ines Varga')).toBe('person');
   });
 });
+
+describe('names that are never someone’s', () => {
+  it('a storm ("Hurricane Irma"), an award ("the Tema Lifetime Achievement Award"), a model with its number ("Galaxy S4") are no persons, even when the text says "she" or "its predecessor" after', () => {
+    const x = extractLines(['Hurricane Irma left three people dead in Tema on Sunday.', 'She then moved north.', 'Karim Osei received the Tema Lifetime Achievement Award on Wednesday.', 'Halvard unveiled the Galaxy S4, which is slimmer than its predecessor.', 'The Galaxy S4 will be sold in April.']);
+    const types = new Map(x.actors.map((a) => [a.name, a.type]));
+    expect([types.get('Hurricane Irma'), types.get('Tema Lifetime Achievement Award'), types.get('Galaxy S4'), types.get('Karim Osei')], JSON.stringify([...types])).toEqual(['other', 'other', 'other', 'person']);
+  });
+});

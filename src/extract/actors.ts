@@ -5,7 +5,7 @@
 import type { ActorType, ExtractedActor, Role, Sentence } from '../domain.ts';
 import { distance as levenshtein } from 'fastest-levenshtein';
 import { nameKey } from '../search/keys.ts';
-import { rolesFrom, type NameMention } from './mentions.ts';
+import { neverAPerson, rolesFrom, type NameMention } from './mentions.ts';
 import { COMPANY_SUFFIXES, ORG_HEADS } from './lexicon.ts';
 import { isCommonWord, lexiconTags, type Token } from './tokens.ts';
 
@@ -311,7 +311,9 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
   for (const g of groups) {
     if (!alive.has(g)) continue;
     const voted = typeOf(g);
-    const type = voted === 'other' && referredToAsPerson(mentionsOf(g), sentences) ? 'person' : voted;
+    const personNamed = voted === 'person' || (voted === 'other' && referredToAsPerson(mentionsOf(g), sentences));
+    // ("the Galaxy S4, which ... its predecessor": no vote makes a model, a storm or an award someone)
+    const type = personNamed && mentionsOf(g).some((m) => neverAPerson(m.name.split(/\s+/))) ? 'other' : personNamed ? 'person' : voted;
     const id = actors.length + 1;
     const mentions = mentionsOf(g);
     const names = new Map<string, number>();

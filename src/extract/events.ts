@@ -2384,6 +2384,12 @@ const NP_STOP = new Set(['on', 'for', 'against', 'with', 'from', 'after', 'befor
 /** "two Italian workers" after "freeing": the object when it is not a named actor. */
 function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string | null {
   const words: Token[] = [];
+  // ("unveiled Thursday night its new smartphone": a day between the verb and its object is no part of it)
+  const inDay = (t: Token | undefined) => !!t && ctx.dates.some((d) => t.start >= d.start && t.start < d.end);
+  if (inDay(ctx.tokens[from])) {
+    while (from < to && inDay(ctx.tokens[from])) from++;
+    if (ctx.tokens[from]?.text === ',') from++;
+  }
   // "at least 30 people", "more than 12 million", "up to 40 migrants": a quantity opens the phrase
   const q = ctx.tokens.slice(from, from + 2).map((t) => t.lower).join(' ');
   const lead = /^(?:at least|at most|up to|more than|fewer than|less than)$/.test(q) ? 2 : /^(?:nearly|almost|about|around|roughly|some|over|approximately) \d/.test(q) ? 1 : 0;
@@ -2413,7 +2419,14 @@ function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string
   const [o, particle] = [ctx.tokens[from], ctx.tokens[from + 1]];
   if (o && particle && /^(?:one|two|three|it|them|this|that)$/.test(o.lower) && PARTICLES.has(particle.lower) && from + 1 < to) return ctx.sentence.slice(o.start, particle.end);
   if (!words.length || !words.some((w) => w.tags.has('Noun') || w.tags.has('Plural'))) return null;
-  const phrase = ctx.sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+  let phrase = ctx.sentence.slice(words[0]!.start, words[words.length - 1]!.end);
+  // "its new smartphone, the Galaxy S4,": the name set beside the phrase says which
+  const named = /^,\s+(?:the\s+)?/.exec(ctx.sentence.slice(words[words.length - 1]!.end));
+  if (named && !words.some((w) => w.cap && w.index > words[0]!.index)) {
+    const at = words[words.length - 1]!.end + named[0].length;
+    const m = ctx.mentions.find((x) => x.start === at && (x.type === 'other' || x.type === 'organization'));
+    if (m && /^\s*[,.;]/.test(ctx.sentence.slice(m.end))) phrase = ctx.sentence.slice(words[0]!.start, m.end);
+  }
   // "Two aid workers" opening a sentence reads "two aid workers" inside a summary; names keep their capitals
   const first = words[0]!;
   const opensSentence = !ctx.tokens.slice(0, first.index).some((t) => t.word);

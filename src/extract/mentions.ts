@@ -83,6 +83,16 @@ const isDemonym = (t: Token) =>
 /** A capitalised adjective ("Salafist", "Turkish"): describes, never names. */
 // (compromise guesses "Adjective" for unknown words from their ending, "Gujral", "Axworthy": only an
 // adjective its lexicon knows, or one with the ending of a proper adjective, "Salafist", describes)
+/** First words of a storm's name: "Hurricane Irma", "Typhoon Megi". */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'super', 'supertyphoon']);
+/** Last words of an award's name: "Lifetime Achievement Award", "Golden Shell Prize". */
+const AWARD_TAILS = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'trophy', 'cup', 'championship', 'championships']);
+/** A name that is never a person's, whatever else points to one: a storm, an award, a model with its number. */
+export function neverAPerson(words: string[]): boolean {
+  const first = words[0]?.toLowerCase() ?? '';
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  return (words.length >= 2 && (STORM_WORDS.has(first) || AWARD_TAILS.has(last))) || words.some((w) => /\d/.test(w) && /\p{L}/u.test(w));
+}
 const isAdjective = (t: Token) =>
   t.cap && !t.upper && t.lex.has('Adjective') && !t.lex.has('Noun') && (lexiconTags(t.lower).length > 0 || /(?:ist|ic|an|ese|ish|i)$/.test(t.lower));
 const isRoleNoun = (t: Token) =>
@@ -1073,13 +1083,18 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     if (next?.text === ',' && next2?.lower === 'of' && /^,?\s*of\s+(?:no\s+fixed\s+(?:address|abode)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),/u.test(sentence.slice(last.end)) && nameToks.length >= 2) person += 2;
     const speaks = Boolean(next && SPEECH_VERBS.has(next.lower)) || Boolean(next?.text === ',' && next2 && SPEECH_VERBS.has(next2.lower));
 
+    // never a person's name, whatever else points to one: a storm ("Hurricane Irma"), an award ("the
+    // CMA Willie Nelson Lifetime Achievement Award"), a model with its number ("Galaxy S4")
+    const notWho = neverAPerson(nameToks.map((t) => t.text));
+    if (notWho) person = -Infinity;
+
     // a country known by its initials or its whole name ("players U.S. unless stated") stays a place
     // "Burlington, Wash., on Friday": a US state in the wire services' abbreviation, after its city
     const apState = nameToks.length === 1 && prev?.text === ',' && AP_STATES.has(first.base) && sentence[last.end] === '.';
     if (apState) {
       type = 'place';
       confidence = 2;
-    } else if (courtesy) {
+    } else if (courtesy && !notWho) {
       type = 'person';
       confidence = 2;
     } else if (place >= 4 && place > org && place > person) {
