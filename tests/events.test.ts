@@ -2058,3 +2058,15 @@ describe('what was done, in a summary', () => {
     expect(x.events.map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Halvard unveiled its new smartphone, the Galaxy S4', '2013-03-14']]);
   });
 });
+
+describe('a strike', () => {
+  it('"Detroit teachers went on strike this morning": a strike, the union named after them its agent', () => {
+    const x = article(['Detroit teachers went on strike this morning for the first time in 25 years over pay.', 'The Detroit Teachers Union followed through on its promise after talks failed.'], '2012-09-10');
+    expect(ofType(x, 'protest').map((e) => [e.summary, e.date.start, parts(e)]), show(x)).toEqual([['Detroit teachers went on strike', '2012-09-10', [['Detroit Teachers Union', 'agent']]]]);
+  });
+
+  it('"walked off the job on Monday": a strike; "went on a tour" is none', () => {
+    const x = article(['Workers at the Halvard plant walked off the job on Monday, the Tema Steelworkers Union said.', 'Karim Osei went on a tour of the plant on Monday.'], '2024-03-05');
+    expect(ofType(x, 'protest').map((e) => [e.summary, e.date.start, parts(e)]), show(x)).toEqual([['Workers walked out', '2024-03-04', [['Tema Steelworkers Union', 'agent']]]]);
+  });
+});

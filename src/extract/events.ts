@@ -822,6 +822,9 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
       if (post.length && isRoleWord(head) && ctx.tokens[k]?.lower !== 'to' && !/^(?:member|citizen|resident|father|mother|grandfather|grandmother|parent|fan|victim|target|friend)s?$/.test(head))
         rule = { type: 'appoint', verb: `became ${post.join(' ')}`, forms: [], phrase: true };
     }
+    // "went on strike", "walked off the job": a strike, though "went" alone tells nothing
+    if ((/^(?:went|go|goes|going|gone)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'on' && ctx.tokens[i + 2]?.lower === 'strike') || (/^(?:walked|walk|walks|walking)$/.test(tok.lower) && (ctx.tokens[i + 1]?.lower === 'out' || (ctx.tokens[i + 1]?.lower === 'off' && ctx.tokens[i + 3]?.lower === 'job'))))
+      rule = { type: 'protest', verb: /^walk/.test(tok.lower) ? 'walked out' : 'went on strike', forms: [], phrase: true };
     // "was taken into custody": an arrest, though "taken" alone tells nothing
     if (/^(?:taken|took|take|takes|taking)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'into' && ctx.tokens[i + 2]?.lower === 'custody') rule = { type: 'arrest', verb: 'taken into custody', forms: [], phrase: true };
     // "the body of X was found": a death discovered

@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-07.31';
+export const EXTRACTOR_VERSION = '2026-12-07.32';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -343,7 +343,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const datesBySentence = analysed.map((a) => a.dates);
   const day = storyDay(article.published, filed, datesBySentence, texts);
   const described = leadPerson ? withLeadDescription(actors, leadPerson.actorId, leadDescriptions, article.sentences[0]!) : actors;
-  return { mentions, actors: described, events: dedupeEvents(dateByInterval(dateByStoryDay(dateBySameAct(dateByVoteDay(events, voteDay(events, texts, datesBySentence, filed ?? article.published))), texts, datesBySentence, day))), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
+  return { mentions, actors: described, events: dedupeEvents(strikersUnion(actors, dateByInterval(dateByStoryDay(dateBySameAct(dateByVoteDay(events, voteDay(events, texts, datesBySentence, filed ?? article.published))), texts, datesBySentence, day)))), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
 }
 
 /**
@@ -371,6 +371,24 @@ function creditActors(article: Pick<Article, 'sentences' | 'credits'>, actors: E
 }
 
 const MEETINGS = new Set<EventType>(['talks', 'meet', 'visit']);
+
+// the people a union is named after: "Chicago Teachers Union", "Minnesota Nurses Association", "Mineworkers Union"
+const MEMBERS = /\b(teachers|nurses|workers|employees|miners|doctors|drivers|pilots|dockers|staff|farmers|journalists)\b/i;
+const UNION_HEADS = /\b(?:union|association|federation|guild|congress|confederation|alliance)\b/i;
+
+/**
+ * "Chicago teachers went on strike": a strike told of the members, in an article that names their
+ * union ("the Chicago Teachers Union"), is the union's, as labour news means it.
+ */
+function strikersUnion(actors: ExtractedActor[], events: ExtractedEvent[]): ExtractedEvent[] {
+  return events.map((e) => {
+    if (e.type !== 'protest' || e.participants.length || !/\b(?:went on strike|walked out)\b/.test(e.summary)) return e;
+    const members = MEMBERS.exec(e.summary.split(/\s+(?:went on strike|walked out)\b/)[0] ?? '')?.[1]?.toLowerCase();
+    if (!members) return e;
+    const union = actors.find((a) => a.type === 'organization' && UNION_HEADS.test(a.name) && a.name.toLowerCase().split(/\s+/).some((w) => w === members || w.endsWith(members)));
+    return union ? { ...e, participants: [{ actorId: union.id, name: union.name, part: 'agent' }] } : e;
+  });
+}
 /** Events by which a person leaves a post, for "he will be replaced by X". */
 const LEAVING = new Set<EventType>(['resign', 'dismiss', 'die']);
 
