@@ -908,7 +908,7 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
 // What a goal did for its side, told before "through <scorer>": "took the lead", "found an equaliser"
 const LEAD = 'LEAD';
 const GOAL_DONE: [RegExp, string][] = [
-  [/\b(?:took|take|takes|taking|went|go|goes|going)\s+(?:the\s+)?(?:lead|ahead|in\s+front)\b/i, 'LEAD'],
+  [/\b(?:took|take|takes|taking|went|go|goes|going)\s+(?:the\s+)?(?:lead|ahead|in\s+front)\b/i, LEAD],
   [/\bequali[sz](?:er|ed|es|ing)\b|\b(?:levelled|leveled|drew\s+level|pulled\s+level)\b/i, 'scored the equaliser'],
   [/\b(?:doubled|extended|increased|stretched)\s+(?:their|its|the)\s+(?:lead|advantage)\b/i, 'extended the lead'],
   [/\b(?:pulled|pulls|clawed|got)\s+(?:one|a\s+goal)\s+back\b/i, 'pulled a goal back'],
@@ -952,17 +952,14 @@ function goalScored(ctx: SentenceContext): ExtractedEvent | null {
     const side = subjectOfClause(ctx, tokens.slice(0, i).reverse().find((x) => x.tags.has('Verb'))?.start ?? t.start, 0);
     const participants: Participant[] = [{ actorId: scorer!.actorId, name: scorer!.name, part: 'agent' }];
     if (side && side.actorId !== scorer!.actorId && side.type === 'organization') participants.push({ actorId: side.actorId, name: side.name, part: 'other' });
-    return {
+    return told(ctx, {
       type: 'other',
       summary: `${scorer!.name} ${what === LEAD ? (side?.type === 'organization' ? `scored to put ${side.name} ahead` : 'scored to take the lead') : what}`,
       trigger: 'scored',
       participants,
-      place: null,
       date: dateFor(ctx, t.start, 0, ctx.sentence.length),
       tense: 'past',
-      sentenceIndex: ctx.sentenceIndex,
-      sentence: ctx.sentence,
-    };
+    });
   }
   return null;
 }
@@ -983,21 +980,23 @@ function placing(ctx: SentenceContext): ExtractedEvent | null {
   const who = ctx.mentions.filter((x) => (x.type === 'person' || x.type === 'organization' || x.type === 'other') && !x.possessive && x.start >= clauseFrom && x.end <= m.index).pop();
   if (!who || /[,;]/.test(ctx.sentence.slice(who.end, m.index).replace(/\([^)]*\)/g, ''))) return null;
   const place = m[1]!.toLowerCase();
-  return {
+  return told(ctx, {
     type: 'other',
     summary: `${who.name} finished ${place}`,
     trigger: 'finished',
     participants: [{ actorId: who.actorId, name: who.name, part: 'agent' }],
-    place: null,
     date: dateFor(ctx, m.index, clauseFrom, ctx.sentence.length),
     tense: 'past',
-    sentenceIndex: ctx.sentenceIndex,
-    sentence: ctx.sentence,
-  };
+  });
 }
 
 // "India and Australia played out a draw", "Arsenal drew 2-2 with Everton", "were held to a goalless draw by X"
 const DRAW_TOLD = /\b(?:played\s+out|ended\s+in|settled\s+for|held\s+to|battled\s+to|played\s+to)\s+an?\s+(?:[\w-]+\s+){0,2}draw\b|\bdrew\b(?:\s+\d+-\d+)?(?=\s+(?:with|against|at|in|on|\.|,))/i;
+
+/** An event the sentence tells, with no place of its own. */
+function told(ctx: SentenceContext, e: Omit<ExtractedEvent, 'place' | 'sentenceIndex' | 'sentence'>): ExtractedEvent {
+  return { ...e, place: null, sentenceIndex: ctx.sentenceIndex, sentence: ctx.sentence };
+}
 
 /** A match drawn, by the sides the sentence names: "India and Australia played out a draw in the fourth Test". */
 function drawPlayed(ctx: SentenceContext): ExtractedEvent | null {
@@ -1020,17 +1019,14 @@ function drawPlayed(ctx: SentenceContext): ExtractedEvent | null {
   const opponent = other ? ctx.mentions.find((x) => side(x) && x.start === m.index + m[0].length + other[0].length) : undefined;
   const all = [...sides, ...(opponent ? [opponent] : [])];
   if (all.length < 2 || all[0]!.actorId === all[1]!.actorId) return null;
-  return {
+  return told(ctx, {
     type: 'other',
     summary: `${all[0]!.name} and ${all[1]!.name} drew`,
-    trigger: m[0].trim().split(/\s+/)[0]!,
+    trigger: 'drew',
     participants: [{ actorId: all[0]!.actorId, name: all[0]!.name, part: 'agent' }, { actorId: all[1]!.actorId, name: all[1]!.name, part: 'other' }],
-    place: null,
     date: dateFor(ctx, m.index, 0, ctx.sentence.length),
     tense: 'past',
-    sentenceIndex: ctx.sentenceIndex,
-    sentence: ctx.sentence,
-  };
+  });
 }
 
 // "served as health minister from May 2018 to Feb 2020", "served Maryland as a member of the House
@@ -1195,7 +1191,7 @@ function succession(ctx: SentenceContext): ExtractedEvent | null {
   if (!successor || !predecessor || successor.actorId === predecessor.actorId) return null;
   const base = /^replace/i.test(verb) ? 'replace' : 'succeed';
   const own = ctx.dates.find((d) => d.start >= verbEnd && !!d.date.start);
-  return {
+  return told(ctx, {
     type: 'appoint',
     summary: own ? `${successor.name} will ${base} ${predecessor.name}` : `${successor.name} named to ${base} ${predecessor.name}`,
     trigger: verb,
@@ -1203,12 +1199,9 @@ function succession(ctx: SentenceContext): ExtractedEvent | null {
       { actorId: successor.actorId, name: successor.name, part: 'subject' },
       { actorId: predecessor.actorId, name: predecessor.name, part: 'other' },
     ],
-    place: null,
     date: own ? own.date : { ...UNKNOWN_DATE },
     tense: own ? 'ahead' : 'perfect',
-    sentenceIndex: ctx.sentenceIndex,
-    sentence: ctx.sentence,
-  };
+  });
 }
 
 /**

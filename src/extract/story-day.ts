@@ -207,7 +207,7 @@ const RESULT_TYPES = new Set(['win', 'lose']);
  * day the article's results are dated to, when they give exactly one.
  */
 function dateByMatchDay(events: ExtractedEvent[]): ExtractedEvent[] {
-  const days = new Set(events.filter((e) => (RESULT_TYPES.has(e.type) || (e.type === 'other' && / drew$/.test(e.summary))) && e.tense !== 'earlier' && e.tense !== 'ahead' && isDay(e.date)).map((e) => e.date.start!));
+  const days = new Set(events.filter((e) => (RESULT_TYPES.has(e.type) || (e.type === 'other' && e.trigger === 'drew')) && e.tense !== 'earlier' && e.tense !== 'ahead' && isDay(e.date)).map((e) => e.date.start!));
   if (days.size !== 1) return events;
   const day = events.find((e) => isDay(e.date) && days.has(e.date.start!))!.date;
   // (and the day's other results: "Gladys Cherono won the women's race", "Amos Kipruto was second")
