@@ -2070,3 +2070,10 @@ describe('a strike', () => {
     expect(ofType(x, 'protest').map((e) => [e.summary, e.date.start, parts(e)]), show(x)).toEqual([['Workers walked out', '2024-03-04', [['Tema Steelworkers Union', 'agent']]]]);
   });
 });
+
+describe('a visit begun', () => {
+  it('"X has begun his official visit to Mongolia today, September 15": X visited Mongolia that day', () => {
+    const x = article(['Foreign Minister Karim Osei has begun his official visit to Mongolia today, September 15.'], '2020-09-15');
+    expect(ofType(x, 'visit').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Karim Osei visited Mongolia', '2020-09-15']]);
+  });
+});

@@ -96,7 +96,7 @@ const THING_OBJECT = new Set<EventType>(['reject', 'approve', 'announce', 'launc
 const MUTUAL = new Set<EventType>(['meet', 'talks', 'sign', 'visit', 'merge']);
 /** Light verbs that let a noun trigger take the name before it as its agent ("X filed a complaint"). */
 const LIGHT_VERBS = new Set(
-  'held hold holds holding filed files file opened opens open launched launches launch signed signs sign reached reaches reach issued issues issue made makes make began begins begin started starts start announced concluded concludes conducted ordered orders order demanded demands requested requests submitted submits tendered tenders handed hands offered offers'.split(' '),
+  'held hold holds holding filed files file opened opens open launched launches launch signed signs sign reached reaches reach issued issues issue made makes make began begins begin begun started starts start undertook undertakes undertaken announced concluded concludes conducted ordered orders order demanded demands requested requests submitted submits tendered tenders handed hands offered offers'.split(' '),
 );
 /** "broke out at the tower" (a particle) against "struck off the coast" (a preposition with its object). */
 function objectFollowsParticle(tokens: Token[], k: number): boolean {
@@ -2168,6 +2168,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   else if (rule.type === 'sign' && verbal) wording.phrase = trig.text;
   // ", killing 92 people" after "moments after takeoff": the noun after "after" did not kill; with no one named, say who died
   if (participleOpens && /^(?:after|before)$/.test(tokens[cFrom - 1]?.lower ?? '') && !tokens.slice(cFrom, i).some((t) => t.word && !t.cap && t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund')) && !participants.some((p) => p.part === 'agent')) agentText = null;
+  // "began his official visit to Mongolia": where the visit went
+  if (rule.type === 'visit' && !objectText && !place && !participants.some((p) => p.part === 'other')) {
+    const to = /^\s+to\s+(?:the\s+)?/i.exec(ctx.sentence.slice(trig.end));
+    const where = to ? ctx.mentions.find((m) => m.type === 'place' && m.start === trig.end + to[0].length) : undefined;
+    if (where) objectText = where.name;
+  }
   const summarize = () => summarise(rule.type, participants, agentText, place, trig.text, objectText, wording);
   let summary = summarize();
   // "arrested ... on a warrant issued by the International Criminal Court", "on charges of fraud"
