@@ -2077,3 +2077,15 @@ describe('a visit begun', () => {
     expect(ofType(x, 'visit').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Karim Osei visited Mongolia', '2020-09-15']]);
   });
 });
+
+describe('both sides of a meeting', () => {
+  it('"Both sides discussed matters of mutual interest": the two the meeting just told, on its day', () => {
+    const x = article(['Prime Minister Karim Osei on Wednesday met President Kofi Boateng at the Presidential Secretariat.', 'Both sides discussed matters of mutual interest during the one-on-one meeting.'], '2021-02-25');
+    expect(ofType(x, 'talks').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Karim Osei held talks with Kofi Boateng', '2021-02-24']]);
+  });
+
+  it('"Both sides" with no meeting told before stands for no one', () => {
+    const x = article(['Both sides discussed matters of mutual interest on Wednesday.'], '2021-02-25');
+    expect(ofType(x, 'talks').flatMap((e) => e.participants), show(x)).toEqual([]);
+  });
+});

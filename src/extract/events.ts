@@ -1144,6 +1144,7 @@ function subjectOfClause(ctx: SentenceContext, verbAt: number, from: number): Pl
 }
 
 const DURING_TALKS = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|after)\s+(?:the\s+|their\s+|those\s+)?(?:bilateral\s+)?(?:discussions|talks|meeting|meetings|visit|summit|negotiations)\b/i;
+const BOTH_SIDES = /^(?:both\s+sides|the\s+two\s+(?:sides|leaders|men|women|ministers|countries|delegations|presidents|premiers)|both\s+(?:leaders|countries|delegations|ministers))$/i;
 const SUCCESSION_VERB = /^(?:replace[sd]?|succeed(?:s|ed)?)$/i;
 // "He will be replaced by X", "X will succeed him as chief executive", "X is to replace Y"
 // ("would" only in reported speech: "the company said Y would be replaced by X")
@@ -2079,7 +2080,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
   // names nobody, but a dated, described happening is still news.
   // "Three agreements were signed during discussions": signed by those the talks just told were between, on their day
-  const talksBefore = rule.type === 'sign' && passive && !participants.length && DURING_TALKS.test(ctx.sentence) ? ctx.lastMeeting : undefined;
+  // ("Both sides discussed matters of mutual interest": the two the meeting just told was between)
+  const talksBefore = !participants.length && ((rule.type === 'sign' && passive && DURING_TALKS.test(ctx.sentence)) || (MUTUAL.has(rule.type) && !!agentText && BOTH_SIDES.test(agentText))) ? ctx.lastMeeting : undefined;
   if (talksBefore) participants.push(...talksBefore.participants.map((p, k) => ({ ...p, part: k === 0 ? ('agent' as const) : ('other' as const) })));
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
   // A verb outside the lists is news only when the text dates it and names who did it or to
