@@ -2089,3 +2089,18 @@ describe('both sides of a meeting', () => {
     expect(ofType(x, 'talks').flatMap((e) => e.participants), show(x)).toEqual([]);
   });
 });
+
+describe('a count with the simple past', () => {
+  it('"X scored twice as Y beat Z 4-1 on Saturday": both the day’s, the object phrase ending before "as Y"', () => {
+    const x = article(['Karim Osei scored twice as Tema United beat Accra Hearts 4-1 at home on Saturday.'], '2018-10-27');
+    expect(x.events.map((e) => [e.summary, e.tense, e.date.start]), show(x)).toEqual([
+      ['Karim Osei scored', 'past', '2018-10-27'],
+      ['Tema United beat Accra Hearts', 'past', '2018-10-27'],
+    ]);
+  });
+
+  it('"has been launched four times": a count with the perfect is experience, not the day’s news', () => {
+    const x = article(['The capsule has been launched four times by Tema Space.'], '2024-03-04');
+    expect(x.events.map((e) => [e.tense, e.date.start]), show(x)).toEqual([['earlier', null]]);
+  });
+});

@@ -2229,7 +2229,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // "has already been launched four times", "although he has apologised": a perfect of experience or
   // concession is no news of the day; nor is "the investigation cleared him" (the noun is old news, the
   // subject of another act)
-  const experience = /\b(?:already|ever|never|so far|times|twice|since|although|though)\b/i.test(ctx.sentence.slice(tokens[Math.max(cFrom, i - 6)]!.start, tokens[Math.min(tokens.length - 1, i + 4)]!.end));
+  // ("Mane scored twice as Liverpool beat Cardiff on Saturday": a count with the simple past is the day's)
+  const around = ctx.sentence.slice(tokens[Math.max(cFrom, i - 6)]!.start, tokens[Math.min(tokens.length - 1, i + 4)]!.end);
+  const experience = /\b(?:already|ever|never|so far|although|though)\b/i.test(around) || (/\b(?:times|twice|since)\b/i.test(around) && auxiliariesHave(tokens, cFrom, i));
   const subjectOfAnother = isNoun && !!tokens[i + 1] && finiteVerb(tokens[i + 1]!) && tokens[i - 1]?.lower === 'the';
   // ("continued from their previous season's win over X", "the preceding week's victory": an
   // earlier one, told from the story's time, which a date counted from the page would misplace)
@@ -2404,6 +2406,8 @@ function nounPhraseAfter(ctx: SentenceContext, from: number, to: number): string
     // "attempted murder", "aggravated assault": a participle that opens a phrase describes its noun
     const describes = words.length === k - from && /ed$/.test(t.lower) && !!ctx.tokens[k + 1]?.word && ctx.tokens[k + 1]!.lex.has('Noun') && !ctx.tokens[k + 1]!.cap;
     if (!t.word || NP_STOP.has(t.lower) || (t.tags.has('Verb') && /ed$/.test(t.lower) && !describes) || t.tags.has('Copula') || t.tags.has('Auxiliary') || BE_WORDS.has(t.lower)) break;
+    // ("scored twice as Liverpool beat Cardiff": "as" opening a clause ends the phrase)
+    if (t.lower === 'as' && (ctx.tokens[k + 1]?.cap || DETERMINERS.has(ctx.tokens[k + 1]?.lower ?? ''))) break;
     words.push(t);
   }
   // a phrase does not end inside a name: "suspended the implementation of Chief Justice David" is cut
