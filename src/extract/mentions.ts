@@ -91,7 +91,8 @@ const AWARD_TAILS = new Set(['award', 'awards', 'prize', 'prizes', 'medal', 'tro
 export function neverAPerson(words: string[]): boolean {
   const first = words[0]?.toLowerCase() ?? '';
   const last = words[words.length - 1]?.toLowerCase() ?? '';
-  return (words.length >= 2 && (STORM_WORDS.has(first) || AWARD_TAILS.has(last))) || words.some((w) => /\d/.test(w) && /\p{L}/u.test(w));
+  // (a model number is one to three capitals and digits, "S4", "F-16", "A320", not a word with a digit, "Doe1")
+  return (words.length >= 2 && (STORM_WORDS.has(first) || AWARD_TAILS.has(last))) || words.some((w) => /^(?:\p{Lu}{1,3}-?\d{1,4}\p{L}{0,2}|\d{1,4}\p{L}{1,2})$/u.test(w));
 }
 const isAdjective = (t: Token) =>
   t.cap && !t.upper && t.lex.has('Adjective') && !t.lex.has('Noun') && (lexiconTags(t.lower).length > 0 || /(?:ist|ic|an|ese|ish|i)$/.test(t.lower));
