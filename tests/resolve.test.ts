@@ -585,3 +585,46 @@ describe('trigram lookups from the kept doclists', () => {
     expect(nameOf(store, 'Marqqq Xyztom')).toBe('Marqqq Xyzton');
   });
 });
+
+describe("one read transaction for a query's lookups", () => {
+  const path = join(dir, 'reading.db');
+  let store: Store;
+  const person = (name: string): SynthActor => ({ name, aliases: [], type: 'person', role: 'minister' });
+  const actors = [person('Wanjiru Dey'), person('Khalifa Haftar'), ...generateActors(300, 3)];
+  beforeAll(() => {
+    store = openStore(path);
+    build(store, actors);
+  });
+  afterAll(() => store.close());
+  const open = () => (store as unknown as { db: Database.Database }).db.inTransaction;
+
+  it('reads one snapshot: a name another connection saves meanwhile is seen by the next query, not this one', () => {
+    const before = store.nameCount();
+    const seen = store.readingNames(() => {
+      expect(open()).toBe(true);
+      const first = resolveName(store, 'Wanjiru Mwangi Okafor');
+      const other = openStore(path);
+      build(other, [...actors, person('Wanjiru Mwangi Okafor')]);
+      other.close();
+      // the same snapshot: nothing new, and no transaction of its own inside this one
+      expect(store.nameCount()).toBe(before);
+      expect(resolveName(store, 'Wanjiru Mwangi Okafor')).toEqual(first);
+      return first.kind;
+    });
+    expect(seen).not.toBe('found');
+    expect(open()).toBe(false);
+    expect(nameOf(store, 'Wanjiru Mwangi Okafor')).toBe('Wanjiru Mwangi Okafor');
+  });
+
+  it('leaves no transaction open, after an answer or an error', () => {
+    expect(nameOf(store, 'Khalifa Hafter')).toBe('Khalifa Haftar');
+    expect(completeNames(store, 'Khal').map((c) => c.name)).toContain('Khalifa Haftar');
+    expect(open()).toBe(false);
+    expect(() =>
+      store.readingNames(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(open()).toBe(false);
+  });
+});

@@ -438,6 +438,9 @@ function prepareStatements(db: Database.Database) {
     // name search: candidates for the resolver, as light rows. The candidate ids come first, in a
     // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`).raw(),
+    // one read transaction around a query's lookups (readingNames): deferred, it locks nothing until the first read
+    beginReading: p('BEGIN'),
+    endReading: p('COMMIT'),
     // keys sort word by word: every "stanford ..." lies between "stanford " and "stanford!"
     orgNamesOpeningWith: p<NameHitRow>(`${NAME_HIT} WHERE n.key >= @from AND n.key < @to AND a.type = 'organization' LIMIT @limit`).raw(),
     // whether a name's key may open with @from and one of @words (JSON) next: from the key index
@@ -1102,6 +1105,16 @@ class SqliteStore implements Store {
   }
 
   // name search: candidates for the resolver (bench/corpus.ts leaves this out of its fingerprint)
+  readingNames<T>(read: () => T): T {
+    if (this.db.inTransaction) return read();
+    this.st.beginReading.run();
+    try {
+      return read();
+    } finally {
+      if (this.db.inTransaction) this.st.endReading.run();
+    }
+  }
+
   namesByKey(key: string, limit = 200): NameHit[] {
     return this.st.namesByKey.all({ key, limit }).map(toHit);
   }
