@@ -584,6 +584,18 @@ describe('trigram lookups from the kept doclists', () => {
     for (const groups of [...shapes, [['qqq'], ['yzt']]]) expect(store.nameIdsByTrigrams(groups, 1000)).toEqual(fts(groups, 1000));
     expect(nameOf(store, 'Marqqq Xyztom')).toBe('Marqqq Xyzton');
   });
+
+  it('list what FTS5 lists for groups of common and rare trigrams alike (marked, or galloped to a rare group)', () => {
+    // trigrams of the names, common ("ton", "mar") and rare; groups of one to four, one to four groups
+    const grams = [...new Set(actors.flatMap((a) => a.name.toLowerCase().split(' ').flatMap((w) => [...w].slice(0, -2).map((_, i) => w.slice(i, i + 3)))))].sort();
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let k = 0; k < 300; k++) {
+      const groups = Array.from({ length: 1 + next(4) }, () => Array.from({ length: 1 + next(4) }, () => grams[next(grams.length)]!));
+      const limit = [3, 20, 100, 1000][next(4)]!;
+      expect(store.nameIdsByTrigrams(groups, limit)).toEqual(fts(groups, limit));
+    }
+  });
 });
 
 describe("one read transaction for a query's lookups", () => {
