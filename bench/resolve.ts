@@ -23,7 +23,7 @@
 import { statSync, existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import Database from 'better-sqlite3';
 import Fuse from 'fuse.js';
 import { completeNames, resolveName, type NameResolution } from '../src/search/resolve.ts';
@@ -111,6 +111,21 @@ interface Latency {
   passes: number;
   p50_ms: Spread;
   p99_ms: Spread;
+  /**
+   * The same quantiles of each query's CPU time (process.cpuUsage: every thread of the process,
+   * V8's background compiler and collector included; Node 20 has no per-thread figure), where the
+   * passes timed it: wall time well above CPU time is time the machine gave to other work. The
+   * targets are wall-clock; these tell pre-emption apart from work.
+   */
+  cpu_p50_ms?: Spread;
+  cpu_p99_ms?: Spread;
+  /**
+   * Each query's fastest pass, and the p50 and p99 of those: a query the machine pre-empted in one
+   * pass is timed by another, so that this tail is the resolver's work (wall-clock), steadier
+   * under load than a pass's p99.
+   */
+  best_p50_ms?: number;
+  best_p99_ms?: number;
 }
 
 interface KindResult {
@@ -156,15 +171,44 @@ function time<T>(fn: () => T): [T, number] {
   return [v, Number(process.hrtime.bigint() - t0) / 1e6];
 }
 
+/** One timed query: wall-clock and CPU milliseconds. */
+interface Sample {
+  ms: number;
+  cpu: number;
+}
+
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+/** CPU time the two process.cpuUsage() calls around a query count themselves (the median over empty samples), taken off each sample. */
+const CPU_READING_MS = quantile(
+  Array.from({ length: 200 }, () => {
+    const c0 = cpuMs();
+    return cpuMs() - c0;
+  }),
+  0.5,
+);
+
+/** A query's wall-clock time (the figure the targets are about) and, read outside it, its CPU time. */
+function sampled(fn: () => unknown): Sample {
+  const c0 = cpuMs();
+  const t0 = process.hrtime.bigint();
+  fn();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { ms, cpu: Math.max(0, cpuMs() - c0 - CPU_READING_MS) };
+}
+
 /**
  * Times `mine` and `theirs` on every item, `passes` times, alternating which goes first item by
  * item and pass by pass, so that whatever else the machine does falls on both alike.
  */
-function alternatePasses<T>(items: T[], passes: number, mine: (x: T) => number, theirs: (x: T) => number): [number[][], number[][]] {
-  const a: number[][] = [];
-  const b: number[][] = [];
+function alternatePasses<T>(items: T[], passes: number, mine: (x: T) => Sample, theirs: (x: T) => Sample): [Sample[][], Sample[][]] {
+  const a: Sample[][] = [];
+  const b: Sample[][] = [];
   for (let p = 0; p < passes; p++) {
-    const [pa, pb] = [[] as number[], [] as number[]];
+    const [pa, pb] = [[] as Sample[], [] as Sample[]];
     items.forEach((x, i) => {
       if ((i + p) % 2) {
         pb.push(theirs(x));
@@ -180,14 +224,24 @@ function alternatePasses<T>(items: T[], passes: number, mine: (x: T) => number, 
   return [a, b];
 }
 
-/** p50 and p99 of each pass, as the median of the passes with their spread. */
-function latency(passes: number[][]): Latency {
+/** p50 and p99 of each pass, as the median of the passes with their spread; of CPU time too where the passes have it. */
+function latency(passes: number[][] | Sample[][]): Latency {
+  const timed = passes as Sample[][];
+  const cpu = typeof passes[0]?.[0] === 'object' ? timed.map((l) => l.map((x) => x.cpu)) : null;
+  const wall = cpu ? timed.map((l) => l.map((x) => x.ms)) : (passes as number[][]);
   return {
-    queries: passes[0]?.length ?? 0,
-    passes: passes.length,
-    p50_ms: spread(passes.map((l) => quantile(l, 0.5))),
-    p99_ms: spread(passes.map((l) => quantile(l, 0.99))),
+    queries: wall[0]?.length ?? 0,
+    passes: wall.length,
+    p50_ms: spread(wall.map((l) => quantile(l, 0.5))),
+    p99_ms: spread(wall.map((l) => quantile(l, 0.99))),
+    ...(cpu ? { cpu_p50_ms: spread(cpu.map((l) => quantile(l, 0.5))), cpu_p99_ms: spread(cpu.map((l) => quantile(l, 0.99))) } : {}),
+    ...(cpu && wall.length > 1 ? fastestPasses(wall) : {}),
   };
+}
+
+function fastestPasses(wall: number[][]): { best_p50_ms: number; best_p99_ms: number } {
+  const best = wall[0]!.map((_, i) => Math.min(...wall.map((pass) => pass[i]!)));
+  return { best_p50_ms: round(quantile(best, 0.5)), best_p99_ms: round(quantile(best, 0.99)) };
 }
 
 interface Outcome {
@@ -273,24 +327,26 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     }
     // query by query, each resolver first every other time
     const [aPasses, oPasses] = otherStore
-      ? alternatePasses(all, args.passes, (s) => time(() => resolveName(store, s.query.text))[1], (s) => time(() => against!.resolveName(otherStore, s.query.text))[1])
-      : [Array.from({ length: args.passes }, () => all.map((s) => time(() => resolveName(store, s.query.text))[1])), []];
+      ? alternatePasses(all, args.passes, (s) => sampled(() => resolveName(store, s.query.text)), (s) => sampled(() => against!.resolveName(otherStore, s.query.text)))
+      : [Array.from({ length: args.passes }, () => all.map((s) => sampled(() => resolveName(store, s.query.text)))), []];
     if (args.slowest) {
       // the tail, query by query: the median of each query's passes, slowest first
-      const each = all.map((s, i) => ({ s, ms: quantile(aPasses.map((pass) => pass[i]!), 0.5) })).sort((a, b) => b.ms - a.ms);
-      log(`  slowest ${args.slowest} of ${all.length} resolver queries (median of ${args.passes} passes):`);
-      for (const { s, ms } of each.slice(0, args.slowest)) {
+      const each = all
+        .map((s, i) => ({ s, ms: quantile(aPasses.map((pass) => pass[i]!.ms), 0.5), cpu: quantile(aPasses.map((pass) => pass[i]!.cpu), 0.5) }))
+        .sort((a, b) => b.ms - a.ms);
+      log(`  slowest ${args.slowest} of ${all.length} resolver queries (median of ${args.passes} passes; wall, and CPU time):`);
+      for (const { s, ms, cpu } of each.slice(0, args.slowest)) {
         const r = s.resolution;
         const how = r.kind === 'none' ? 'none' : `${r.kind} at ${r.step}`;
-        log(`    ${ms.toFixed(2).padStart(7)} ms  ${s.query.kind.padEnd(15)} ${JSON.stringify(s.query.text)} -> ${how}`);
+        log(`    ${ms.toFixed(2).padStart(7)} ms  cpu ${cpu.toFixed(2).padStart(5)}  ${s.query.kind.padEnd(15)} ${JSON.stringify(s.query.text)} -> ${how}`);
       }
     }
 
     // autocomplete: prefixes and misspelled fragments of real names
     const frags = all.filter((s) => s.query.truth !== null).map((s, i) => (i % 2 ? s.query.text.slice(0, 3 + (i % 4)) : s.query.text.slice(0, 6)));
     const [acPasses, oacPasses] = otherStore
-      ? alternatePasses(frags, args.passes, (f) => time(() => completeNames(store, f, 25))[1], (f) => time(() => against!.completeNames(otherStore, f, 25))[1])
-      : [Array.from({ length: args.passes }, () => frags.map((f) => time(() => completeNames(store, f, 25))[1])), []];
+      ? alternatePasses(frags, args.passes, (f) => sampled(() => completeNames(store, f, 25)), (f) => sampled(() => against!.completeNames(otherStore, f, 25)))
+      : [Array.from({ length: args.passes }, () => frags.map((f) => sampled(() => completeNames(store, f, 25)))), []];
     const againstResult = otherStore
       ? {
           dir: args.against!,
@@ -409,16 +465,27 @@ function table(results: SizeResult[]): string {
     );
     const row = (name: string, l: Latency, acc?: { top1: number; unknown_confident_rate: number }) =>
       `  ${name.padEnd(23)} ${String(l.queries).padStart(7)} ${ms(l.p50_ms)} ${ms(l.p99_ms)}${acc ? ` ${pct(acc.top1).padStart(8)}   ${pct(acc.unknown_confident_rate).padStart(6)}` : ''}`;
+    // CPU time beside the wall-clock figures: a p99 far above its CPU p99 is the machine's other work
+    const cpuRow = (name: string, l: Latency) => [
+      ...(l.cpu_p99_ms ? [`  ${`${name}, CPU`.padEnd(31)} ${ms(l.cpu_p50_ms!)} ${ms(l.cpu_p99_ms)}`] : []),
+      ...(l.best_p99_ms !== undefined ? [`  ${`${name}, fastest pass`.padEnd(31)} ${l.best_p50_ms!.toFixed(3).padStart(22)} ${l.best_p99_ms.toFixed(3).padStart(22)}`] : []),
+    ];
     lines.push(row('(a) resolver', r.resolver, r.resolver));
     if (r.fuse) lines.push(row('(b) fuse.js, all names', r.fuse, r.fuse));
     if (r.like) lines.push(row("(c) LIKE '%q%'", r.like, r.like));
     lines.push(row('autocomplete (25 names)', r.autocomplete));
+    lines.push(...cpuRow('(a) resolver', r.resolver), ...cpuRow('autocomplete', r.autocomplete));
     if (r.against) {
       lines.push(`  beside it, alternately, the resolver of ${r.against.dir}:`);
       lines.push(row('(a) resolver', r.against.resolver));
       lines.push(row('autocomplete (25 names)', r.against.autocomplete));
+      lines.push(...cpuRow('(a) resolver', r.against.resolver), ...cpuRow('autocomplete', r.against.autocomplete));
       lines.push(`  answered differently: ${r.against.answers_differing} of ${r.resolver.queries} queries, ${r.against.completions_differing} of ${r.autocomplete.queries} completions`);
     }
+    if (r.resolver.cpu_p99_ms)
+      lines.push(
+        "  (CPU: each query's CPU time, every thread of the process; fastest pass: each query's quickest pass, wall-clock. The targets are the wall-clock p50/p99 above)",
+      );
     if (r.ratios)
       lines.push(
         `  ratios: (b)/(a) ${r.ratios.fuse_over_resolver_p50}x at p50, ${r.ratios.fuse_over_resolver_p99}x at p99; (c)/(a) ${r.ratios.like_over_resolver_p50}x at p50, ${r.ratios.like_over_resolver_p99}x at p99`,
@@ -451,6 +518,12 @@ const against: Against | null = args.against
 const log = args.json ? (s: string) => process.stderr.write(`${s}\n`) : (s: string) => process.stdout.write(`${s}\n`);
 log(`briefbot name resolution benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 const results: SizeResult[] = [];
-for (const size of args.sizes) results.push(runSize(size, args, log));
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+for (const size of args.sizes) {
+  // the machine may be shared: what else ran while this size was timed
+  const before = load();
+  results.push(runSize(size, args, log));
+  log(`  load average (1, 5, 15 min) before ${before}, after ${load()}`);
+}
 if (args.json) process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), node: process.version, sizes: results }, null, 2)}\n`);
 else log(table(results));

@@ -584,4 +584,59 @@ describe('trigram lookups from the kept doclists', () => {
     for (const groups of [...shapes, [['qqq'], ['yzt']]]) expect(store.nameIdsByTrigrams(groups, 1000)).toEqual(fts(groups, 1000));
     expect(nameOf(store, 'Marqqq Xyztom')).toBe('Marqqq Xyzton');
   });
+
+  it('list what FTS5 lists for groups of common and rare trigrams alike (marked, or galloped to a rare group)', () => {
+    // trigrams of the names, common ("ton", "mar") and rare; groups of one to four, one to four groups
+    const grams = [...new Set(actors.flatMap((a) => a.name.toLowerCase().split(' ').flatMap((w) => [...w].slice(0, -2).map((_, i) => w.slice(i, i + 3)))))].sort();
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let k = 0; k < 300; k++) {
+      const groups = Array.from({ length: 1 + next(4) }, () => Array.from({ length: 1 + next(4) }, () => grams[next(grams.length)]!));
+      const limit = [3, 20, 100, 1000][next(4)]!;
+      expect(store.nameIdsByTrigrams(groups, limit)).toEqual(fts(groups, limit));
+    }
+  });
+});
+
+describe("one read transaction for a query's lookups", () => {
+  const path = join(dir, 'reading.db');
+  let store: Store;
+  const person = (name: string): SynthActor => ({ name, aliases: [], type: 'person', role: 'minister' });
+  const actors = [person('Wanjiru Dey'), person('Khalifa Haftar'), ...generateActors(300, 3)];
+  beforeAll(() => {
+    store = openStore(path);
+    build(store, actors);
+  });
+  afterAll(() => store.close());
+  const open = () => (store as unknown as { db: Database.Database }).db.inTransaction;
+
+  it('reads one snapshot: a name another connection saves meanwhile is seen by the next query, not this one', () => {
+    const before = store.nameCount();
+    const seen = store.readingNames(() => {
+      expect(open()).toBe(true);
+      const first = resolveName(store, 'Wanjiru Mwangi Okafor');
+      const other = openStore(path);
+      build(other, [...actors, person('Wanjiru Mwangi Okafor')]);
+      other.close();
+      // the same snapshot: nothing new, and no transaction of its own inside this one
+      expect(store.nameCount()).toBe(before);
+      expect(resolveName(store, 'Wanjiru Mwangi Okafor')).toEqual(first);
+      return first.kind;
+    });
+    expect(seen).not.toBe('found');
+    expect(open()).toBe(false);
+    expect(nameOf(store, 'Wanjiru Mwangi Okafor')).toBe('Wanjiru Mwangi Okafor');
+  });
+
+  it('leaves no transaction open, after an answer or an error', () => {
+    expect(nameOf(store, 'Khalifa Hafter')).toBe('Khalifa Haftar');
+    expect(completeNames(store, 'Khal').map((c) => c.name)).toContain('Khalifa Haftar');
+    expect(open()).toBe(false);
+    expect(() =>
+      store.readingNames(() => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(open()).toBe(false);
+  });
 });

@@ -9,6 +9,9 @@ function doubledIn(s: string, k: number): boolean {
 }
 
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+/** b's letters and what adding each costs, worked out once per call: every row of the table reads them. */
+let bCode = new Int32Array(64);
+let bAdd = new Int32Array(64);
 
 /** Edits (insert, delete, substitute, swap two adjacent letters; a doubled letter 0.5) from a to b; UTF-16 units. */
 export function editDistance(a: string, b: string): number {
@@ -22,23 +25,37 @@ export function editDistance(a: string, b: string): number {
     for (let k = 0; k < s.length; k++) d += doubledIn(s, k) ? 1 : 2;
     return d / 2;
   }
-  if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  if (rows[0].length <= m) {
+    rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+    [bCode, bAdd] = [new Int32Array(m + 1), new Int32Array(m + 1)];
+  }
   let [before, prev, cur] = rows;
+  for (let j = 0; j < m; j++) {
+    bCode[j] = b.charCodeAt(j);
+    bAdd[j] = doubledIn(b, j) ? 1 : 2;
+  }
   prev[0] = 0;
-  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + (doubledIn(b, j - 1) ? 1 : 2);
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1]! + bAdd[j - 1]!;
   for (let i = 1; i <= n; i++) {
     const ai = a.charCodeAt(i - 1);
     const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     const drop = doubledIn(a, i - 1) ? 1 : 2;
     cur[0] = prev[0]! + drop;
     for (let j = 1; j <= m; j++) {
-      const bj = b.charCodeAt(j - 1);
-      const add = doubledIn(b, j - 1) ? 1 : 2;
-      let d = Math.min(prev[j]! + drop, cur[j - 1]! + add, prev[j - 1]! + (ai === bj ? 0 : 2));
-      if (j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj && ai !== bj) d = Math.min(d, before[j - 2]! + 2);
+      const bj = bCode[j - 1]!;
+      let d = prev[j]! + drop;
+      const add = cur[j - 1]! + bAdd[j - 1]!;
+      if (add < d) d = add;
+      const change = prev[j - 1]! + (ai === bj ? 0 : 2);
+      if (change < d) d = change;
+      // two neighbours swapped
+      if (j > 1 && ai === bCode[j - 2] && aPrev === bj && ai !== bj && before[j - 2]! + 2 < d) d = before[j - 2]! + 2;
       cur[j] = d;
     }
-    [before, prev, cur] = [prev, cur, before];
+    const done = before;
+    before = prev;
+    prev = cur;
+    cur = done;
   }
   return prev[m]! / 2;
 }

@@ -521,6 +521,11 @@ export interface ResolveOptions {
 }
 
 export function resolveName(store: Store, query: string, opts: ResolveOptions = {}): NameResolution {
+  // a query's twenty-odd lookups in one read transaction, not one each (Store.readingNames)
+  return store.readingNames(() => resolveTyped(store, query, opts));
+}
+
+function resolveTyped(store: Store, query: string, opts: ResolveOptions): NameResolution {
   const typed = query.normalize('NFC').trim().slice(0, 200);
   const untitled = stripTitles(typed);
   if (untitled === typed) return resolveText(store, typed, opts);
@@ -695,6 +700,10 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
 
 /** resolveName, with the actors loaded for answers. */
 export function resolveActor(store: Store, query: string): Resolution {
+  return store.readingNames(() => resolveActorIn(store, query));
+}
+
+function resolveActorIn(store: Store, query: string): Resolution {
   const r = resolveName(store, query);
   if (r.kind === 'found') {
     const actor = store.getActor(r.actorId);
@@ -715,6 +724,10 @@ export function resolveActor(store: Store, query: string): Resolution {
 
 /** Up to `limit` actor names for a prefix or a misspelled fragment, for autocomplete. */
 export function completeNames(store: Store, fragment: string, limit = 25): { actorId: number; name: string }[] {
+  return store.readingNames(() => complete(store, fragment, limit));
+}
+
+function complete(store: Store, fragment: string, limit: number): { actorId: number; name: string }[] {
   const f = fragment.trim();
   const out = new Map<number, string>();
   const add = (h: { actorId: number; name: string }) => {
