@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs a TypeScript entry point (benchmarks, scripts) with the same loader the CLI uses.
+// Runs a TypeScript entry point (benchmarks, scripts) with the same loader and V8 settings the CLI uses.
+import './jit.js';
 import { register } from 'tsx/esm/api';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
