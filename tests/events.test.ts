@@ -1259,9 +1259,9 @@ describe('a career told in a profile', () => {
 });
 
 describe('what a win was in', () => {
-  it('"defeated X 6-4, 6-3 in the final of the Harbour Open": the summary names the round and the contest', () => {
+  it('"defeated X 6-4, 6-3 in the final of the Harbour Open": the summary names the score, the round and the contest', () => {
     const x = article(['Ama Mensah defeated Karim Osei 6-4, 6-3 in the final of the Harbour Open on Sunday.'], '2024-06-10');
-    expect(ofType(x, 'win')[0]?.summary, show(x)).toBe('Ama Mensah defeated Karim Osei in the final of the Harbour Open');
+    expect(ofType(x, 'win')[0]?.summary, show(x)).toBe('Ama Mensah defeated Karim Osei 6-4, 6-3 in the final of the Harbour Open');
   });
 });
 
@@ -2095,12 +2095,24 @@ describe('a count with the simple past', () => {
     const x = article(['Karim Osei scored twice as Tema United beat Accra Hearts 4-1 at home on Saturday.'], '2018-10-27');
     expect(x.events.map((e) => [e.summary, e.tense, e.date.start]), show(x)).toEqual([
       ['Karim Osei scored', 'past', '2018-10-27'],
-      ['Tema United beat Accra Hearts', 'past', '2018-10-27'],
+      ['Tema United beat Accra Hearts 4-1', 'past', '2018-10-27'],
     ]);
   });
 
   it('"has been launched four times": a count with the perfect is experience, not the day’s news', () => {
     const x = article(['The capsule has been launched four times by Tema Space.'], '2024-03-04');
     expect(x.events.map((e) => [e.tense, e.date.start]), show(x)).toEqual([['earlier', null]]);
+  });
+});
+
+describe('a result told after "after"', () => {
+  it('"X marched clear after crushing promoted Y 4-1 on Saturday": X beat Y 4-1 that day', () => {
+    const x = article(['Karim Osei scored twice as Tema United marched three points clear at the top of the league after crushing promoted Accra Hearts 4-1 at home on Saturday.'], '2018-10-27');
+    expect(ofType(x, 'win').map((e) => [e.summary, e.tense, e.date.start, parts(e)]), show(x)).toEqual([['Tema United crushed Accra Hearts 4-1', 'past', '2018-10-27', [['Tema United', 'agent'], ['Accra Hearts', 'subject']]]]);
+  });
+
+  it('"after killing two" with no score stays no act of its own', () => {
+    const x = article(['Police said the man was arrested on Friday after killing two people in Tema.'], '2018-10-27');
+    expect(ofType(x, 'kill').filter((e) => e.trigger === 'killing'), show(x)).toEqual([]);
   });
 });

@@ -993,6 +993,23 @@ function placing(ctx: SentenceContext): ExtractedEvent | null {
 // "India and Australia played out a draw", "Arsenal drew 2-2 with Everton", "were held to a goalless draw by X"
 const DRAW_TOLD = /\b(?:played\s+out|ended\s+in|settled\s+for|held\s+to|battled\s+to|played\s+to)\s+an?\s+(?:[\w-]+\s+){0,2}draw\b|\bdrew\b(?:\s+\d+-\d+)?(?=\s+(?:with|against|at|in|on|\.|,))/i;
 
+/** "after beating Cardiff 4-1": a win told as a gerund after "after" or "by", with its score. */
+function scoredAdjunct(ctx: SentenceContext, i: number, rule: TriggerRule): boolean {
+  const t = ctx.tokens[i]!;
+  return rule.type === 'win' && /ing$/.test(t.lower) && /^(?:after|by)$/.test(ctx.tokens[i - 1]?.lower ?? '') && SCORE.test(ctx.sentence.slice(t.end, t.end + 60));
+}
+
+/** The named subject of the last clause before token k: a name followed by its finite verb ("as Liverpool marched"). */
+function clauseSubjectBefore(ctx: SentenceContext, k: number): PlacedMention | null {
+  const before = ctx.tokens[k]?.start ?? 0;
+  const subjects = ctx.mentions.filter((m) => {
+    if (m.end > before || m.possessive) return false;
+    const next = ctx.tokens.find((x) => x.start >= m.end);
+    return !!next && finiteVerb(next) && !next.cap;
+  });
+  return subjects[subjects.length - 1] ?? null;
+}
+
 /** An event the sentence tells, with no place of its own. */
 function told(ctx: SentenceContext, e: Omit<ExtractedEvent, 'place' | 'sentenceIndex' | 'sentence'>): ExtractedEvent {
   return { ...e, place: null, sentenceIndex: ctx.sentenceIndex, sentence: ctx.sentence };
@@ -1293,7 +1310,8 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   // "will remain free", "stayed hidden": after a linking verb the word describes a state
   if (prev && /^(?:remain|remains|remained|stay|stays|stayed|seem|seems|seemed|become|became|feel|felt|keep|kept|look|looked)$/.test(prev.lower)) return false;
   // "to winning the title", "after killing two": a gerund after a preposition names, it does not tell
-  if (/ing$/.test(t.lower) && prev && (prev.lower === 'to' || prev.tags.has('Preposition')) && !prev.cap) return false;
+  // (but a result with its score is one: "went top after beating Cardiff 4-1")
+  if (/ing$/.test(t.lower) && prev && (prev.lower === 'to' || prev.tags.has('Preposition')) && !prev.cap && !scoredAdjunct(ctx, i, rule)) return false;
   // "the newly elected president", "a jailed activist": a participle before its noun describes it
   const nounNext = !!next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun') && !DETERMINERS.has(next.lower) && !NP_STOP.has(next.lower);
   // ("He then joined Nielsen", "later moved": an adverb of sequence stands before a verb, not a participle)
@@ -1925,7 +1943,9 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const gap = objects[0] ? ctx.sentence.slice(objStart, objects[0].start).trim().split(/\s+/).filter(Boolean) : [];
     // ("will buy rival software company Siebel", "acquired chipmaker X": the kind of firm before its name)
     const kindOfFirm = gap.length > 0 && gap.length <= 4 && ORG_KIND_NOUNS.has(gap[gap.length - 1]!.toLowerCase()) && gap.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
-    const direct = kindOfFirm || gap.every((w) => DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w) || w === ',');
+    // ("crushing promoted Cardiff", "beat ten-man Everton": a side's description before its name)
+    const sideWord = (w: string) => rule.type === 'win' && /^(?:[a-z]+ed|struggling|hapless|lowly|fellow|unbeaten|ten-man|nine-man|bottom-placed|top-placed)$/.test(w);
+    const direct = kindOfFirm || gap.every((w) => DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w) || w === ',' || sideWord(w));
     if (subjectBefore) for (const m of withListBefore(subjectBefore)) add(m, 'agent');
     else agentText = speakerPhrase ?? agentPhrase(ctx, hFrom, coordinated ? tokens.slice(hFrom, v).findIndex(finiteVerb) + hFrom : head);
     // "won the ATP Finals title", "won the US Open": a contest is what was won, not who lost
@@ -2080,6 +2100,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // An event needs someone it happened to or who did it; "two aid workers were freed on Saturday"
   // names nobody, but a dated, described happening is still news.
   // "Three agreements were signed during discussions": signed by those the talks just told were between, on their day
+  // "Liverpool marched clear after crushing Cardiff 4-1": the side that won is the clause's subject the adjunct hangs on
+  if (scoredAdjunct(ctx, i, rule) && !participants.some((p) => p.part === 'agent')) {
+    const winner = clauseSubjectBefore(ctx, i - 1);
+    if (winner && !participants.some((p) => p.actorId === winner.actorId)) participants.unshift({ actorId: winner.actorId, name: winner.name, part: 'agent' });
+  }
   // ("Both sides discussed matters of mutual interest": the two the meeting just told was between)
   const talksBefore = !participants.length && ((rule.type === 'sign' && passive && DURING_TALKS.test(ctx.sentence)) || (MUTUAL.has(rule.type) && !!agentText && BOTH_SIDES.test(agentText))) ? ctx.lastMeeting : undefined;
   if (talksBefore) participants.push(...talksBefore.participants.map((p, k) => ({ ...p, part: k === 0 ? ('agent' as const) : ('other' as const) })));
@@ -2187,6 +2212,12 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const round = /\b(?:in|at) the (?:[\p{Ll}-]+ )?(?:final|semifinals?|semi-finals?|quarterfinals?|quarter-finals?|round|decider) of (?:the )?/u.exec(after);
     const contest = round ? ctx.mentions.find((m) => m.type !== 'place' && m.type !== 'person' && m.start === trig.end + round.index + round[0].length) : undefined;
     if (round && contest && !summary.includes(contest.name)) summary = `${summary} ${ctx.sentence.slice(trig.end + round.index, contest.end).trim()}`;
+    // "crushed Cardiff 4-1": the score right after the beaten side's name is the result's
+    const beaten = participants.find((p) => p.part === 'subject');
+    const at = beaten ? ctx.mentions.find((m) => m.actorId === beaten.actorId && m.start >= trig.end) : undefined;
+    // (every set of a tennis score: "6-4, 7-6(2), 6-4")
+    const score = at ? /^\s+(\d{1,3}[-–]\d{1,3}(?:\s?\(\d+\))?(?:,\s*\d{1,3}[-–]\d{1,3}(?:\s?\(\d+\))?)*)(?=[\s,.;]|$)/.exec(ctx.sentence.slice(at.end)) : null;
+    if (score && !summary.includes(score[1]!) && summary.includes(beaten!.name)) summary = summary.replace(beaten!.name, `${beaten!.name} ${score[1]}`);
   }
 
   // Others named where the event is told took part in some way ("a warrant issued by the ICC").
@@ -2256,7 +2287,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     participants,
     place,
     date: priorOne ? { ...UNKNOWN_DATE } : talksBefore && !date.start ? { ...talksBefore.date } : date,
-    tense,
+    // (the gerund of a result after "after" tells it done)
+    tense: scoredAdjunct(ctx, i, rule) ? 'past' : tense,
     sentenceIndex: ctx.sentenceIndex,
     sentence: ctx.sentence,
   };
