@@ -5,7 +5,7 @@
 import type { ActorType, EventTense, EventType, ExtractedEvent, FactDate, Participant, ParticipantPart } from '../domain.ts';
 import { SCORE } from './layout.ts';
 // how far down a story its day dates what the text leaves undated, for the lead and for the perfect
-import { PERFECT_SENTENCES, STORY_SENTENCES } from './story-day.ts';
+import { PERFECT_SENTENCES, STORY_SENTENCES, quoted } from './story-day.ts';
 import { UNKNOWN_DATE, type DateMention } from './dates.ts';
 import { CLAUSE_WORDS, DETERMINERS, NEWS_AGENCIES, ORG_KIND_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
@@ -582,10 +582,7 @@ function listGlue(ctx: SentenceContext, from: number, to: number): boolean {
 
 /** Whether `at` falls inside quotation marks of the sentence. */
 function insideQuotes(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
-  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  if (curly || straight) return true;
+  if (quoted(sentence.slice(0, at))) return true;
   // a quote begun in an earlier sentence runs to its first closing mark: “... I’m excited," Garcetti said.
   // (only a mark that must close: a curly one, or a straight one left unpaired in the sentence)
   const straightOdd = (sentence.match(/"/g)?.length ?? 0) % 2 === 1;
@@ -1153,10 +1150,10 @@ function sinceStart(ctx: SentenceContext): ExtractedEvent | null {
  * and "she". (Not "it" or "the company": background told of the last organisation named is too
  * often told of another, "the company has been flying crews" after a sentence naming the station.)
  */
-function subjectOfClause(ctx: SentenceContext, verbAt: number, from: number): PlacedMention | null {
+function subjectOfClause(ctx: SentenceContext, verbAt: number, from: number, he = ctx.lastPerson, kind = (x: PlacedMention) => !x.possessive && x.type !== 'place'): PlacedMention | null {
   const before = ctx.sentence.slice(from, verbAt);
-  if (/(?:^|[\s,])(?:he|she)\s+$/i.test(before)) return ctx.lastPerson;
-  const named = ctx.mentions.filter((x) => !x.possessive && x.start >= from && x.end <= verbAt && x.type !== 'place').pop();
+  if (/\b(?:he|she)\s+$/i.test(before)) return he;
+  const named = ctx.mentions.filter((x) => kind(x) && x.start >= from && x.end <= verbAt).pop();
   return named && /^(?:\s*,[^,;]{1,80},)?\s*$/.test(ctx.sentence.slice(named.end, verbAt)) ? named : null;
 }
 
@@ -1185,15 +1182,9 @@ function succession(ctx: SentenceContext): ExtractedEvent | null {
   const verbEnd = m.index + m[0].length;
   // (a name the tagger could not type is, after "succeed", someone's)
   const person = (x: PlacedMention) => (x.type === 'person' || x.type === 'other') && !x.possessive;
-  const before = ctx.sentence.slice(0, m.index);
   // (who is replaced is who was told leaving, more than whoever spoke last: "Musk said Ahuja will stay on. He will be replaced by X")
   const pronoun = (): PlacedMention | null => ctx.leaving ?? ctx.lastPerson;
-  // the clause's subject: a name right before the verb (an apposition between may describe it), or he/she
-  const subject = (): PlacedMention | null => {
-    if (/\b(?:he|she)\s+$/i.test(before)) return pronoun();
-    const named = ctx.mentions.filter((x) => person(x) && x.end <= m.index).pop();
-    return named && /^(?:\s*,[^,;]{1,80},)?\s*$/.test(ctx.sentence.slice(named.end, m.index)) ? named : null;
-  };
+  const subject = (): PlacedMention | null => subjectOfClause(ctx, m.index, 0, pronoun(), person);
   // the name the verb or its "by" reaches, past titles ("by Vice President X") and "as <post>"
   const after = (lead: RegExp): PlacedMention | null => {
     const rest = ctx.sentence.slice(verbEnd);

@@ -577,6 +577,8 @@ function officeOwner(sentence: string, tokens: Token[], from: number, cut: numbe
 /** Lower-case words that name a place's local body after it: "school board", "city council", "board of education". */
 const LOCAL_BODY_KINDS = new Set(['school', 'city', 'county', 'town', 'village', 'district', 'parish', 'borough', 'municipal', 'planning', 'zoning', 'water', 'transit', 'housing', 'election', 'elections', 'library', 'park', 'parks', 'hospital', 'port', 'fire', 'police', 'health']);
 const LOCAL_BODY_HEADS = new Set(['board', 'council', 'commission', 'department', 'committee', 'authority']);
+/** What a local "board of" is of: "board of education", "board of supervisors". */
+const LOCAL_BOARD_OF = /^(?:education|supervisors|commissioners|trustees|selectmen|aldermen)$/;
 
 /** Where a place's local body named after it ends ("Escambia County school board"), else `to`. */
 function localBodyEnd(tokens: Token[], from: number, to: number): number {
@@ -587,7 +589,7 @@ function localBodyEnd(tokens: Token[], from: number, to: number): number {
   if (!a?.word || a.cap) return to;
   if (LOCAL_BODY_KINDS.has(a.lower) && b?.word && !b.cap && LOCAL_BODY_HEADS.has(b.lower)) return to + 2;
   // "the Tema board of education"
-  if (a.lower === 'board' && b?.lower === 'of' && /^(?:education|supervisors|commissioners|trustees|selectmen|aldermen)$/.test(tokens[to + 2]?.lower ?? '')) return to + 3;
+  if (a.lower === 'board' && b?.lower === 'of' && LOCAL_BOARD_OF.test(tokens[to + 2]?.lower ?? '')) return to + 3;
   return to;
 }
 
@@ -956,7 +958,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
 
     if (nameToks.some(isOrgHead) && !(roles.length && !isOrgHead(last))) org += 2;
     // (a place's local body: "Escambia County school board")
-    if (!last.cap && last.word && (LOCAL_BODY_HEADS.has(last.lower) || /^(?:education|supervisors|commissioners|trustees|selectmen|aldermen)$/.test(last.lower))) {
+    if (!last.cap && last.word && (LOCAL_BODY_HEADS.has(last.lower) || LOCAL_BOARD_OF.test(last.lower))) {
       org += 4;
       place = -4;
     }

@@ -57,7 +57,8 @@ function toldAsBefore(before: string): boolean {
   return /\b(?:after|before|since)\b[^;]*\b(?:\w+ed|was|were|had|did|went|came|began|fell|broke|struck)\b[^;]*$/i.test(before);
 }
 
-function quoted(before: string): boolean {
+/** Text that ends inside a quotation opened in it: a curly quote left open, or an odd straight one. */
+export function quoted(before: string): boolean {
   return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
@@ -207,9 +208,9 @@ const RESULT_TYPES = new Set(['win', 'lose']);
  * day the article's results are dated to, when they give exactly one.
  */
 function dateByMatchDay(events: ExtractedEvent[]): ExtractedEvent[] {
-  const days = new Set(events.filter((e) => (RESULT_TYPES.has(e.type) || (e.type === 'other' && e.trigger === 'drew')) && e.tense !== 'earlier' && e.tense !== 'ahead' && isDay(e.date)).map((e) => e.date.start!));
-  if (days.size !== 1) return events;
-  const day = events.find((e) => isDay(e.date) && days.has(e.date.start!))!.date;
+  const results = events.filter((e) => (RESULT_TYPES.has(e.type) || (e.type === 'other' && e.trigger === 'drew')) && e.tense !== 'earlier' && e.tense !== 'ahead' && isDay(e.date));
+  if (new Set(results.map((e) => e.date.start)).size !== 1) return events;
+  const day = results[0]!.date;
   // (and the day's other results: "Gladys Cherono won the women's race", "Amos Kipruto was second")
   const result = (e: ExtractedEvent) => (RESULT_TYPES.has(e.type) && e.tense === 'past') || (e.type === 'other' && e.trigger === 'finished');
   return events.map((e) => (e.date.precision === 'unknown' && !e.date.text && e.tense === 'past' && (MATCH_CLOCK.test(e.sentence) || result(e)) ? { ...e, date: { ...day, text: day.text, inferred: true } } : e));

@@ -377,11 +377,13 @@ export function layout(answer: Answer, d: Dialect): Layout {
       const sentenceItem = (n: number) => ({ text: `${d.cite(n, citeUrl(cmap, n))} ${clipEscaped(cmap.get(n)?.sentence ?? '', LINE_MAX, d.esc)}`, cites: [n], count: 1 });
       if (answer.sentences.length)
         parts.push(part('Named together', answer.sentences.map(sentenceItem), ['sentence', 'sentences'], `Find them with ${d.cmd('search')} ${answer.a.name} ${answer.b.name}`));
-      if (!parts.length) {
+      const direct = parts.length > 0;
+      if (!direct) {
         if (answer.nearby.length) parts.push(part('Never named in one sentence; close together', answer.nearby.map(sentenceItem), ['sentence', 'sentences'], ''));
         else parts.push(part(null, [line(`No connection found between ${pair} in the articles I have.`, 600)], ['line', 'lines'], ''));
-        if (answer.through.length) parts.push(part('Both are named with', answer.through.map((a) => actorItem(d, a)), ['name', 'names'], ''));
-      } else if (answer.through.length) parts.push(part('Both with', answer.through.map((a) => actorItem(d, a)), ['name', 'names'], ''));
+      }
+      // (beside a direct tie only the organisations both belong to; without one, all both are named with)
+      if (answer.through.length) parts.push(part(direct ? 'Both with' : 'Both are named with', answer.through.map((a) => actorItem(d, a)), ['name', 'names'], ''));
       return {
         title: `${answer.a.name} ↔ ${answer.b.name}`,
         footer: `briefbot · named together in ${plural(answer.articles.length, 'article')}`,

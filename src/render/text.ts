@@ -372,23 +372,20 @@ export function renderText(answer: Answer): string {
         const byN = new Map(answer.citations.map((c) => [c.n, c]));
         out.push(...rows(answer.sentences, (n) => hang(`[${n}]`.padStart(5), byN.get(n)?.sentence ?? '', 6), 'sentences'));
       }
-      if (!answer.ties.length && !answer.events.length && !answer.sentences.length) {
+      const direct = answer.ties.length > 0 || answer.events.length > 0 || answer.sentences.length > 0;
+      if (!direct) {
         if (answer.nearby.length) {
           out.push(wrap(`Never named in one sentence; close together in ${plural(answer.articles.length, 'article')}:`, WIDTH, 2, 2));
           const byN = new Map(answer.citations.map((c) => [c.n, c]));
           out.push(...rows(answer.nearby, (n) => hang(`[${n}]`.padStart(5), byN.get(n)?.sentence ?? '', 6), 'sentences'));
         } else out.push(wrap(`No connection found between ${answer.a.name} and ${answer.b.name} in the articles I have.`, WIDTH, 2, 2));
-        if (answer.through.length) {
-          out.push('', 'Both are named with:');
-          for (const a of answer.through) out.push(wrap(`- ${a.name}${a.role ? ` — ${a.role}` : ''}`, WIDTH, 4, 2));
-        }
-      } else {
-        if (answer.through.length) {
-          out.push('', 'Both with:');
-          for (const a of answer.through) out.push(wrap(`- ${a.name}${a.role ? ` — ${a.role}` : ''}`, WIDTH, 4, 2));
-        }
-        out.push('', wrap(`Named together in ${plural(answer.articles.length, 'article')}.`));
       }
+      // (beside a direct tie only the organisations both belong to; without one, all both are named with)
+      if (answer.through.length) {
+        out.push('', direct ? 'Both with:' : 'Both are named with:');
+        for (const a of answer.through) out.push(wrap(`- ${a.name}${a.role ? ` — ${a.role}` : ''}`, WIDTH, 4, 2));
+      }
+      if (direct) out.push('', wrap(`Named together in ${plural(answer.articles.length, 'article')}.`));
       // the sentences are printed above; the sources list says where each is from
       out.push(...sources(answer.citations, out));
       break;
