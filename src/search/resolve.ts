@@ -704,7 +704,8 @@ export function resolveActor(store: Store, query: string): Resolution {
 }
 
 function resolveActorIn(store: Store, query: string): Resolution {
-  const r = resolveName(store, query);
+  // (inside readingNames already: resolveName's own wrapper would only find the transaction open)
+  const r = resolveTyped(store, query, {});
   if (r.kind === 'found') {
     const actor = store.getActor(r.actorId);
     return actor ? { kind: 'found', actor } : { kind: 'none', suggestions: [] };
