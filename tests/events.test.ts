@@ -1703,6 +1703,18 @@ describe('a statement through a public medium, undated, in the lead', () => {
   });
 });
 
+describe('officials who speak for a named body', () => {
+  it('"Tema Port officials told reporters on a conference call Tuesday": the body announced it', () => {
+    const x = article(['Halvard Motors recalled 2,000 cars on Tuesday.', 'Tema Port officials told reporters on a conference call Tuesday that the cars were held at the docks.'], '2024-06-05');
+    expect(ofType(x, 'announce').map((e) => [e.summary, e.date.start, parts(e)]), show(x)).toEqual([['Tema Port spoke to reporters', '2024-06-04', [['Tema Port', 'agent']]]]);
+  });
+
+  it('not a body named inside a phrase: "investigators in northern Ghana said in a statement"', () => {
+    const x = article(['A fire destroyed a house on Tuesday.', 'Investigators in northern Ghana said in a statement on Tuesday that the cause was unknown.'], '2024-06-05');
+    expect(ofType(x, 'announce').map((e) => e.summary), show(x)).toEqual([]);
+  });
+});
+
 describe('the fourth development set’s events', () => {
   it('"he won Best Actor at the festival", "won the Golden Lion": an award is won, no one is beaten', () => {
     const x = article(['Critics loved the film, and Karim Osei won Best Actor at the Tema Film Festival on Saturday.', 'Ama Mensah won the Golden Lion on Sunday.'], '2024-06-10');

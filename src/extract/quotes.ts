@@ -259,6 +259,8 @@ function earlierSubject(ctx: QuoteContext, at: number): PlacedMention | null {
 /** A place speaking for its government, the last of `names` right before the verb at `at`: "Downing Street said", "Washington said". */
 function placeSpeaking(ctx: QuoteContext, names: PlacedMention[], at: number): PlacedMention | null {
   const place = names.filter((m) => m.type === 'place').pop();
+  // (not a place that only says where the speakers are: "investigators in northern Ghana said")
+  if (place && /\b(?:in|of|at|from|near|outside|across|throughout)\s+(?:\p{Ll}+\s+)?$/u.test(ctx.sentence.slice(0, place.start))) return null;
   return place && !/[\p{L}]/u.test(ctx.sentence.slice(place.end, at)) ? place : null;
 }
 

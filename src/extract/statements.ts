@@ -4,6 +4,7 @@
 import type { ExtractedEvent, FactDate } from '../domain.ts';
 import { UNKNOWN_DATE, type DateMention } from './dates.ts';
 import { type QuoteContext, subjectOf } from './quotes.ts';
+import type { PlacedMention } from './events.ts';
 import { STORY_SENTENCES } from './story-day.ts';
 
 const STATEMENT_VERBS = /\b(said|says|told|tells|testified|stated|announced|declared|wrote|added|insisted|warned|confirmed|denied|rejected|argued|acknowledged)\b/i;
@@ -49,7 +50,7 @@ export function announcementIn(ctx: QuoteContext, dates: DateMention[]): Extract
   // lead tells; further down an undated statement may be any day's)
   const date = speechDate(ctx.sentence, dates) ?? (ctx.sentenceIndex < STORY_SENTENCES ? UNKNOWN_DATE : null);
   if (!date || (date.precision !== 'day' && date !== UNKNOWN_DATE)) return null;
-  const speaker = subjectOf(ctx, verb.index);
+  const speaker = subjectOf(ctx, verb.index) ?? officialsOf(ctx, verb.index);
   // (a place speaks for its government: "the White House said in a statement")
   if (!speaker || !(['person', 'organization', 'place'] as const).some((t) => t === speaker.type)) return null;
   // (nor the object of a verb before it, whose unnamed subject also said it: "In a post on X, the
@@ -69,3 +70,18 @@ export function announcementIn(ctx: QuoteContext, dates: DateMention[]): Extract
     sentence: ctx.sentence,
   };
 }
+
+/** "White House officials", "a Pentagon spokesman": those who speak for a named body are the body speaking. */
+function officialsOf(ctx: QuoteContext, at: number): PlacedMention | null {
+  return (
+    ctx.mentions.find(
+      (x) =>
+        (x.type === 'organization' || x.type === 'place') &&
+        x.end <= at &&
+        SPEAKING_FOR.test(ctx.sentence.slice(x.end, at)) &&
+        /(?:^|[,;]\s*|\b(?:the|a|an)\s+)$/i.test(ctx.sentence.slice(0, x.start)),
+    ) ?? null
+  );
+}
+
+const SPEAKING_FOR = /^\s*(?:officials?|spokes(?:man|woman|person)|representatives?|aides?)\s*$/i;
