@@ -1703,6 +1703,33 @@ describe('a statement through a public medium, undated, in the lead', () => {
   });
 });
 
+describe('people a sentence describes and another names', () => {
+  it('"Three astronauts and a cosmonaut blasted off": the three the text calls astronaut and the one it calls cosmonaut', () => {
+    const x = article([
+      'Two American astronauts and a Russian cosmonaut blasted off on Sunday for the space station.',
+      'The rocket carried NASA astronauts Ama Mensah and Kofi Boateng along with Roscosmos cosmonaut Ivan Petrov.',
+    ], '2024-03-04');
+    expect(ofType(x, 'launch').map((e) => [e.date.start, parts(e)]), show(x)).toEqual([
+      ['2024-03-03', [['Ama Mensah', 'agent'], ['Kofi Boateng', 'agent'], ['Ivan Petrov', 'agent']]],
+    ]);
+  });
+
+  it('a count the named people do not meet names no one ("three astronauts" when the text names two)', () => {
+    const x = article(['Three astronauts blasted off on Sunday for the space station.', 'The rocket carried NASA astronauts Ama Mensah and Kofi Boateng.'], '2024-03-04');
+    expect(ofType(x, 'launch').flatMap((e) => e.participants), show(x)).toEqual([]);
+  });
+
+  it('"In the meeting with his counterpart, X, ...": the one last named met X; "The two sides also signed" is those two, that day', () => {
+    const x = article([
+      'Foreign Minister Park Min held talks with Latin American officials in Seoul on Wednesday.',
+      'In the meeting with his Ecuadorian counterpart, Gustavo Alvarado, the two ministers welcomed a new trade agreement.',
+      'The two sides also signed an agreement on cooperation in criminal justice.',
+    ], '2023-10-12');
+    expect(ofType(x, 'meet').map((e) => [e.date.start, parts(e)]), show(x)).toEqual([['2023-10-11', [['Park Min', 'agent'], ['Gustavo Alvarado', 'other']]]]);
+    expect(ofType(x, 'sign').map((e) => [e.date.start, parts(e)]), show(x)).toEqual([['2023-10-11', [['Park Min', 'agent'], ['Gustavo Alvarado', 'other']]]]);
+  });
+});
+
 describe('officials who speak for a named body', () => {
   it('"Tema Port officials told reporters on a conference call Tuesday": the body announced it', () => {
     const x = article(['Halvard Motors recalled 2,000 cars on Tuesday.', 'Tema Port officials told reporters on a conference call Tuesday that the cars were held at the docks.'], '2024-06-05');

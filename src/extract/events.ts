@@ -61,6 +61,26 @@ function fitsRoles(text: string, roles: string[]): boolean {
   return which.every((w) => same.some((r) => r.includes(w)));
 }
 
+/** Counted role nouns joined by "and" ("three American astronauts and a Russian cosmonaut"): the people each count names, or none unless every count is met. */
+function countedGroup(ctx: SentenceContext, text: string): PlacedMention[] {
+  if (!ctx.holders) return [];
+  const found: PlacedMention[] = [];
+  for (const part of text.trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const m = /^(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)$/u.exec(part.replace(/^\p{Lu}\p{Ll}*/u, (w) => w.toLowerCase()));
+    if (!m) return [];
+    const count = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const noun = m[2]!;
+    const one = count === 1 ? noun : noun.replace(/men$/, 'man').replace(/(?:ies)$/, 'y').replace(/s$/, '');
+    if (count > 1 && one === noun) return [];
+    const people = ctx.holders(one);
+    if (people.length !== count) return [];
+    found.push(...people);
+  }
+  return found;
+}
+
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 function onePerson(text: string): boolean {
   const all = text.trim().toLowerCase().split(/\s+/);
   // the head is before what qualifies it: "former presidential candidate | of the main opposition party"
@@ -228,6 +248,8 @@ export interface SentenceContext {
   lastMeeting?: ExtractedEvent | null;
   /** The person whose leaving a post the text last told ("X is retiring"), whom "he will be replaced by" means. */
   leaving?: PlacedMention | null;
+  /** The people the article gives a role noun to ("astronaut"), for a counted group it describes ("three astronauts"). */
+  holders?: (noun: string) => PlacedMention[];
 }
 
 
@@ -1835,7 +1857,10 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const list = owned ? actorsAfter(ctx, owned.start, limit, actorTypes) : actorsAfter(ctx, tokens[k]!.end, limit, actorTypes);
     if (!list.length) return [];
     const gap = ctx.sentence.slice(tokens[k]!.end, list[0]!.start).trim().split(/\s+/).filter(Boolean);
-    const ok = gap.every((w) => w === '(' || DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+    // ("talks with his Ecuadorian counterpart, Gustavo Manrique,": the role set beside its name)
+    const beside = /^[\p{Ll}-]+,$/u.test(gap[gap.length - 1] ?? '') && isRoleWord(gap[gap.length - 1]!.slice(0, -1).toLowerCase());
+    // ("his counterpart of Suriname, Albert Ramdin": the role's own "of")
+    const ok = gap.every((w, k) => w === '(' || DETERMINERS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || isRoleWord(w.toLowerCase()) || /^\p{Lu}/u.test(w) || (beside && k === gap.length - 1) || (beside && w === 'of' && isRoleWord(gap[k - 1]?.toLowerCase() ?? '')));
     return ok ? list : [];
   };
   const byIdx = prepAt('by');
@@ -1900,7 +1925,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (rule.type === 'investigate') for (const m of namesAt(prepAt('into', 3))) add(m, 'subject');
     if (lost) for (const m of namesAt(prepAt('against', 2) ?? prepAt('to', 2) ?? prepAt('by', 2) ?? prepAt('at', 2))) add(m, 'agent');
     if (rule.type === 'win') for (const m of namesAt(prepAt('over', 2) ?? (lost ? null : prepAt('against', 2)))) add(m, 'subject');
-    for (const m of namesAt(withIdx)) add(m, 'other');
+    const withNames = namesAt(withIdx);
+    // ("In the meeting with his Ecuadorian counterpart, X, ...": the one whose counterpart it is met X)
+    if (MUTUAL.has(rule.type) && withNames.length && !participants.length && ctx.lastPerson && /^\s*(?:his|her)\s+(?:[\p{L}-]+\s+)?counterpart\b/iu.test(ctx.sentence.slice(tokens[withIdx!]!.end)))
+      add(ctx.lastPerson, 'agent');
+    for (const m of withNames) add(m, 'other');
     // (the list may run past an insertion the clause ends at: "between X, who is on a visit to Y, and Z")
     for (const m of namesAt(betweenIdx, ctx.sentence.length)) add(m, participants.some((p) => p.part === 'agent') ? 'other' : 'agent');
     if (!possessor && objectPronoun && !MUTUAL.has(rule.type)) {
@@ -2097,8 +2126,13 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (winner && !participants.some((p) => p.actorId === winner.actorId)) participants.unshift({ actorId: winner.actorId, name: winner.name, part: 'agent' });
   }
   // ("Both sides discussed matters of mutual interest": the two the meeting just told was between)
-  const talksBefore = !participants.length && ((rule.type === 'sign' && passive && DURING_TALKS.test(ctx.sentence)) || (MUTUAL.has(rule.type) && !!agentText && BOTH_SIDES.test(agentText))) ? ctx.lastMeeting : undefined;
+  const talksBefore = !participants.length && ((rule.type === 'sign' && passive && DURING_TALKS.test(ctx.sentence)) || ((MUTUAL.has(rule.type) || (rule.type === 'sign' && !passive)) && !!agentText && BOTH_SIDES.test(agentText))) ? ctx.lastMeeting : undefined;
   if (talksBefore) participants.push(...talksBefore.participants.map((p, k) => ({ ...p, part: k === 0 ? ('agent' as const) : ('other' as const) })));
+  // "Three American astronauts and a Russian cosmonaut blasted off": the group the text names
+  // elsewhere by those roles, as many as it counts ("astronauts X, Y and Z along with cosmonaut W")
+  const undergone = passive || die || UNDERGONE.has(rule.type);
+  const groupText = participants.some((p) => p.part !== 'other') ? null : undergone ? (passive ? agentText ?? objectText : objectText) : agentText;
+  for (const m of groupText ? countedGroup(ctx, groupText) : []) add(m, undergone ? 'subject' : 'agent');
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
   // A verb outside the lists is news only when the text dates it and names who did it or to
   // whom: "SpaceX scrubbed the launch on Saturday", not "the plan involves cuts".

@@ -10,7 +10,7 @@ import { typePostSignatures, typeResultRows } from './layout.ts';
 import { analyseSentence, type NameMention } from './mentions.ts';
 import { closingQuote, embeddedPosts, openQuoteTail, quotesInSentence, type QuoteSpeaker } from './quotes.ts';
 import { announcementIn, speechDate } from './statements.ts';
-import { dateByInterval, dateBySameAct, dateByStoryDay, dateByVoteDay, stem, storyDay, voteDay } from './story-day.ts';
+import { dateByInterval, dateBySameAct, dateByStoryDay, dateByVoteDay, stem, STORY_SENTENCES, storyDay, voteDay } from './story-day.ts';
 import { isCommonWord, lexiconTags, withTaggedSentences, type Token } from './tokens.ts';
 import { NEWS_AGENCIES, ORG_HEADS, ORG_NOUNS, OUTLET_WORDS } from './lexicon.ts';
 
@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-08.1';
+export const EXTRACTOR_VERSION = '2026-12-08.2';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -242,18 +242,24 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
       .flatMap((a, k) => placed(a.mentions).filter((m) => m.type === 'person' && !m.possessive && !sourceOnly(article.sentences[k + 1]!.text, m, titlesOf(m.actorId)) && !tiedToAnother(m.actorId)))[0] ?? null;
   // what the lead calls the person it describes ("A miner"), when the next sentences name them
   let leadDescriptions: string[] = [];
+  // the people the article gives each role noun to ("astronaut" -> the three "NASA astronaut X"), each once
+  const firstMention = new Map<number, PlacedMention>();
+  for (const a of analysed) for (const m of placed(a.mentions)) if (m.type === 'person' && !m.possessive && !firstMention.has(m.actorId)) firstMention.set(m.actorId, m);
+  const holders = (noun: string): PlacedMention[] =>
+    [...firstMention.values()].filter((m) => titlesOf(m.actorId).some((t) => t.toLowerCase().split(/\s+/).pop() === noun));
   article.sentences.forEach((s, idx) => {
     const a = analysed[idx]!;
     const mentions = placed(a.mentions);
     // ("The presidential decree named X. It also appointed Y": "it" is the thing the sentence before
     // opened with, not an organisation named further back)
     const itIsAThing = idx > 0 && opensWithThing(analysed[idx - 1]!.tokens) && /^\s*It\b/.test(s.text);
-    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg: itIsAThing || idx - lastOrgAt > ORG_REACH ? null : lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [], leaving, lastMeeting };
+    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg: itIsAThing || idx - lastOrgAt > ORG_REACH ? null : lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [], leaving, lastMeeting, holders };
     const sentenceEvents = eventsInSentence(ctx);
     for (const e of sentenceEvents) {
       const who = LEAVING.has(e.type) && e.tense !== 'ahead' ? e.participants.find((p) => p.part !== 'other' && mentions.some((m) => m.actorId === p.actorId && (m.type === 'person' || m.type === 'other'))) : undefined;
       if (who) leaving = { start: -1, end: -1, name: who.name, actorId: who.actorId, type: 'person', possessive: false };
-      if (MEETINGS.has(e.type) && e.participants.length >= 2 && e.date.start && e.tense !== 'ahead') lastMeeting = e;
+      // (undated in the lead, a meeting is the day's: the story's day dates it, and what was signed there)
+      if (MEETINGS.has(e.type) && e.participants.length >= 2 && (e.date.start || (e.date.precision === 'unknown' && idx < STORY_SENTENCES)) && e.tense !== 'ahead') lastMeeting = e;
     }
     if (idx === 0) leadDescriptions = ctx.leadDescriptions ?? [];
     const qctx = { sentence: s.text, sentenceIndex: s.index, mentions, recentPersons, previousSpeaker };
