@@ -2019,6 +2019,29 @@ describe('a match report’s goals and draws', () => {
     ]);
   });
 
+  it('play told by the clock in words ("in the fifth minute") or in the shootout, past the lead, is the match day’s', () => {
+    const x = article([
+      'Tema United beat Accra Hearts 4-1 on penalties on Saturday.',
+      'The match ended goalless after extra time.',
+      'The rain kept falling.',
+      'The crowd was small.',
+      'The pitch was heavy.',
+      'The stands were cold.',
+      'Karim Osei opened the scoring when he slotted a penalty in the fifth minute.',
+      'Goalkeeper Kofi Boateng then saved two shootout kicks.',
+      'Coach Ama Mensah admitted he feared the worst as the shootout began.',
+    ], '2018-09-30');
+    expect(x.events.filter((e) => e.type === 'other').map((e) => [e.summary, e.date.start]), show(x)).toEqual([
+      ['Karim Osei opened the scoring', '2018-09-29'],
+      ['Kofi Boateng saved two shootout kicks', '2018-09-29'],
+    ]);
+  });
+
+  it('"set a world record" is a feat of that day; "set" alone is none', () => {
+    const x = article(['His feat came as Karim Osei set a decathlon world record in Accra on Sunday.', 'The hearing was set for Monday.'], '2018-09-17');
+    expect(x.events.map((e) => [e.summary, e.date.start, e.tense]), show(x)).toEqual([['Karim Osei set a decathlon world record in Accra', '2018-09-16', 'past']]);
+  });
+
   it('a lead taken outside a match is no goal', () => {
     const x = article(['The Tema Party took the lead in the count on Monday through its candidate Karim Osei.'], '2024-03-05');
     expect(x.events.filter((e) => e.trigger === 'scored'), show(x)).toEqual([]);

@@ -5,7 +5,7 @@
 import type { ActorType, EventTense, EventType, ExtractedEvent, FactDate, Participant, ParticipantPart } from '../domain.ts';
 import { SCORE } from './layout.ts';
 // how far down a story its day dates what the text leaves undated, for the lead and for the perfect
-import { PERFECT_SENTENCES, STORY_SENTENCES, quoted } from './story-day.ts';
+import { MATCH_CLOCK, PERFECT_SENTENCES, STORY_SENTENCES, quoted } from './story-day.ts';
 import { UNKNOWN_DATE, type DateMention } from './dates.ts';
 import { CLAUSE_WORDS, DETERMINERS, NEWS_AGENCIES, ORG_KIND_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
@@ -815,6 +815,14 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // (not a name that qualifies a noun after a number, article or preposition: "in 66 Liverpool games")
     const afterName = ctx.mentions.some((m) => !m.possessive && m.end <= tok.start && /^\s*$/.test(ctx.sentence.slice(m.end, tok.start)) && !qualifiesNoun(ctx.tokens, m.start));
     let rule = ruleFor(tok, ctx.tokens[i - 1], ctx.tokens[i + 1], afterName, ctx.tokens.slice(i + 2, i + 7));
+    // ("set a decathlon world record": a record set is a feat, though "set" alone is no act, and the
+    // tagger may read it as a noun)
+    if (tok.lower === 'set' && ctx.mentions.some((m) => !m.possessive && m.end <= tok.start && /^\s*$/.test(ctx.sentence.slice(m.end, tok.start))) && /^(?:a|an|the|his|her|their|its|new)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens.slice(i + 2, i + 6).some((t) => /^records?$/.test(t.lower))) {
+      rule = { type: 'other', verb: 'set', forms: [], generic: true };
+      for (const t of ['Noun', 'PresentTense', 'Infinitive']) tok.tags.delete(t);
+      tok.tags.add('Verb');
+      tok.tags.add('PastTense');
+    }
     // "took over as chief executive", "will take over the foreign minister's post": an appointment
     if (tok.root === 'take' && ctx.tokens[i + 1]?.lower === 'over' && (ctx.tokens[i + 2]?.lower === 'as' || ctx.tokens.slice(i + 2, i + 7).some((t) => /^(?:post|job|role|office|presidency|leadership|helm|portfolio|ministry|seat|chair|reins)$/.test(t.lower))))
       rule = { type: 'appoint', verb: tok.tags.has('PastTense') ? 'took over' : 'takes over', forms: [], phrase: true };
@@ -2143,7 +2151,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const perfectTold = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have');
   // ("X also presented their credentials": the same act as one told before, whose date it may share: dateBySameAct)
   const alsoDone = tokens[i - 1]?.lower === 'also';
-  if (rule.generic && !((date.start || alsoDone || ctx.sentenceIndex < (perfectTold ? PERFECT_SENTENCES : STORY_SENTENCES)) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
+  // (play told by the match clock, "in the fifth minute", is the match day's: dateByMatchDay dates it, or it goes)
+  if (rule.generic && !((date.start || alsoDone || MATCH_CLOCK.test(ctx.sentence) || ctx.sentenceIndex < (perfectTold ? PERFECT_SENTENCES : STORY_SENTENCES)) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
   // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;
   // a meeting, a visit, talks: between people or organisations the text names ("meeting the delivery of a corner" is none)

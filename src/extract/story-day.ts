@@ -198,8 +198,8 @@ export function dateBySameAct(events: ExtractedEvent[]): ExtractedEvent[] {
   });
 }
 
-// the clock of a match: "in the 76th minute", "five minutes before the break", "in the second half"
-const MATCH_CLOCK = /\b(?:\d{1,3}(?:st|nd|rd|th)[- ]minute|minutes?\s+(?:before|after|into|from)\s+(?:the\s+)?(?:break|half-?time|interval|full-?time|time|the\s+end)|(?:first|second)[- ]half|half-?time|stoppage[- ]time|injury[- ]time|extra[- ]time|before\s+the\s+break|after\s+the\s+break|from\s+time)\b/i;
+// the clock of a match: "in the 76th minute", "in the fifth minute", "five minutes before the break", "in the second half", the shootout at its end
+export const MATCH_CLOCK = /\b(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]minute|(?:penalty\s+)?shoot-?out(?:\s+kicks?)?|on\s+penalties|minutes?\s+(?:before|after|into|from)\s+(?:the\s+)?(?:break|half-?time|interval|full-?time|time|the\s+end)|(?:first|second)[- ]half|half-?time|stoppage[- ]time|injury[- ]time|extra[- ]time|before\s+the\s+break|after\s+the\s+break|from\s+time)\b/i;
 const RESULT_TYPES = new Set(['win', 'lose']);
 
 /**

@@ -98,7 +98,7 @@ export function triggerForLemma(lemma: string): TriggerRule | undefined {
 const NOT_EVENTS = new Set(
   (
     'be have do get make take give put set let keep go come seem appear look feel become remain stay ' +
-    'say tell add note state claim explain think believe know expect hope want need wish like love hate ' +
+    'say tell add note state claim explain think believe know expect hope want need wish like love hate fear worry doubt ' +
     'mean include involve represent cost contain continue consider describe call name show suggest ' +
     'indicate argue insist warn urge declare comment reply write read speak talk ask answer confirm ' +
     'estimate plan intend aim seek try allow help follow use see hear watch find learn understand ' +
