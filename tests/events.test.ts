@@ -1730,6 +1730,26 @@ describe('people a sentence describes and another names', () => {
   });
 });
 
+describe('happenings of nature', () => {
+  it('"A strong earthquake struck southern Peru", "a tornado touched down in Kiowa County": told of the place struck, worded as the text words it', () => {
+    const x = article(['A strong earthquake struck southern Peru on Saturday, killing at least 14 people.', 'A tornado touched down in Kiowa County on Sunday night.'], '2024-03-04');
+    expect(ofType(x, 'other').map((e) => [e.summary, e.date.start, parts(e)]), show(x)).toEqual([
+      ['A strong earthquake struck southern Peru', '2024-03-02', [['Peru', 'subject']]],
+      ['A tornado touched down in Kiowa County', '2024-03-03', [['Kiowa County', 'subject']]],
+    ]);
+  });
+
+  it('"The U.S. Geological Survey said the quake struck ... of the city of Iquique": the survey that reported it takes part', () => {
+    const x = article(['A powerful earthquake hit the coast of Tema on Tuesday night.', 'Thousands lost power.', 'The U.S. Geological Survey said the quake struck 61 miles northwest of the city of Iquique at 8:46 p.m.'], '2014-04-02');
+    expect(ofType(x, 'other').filter((e) => e.sentenceIndex === 2).map((e) => [e.date.start, parts(e)]), show(x)).toEqual([['2014-04-01', [['Iquique', 'subject'], ['U.S. Geological Survey', 'other']]]]);
+  });
+
+  it('"Megi, the 13th typhoon to hit China this year, made landfall in Zhangzhou City at 12:55 p.m. Saturday": the day is Saturday, not the year of the apposition', () => {
+    const x = article(['Thousands were evacuated as Megi, the 13th typhoon to hit China this year, made landfall in Zhangzhou City at 12:55 p.m. Saturday, authorities said.'], '2010-10-23');
+    expect(x.events.map((e) => [e.summary, e.date.start, e.date.precision, parts(e)]), show(x)).toEqual([['Megi made landfall in Zhangzhou City', '2010-10-23', 'day', [['Megi', 'agent'], ['Zhangzhou City', 'subject']]]]);
+  });
+});
+
 describe('officials who speak for a named body', () => {
   it('"Tema Port officials told reporters on a conference call Tuesday": the body announced it', () => {
     const x = article(['Halvard Motors recalled 2,000 cars on Tuesday.', 'Tema Port officials told reporters on a conference call Tuesday that the cars were held at the docks.'], '2024-06-05');

@@ -157,6 +157,9 @@ const HAPPENING_NOUNS = new Set(
   'earthquake quake tremor aftershock storm hurricane typhoon cyclone tornado flood flooding fire blaze wildfire explosion blast crash collision derailment accident shooting stabbing attack eruption landslide mudslide avalanche tsunami outbreak epidemic riot riots clashes fighting war strike strikes blackout outage leak spill heatwave drought'.split(' '),
 );
 
+/** Happenings of nature, which strike a place rather than someone. */
+const NATURAL = /^(?:earthquake|quake|tremor|aftershock|storm|hurricane|typhoon|cyclone|tornado|flood|flooding|eruption|landslide|mudslide|avalanche|tsunami|wildfire)$/;
+
 /** Words for people acting together, heading an unnamed side: "Ukrainian and Russian delegations". */
 const PEOPLE_HEAD = /\b(?:delegations?|leaders?|officials?|ministers?|sides|parties|teams?|governments?|envoys?|negotiators?|representatives?|presidents?|diplomats?|mediators?)$/i;
 
@@ -852,6 +855,8 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // "went on strike", "walked off the job": a strike, though "went" alone tells nothing
     if ((/^(?:went|go|goes|going|gone)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'on' && ctx.tokens[i + 2]?.lower === 'strike') || (/^(?:walked|walk|walks|walking)$/.test(tok.lower) && (ctx.tokens[i + 1]?.lower === 'out' || (ctx.tokens[i + 1]?.lower === 'off' && ctx.tokens[i + 3]?.lower === 'job'))))
       rule = { type: 'protest', verb: /^walk/.test(tok.lower) ? 'walked out' : 'went on strike', forms: [], phrase: true };
+    // "Typhoon Megi made landfall in Fujian": the storm reached land, though "made" alone tells nothing
+    if (tok.root === 'make' && ctx.tokens[i + 1]?.lower === 'landfall') rule = { type: 'other', verb: tok.lower, forms: [], generic: true };
     // "was taken into custody": an arrest, though "taken" alone tells nothing
     if (/^(?:taken|took|take|takes|taking)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'into' && ctx.tokens[i + 2]?.lower === 'custody') rule = { type: 'arrest', verb: 'taken into custody', forms: [], phrase: true };
     // "the body of X was found": a death discovered
@@ -2141,6 +2146,20 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const undergone = passive || die || UNDERGONE.has(rule.type);
   const groupText = participants.some((p) => p.part !== 'other') ? null : undergone ? (passive ? agentText ?? objectText : objectText) : agentText;
   for (const m of groupText ? countedGroup(ctx, groupText) : []) add(m, undergone ? 'subject' : 'agent');
+  // ("A powerful earthquake struck southern Ecuador", "a tornado touched down in Kiowa County": a
+  // happening no one did is told of the place it struck, and of who reported it, "the U.S.
+  // Geological Survey said")
+  const happened = ((!!head_ && HAPPENING_NOUNS.has(head_.root) && NATURAL.test(head_.root) && !!agentText) || (trig.root === 'make' && tokens[i + 1]?.lower === 'landfall')) && !passive;
+  let struckPlace: number | null = null;
+  if (happened && !participants.some((p) => p.part === 'subject')) {
+    const struck = ctx.mentions.find((m) => m.type === 'place' && m.start > trig.end && m.end <= scopeEnd);
+    if (struck) {
+      add(struck, 'subject');
+      struckPlace = struck.actorId;
+    }
+    const source = ctx.mentions.find((m) => (m.type === 'organization' || m.type === 'person') && !m.possessive && (/^\s+(?:said|says|reported|reports|confirmed)\b/.test(ctx.sentence.slice(m.end)) || /\baccording\s+to\s+(?:the\s+)?$/i.test(ctx.sentence.slice(0, m.start))));
+    if (struck && source) add(source, 'other');
+  }
   const someone = participants.some((p) => p.part !== 'other' || MUTUAL.has(rule.type));
   // A verb outside the lists is news only when the text dates it and names who did it or to
   // whom: "SpaceX scrubbed the launch on Saturday", not "the plan involves cuts".
@@ -2235,7 +2254,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     const where = to ? ctx.mentions.find((m) => m.type === 'place' && m.start === trig.end + to[0].length) : undefined;
     if (where) objectText = where.name;
   }
-  const summarize = () => summarise(rule.type, participants, agentText, place, trig.text, objectText, wording);
+  // (the place a happening struck is told as the text words it: "touched down in Kiowa County")
+  const summarize = () => summarise(rule.type, participants.filter((p) => p.actorId !== struckPlace || p.part !== 'subject'), agentText, place, trig.text, objectText, wording);
   let summary = summarize();
   // "arrested ... on a warrant issued by the International Criminal Court", "on charges of fraud"
   const grounds = /\bon (?:an? |the )?(?:warrant|arrest warrant|charges?|suspicion|accusations?)\b(?:[^,;.()]{0,80}?(?:Court|Tribunal|Office|Prosecutor|Police|of [a-z]+(?: [a-z]+)?))?/.exec(ctx.sentence.slice(trig.end, scopeEnd));
@@ -2388,7 +2408,12 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
   const loose = dates.filter((d) => !background.some(([a, b]) => d.start >= a && d.start < b && !(at >= a && at < b)) && (!span || (d.start >= span[0] && d.start < span[1])) && !crosses(d));
   // (one day told twice is one date: "last night (March 23)")
   const days = new Set(ctx.dates.map((d) => `${d.date.start}/${d.date.end}/${d.date.precision}`));
-  const pool = inClause.length ? inClause : !strict && loose.length >= 1 && loose.length === ctx.dates.length && days.size === 1 && !/;/.test(ctx.sentence) ? loose : [];
+  // (nor one inside an apposition right before the verb: "Megi, the 13th typhoon to hit China this
+  // year, made landfall ... Saturday" is Saturday's)
+  const apposition = [...ctx.sentence.slice(0, at).matchAll(/,\s+(?:the|a|an)\s[^,;]*,\s*$/g)].map((m) => [m.index ?? 0, at] as const)[0];
+  const described = (d: DateMention) => !!apposition && d.start >= apposition[0] && d.end <= apposition[1];
+  const ownDates = inClause.filter((d) => !described(d));
+  const pool = ownDates.length ? ownDates : !strict && loose.length >= 1 && loose.length === ctx.dates.length && days.size === 1 && !/;/.test(ctx.sentence) ? loose : [];
   if (!pool.length) return UNKNOWN_DATE;
   return [...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]!.date;
 }
