@@ -1750,6 +1750,13 @@ describe('happenings of nature', () => {
   });
 });
 
+describe('those aboard a crash', () => {
+  it('"The plane was carrying members of the Tema Ensemble": those it carried are part of the crash just told', () => {
+    const x = article(['A military jet crashed into the sea on Sunday.', 'The plane was carrying members of the Tema Ensemble, known as the Army Choir, to a concert.'], '2016-12-26');
+    expect(ofType(x, 'crash').map((e) => [e.date.start, parts(e)]), show(x)).toEqual([['2016-12-25', [['Tema Ensemble', 'other']]]]);
+  });
+});
+
 describe('officials who speak for a named body', () => {
   it('"Tema Port officials told reporters on a conference call Tuesday": the body announced it', () => {
     const x = article(['Halvard Motors recalled 2,000 cars on Tuesday.', 'Tema Port officials told reporters on a conference call Tuesday that the cars were held at the docks.'], '2024-06-05');

@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-08.4';
+export const EXTRACTOR_VERSION = '2026-12-08.5';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -349,7 +349,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   const datesBySentence = analysed.map((a) => a.dates);
   const day = storyDay(article.published, filed, datesBySentence, texts);
   const described = leadPerson ? withLeadDescription(actors, leadPerson.actorId, leadDescriptions, article.sentences[0]!) : actors;
-  return { mentions, actors: described, events: dedupeEvents(strikersUnion(actors, dateByInterval(dateByStoryDay(dateBySameAct(dateByVoteDay(events, voteDay(events, texts, datesBySentence, filed ?? article.published))), texts, datesBySentence, day)))), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
+  return { mentions, actors: described, events: dedupeEvents(strikersUnion(actors, carriedAboard(dateByInterval(dateByStoryDay(dateBySameAct(dateByVoteDay(events, voteDay(events, texts, datesBySentence, filed ?? article.published))), texts, datesBySentence, day)), texts, (idx) => placed(analysed[idx]!.mentions)))), quotes, credits, dates: analysed.flatMap((a, idx) => a.dates.filter((d) => d.date.start).map((d) => ({ sentenceIndex: article.sentences[idx]!.index, date: d.date }))) };
 }
 
 /**
@@ -395,6 +395,27 @@ function strikersUnion(actors: ExtractedActor[], events: ExtractedEvent[]): Extr
     return union ? { ...e, participants: [{ actorId: union.id, name: union.name, part: 'agent' }] } : e;
   });
 }
+// "The plane was carrying members of the Alexandrov Ensemble": a vehicle told as carrying named people
+const CARRYING = /^\s*(?:The|That|This)\s+(?:[\p{L}\d-]+\s+){0,2}(?:plane|jet|aircraft|airliner|flight|helicopter|bus|train|ship|ferry|boat|vessel)\s+(?:was|had\s+been)\s+carrying\b/u;
+
+/**
+ * A crash and, in the next sentences, the vehicle "was carrying" named people or groups: those
+ * aboard are part of the crash the text just told.
+ */
+function carriedAboard(events: ExtractedEvent[], texts: string[], mentionsOf: (idx: number) => PlacedMention[]): ExtractedEvent[] {
+  const out = [...events];
+  texts.forEach((text, idx) => {
+    const carrying = CARRYING.exec(text);
+    if (!carrying) return;
+    const k = out.map((e, n) => [e, n] as const).filter(([e]) => e.type === 'crash' && e.sentenceIndex < idx && idx - e.sentenceIndex <= 3).pop()?.[1];
+    if (k === undefined) return;
+    const crash = out[k]!;
+    const aboard = mentionsOf(idx).filter((m, n, all) => m.start >= carrying[0].length && (m.type === 'person' || m.type === 'organization') && !crash.participants.some((p) => p.actorId === m.actorId) && all.findIndex((o) => o.actorId === m.actorId) === n);
+    if (aboard.length) out[k] = { ...crash, participants: [...crash.participants, ...aboard.map((m) => ({ actorId: m.actorId, name: m.name, part: 'other' as const }))] };
+  });
+  return out;
+}
+
 /** Events by which a person leaves a post, for "he will be replaced by X". */
 const LEAVING = new Set<EventType>(['resign', 'dismiss', 'die']);
 
