@@ -1750,6 +1750,14 @@ describe('happenings of nature', () => {
   });
 });
 
+describe('the present of news, past the lead', () => {
+  it('"Dr Kofi Boateng returns to the Health Ministry": the day’s news as far down as the perfect, not only in the lead', () => {
+    const filler = ['The move comes a year into his term.', 'Critics want faster reform.', 'Growth has slowed.', 'Prices are rising.', 'Unions are restless.', 'Markets were calm.'];
+    const x = article(['Ghana announced a major Cabinet reshuffle on Dec 12.', ...filler, 'Dr Kofi Boateng returns to the Health Ministry, taking over from Dr Ama Mensah.'], '2023-12-13');
+    expect(x.events.filter((e) => e.sentenceIndex === 7).map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Kofi Boateng returns', '2023-12-12']]);
+  });
+});
+
 describe('those aboard a crash', () => {
   it('"The plane was carrying members of the Tema Ensemble": those it carried are part of the crash just told', () => {
     const x = article(['A military jet crashed into the sea on Sunday.', 'The plane was carrying members of the Tema Ensemble, known as the Army Choir, to a concert.'], '2016-12-26');

@@ -2167,7 +2167,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const happening = !!head_ && HAPPENING_NOUNS.has(head_.root) && !!agentText;
   // (Undated, it may still be the day's news: the story's day dates it later, or it goes.)
   // (the perfect tells the day's news further down: "V Sivakumar has been replaced by Steven Sim")
-  const perfectTold = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have');
+  // (and so does the present of news told right after a name: "Dr Dzulkefly Ahmad returns to the Health Ministry")
+  const perfectTold = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have') || (afterName && trig.tags.has('PresentTense') && /[^s]s$/.test(trig.lower));
   // ("X also presented their credentials": the same act as one told before, whose date it may share: dateBySameAct)
   const alsoDone = tokens[i - 1]?.lower === 'also';
   // (play told by the match clock, "in the fifth minute", is the match day's: dateByMatchDay dates it, or it goes)

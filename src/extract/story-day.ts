@@ -119,7 +119,8 @@ function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentenc
   });
   return events.map((e) => {
     // ("Tesla said ... that its finance chief is retiring": the progressive, like the perfect, tells the news of now)
-    const perfect = e.tense === 'perfect' || (e.tense === 'present' && /ing$/i.test(e.trigger));
+    // (and so does the present of news: "X returns to the Health Ministry")
+    const perfect = e.tense === 'perfect' || (e.tense === 'present' && /(?:ing|[^s]s)$/i.test(e.trigger));
     if (e.date.precision !== 'unknown' || e.sentenceIndex >= (perfect ? PERFECT_SENTENCES : STORY_SENTENCES)) return e;
     // (a lead that moves away may still tell the day's news in another clause: "X has been sentenced
     // for selling a seat in 2008")
