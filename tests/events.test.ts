@@ -1758,6 +1758,21 @@ describe('the present of news, past the lead', () => {
   });
 });
 
+describe('plans and the occasion told again', () => {
+  it('"President Mensah is to return home this evening": what "is to" plans is ahead, like "will"', () => {
+    const x = article(['President Ama Mensah held talks in Accra on Friday.', 'President Mensah is to return to the country this evening, ending her official visit.'], '2018-03-24');
+    expect(x.events.filter((e) => e.sentenceIndex === 1).map((e) => [e.summary, e.tense, e.date.start]), show(x)).toEqual([['Ama Mensah will return', 'ahead', '2018-03-24']]);
+  });
+
+  it('"Vice-President, Kofi Boateng, represented President Ama Mensah at the event": the story’s day, past the lead; the title alone is no one', () => {
+    const filler = ['The ceremony was held in a stadium.', 'Thousands attended.', 'He took two oaths.', 'He is the fifth president.', 'He won in August.'];
+    const x = article(['Karim Osei was sworn in as president on Tuesday.', ...filler, 'Vice-President, Kofi Boateng, represented President Ama Mensah at the event.'], '2022-09-14');
+    expect(x.events.filter((e) => e.sentenceIndex === 6).map((e) => [e.summary, e.date.start, parts(e)]), show(x)).toEqual([
+      ['Kofi Boateng represented Ama Mensah', '2022-09-13', [['Kofi Boateng', 'agent'], ['Ama Mensah', 'subject']]],
+    ]);
+  });
+});
+
 describe('those aboard a crash', () => {
   it('"The plane was carrying members of the Tema Ensemble": those it carried are part of the crash just told', () => {
     const x = article(['A military jet crashed into the sea on Sunday.', 'The plane was carrying members of the Tema Ensemble, known as the Army Choir, to a concert.'], '2016-12-26');

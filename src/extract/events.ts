@@ -5,7 +5,7 @@
 import type { ActorType, EventTense, EventType, ExtractedEvent, FactDate, Participant, ParticipantPart } from '../domain.ts';
 import { SCORE } from './layout.ts';
 // how far down a story its day dates what the text leaves undated, for the lead and for the perfect
-import { MATCH_CLOCK, PERFECT_SENTENCES, STORY_SENTENCES, quoted } from './story-day.ts';
+import { AT_THE_OCCASION, MATCH_CLOCK, PERFECT_SENTENCES, STORY_SENTENCES, quoted } from './story-day.ts';
 import { UNKNOWN_DATE, type DateMention } from './dates.ts';
 import { CLAUSE_WORDS, DETERMINERS, NEWS_AGENCIES, ORG_KIND_NOUNS, SPEECH_VERBS, TITLE_WORDS, isRoleWord } from './lexicon.ts';
 import { genericVerb, triggerFor, triggerForLemma, type TriggerRule } from './triggers.ts';
@@ -855,6 +855,12 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // "went on strike", "walked off the job": a strike, though "went" alone tells nothing
     if ((/^(?:went|go|goes|going|gone)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'on' && ctx.tokens[i + 2]?.lower === 'strike') || (/^(?:walked|walk|walks|walking)$/.test(tok.lower) && (ctx.tokens[i + 1]?.lower === 'out' || (ctx.tokens[i + 1]?.lower === 'off' && ctx.tokens[i + 3]?.lower === 'job'))))
       rule = { type: 'protest', verb: /^walk/.test(tok.lower) ? 'walked out' : 'went on strike', forms: [], phrase: true };
+    // ("X represented President Y at the event": standing in for someone at the occasion the story
+    // tells is an act, though "represents" alone is a state)
+    if (!rule && tok.root === 'represent' && tok.tags.has('PastTense') && AT_THE_OCCASION.test(ctx.sentence.slice(tok.end))) rule = { type: 'other', verb: tok.lower, forms: [], generic: true };
+    // ("President X is to return home this evening": "is to" tells what is planned, as "will" does)
+    if (!rule && tok.lower === tok.root && ctx.tokens[i - 1]?.lower === 'to' && /^(?:is|are)$/.test(ctx.tokens[i - 2]?.lower ?? '') && ctx.mentions.some((m) => m.type === 'person' && m.end <= ctx.tokens[i - 2]!.start && /^\s*$/.test(ctx.sentence.slice(m.end, ctx.tokens[i - 2]!.start))))
+      rule = genericVerb(tok.root, tok.lower);
     // "Typhoon Megi made landfall in Fujian": the storm reached land, though "made" alone tells nothing
     if (tok.root === 'make' && ctx.tokens[i + 1]?.lower === 'landfall') rule = { type: 'other', verb: tok.lower, forms: [], generic: true };
     // "was taken into custody": an arrest, though "taken" alone tells nothing
@@ -1358,8 +1364,10 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   if (rule.generic && next?.lower === 'by' && prev?.word && !prev.cap && (prev.tags.has('Noun') || prev.tags.has('Plural')) && !ctx.tokens.slice(Math.max(0, i - 4), i - 1).some((x) => /^(?:saw|sees|see|watched|had|has|got|gets)$/.test(x.lower))) return false;
   // "over leaked messages", "the injured driver": a participle before its noun describes it
   const preposition = (x: Token) => x.tags.has('Preposition') || OBLIQUE.has(x.lower) || /^(?:after|before|during|despite|amid|following)$/.test(x.lower);
-  if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective') || prev.possessive) && next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Plural')) && !next.cap) return false;
-  if (rule.generic && prev && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.possessive)) return false;
+  // ("is to return": the "to" of a plan, not a preposition)
+  const planned = prev?.lower === 'to' && /^(?:is|are)$/.test(ctx.tokens[i - 2]?.lower ?? '');
+  if (rule.generic && prev && !planned && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.tags.has('Adjective') || prev.possessive) && next?.word && (next.tags.has('Noun') || next.lex.has('Noun') || next.tags.has('Plural')) && !next.cap) return false;
+  if (rule.generic && prev && !planned && (preposition(prev) || DETERMINERS.has(prev.lower) || prev.possessive)) return false;
   // "squeaked out a victory", "notched a win": the win after the verb tells it
   // (not one that only modifies the object: "accepted the election results")
   if (rule.generic && after(4).some((x) => x.word && !x.cap && !x.tags.has('Verb') && triggerFor(x.lower) && ['win', 'lose', 'elect'].includes(triggerFor(x.lower)!.type) && !(ctx.tokens[x.index + 1]?.word && ctx.tokens[x.index + 1]!.tags.has('Noun') && !ctx.tokens[x.index + 1]!.cap))) return false;
@@ -1729,6 +1737,8 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     if (m.end <= (ctx.datelineEnd ?? 0) && ctx.mentions.includes(m)) return;
     // a news agency reports what happened; it takes part only in what it announces or publishes
     if (NEWS_AGENCIES.has(m.name.toLowerCase()) && !['announce', 'publish', 'statement'].includes(rule.type)) return;
+    // (a title standing alone, set before the name it belongs to: "Vice-President, Yemi Osinbajo, represented")
+    if (m.type === 'other' && m.name.split(/[\s-]+/).every((w) => TITLE_WORDS.has(w.toLowerCase()))) return;
     participants.push({ actorId: m.actorId, name: m.name, part });
   };
 
@@ -2168,10 +2178,11 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // (Undated, it may still be the day's news: the story's day dates it later, or it goes.)
   // (the perfect tells the day's news further down: "V Sivakumar has been replaced by Steven Sim")
   // (and so does the present of news told right after a name: "Dr Dzulkefly Ahmad returns to the Health Ministry")
-  const perfectTold = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have') || (afterName && trig.tags.has('PresentTense') && /[^s]s$/.test(trig.lower));
+  const perfectTold = tokens.slice(Math.max(cFrom, i - 4), i).some((t) => t.lower === 'has' || t.lower === 'have') || (afterName && trig.tags.has('PresentTense') && /[^s]s$/.test(trig.lower)) || AT_THE_OCCASION.test(ctx.sentence.slice(trig.end));
   // ("X also presented their credentials": the same act as one told before, whose date it may share: dateBySameAct)
   const alsoDone = tokens[i - 1]?.lower === 'also';
   // (play told by the match clock, "in the fifth minute", is the match day's: dateByMatchDay dates it, or it goes)
+  // (and what was done "at the event" the story tells is that day's, as far down as the perfect)
   if (rule.generic && !((date.start || alsoDone || MATCH_CLOCK.test(ctx.sentence) || ctx.sentenceIndex < (perfectTold ? PERFECT_SENTENCES : STORY_SENTENCES)) && (happening || participants.some((p) => p.part !== 'other' && namedActor(ctx, p.actorId))))) return null;
   // ("The war ... has killed tens of thousands of people": who and to whom, told in words, is news too.)
   if (!someone && !(date.start && (objectText || agentText)) && !(agentText && objectText)) return null;

@@ -120,7 +120,7 @@ function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentenc
   return events.map((e) => {
     // ("Tesla said ... that its finance chief is retiring": the progressive, like the perfect, tells the news of now)
     // (and so does the present of news: "X returns to the Health Ministry")
-    const perfect = e.tense === 'perfect' || (e.tense === 'present' && /(?:ing|[^s]s)$/i.test(e.trigger));
+    const perfect = e.tense === 'perfect' || (e.tense === 'present' && /(?:ing|[^s]s)$/i.test(e.trigger)) || (e.tense === 'past' && AT_THE_OCCASION.test(e.sentence.slice(e.sentence.indexOf(e.trigger))));
     if (e.date.precision !== 'unknown' || e.sentenceIndex >= (perfect ? PERFECT_SENTENCES : STORY_SENTENCES)) return e;
     // (a lead that moves away may still tell the day's news in another clause: "X has been sentenced
     // for selling a seat in 2008")
@@ -198,6 +198,9 @@ export function dateBySameAct(events: ExtractedEvent[]): ExtractedEvent[] {
     return before ? { ...e, date: { ...before.date } } : e;
   });
 }
+
+/** "at the event", "at the ceremony": the occasion the story tells, named again without its day. */
+export const AT_THE_OCCASION = /^[^.;]{0,80}?\bat\s+the\s+(?:event|ceremony|occasion|inauguration|swearing-in|funeral|function|gala|summit)\b/i;
 
 // the clock of a match: "in the 76th minute", "in the fifth minute", "five minutes before the break", "in the second half", the shootout at its end
 export const MATCH_CLOCK = /\b(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]minute|(?:penalty\s+)?shoot-?out(?:\s+kicks?)?|on\s+penalties|minutes?\s+(?:before|after|into|from)\s+(?:the\s+)?(?:break|half-?time|interval|full-?time|time|the\s+end)|(?:first|second)[- ]half|half-?time|stoppage[- ]time|injury[- ]time|extra[- ]time|before\s+the\s+break|after\s+the\s+break|from\s+time)\b/i;
