@@ -1773,6 +1773,14 @@ describe('plans and the occasion told again', () => {
   });
 });
 
+describe('those among the guests', () => {
+  it('"X, chairman of Y, was also among the guests who attended the ceremony": X attended the occasion the story tells, on its day', () => {
+    const filler = ['The ceremony was held in a stadium.', 'Thousands attended.', 'He took two oaths.', 'He is the fifth president.', 'He won in August.', 'Rain fell later.'];
+    const x = article(['Karim Osei was sworn in as president on Tuesday.', ...filler, 'Kofi Boateng, chairman of Boateng Group, was also among the dignitaries who attended the ceremony.'], '2022-09-14');
+    expect(x.events.filter((e) => e.sentenceIndex === 7).map((e) => [e.summary, e.date.start, parts(e)]), show(x)).toEqual([['Kofi Boateng attended the ceremony', '2022-09-13', [['Kofi Boateng', 'agent']]]]);
+  });
+});
+
 describe('those aboard a crash', () => {
   it('"The plane was carrying members of the Tema Ensemble": those it carried are part of the crash just told', () => {
     const x = article(['A military jet crashed into the sea on Sunday.', 'The plane was carrying members of the Tema Ensemble, known as the Army Choir, to a concert.'], '2016-12-26');

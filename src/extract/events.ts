@@ -939,7 +939,7 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
   const successor = succession(ctx);
   if (successor) return [...out.filter((e) => !SUCCESSION_VERB.test(e.trigger)), successor];
   const started = sinceStart(ctx);
-  const played = [goalScored(ctx), drawPlayed(ctx), placing(ctx)].filter((e): e is ExtractedEvent => !!e);
+  const played = [goalScored(ctx), drawPlayed(ctx), placing(ctx), attendance(ctx)].filter((e): e is ExtractedEvent => !!e);
   return [...out.map((e) => namedAhead(ctx, e)), ...(started && !out.some((e) => e.date.text === started.date.text) ? [started] : []), ...termsServed(ctx), ...played];
 }
 
@@ -1024,6 +1024,27 @@ function placing(ctx: SentenceContext): ExtractedEvent | null {
     trigger: 'finished',
     participants: [{ actorId: who.actorId, name: who.name, part: 'agent' }],
     date: dateFor(ctx, m.index, clauseFrom, ctx.sentence.length),
+    tense: 'past',
+  });
+}
+
+// "was also among the guests that graced the occasion", "were among the dignitaries who attended the ceremony"
+const AMONG_GUESTS = /\b(?:was|were)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:guests|dignitaries|attendees|mourners|invitees|visitors|delegates|leaders|personalities)\s+(?:who|that)\s+(graced|attended|witnessed|joined)\s+the\s+(occasion|event|ceremony|inauguration|swearing-in|funeral|function|gala|summit|celebrations?)\b/iu;
+
+/** "X, chairman of Y, was also among the guests that graced the occasion": X attended the occasion the story tells. */
+function attendance(ctx: SentenceContext): ExtractedEvent | null {
+  const m = AMONG_GUESTS.exec(ctx.sentence);
+  if (!m || insideQuotes(ctx.sentence, m.index)) return null;
+  // (the subject before "was", past what is set off between commas: "Aliko Dangote, chairman of Dangote Group,")
+  const head = ctx.sentence.slice(0, m.index).replace(/,[^,]*,\s*$/, ' ');
+  const who = ctx.mentions.find((x) => x.type === 'person' && !x.possessive && x.end <= head.length && /^\s*$/.test(head.slice(x.end)));
+  if (!who) return null;
+  return told(ctx, {
+    type: 'other',
+    summary: `${who.name} attended the ${m[2]!.toLowerCase()}`,
+    trigger: m[1]!,
+    participants: [{ actorId: who.actorId, name: who.name, part: 'agent' }],
+    date: UNKNOWN_DATE,
     tense: 'past',
   });
 }

@@ -199,8 +199,8 @@ export function dateBySameAct(events: ExtractedEvent[]): ExtractedEvent[] {
   });
 }
 
-/** "at the event", "at the ceremony": the occasion the story tells, named again without its day. */
-export const AT_THE_OCCASION = /^[^.;]{0,80}?\bat\s+the\s+(?:event|ceremony|occasion|inauguration|swearing-in|funeral|function|gala|summit)\b/i;
+/** "at the event", "graced the occasion": the occasion the story tells, named again without its day. */
+export const AT_THE_OCCASION = /^[^.;]{0,80}?\b(?:at|graced|attended|witnessed)\s+the\s+(?:event|ceremony|occasion|inauguration|swearing-in|funeral|function|gala|summit)\b/i;
 
 // the clock of a match: "in the 76th minute", "in the fifth minute", "five minutes before the break", "in the second half", the shootout at its end
 export const MATCH_CLOCK = /\b(?:(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]minute|(?:penalty\s+)?shoot-?out(?:\s+kicks?)?|on\s+penalties|minutes?\s+(?:before|after|into|from)\s+(?:the\s+)?(?:break|half-?time|interval|full-?time|time|the\s+end)|(?:first|second)[- ]half|half-?time|stoppage[- ]time|injury[- ]time|extra[- ]time|before\s+the\s+break|after\s+the\s+break|from\s+time)\b/i;
