@@ -180,19 +180,24 @@ function chunks(tokens: Token[]): Chunk[] {
     const t = tokens[i]!;
     // ("WINDHOEK, Sept 24 Around half of ...": a dateline run into the lead ends where the lead's sentence starts)
     const sentenceStart = i === 0 || /^[“"‘(:–—.!?]$/.test(tokens[i - 1]!.text) || afterDatelineDay(tokens, i);
-    // (a role noun compromise merely guesses from an ending, "Lindqvist", is no evidence: its lexicon must know it)
-    // ("Oracle said", where the article writes "Oracle" as a name elsewhere: the company, not a seer)
-    const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper && (t.docCase !== 'name' || isTitleWord(t)) && (lexiconTags(t.lower).length > 0 || isRoleWord(t.lower) && ROLE_NOUNS.has(singularOf(t.lower))));
     // "Judge Julian Lambert told ...": a title opening a sentence, before a name, is not a verb
     const titleOpens =
       sentenceStart && (isTitleWord(t) || (t.tags.has('Verb') && lexicalTags(t.lower).has('Noun') && !t.upper && orgHeadAhead(tokens, i + 1))) && nameToken(t, false) && !!tokens[i + 1] && nameToken(tokens[i + 1]!, false);
-    // "Gunmen attacked a bus", "Shares in Nordwind rose": a common noun for people opening a sentence
-    const commonOpener = sentenceStart && !t.upper && !t.lex.has('FirstName') && !tokens[i + 1]?.cap && lexicalTags(t.lower).has('Plural') && (ROLE_NOUNS.has(singularOf(t.lower)) || plainTags(t.lower).has('Verb'));
     // "J. R. Smith": initials open a name
     // (South Asian and other styles write initials without points: "M K Alagiri", "V Sivakumar"; a bare
     // "A" or "I" opens a name only before another initial: "A K Antony")
     const bareInitial = /^\p{Lu}$/u.test(t.text) && !!tokens[i + 1] && (/^\p{Lu}\.?$/u.test(tokens[i + 1]!.text) || (!/^[AI]$/.test(t.text) && nameToken(tokens[i + 1]!, false) && !isCommonWord(tokens[i + 1]!.lower)));
     const initialOpens = (/^\p{Lu}\.$/u.test(t.text) && !!tokens[i + 1] && (nameToken(tokens[i + 1]!, false) || /^\p{Lu}\.$/u.test(tokens[i + 1]!.text))) || bareInitial;
+    // (most tokens open no name: the tests after this one, each with its look-ups, are made only for those that may)
+    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens)) {
+      i++;
+      continue;
+    }
+    // (a role noun compromise merely guesses from an ending, "Lindqvist", is no evidence: its lexicon must know it)
+    // ("Oracle said", where the article writes "Oracle" as a name elsewhere: the company, not a seer)
+    const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper && (t.docCase !== 'name' || isTitleWord(t)) && (lexiconTags(t.lower).length > 0 || isRoleWord(t.lower) && ROLE_NOUNS.has(singularOf(t.lower))));
+    // "Gunmen attacked a bus", "Shares in Nordwind rose": a common noun for people opening a sentence
+    const commonOpener = sentenceStart && !t.upper && !t.lex.has('FirstName') && !tokens[i + 1]?.cap && lexicalTags(t.lower).has('Plural') && (ROLE_NOUNS.has(singularOf(t.lower)) || plainTags(t.lower).has('Verb'));
     // "Until then ...", "Penalties: ...": an opener the article writes in lower case elsewhere, alone
     const lowerElsewhere = sentenceStart && t.docCase === 'common' && !t.upper && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
     // "Medical supplies were bought", "Money laundering charges": an English adjective or noun
@@ -208,7 +213,7 @@ function chunks(tokens: Token[]): Chunk[] {
     // "36 MW wind capacity", "a 2 GB plan": a unit after its number
     // ("1st LD: Syria's Assad ...", "2nd LD-Writethru": a wire service's lead number heads no name)
     const unitOrLead = i > 0 && ((/^\d[\d.,]*$/.test(tokens[i - 1]!.text) && UNITS.test(t.text)) || (/^\d+(?:st|nd|rd|th)$/i.test(tokens[i - 1]!.text) && /^LD(?:-Writethru)?$/i.test(t.text)));
-    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || unitOrLead || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
+    if (unitOrLead || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
