@@ -11,7 +11,18 @@
 // optimised as before. What any code computes is the same at every tier.
 // (8 KB also leaves out clusterMentions and the custom date patterns, and was a little slower;
 // 24 KB optimises analyseSentence again, also slower.)
+//
+// A function is optimised after 4 MB of interrupt budget (its bytecode run, weighted by size)
+// instead of V8's 132 KB: optimised early, on the first articles' type feedback, a rule function
+// met new kinds of object later and was thrown away and compiled again ('wrong map'), which kept
+// TurboFan busy on its background threads for a quarter of the process's CPU even under the 16 KB
+// cap (perf, 600 articles). Later, with fuller feedback, fewer compiles are thrown away; the hot
+// loops are still optimised within the first articles of a run. (bench:ingest --articles 1000,
+// three alternated runs: 509/511/602 sentences per CPU-s at 132 KB, 588/593/631 at 4 MB,
+// 502/532/526 at 16 MB.)
 import { setFlagsFromString } from 'node:v8';
 
 export const MAX_OPTIMIZED_BYTECODE_SIZE = 16_384;
+export const INTERRUPT_BUDGET = 4 * 1024 * 1024;
 setFlagsFromString(`--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE_SIZE}`);
+setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);

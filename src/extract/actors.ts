@@ -124,10 +124,23 @@ function isPersonishGroup(g: Group): boolean {
   return g.votes.person > 0 && g.votes.person >= g.votes.organization;
 }
 
-export function clusterMentions(mentions: NameMention[], sentences: Sentence[]): Clustering {
+/**
+ * The groups being clustered: every name key's group in mention order, the group each key now
+ * belongs to, and the groups not merged away. The clustering's steps below each read and change it.
+ * (clusterMentions was one function of some 10 KB of bytecode: V8 compiled it whole again after
+ * every deopt, 0.3 s a time, four times a run; its steps as functions of their own are compiled
+ * apiece, and one step's deopt costs only its own compile.)
+ */
+interface Clusters {
+  groups: Group[];
+  byKey: Map<string, Group>;
+  alive: Set<Group>;
+}
+
+/** One group per name key, in the order the mentions come, with their type votes and acronyms. */
+function groupByKey(mentions: NameMention[]): Clusters {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-
   for (const m of mentions) {
     const key = nameKey(m.name);
     if (!key) continue;
@@ -141,126 +154,187 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     vote(g, m);
     if (m.acronym) g.acronyms.add(m.acronym);
   }
+  return { groups, byKey, alive: new Set(groups) };
+}
 
-  const alive = new Set(groups);
-  const absorb = (into: Group, from: Group) => {
-    if (into === from || !alive.has(from)) return;
-    merge(into, from);
-    alive.delete(from);
-    for (const k of from.keys) byKey.set(k, into);
-  };
+function absorb(c: Clusters, into: Group, from: Group): void {
+  if (into === from || !c.alive.has(from)) return;
+  merge(into, from);
+  c.alive.delete(from);
+  for (const k of from.keys) c.byKey.set(k, into);
+}
 
-  // Other names the text gives: "Mohamed Hamdan Dagalo, known as Hemedti".
+/** Other names the text gives: "Mohamed Hamdan Dagalo, known as Hemedti". */
+function joinNamesGiven(c: Clusters, mentions: NameMention[]): void {
   for (const m of mentions) {
     if (!m.sameAs) continue;
-    const owner = byKey.get(nameKey(m.sameAs.name));
-    const alias = byKey.get(nameKey(m.name));
-    if (!owner || !alias || owner === alias || !alive.has(owner) || !alive.has(alias)) continue;
+    const owner = c.byKey.get(nameKey(m.sameAs.name));
+    const alias = c.byKey.get(nameKey(m.name));
+    if (!owner || !alias || owner === alias || !c.alive.has(owner) || !c.alive.has(alias)) continue;
     alias.nicknames.add(m.name);
-    absorb(owner, alias);
+    absorb(c, owner, alias);
   }
+}
 
-  // Acronyms defined in parentheses, or matching the initials of a name ("GNU" for Government of National Unity).
-  for (const g of [...alive]) {
+/** Acronyms defined in parentheses. */
+function joinAcronyms(c: Clusters): void {
+  for (const g of [...c.alive]) {
     for (const a of g.acronyms) {
-      const other = byKey.get(nameKey(a));
-      if (other) absorb(g, other);
+      const other = c.byKey.get(nameKey(a));
+      if (other) absorb(c, g, other);
     }
   }
-  const longOrgs = [...alive].filter((g) => typeOf(g) === 'organization' && mentionsOf(g).some((m) => m.tokens.length >= 2));
-  for (const g of [...alive]) {
+}
+
+/** The organisations named with two words or more somewhere, which shorter names may join. */
+function longOrganizations(c: Clusters): Group[] {
+  return [...c.alive].filter((g) => typeOf(g) === 'organization' && mentionsOf(g).some((m) => m.tokens.length >= 2));
+}
+
+/** Acronyms matching the initials of a name ("GNU" for Government of National Unity). */
+function joinInitials(c: Clusters, longOrgs: Group[]): void {
+  for (const g of [...c.alive]) {
     const m = g.mentions[0]!;
     if (m.tokens.length !== 1 || !m.tokens[0]!.upper) continue;
-    const owners = longOrgs.filter((o) => alive.has(o) && o !== g && mentionsOf(o).some((x) => initials(x.name) === m.name));
+    const owners = longOrgs.filter((o) => c.alive.has(o) && o !== g && mentionsOf(o).some((x) => initials(x.name) === m.name));
     if (owners.length === 1) {
       owners[0]!.acronyms.add(m.name);
-      absorb(owners[0]!, g);
+      absorb(c, owners[0]!, g);
     }
   }
+}
 
-  // Companies named short after once in full: "Nissan" joins "Nissan Motor", "Orsted" joins
-  // "Orsted A/S" — when the rest of the full name is only a corporate tail, and only one fits.
-  for (const g of [...alive]) {
+/**
+ * Companies named short after once in full: "Nissan" joins "Nissan Motor", "Orsted" joins
+ * "Orsted A/S" — when the rest of the full name is only a corporate tail, and only one fits.
+ */
+function joinCorporateShortNames(c: Clusters, longOrgs: Group[]): void {
+  for (const g of [...c.alive]) {
     const m = g.mentions[0]!;
     // (a country is not its airline: "Kenya said" after "Kenya Airways")
     if (m.tokens.length !== 1 || isPersonishGroup(g) || m.tokens[0]!.lex.has('Country')) continue;
     const key = nameKey(m.name);
     const owners = longOrgs.filter((o) => {
-      if (!alive.has(o) || o === g) return false;
+      if (!c.alive.has(o) || o === g) return false;
       const words = tokensOf([...o.keys][0]!);
       return words.length >= 2 && words[0] === key && words.slice(1).every((w) => CORPORATE_TAILS.has(w));
     });
-    if (owners.length === 1) absorb(owners[0]!, g);
+    if (owners.length === 1) absorb(c, owners[0]!, g);
   }
-  // ... and, named in full first, by its first word alone: "Rossing Uranium" then "a court
-  // application by Rossing", "Harvard University" then "Harvard" (never a place's or a person's word:
-  // "Kenya" is not "Kenya Airways"), when only one organisation opens with that word
-  const firstAt = (x: Group) => mentionsOf(x).reduce((a, b) => (b.sentenceIndex < a.sentenceIndex || (b.sentenceIndex === a.sentenceIndex && b.start < a.start) ? b : a));
-  for (const g of [...alive]) {
+}
+
+/** The group's first mention in the text. */
+function firstAt(x: Group): NameMention {
+  return mentionsOf(x).reduce((a, b) => (b.sentenceIndex < a.sentenceIndex || (b.sentenceIndex === a.sentenceIndex && b.start < a.start) ? b : a));
+}
+
+/**
+ * ... and, named in full first, by its first word alone: "Rossing Uranium" then "a court
+ * application by Rossing", "Harvard University" then "Harvard" (never a place's or a person's word:
+ * "Kenya" is not "Kenya Airways"), when only one organisation opens with that word.
+ */
+function joinFirstWordShortNames(c: Clusters, longOrgs: Group[]): void {
+  for (const g of [...c.alive]) {
     const m = g.mentions[0]!;
-    if (!alive.has(g) || m.tokens.length !== 1 || m.tokens[0]!.upper || g.votes.person > 0 || g.votes.place > 0 || isPersonishGroup(g)) continue;
+    if (!c.alive.has(g) || m.tokens.length !== 1 || m.tokens[0]!.upper || g.votes.person > 0 || g.votes.place > 0 || isPersonishGroup(g)) continue;
     const key = nameKey(m.name);
     // (words, not a model or a mission: "SpaceX Crew-8" is no name of SpaceX)
     const owners = longOrgs.filter((o) => {
       const words = tokensOf([...o.keys][0]!);
-      return alive.has(o) && o !== g && words.length <= 3 && words[0] === key && words.slice(1).every((w) => /^\p{L}+$/u.test(w));
+      return c.alive.has(o) && o !== g && words.length <= 3 && words[0] === key && words.slice(1).every((w) => /^\p{L}+$/u.test(w));
     });
     if (owners.length !== 1) continue;
     const full = firstAt(owners[0]!);
     const short = firstAt(g);
-    if (full.sentenceIndex < short.sentenceIndex || (full.sentenceIndex === short.sentenceIndex && full.start < short.start)) absorb(owners[0]!, g);
+    if (full.sentenceIndex < short.sentenceIndex || (full.sentenceIndex === short.sentenceIndex && full.start < short.start)) absorb(c, owners[0]!, g);
   }
+}
 
-  // Persons: a short name joins the single full name it fits.
-  const isPersonish = (g: Group) => g.votes.person > 0 && g.votes.person >= g.votes.organization && g.votes.person >= g.votes.place;
-  // A two-word name nothing else explains ("Andriy Yermak" with no title) may be a person's full name.
-  const maybePerson = (g: Group) => isPersonish(g) || (g.votes.organization === 0 && g.votes.place === 0);
-  const full = () => [...alive].filter((g) => maybePerson(g) && mentionsOf(g).some((m) => tokensOf(nameKey(m.name)).length >= 2));
-  const fullNames = full();
-  // the words of each group's first key (a group's first key never changes), split once
-  const firstWords = new Map(fullNames.map((g) => [g, tokensOf(g.keys.values().next().value!)]));
-  // Two full spellings of one person ("Andriy Yermak" / "Andrii Yermak"; "Lula da Silva" in "Luiz Inácio Lula da Silva").
+function isPersonish(g: Group): boolean {
+  return g.votes.person > 0 && g.votes.person >= g.votes.organization && g.votes.person >= g.votes.place;
+}
+
+/** A two-word name nothing else explains ("Andriy Yermak" with no title) may be a person's full name. */
+function maybePerson(g: Group): boolean {
+  return isPersonish(g) || (g.votes.organization === 0 && g.votes.place === 0);
+}
+
+/** The groups that may be a person named in full (two words or more). */
+function fullNameGroups(c: Clusters): Group[] {
+  return [...c.alive].filter((g) => maybePerson(g) && mentionsOf(g).some((m) => tokensOf(nameKey(m.name)).length >= 2));
+}
+
+/** Two full spellings of one person ("Andriy Yermak" / "Andrii Yermak"; "Lula da Silva" in "Luiz Inácio Lula da Silva"). */
+function joinFullSpellings(c: Clusters, fullNames: Group[], firstWords: Map<Group, string[]>): void {
   for (const a of fullNames) {
     for (const b of fullNames) {
       // (once a is merged away nothing more happens to it: the rest of the row is skipped)
-      if (!alive.has(a)) break;
-      if (a === b || !alive.has(b)) continue;
+      if (!c.alive.has(a)) break;
+      if (a === b || !c.alive.has(b)) continue;
       const ka = firstWords.get(a)!;
       const kb = firstWords.get(b)!;
       const sameSurname = sameWord(ka[ka.length - 1]!, kb[kb.length - 1]!);
       const contained = ka.length < kb.length && ka.every((t) => kb.some((u) => sameWord(t, u)));
       const variant = ka.length === kb.length && ka.every((t, i) => sameWord(t, kb[i]!));
-      if (sameSurname && (contained || variant) && (isPersonish(a) || isPersonish(b))) absorb(b, a);
+      if (sameSurname && (contained || variant) && (isPersonish(a) || isPersonish(b))) absorb(c, b, a);
     }
   }
-  // Names without a surname (Malay, Indonesian, many Arabic ones) are shortened from the end:
-  // "Amir Hamzah" for Amir Hamzah Azizan. A name of two words or more that opens exactly one longer
-  // person's name is that person.
+}
+
+/**
+ * Names without a surname (Malay, Indonesian, many Arabic ones) are shortened from the end:
+ * "Amir Hamzah" for Amir Hamzah Azizan. A name of two words or more that opens exactly one longer
+ * person's name is that person.
+ */
+function joinShortenedFromEnd(c: Clusters, fullNames: Group[], firstWords: Map<Group, string[]>): void {
   for (const a of fullNames) {
-    if (!alive.has(a)) continue;
+    if (!c.alive.has(a)) continue;
     const ka = firstWords.get(a)!;
     if (ka.length < 2) continue;
     const longer = fullNames.filter((b) => {
-      if (b === a || !alive.has(b)) return false;
+      if (b === a || !c.alive.has(b)) return false;
       const kb = firstWords.get(b)!;
       return kb.length > ka.length && ka.every((t, i) => sameWord(t, kb[i]!));
     });
-    if (longer.length === 1 && isPersonish(longer[0]!) && (isPersonish(a) || maybePerson(a))) absorb(longer[0]!, a);
+    if (longer.length === 1 && isPersonish(longer[0]!) && (isPersonish(a) || maybePerson(a))) absorb(c, longer[0]!, a);
   }
-  const persons = full();
-  const isPerson = new Set(persons);
-  const unexplained = (x: Group) => x.votes.person === 0 && x.votes.organization === 0 && x.votes.place === 0;
-  // the word is the last of the group's full name
-  // the word is the last of the group's full name, a word of no other use ("Windows", "United" are),
-  // after a first word that is not a place ("Manchester United", "Sofia Newsroom")
-  const surnameOf = (x: Group, word: string) =>
+}
+
+function unexplained(x: Group): boolean {
+  return x.votes.person === 0 && x.votes.organization === 0 && x.votes.place === 0;
+}
+
+/**
+ * The word is the last of the group's full name, a word of no other use ("Windows", "United" are),
+ * after a first word that is not a place ("Manchester United", "Sofia Newsroom").
+ */
+function surnameOf(x: Group, word: string): boolean {
+  return (
     lexiconTags(word).length === 0 &&
     mentionsOf(x).some((m) => {
       const toks = m.tokens;
       const first = toks[0];
       return toks.length >= 2 && toks.length <= 3 && nameKey(toks[toks.length - 1]!.base) === word && !!first && !first.lex.has('Place') && !first.lex.has('City') && !first.lex.has('Country') && !first.lex.has('Region') && !first.tags.has('Place');
-    });
-  for (const g of [...alive]) {
+    })
+  );
+}
+
+/** The persons named in full whose surname, or a later part of the name, is this word. */
+function personsBySurname(persons: Group[], word: string): Group[] {
+  return persons.filter((p) =>
+    [...p.keys].some((pk) => {
+      const toks = tokensOf(pk);
+      // the surname, or any later part of the name ("Lula" in "Luiz Inacio Lula da Silva"), not the
+      // given name nor a father's name ("Hamad" in "Tamim bin Hamad Al Thani")
+      return toks.slice(1).some((t, k) => !PATRONYMIC.has(toks[k]!) && sameWord(t, word, true));
+    }),
+  );
+}
+
+/** Persons: a short name joins the single full name it fits. */
+function joinShortNames(c: Clusters, persons: Group[]): void {
+  const isPerson = new Set(persons);
+  for (const g of [...c.alive]) {
     if (isPerson.has(g)) continue;
     const strongOther = g.votes.organization >= 2.5 || g.votes.place >= 2.5;
     if (strongOther && g.votes.person === 0) continue;
@@ -268,21 +342,14 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
     const short = ks.every((k) => k.length === 1);
     if (!short) continue;
     const word = ks[0]![0]!;
-    const fits = persons.filter((p) =>
-      [...p.keys].some((pk) => {
-        const toks = tokensOf(pk);
-        // the surname, or any later part of the name ("Lula" in "Luiz Inacio Lula da Silva"), not the
-        // given name nor a father's name ("Hamad" in "Tamim bin Hamad Al Thani")
-        return toks.slice(1).some((t, k) => !PATRONYMIC.has(toks[k]!) && sameWord(t, word, true));
-      }),
-    );
+    const fits = personsBySurname(persons, word);
     // "Kao Pei Chuan" ... "errors from Kao": a family name written first (Chinese, Korean, Vietnamese,
     // Hungarian order) stands for the full name, when it is a word no dictionary knows as anything else
     if (!fits.length && lexiconTags(word).length === 0 && g.votes.organization === 0) {
       // (no word of the full name a common word: "Delta" stands for Delta Air Lines as its first word)
       const family = persons.filter((p) => [...p.keys].some((pk) => tokensOf(pk).length === 3 && tokensOf(pk)[0] === word && !tokensOf(pk).some(isCommonWord)));
       if (family.length === 1) {
-        absorb(family[0]!, g);
+        absorb(c, family[0]!, g);
         family[0]!.votes.person += 1.5;
         continue;
       }
@@ -295,51 +362,72 @@ export function clusterMentions(mentions: NameMention[], sentences: Sentence[]):
       if (given.length === 1) fits.push(given[0]!);
     }
     // An unexplained full name becomes a person when a person-like short name joins it ("Yermak said").
-    if (fits.length === 1 && (isPersonish(fits[0]!) || isPersonish(g))) absorb(fits[0]!, g);
+    if (fits.length === 1 && (isPersonish(fits[0]!) || isPersonish(g))) absorb(c, fits[0]!, g);
     // News names a person in full once and by the surname after; an organisation is shortened by its
     // first word ("Goldman" for Goldman Sachs), a place not at all. So a name nothing else explains,
     // met again as its last word alone ("Yasser Arafat" ... "Arafat"), is a person's.
     else if (fits.length === 1 && unexplained(fits[0]!) && unexplained(g) && surnameOf(fits[0]!, word)) {
       const owner = fits[0]!;
-      absorb(owner, g);
+      absorb(c, owner, g);
       owner.votes.person += 1.5;
     }
   }
+}
+
+/** The actor a group of mentions stands for, numbered `id`. */
+function actorOfGroup(g: Group, id: number, sentences: Sentence[]): ExtractedActor {
+  const voted = typeOf(g);
+  const personNamed = voted === 'person' || (voted === 'other' && referredToAsPerson(mentionsOf(g), sentences));
+  // ("the Galaxy S4, which ... its predecessor": no vote makes a model, a storm or an award someone)
+  const type = personNamed && mentionsOf(g).some((m) => neverAPerson(m.name.split(/\s+/))) ? 'other' : personNamed ? 'person' : voted;
+  const mentions = mentionsOf(g);
+  const names = new Map<string, number>();
+  for (const m of mentions) names.set(m.name, (names.get(m.name) ?? 0) + 1);
+  const canonical = pickCanonical([...names.keys()], names, type, g.acronyms, g.nicknames);
+  const aliases = [...new Set([...names.keys(), ...g.acronyms])].filter((n) => n !== canonical);
+  const roles: Role[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions)
+    for (const r of m.roles) {
+      const k = r.title.toLowerCase();
+      if (seen.has(k)) continue;
+      seen.add(k);
+      roles.push({ title: r.title, organization: r.organization, sentenceIndex: m.sentenceIndex, sentence: sentences[m.sentenceIndex]?.text ?? '' });
+    }
+  const affiliations = [...new Set(roles.map((r) => r.organization).filter((o): o is string => Boolean(o)))];
+  return {
+    id,
+    name: canonical,
+    type,
+    aliases,
+    roles: type === 'person' ? roles : [],
+    affiliations,
+    mentions: [...new Set(mentions.map((m) => m.sentenceIndex))].sort((a, b) => a - b),
+  };
+}
+
+export function clusterMentions(mentions: NameMention[], sentences: Sentence[]): Clustering {
+  const c = groupByKey(mentions);
+  joinNamesGiven(c, mentions);
+  joinAcronyms(c);
+  const longOrgs = longOrganizations(c);
+  joinInitials(c, longOrgs);
+  joinCorporateShortNames(c, longOrgs);
+  joinFirstWordShortNames(c, longOrgs);
+  const fullNames = fullNameGroups(c);
+  // the words of each group's first key (a group's first key never changes), split once
+  const firstWords = new Map(fullNames.map((g) => [g, tokensOf(g.keys.values().next().value!)]));
+  joinFullSpellings(c, fullNames, firstWords);
+  joinShortenedFromEnd(c, fullNames, firstWords);
+  joinShortNames(c, fullNameGroups(c));
 
   const actorOf = new Map<NameMention, number>();
   const actors: ExtractedActor[] = [];
-  for (const g of groups) {
-    if (!alive.has(g)) continue;
-    const voted = typeOf(g);
-    const personNamed = voted === 'person' || (voted === 'other' && referredToAsPerson(mentionsOf(g), sentences));
-    // ("the Galaxy S4, which ... its predecessor": no vote makes a model, a storm or an award someone)
-    const type = personNamed && mentionsOf(g).some((m) => neverAPerson(m.name.split(/\s+/))) ? 'other' : personNamed ? 'person' : voted;
-    const id = actors.length + 1;
-    const mentions = mentionsOf(g);
-    const names = new Map<string, number>();
-    for (const m of mentions) names.set(m.name, (names.get(m.name) ?? 0) + 1);
-    const canonical = pickCanonical([...names.keys()], names, type, g.acronyms, g.nicknames);
-    const aliases = [...new Set([...names.keys(), ...g.acronyms])].filter((n) => n !== canonical);
-    const roles: Role[] = [];
-    const seen = new Set<string>();
-    for (const m of mentions)
-      for (const r of m.roles) {
-        const k = r.title.toLowerCase();
-        if (seen.has(k)) continue;
-        seen.add(k);
-        roles.push({ title: r.title, organization: r.organization, sentenceIndex: m.sentenceIndex, sentence: sentences[m.sentenceIndex]?.text ?? '' });
-      }
-    const affiliations = [...new Set(roles.map((r) => r.organization).filter((o): o is string => Boolean(o)))];
-    actors.push({
-      id,
-      name: canonical,
-      type,
-      aliases,
-      roles: type === 'person' ? roles : [],
-      affiliations,
-      mentions: [...new Set(mentions.map((m) => m.sentenceIndex))].sort((a, b) => a - b),
-    });
-    for (const m of mentions) actorOf.set(m, id);
+  for (const g of c.groups) {
+    if (!c.alive.has(g)) continue;
+    const actor = actorOfGroup(g, actors.length + 1, sentences);
+    actors.push(actor);
+    for (const m of mentionsOf(g)) actorOf.set(m, actor.id);
   }
   return { actors, actorOf };
 }

@@ -180,19 +180,24 @@ function chunks(tokens: Token[]): Chunk[] {
     const t = tokens[i]!;
     // ("WINDHOEK, Sept 24 Around half of ...": a dateline run into the lead ends where the lead's sentence starts)
     const sentenceStart = i === 0 || /^[“"‘(:–—.!?]$/.test(tokens[i - 1]!.text) || afterDatelineDay(tokens, i);
-    // (a role noun compromise merely guesses from an ending, "Lindqvist", is no evidence: its lexicon must know it)
-    // ("Oracle said", where the article writes "Oracle" as a name elsewhere: the company, not a seer)
-    const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper && (t.docCase !== 'name' || isTitleWord(t)) && (lexiconTags(t.lower).length > 0 || isRoleWord(t.lower) && ROLE_NOUNS.has(singularOf(t.lower))));
     // "Judge Julian Lambert told ...": a title opening a sentence, before a name, is not a verb
     const titleOpens =
       sentenceStart && (isTitleWord(t) || (t.tags.has('Verb') && lexicalTags(t.lower).has('Noun') && !t.upper && orgHeadAhead(tokens, i + 1))) && nameToken(t, false) && !!tokens[i + 1] && nameToken(tokens[i + 1]!, false);
-    // "Gunmen attacked a bus", "Shares in Nordwind rose": a common noun for people opening a sentence
-    const commonOpener = sentenceStart && !t.upper && !t.lex.has('FirstName') && !tokens[i + 1]?.cap && lexicalTags(t.lower).has('Plural') && (ROLE_NOUNS.has(singularOf(t.lower)) || plainTags(t.lower).has('Verb'));
     // "J. R. Smith": initials open a name
     // (South Asian and other styles write initials without points: "M K Alagiri", "V Sivakumar"; a bare
     // "A" or "I" opens a name only before another initial: "A K Antony")
     const bareInitial = /^\p{Lu}$/u.test(t.text) && !!tokens[i + 1] && (/^\p{Lu}\.?$/u.test(tokens[i + 1]!.text) || (!/^[AI]$/.test(t.text) && nameToken(tokens[i + 1]!, false) && !isCommonWord(tokens[i + 1]!.lower)));
     const initialOpens = (/^\p{Lu}\.$/u.test(t.text) && !!tokens[i + 1] && (nameToken(tokens[i + 1]!, false) || /^\p{Lu}\.$/u.test(tokens[i + 1]!.text))) || bareInitial;
+    // (most tokens open no name: the tests after this one, each with its look-ups, are made only for those that may)
+    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens)) {
+      i++;
+      continue;
+    }
+    // (a role noun compromise merely guesses from an ending, "Lindqvist", is no evidence: its lexicon must know it)
+    // ("Oracle said", where the article writes "Oracle" as a name elsewhere: the company, not a seer)
+    const describes = !isTitleWord(t) && (isDemonym(t) || isAdjective(t)) || (t.lex.has('Actor') && !t.lex.has('FirstName') && !t.upper && (t.docCase !== 'name' || isTitleWord(t)) && (lexiconTags(t.lower).length > 0 || isRoleWord(t.lower) && ROLE_NOUNS.has(singularOf(t.lower))));
+    // "Gunmen attacked a bus", "Shares in Nordwind rose": a common noun for people opening a sentence
+    const commonOpener = sentenceStart && !t.upper && !t.lex.has('FirstName') && !tokens[i + 1]?.cap && lexicalTags(t.lower).has('Plural') && (ROLE_NOUNS.has(singularOf(t.lower)) || plainTags(t.lower).has('Verb'));
     // "Until then ...", "Penalties: ...": an opener the article writes in lower case elsewhere, alone
     const lowerElsewhere = sentenceStart && t.docCase === 'common' && !t.upper && !(tokens[i + 1] && nameToken(tokens[i + 1]!, false));
     // "Medical supplies were bought", "Money laundering charges": an English adjective or noun
@@ -208,7 +213,7 @@ function chunks(tokens: Token[]): Chunk[] {
     // "36 MW wind capacity", "a 2 GB plan": a unit after its number
     // ("1st LD: Syria's Assad ...", "2nd LD-Writethru": a wire service's lead number heads no name)
     const unitOrLead = i > 0 && ((/^\d[\d.,]*$/.test(tokens[i - 1]!.text) && UNITS.test(t.text)) || (/^\d+(?:st|nd|rd|th)$/i.test(tokens[i - 1]!.text) && /^LD(?:-Writethru)?$/i.test(t.text)));
-    if (!(nameToken(t, sentenceStart) || titleOpens || initialOpens) || unitOrLead || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
+    if (unitOrLead || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
@@ -847,22 +852,31 @@ function appositionKind(tokens: Token[], at: number): 'organization' | 'place' |
   return null;
 }
 
-/** Analyse one sentence into tokens and name mentions with roles and type evidence. */
-export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean; casing?: Casing } = {}): SentenceAnalysis {
-  const tokens = withoutTitleAcronyms(tokenize(sentence));
+/**
+ * Marks each token with how the article writes it and, in a line without a lower-case word, as a
+ * table's; gives the number of words starting in lower case.
+ */
+function markTokens(tokens: Token[], casing: Casing | undefined): number {
   // (only capitalised words are ever asked how the article writes them)
   let lowerWords = 0;
   for (const t of tokens) {
     if (!t.word) continue;
-    if ((t.cap || t.upper) && opts.casing) t.docCase = opts.casing.of(t.lower);
+    if ((t.cap || t.upper) && casing) t.docCase = casing.of(t.lower);
     if (/^\p{Ll}/u.test(t.text)) lowerWords++;
   }
   // A line without a lower-case word ("Harrogate 2 Kowloon Rangers 1") is a table's, not a clause:
   // its first word is not read as a verb
   if (lowerWords === 0) for (const t of tokens) t.inTable = true;
-  // "the Lower East Side Democrat", "the veteran Republican": a party member described, not named
-  // "a Texas Republican", and set off after a name, "Tom DeLay, Texas Republican, was sentenced": a party member described, no name
-  const cs = chunks(tokens).filter(
+  return lowerWords;
+}
+
+/**
+ * The chunks that may be names: not "the Lower East Side Democrat", "the veteran Republican" (a
+ * party member described, not named), nor "a Texas Republican", and set off after a name, "Tom
+ * DeLay, Texas Republican, was sentenced": a party member described, no name.
+ */
+function nameChunks(tokens: Token[]): Chunk[] {
+  return chunks(tokens).filter(
     (c) =>
       !(
         (PARTY_MEMBERS.has(tokens[c.to - 1]!.lower) || PARTY_MEMBERS.has(tokens[c.to - 1]!.lower.replace(/s$/, ''))) &&
@@ -870,297 +884,391 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
         (/^(?:the|a|an)$/.test(tokens[c.from - 1]?.lower ?? '') || (tokens[c.from - 1]?.text === ',' && !!tokens[c.from - 2]?.cap && /^[,;.)]$/.test(tokens[c.to]?.text ?? '')))
       ),
   );
+}
+
+/**
+ * One sentence's chunks as the chunk loop reads them, and the titles it carries from one chunk to
+ * the next: "Undersecretary to the" + "Prime Minister Alfredo Mantovano" (pendingTitle), "Chair of
+ * the bench" + "Ray Ashley" (bridgedTitle).
+ * (analyseSentence was one function of some 20 KB of bytecode, too big for V8 to optimise; its
+ * steps are functions of their own, each small enough to be compiled, and a deopt in one costs
+ * only that one's compile.)
+ */
+interface SentenceChunks {
+  sentence: string;
+  sentenceIndex: number;
+  tokens: Token[];
+  cs: Chunk[];
+  chunkAt: Map<number, Chunk>;
+  titled: Map<Chunk, number>;
+  dateline: boolean;
+  owners: NameMention[];
+  pendingTitle: string | null;
+  bridgedTitle: string | null;
+}
+
+/** One chunk, with the tokens around it that the evidence reads. */
+interface ChunkAt {
+  c: Chunk;
+  ci: number;
+  cut: number;
+  chunkToks: Token[];
+  nameToks: Token[];
+  first: Token;
+  last: Token;
+  prev: Token | undefined;
+  prev2: Token | undefined;
+  next: Token | undefined;
+  next2: Token | undefined;
+}
+
+/** The type evidence for one chunk, added up as the rules below find it. */
+interface Votes {
+  person: number;
+  org: number;
+  place: number;
+}
+
+/** Analyse one sentence into tokens and name mentions with roles and type evidence. */
+export function analyseSentence(sentence: string, sentenceIndex: number, opts: { dateline?: boolean; casing?: Casing } = {}): SentenceAnalysis {
+  const tokens = withoutTitleAcronyms(tokenize(sentence));
+  const lowerWords = markTokens(tokens, opts.casing);
+  const cs = nameChunks(tokens);
   const chunkAt = new Map<number, Chunk>();
   for (const c of cs) chunkAt.set(c.from, c);
   const titled = new Map<Chunk, number>();
   for (const c of cs) titled.set(c, titlePrefix(tokens, c));
+  const s: SentenceChunks = { sentence, sentenceIndex, tokens, cs, chunkAt, titled, dateline: !!opts.dateline, owners: [], pendingTitle: null, bridgedTitle: null };
 
   const mentions: NameMention[] = [];
-  const owners: NameMention[] = [];
-  let pendingTitle: string | null = null; // "Undersecretary to the" + "Prime Minister Alfredo Mantovano"
-  let bridgedTitle: string | null = null; // "Chair of the bench" + "Ray Ashley"
-
   for (let ci = 0; ci < cs.length; ci++) {
-    const c = cs[ci]!;
-    const cut = titled.get(c)!;
-    let nameFrom = cut;
-    let nameTo = c.to;
-    const chunkToks = tokens.slice(c.from, c.to);
-    const nameToks = tokens.slice(nameFrom, nameTo);
-    const roles: RoleMention[] = [];
+    const m = chunkMention(s, ci);
+    if (m) mentions.push(m);
+  }
+  mentions.push(...s.owners);
+  mentions.push(...hyphenCompounds(tokens, sentenceIndex));
+  rolesOverLists(sentence, mentions);
+  for (const m of mentions) if (m.roles.length) m.roles = m.roles.map((r) => ({ ...r, title: singularHead(r.title) }));
+  writersFor(sentence, mentions);
+  reportersFor(sentence, mentions);
+  groupNamed(sentence, mentions);
+  appointedAs(sentence, mentions);
+  rolesByClause(sentence, mentions);
+  mentions.sort((x, y) => x.start - y.start);
+  // the layouts are lines of names and figures, or have brackets: prose without them is left at once
+  if (lowerWords < 3 || tokens.some((t) => t.text === '(')) typeByLayout(tokens, mentions);
+  typeProseResult(sentence, tokens, mentions);
+  typeLists(sentence, mentions);
+  linkOtherNames(sentence, mentions);
+  return { tokens, mentions };
+}
 
-    // "(World No. 1)", "Europe's No. 2": a ranking, not a name
-    if (c.to - c.from === 1 && tokens[c.to]?.text === 'No.' && !['ProperNoun', 'Person', 'Place'].some((tag) => lexicalTags(tokens[c.from]!.lower).has(tag))) continue;
-    // "A South Korean court", "the Saudi Arabian delegation": a demonym modifying a noun names no one
-    if (isDemonym(tokens[c.to - 1]!) && !chunkToks.some(isOrgHead) && tokens[c.to]?.word && !tokens[c.to]!.cap) continue;
+/** The mention chunk `ci` names, or null for a chunk that names no one (a title, a ranking, a demonym). */
+function chunkMention(s: SentenceChunks, ci: number): NameMention | null {
+  const { tokens, cs } = s;
+  const c = cs[ci]!;
+  const cut = s.titled.get(c)!;
+  const chunkToks = tokens.slice(c.from, c.to);
+  const nameToks = tokens.slice(cut, c.to);
 
-    // A chunk of titles only ("Prime Minister", "Field Marshal", "Interior Minister") is a role, not an actor.
-    if (chunkToks.every((t) => isTitleWord(t) || isDemonym(t) || HONORIFICS.has(t.lower) || !t.cap)) {
-      const after = tokens[c.to];
-      if (after && ['to', 'of'].includes(after.lower)) {
-        const skip = tokens[c.to + 1]?.lower === 'the' ? 2 : 1;
-        const nextChunk = cs[ci + 1];
-        if (nextChunk && nextChunk.from === c.to + skip) pendingTitle = text(sentence, tokens, c.from, nextChunk.from);
-        // "Chair of the bench Ray Ashley", "head of foreign affairs Jon Tamm": a title whose "of" phrase is
-        // in lower case, right before a name
-        else if (nextChunk && nextChunk.from - c.to <= 5 && tokens.slice(c.to + 1, nextChunk.from).every((t) => t.word && !t.cap && !t.tags.has('Verb') && !t.tags.has('Preposition')) && (tokens[nextChunk.from - 1]!.tags.has('Noun') || tokens[nextChunk.from - 1]!.lex.has('Noun')))
-          bridgedTitle = text(sentence, tokens, c.from, nextChunk.from);
-      }
-      continue;
-    }
+  // "(World No. 1)", "Europe's No. 2": a ranking, not a name
+  if (c.to - c.from === 1 && tokens[c.to]?.text === 'No.' && !['ProperNoun', 'Person', 'Place'].some((tag) => lexicalTags(tokens[c.from]!.lower).has(tag))) return null;
+  // "A South Korean court", "the Saudi Arabian delegation": a demonym modifying a noun names no one
+  if (isDemonym(tokens[c.to - 1]!) && !chunkToks.some(isOrgHead) && tokens[c.to]?.word && !tokens[c.to]!.cap) return null;
 
-    if (cut > c.from && !tokens.slice(c.from, cut).every((t) => TITLE_MODIFIERS.has(clean(t.base)))) {
-      // "former President Martín Vizcarra": a former president is not the president; the
-      // lower-case modifier sits just outside the chunk and belongs to the role
-      const modifier = tokens[c.from - 1];
-      const from = modifier && !modifier.cap && TITLE_MODIFIERS.has(modifier.lower) ? c.from - 1 : c.from;
-      const prefix = text(sentence, tokens, from, cut);
-      // "President of | France | Emmanuel Macron": a title word no chunk of its own took, before "of"
-      let before = '';
-      if (!pendingTitle && /^(?:of|to)$/i.test(tokens[c.from - 1]?.lower ?? '')) {
-        let k = c.from - 1;
-        if (tokens[k - 1]?.lower === 'the') k--;
-        let t0 = k;
-        while (t0 > 0 && isTitleWord(tokens[t0 - 1]!)) t0--;
-        // "US ambassador to | India | Eric Garcetti": the country the title is of comes with it
-        if (t0 < k && t0 > 0 && (isDemonym(tokens[t0 - 1]!) || (tokens[t0 - 1]!.upper && isPlaceTagged(tokens[t0 - 1]!)))) t0--;
-        if (t0 < k) before = `${text(sentence, tokens, t0, c.from)} `;
-      }
-      const title = pendingTitle ? `${pendingTitle} ${prefix}` : before + prefix;
-      roles.push(...rolesFrom(title));
-      const owner = officeOwner(sentence, tokens, c.from, cut);
-      if (owner) owners.push({ ...owner, sentenceIndex });
-      const of = officeOf(sentence, tokens, c.from, cut);
-      if (of && of.start !== owner?.start) owners.push({ ...of, sentenceIndex });
-    }
-    pendingTitle = null;
-    if (bridgedTitle && cut === c.from && ci > 0 && cs[ci - 1]!.to < c.from) roles.push(...rolesFrom(bridgedTitle));
-    bridgedTitle = null;
-    // "Finance Minister II Amir Hamzah Azizan": a numbered office, then the name
-    {
-      const numeral = tokens[c.from - 1];
-      const office = cs[ci - 1];
-      if (cut === c.from && numeral && NUMBERED_OFFICE.test(numeral.text) && office?.to === c.from - 1 && isTitleWord(tokens[office.to - 1]!))
-        roles.push(...rolesFrom(text(sentence, tokens, office.from, c.from)));
-    }
-
-    let type: ActorType = 'other';
-    let confidence = 0;
-    let person = roles.length > 0 ? 2 : 0;
-    let org = 0;
-    let place = 0;
-
-    const last = nameToks[nameToks.length - 1]!;
-    const prev = tokens[c.from - 1];
-    const prev2 = tokens[c.from - 2];
-    const next = tokens[c.to];
-    const next2 = tokens[c.to + 1];
-
-    if (nameToks.some(isOrgHead) && !(roles.length && !isOrgHead(last))) org += 2;
-    // (a place's local body: "Escambia County school board")
-    if (!last.cap && last.word && (LOCAL_BODY_HEADS.has(last.lower) || LOCAL_BOARD_OF.test(last.lower))) {
-      org += 4;
-      place = -4;
-    }
-    // "Mr. Bloomberg", "Ms Ardern": a courtesy title is only ever a person's, whatever else the name is
-    const courtesy = [...tokens.slice(c.from, cut), prev].some((t) => !!t && /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(t.lower));
-    const initials = name0(nameToks).replace(/\./g, '').toLowerCase();
-    // "U.S.", "UK", "UAE": a country written as initials is a place
-    if (COUNTRY_INITIALS.has(initials)) place += 4;
-    // "NATO", "FIS": a short word in capitals is an organisation's initials, unless it is a time zone, a
-    // measure or an economic term ("GMT", "GDP") or a common word the article writes in lower case ("NOTE")
-    else if (nameToks.length === 1 && last.upper && last.base.length <= 7 && !isPlaceTagged(last) && !NON_ORG_ACRONYMS.has(last.lower) && last.docCase !== 'common') org += 1.5;
-    // "Hambrecht & Quist", "Procter & Gamble": an ampersand joins the names of a firm, never a person's
-    if (nameToks.some((t) => t.text === '&')) org += 2;
-    // "Nordwind Energy AB", "Baltic Grid Holdings Ltd"
-    if (nameToks.length >= 2 && COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) org += 2.5;
-    // "Danish group Orsted", "Swedish utility Nordwind Energy AB"
-    // (but "actress and producer Jessica Chastain": a word for a person's job too, before a first name)
-    if (prev && prev.word && !prev.cap && !prev.possessive && ORG_KIND_NOUNS.has(prev.lower) && !(isRoleWord(prev.lower) && nameToks[0]!.lex.has('FirstName'))) org += 2;
-    // "analysts at Jefferies", "an economist at Capital Economics": where a person works
-    if (prev?.lower === 'at' && prev2 && (prev2.cap ? prev2.index === 0 && isRoleWord(prev2.lower) : isRoleNoun(prev2))) org += 2;
-    if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Organization'))) org += 1;
-    // A company, team or news agency compromise's lexicon or our list knows by name: "Toyota",
-    // "Yankees", "Goldman Sachs", "Reuters" (lighter for one word: "Ford" may be a person's name)
-    {
-      const known = knownOrganization(nameToks);
-      if (known === 'whole') org += 3;
-      else if (known === 'word') org += 1.5;
-    }
-    if ((prev && !prev.cap && MEDIA_NOUNS.has(prev.lower)) || (prev2 && !prev2.cap && MEDIA_NOUNS.has(prev2.lower) && prev && !prev.cap && !DETERMINERS.has(prev.lower)))
-      org += 2;
-    // A name used to modify a role noun ("Corriere della Sera chief editor") or a medium ("Telegram channel").
-    // (a country or city in that place is still a place: "Italy coach", "Kenya director")
-    if (next && !next.cap && next.word && (isRoleNoun(next) || MEDIA_NOUNS.has(next.lower)) && !last.possessive && !nameToks.every(isPlaceTagged)) org += 1.5;
-
-    // "Rénovia Construction, a firm in which ...", "Adre, a town on the border": the apposition says what it is.
-    const kind = appositionKind(tokens, c.to);
-    if (kind === 'organization') org += 2.5;
-    if (kind === 'place') place += 2.5;
-    if (nameToks.every(isPlaceTagged)) place += 1.5;
-    // "United States", "Czech Republic", "Soviet Union": a place known by its whole name, though it
-    // ends in a word that heads organisations' names
-    if (nameToks.length >= 2 && isKnownPlace(nameToks)) {
-      place += 4;
-      org = 0;
-    }
-    if (opts.dateline) place += 2;
-    // "S. Las Vegas Blvd", "Gilbert Rd", "High Street": a street
-    if (nameToks.length >= 2 && STREET_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
-      place += 4;
-      person = 0;
-    }
-    // "Owen Roberts International Airport", "Kasarani Stadium": a facility is where, never who
-    if (nameToks.length >= 2 && FACILITY_SUFFIXES.has(last.lower)) {
-      place += 4;
-      person = 0;
-    }
-    if (next && !next.cap && PLACE_HEADS.has(next.lower)) place += 1.5;
-    if (prev && ['in', 'to', 'from', 'at', 'near', 'across', 'toward', 'towards'].includes(prev.lower) && nameToks.length === 1 && !last.tags.has('FirstName')) place += 0.5;
-    // "a camp near El Fasher", "outside Kharkiv": where something is, never who
-    if (prev && ['near', 'outside', 'around'].includes(prev.lower) && !nameToks[0]!.tags.has('FirstName')) place += 1.5;
-
-    {
-      // A noun phrase before the name: "lawyer Luigi Mele", "Italian journalist and war reporter, Fausto Biloslavo"
-      let before: string | null = null;
-      // (a known place after the comma closes the role's own remit: "as Bishop of the Diocese of
-      // Kafanchan, Nigeria", "the governor of Lagos State, Nigeria": the bishop is not Nigeria)
-      if (prev && prev.text === ',') before = nameToks.every(isPlaceTagged) ? null : roleBefore(tokens, sentence, c.from - 1, true);
-      else if (roles.length) before = null;
-      else if (prev && (prev.lower === 'named' || prev.lower === 'called')) before = roleBefore(tokens, sentence, c.from - 1, false);
-      // "the prosecutor (Francesco Lo Voi ...)": a name in brackets right after the role it fills
-      else if (prev?.text === '(' && tokens[c.from - 2] && isRoleNoun(tokens[c.from - 2]!)) before = roleBefore(tokens, sentence, c.from - 1, false);
-      else before = roleBefore(tokens, sentence, c.from, false);
-      if (before) roles.push(...rolesFrom(before));
-    }
-    const after = roleAfter(tokens, sentence, c.to, chunkAt, titled);
-    if (after && !(org >= 2 || place >= 2)) roles.push(...rolesFrom(after));
-    if (roles.length) person += 2;
-    if (prev && (prev.lower === 'named' || prev.lower === 'called')) person += 1;
-
-    const first = nameToks[0]!;
-    if (first.tags.has('FirstName') && nameToks.length >= 2) person += 1.5;
-    // "A. Stewart", "J. Smith": an initial before a surname
-    // (not "N. Korea", "S. Africa": a place after the initial of a compass point)
-    if (/^\p{Lu}\.?$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
-      if (/^[NSEW]\.$/.test(first.text) && nameToks.slice(1).every(isPlaceTagged)) place += 2.5;
-      else person += 2;
-    }
-    if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.lower))) person += 0.5;
-    if (nameToks.some((t) => t.tags.has('LastName'))) person += 0.5;
-    if (nameToks.length >= 2 && nameToks.some((t) => /^(?:al|el|ad|as|an|ar|at|az)-\p{Lu}/u.test(t.base) || ['bin', 'ibn', 'abu'].includes(t.lower))) person += 1;
-    // ("Delta said", "Boeing said": one unknown word that speaks is as often a company as a person)
-    // (a quote's speaker still votes person: '"...," Axworthy said')
-    // (not a name of English words only: "the Holy See announced")
-    // (the lexicon's words, not the tagger's guesses from an ending: "Axworthy said" stays a person)
-    const englishOnly = nameToks.every((t) => isCommonWord(t.lower) || (lexiconTags(t.lower).includes('Adjective') && !t.lex.has('Person') && !t.lex.has('FirstName')));
-    if (next && SPEECH_VERBS.has(next.lower) && !englishOnly && (nameToks.length >= 2 || last.lex.has('FirstName') || last.lex.has('LastName') || last.tags.has('Person') || /[”"’']\s*$/.test(sentence.slice(0, c.from > 0 ? tokens[c.from]!.start : 0).replace(/[,\s]+$/, '')))) person += 1;
-    // '..., said Bragg.', '"...," says Ortiz': a speaker named after the verb, closing the sentence
-    if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) person += 1;
-    // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
-    if (next && next.word && !next.cap && COMPANY_NOUNS.has(next.lower) && !last.possessive) org += 1.5;
-    if (last.possessive && CORPORATE_OFFICERS.test(sentence.slice(last.end).trimStart())) org += 2;
-    // "shares in Acme fell", "a 20% stake in Vodafone": what is held in a name is held in a company
-    if (!nameToks.every(isPlaceTagged) && prev && /^(?:in|of)$/.test(prev.lower) && prev2 && /^(?:shares?|stakes?|stock|shareholders?|shareholding|holdings?|equity)$/i.test(prev2.text)) org += 3;
-    // "He then joined Nielsen in 2006", "joined Goldman Sachs as a partner": one joins a firm or a body
-    if (prev && /^(?:joined|joins|join|joining)$/.test(prev.lower) && !first.lex.has('FirstName') && (!next || /^(?:in|as|after|before|from|,|\.|;)$/.test(next.lower))) org += 2;
-    // "Tesla posted its second quarterly profit": what the name does to "its" own is a thing's, not a person's
-    {
-      // (with a day or an adverb between: "Boeing on Monday replaced its chief executive")
-      const ahead = tokens.slice(c.to, c.to + 7);
-      const its = ahead.findIndex((t) => t.lower === 'its');
-      const verbOrWhen = (t: Token) => t.word && (t.tags.has('Date') || (!t.cap && (t.tags.has('Verb') || t.tags.has('Adverb') || t.lower === 'on')));
-      if (!last.possessive && !nameToks.every(isPlaceTagged) && its >= 1 && ahead.slice(0, its).every(verbOrWhen) && ahead.slice(0, its).some((t) => !t.cap && t.tags.has('Verb'))) org += 1.5;
-    }
-    if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first) && !isPlaceTagged(first)) person += 2.5;
-    if (prev?.lower === 'by' && nameToks.length >= 2 && nameToks.length <= 4) person += 0.75;
-    // "Jordan Price, 24, of Southmead", "Kieran Shaw (18)": an age after a name
-    const age = (t?: Token) => !!t && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 110;
-    const third = tokens[c.to + 2];
-    if ((next?.text === ',' && age(next2) && (!third || /^[,.;)]$/.test(third.text))) || (next?.text === '(' && age(next2) && third?.text === ')')) person += 3;
-    // "Jordan Mills, of Thornton Heath,": the name set off after a person's name and "of" is where they live
-    if (prev?.lower === 'of' && prev2?.text === ',' && tokens[c.from - 3]?.cap && tokens[c.from - 3]!.word && !nameToks.some(isOrgHead) && /^\s*[,.;]/.test(sentence.slice(last.end))) place += 2.5;
-    // "Gauke, who had said ...": only a person is a "who"
-    if (next?.text === ',' && (next2?.lower === 'who' || next2?.lower === 'whom') && !nameToks.some(isOrgHead) && !nameToks.every(isPlaceTagged)) person += 2;
-    // "Jordan Mills, of no fixed address,", "Dale Reed, of Hull, appeared": where someone lives, set off after the name
-    if (next?.text === ',' && next2?.lower === 'of' && /^,?\s*of\s+(?:no\s+fixed\s+(?:address|abode)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),/u.test(sentence.slice(last.end)) && nameToks.length >= 2) person += 2;
-    const speaks = Boolean(next && SPEECH_VERBS.has(next.lower)) || Boolean(next?.text === ',' && next2 && SPEECH_VERBS.has(next2.lower));
-
-    // never a person's name, whatever else points to one: a storm ("Hurricane Irma"), an award ("the
-    // CMA Willie Nelson Lifetime Achievement Award"), a model with its number ("Galaxy S4")
-    const notWho = neverAPerson(nameToks.map((t) => t.text));
-    if (notWho) person = -Infinity;
-
-    // a country known by its initials or its whole name ("players U.S. unless stated") stays a place
-    // "Burlington, Wash., on Friday": a US state in the wire services' abbreviation, after its city
-    const apState = nameToks.length === 1 && prev?.text === ',' && AP_STATES.has(first.base) && sentence[last.end] === '.';
-    if (apState) {
-      type = 'place';
-      confidence = 2;
-    } else if (courtesy && !notWho) {
-      type = 'person';
-      confidence = 2;
-    } else if (place >= 4 && place > org && place > person) {
-      type = 'place';
-      confidence = 2;
-    } else if (org >= 2 || (org > person && org >= place && org > 0)) {
-      type = 'organization';
-      confidence = org >= 2 ? 2 : 1;
-    } else if (person >= 2 || (person > place && person > 0)) {
-      type = 'person';
-      confidence = person >= 2 ? 2 : 1;
-    } else if (place > 0) {
-      type = 'place';
-      confidence = place >= 1.5 ? 2 : 1;
-    }
-
-    // Name tokens without honorifics; a possessive is dropped from the name.
-    while (nameFrom < nameTo - 1 && HONORIFICS.has(tokens[nameFrom]!.lower)) nameFrom++;
-    const lastTok = tokens[nameTo - 1]!;
-    const start = tokens[nameFrom]!.start;
-    const end = lastTok.possessive ? lastTok.start + lastTok.base.length : lastTok.end;
-    let name = sentence.slice(start, end);
-    if (lastTok.possessive) name = name.replace(/['’]s$/u, '');
-    if (name.split(/\s+/).every((w) => w.length > 1 && w === w.toUpperCase()) && name.length > 6 && /\s|,/.test(name) === false && opts.dateline)
-      name = name.charAt(0) + name.slice(1).toLowerCase();
-
-    let acronym: string | null = null;
-    // ("Oracle Corp. (ORCL)": the abbreviation's point stands between the name and its ticker)
-    const at = next?.text === '.' && tokens[c.to + 1]?.text === '(' ? c.to + 1 : c.to;
-    const open = tokens[at];
-    const inner = tokens[at + 1];
-    if (open?.text === '(' && inner?.upper && tokens[at + 2]?.text === ')' && !lastTok.possessive) {
-      // "(OAB)" after "Order of Attorneys of Brazil" belongs to the whole name, not to "Brazil".
-      const fits = initialsOf(name).includes(inner.base.replace(/\./g, '')[0] ?? '') && (nameToks.length >= 2 || initialsOf(name) === inner.base);
-      if (fits || type === 'organization') acronym = inner.base;
-    }
-
-    mentions.push({
-      sentenceIndex,
-      start,
-      end,
-      name,
-      tokens: tokens.slice(nameFrom, nameTo),
-      type,
-      confidence,
-      roles,
-      acronym,
-      possessive: lastTok.possessive,
-      speaks,
-      styled: nameFrom > 0 && NOBLE_TITLES.has(clean(tokens[nameFrom - 1]!.base)) && tokens[nameFrom - 1]!.cap,
-    });
+  // A chunk of titles only ("Prime Minister", "Field Marshal", "Interior Minister") is a role, not an actor.
+  if (chunkToks.every((t) => isTitleWord(t) || isDemonym(t) || HONORIFICS.has(t.lower) || !t.cap)) {
+    carryTitle(s, ci);
+    return null;
   }
 
-  mentions.push(...owners);
+  const roles = titleRoles(s, ci, cut);
+  const x: ChunkAt = { c, ci, cut, chunkToks, nameToks, first: nameToks[0]!, last: nameToks[nameToks.length - 1]!, prev: tokens[c.from - 1], prev2: tokens[c.from - 2], next: tokens[c.to], next2: tokens[c.to + 1] };
+  const v: Votes = { person: roles.length > 0 ? 2 : 0, org: 0, place: 0 };
+  votesBeforeRoles(s, x, roles, v);
+  rolesAround(s, x, roles, v);
+  votesAfterRoles(s, x, v);
+  const speaks = Boolean(x.next && SPEECH_VERBS.has(x.next.lower)) || Boolean(x.next?.text === ',' && x.next2 && SPEECH_VERBS.has(x.next2.lower));
+  const [type, confidence] = typeOfChunk(s, x, v);
+  return namedMention(s, x, roles, type, confidence, speaks);
+}
 
-  // Hyphenated compounds name places and groups: "Sweden-based", "Tripoli-based", "ISIS-affiliated".
+/** A chunk of titles only: the title waits for the name after it ("to the" / "of" between, or a lower-case "of" phrase). */
+function carryTitle(s: SentenceChunks, ci: number): void {
+  const { sentence, tokens, cs } = s;
+  const c = cs[ci]!;
+  const after = tokens[c.to];
+  if (after && ['to', 'of'].includes(after.lower)) {
+    const skip = tokens[c.to + 1]?.lower === 'the' ? 2 : 1;
+    const nextChunk = cs[ci + 1];
+    if (nextChunk && nextChunk.from === c.to + skip) s.pendingTitle = text(sentence, tokens, c.from, nextChunk.from);
+    // "Chair of the bench Ray Ashley", "head of foreign affairs Jon Tamm": a title whose "of" phrase is
+    // in lower case, right before a name
+    else if (nextChunk && nextChunk.from - c.to <= 5 && tokens.slice(c.to + 1, nextChunk.from).every((t) => t.word && !t.cap && !t.tags.has('Verb') && !t.tags.has('Preposition')) && (tokens[nextChunk.from - 1]!.tags.has('Noun') || tokens[nextChunk.from - 1]!.lex.has('Noun')))
+      s.bridgedTitle = text(sentence, tokens, c.from, nextChunk.from);
+  }
+}
+
+/** The roles the chunk's own title words give (with a title carried from the chunks before), and the offices' owners. */
+function titleRoles(s: SentenceChunks, ci: number, cut: number): RoleMention[] {
+  const { sentence, sentenceIndex, tokens, cs } = s;
+  const c = cs[ci]!;
+  const roles: RoleMention[] = [];
+  if (cut > c.from && !tokens.slice(c.from, cut).every((t) => TITLE_MODIFIERS.has(clean(t.base)))) {
+    // "former President Martín Vizcarra": a former president is not the president; the
+    // lower-case modifier sits just outside the chunk and belongs to the role
+    const modifier = tokens[c.from - 1];
+    const from = modifier && !modifier.cap && TITLE_MODIFIERS.has(modifier.lower) ? c.from - 1 : c.from;
+    const prefix = text(sentence, tokens, from, cut);
+    // "President of | France | Emmanuel Macron": a title word no chunk of its own took, before "of"
+    let before = '';
+    if (!s.pendingTitle && /^(?:of|to)$/i.test(tokens[c.from - 1]?.lower ?? '')) {
+      let k = c.from - 1;
+      if (tokens[k - 1]?.lower === 'the') k--;
+      let t0 = k;
+      while (t0 > 0 && isTitleWord(tokens[t0 - 1]!)) t0--;
+      // "US ambassador to | India | Eric Garcetti": the country the title is of comes with it
+      if (t0 < k && t0 > 0 && (isDemonym(tokens[t0 - 1]!) || (tokens[t0 - 1]!.upper && isPlaceTagged(tokens[t0 - 1]!)))) t0--;
+      if (t0 < k) before = `${text(sentence, tokens, t0, c.from)} `;
+    }
+    const title = s.pendingTitle ? `${s.pendingTitle} ${prefix}` : before + prefix;
+    roles.push(...rolesFrom(title));
+    const owner = officeOwner(sentence, tokens, c.from, cut);
+    if (owner) s.owners.push({ ...owner, sentenceIndex });
+    const of = officeOf(sentence, tokens, c.from, cut);
+    if (of && of.start !== owner?.start) s.owners.push({ ...of, sentenceIndex });
+  }
+  s.pendingTitle = null;
+  if (s.bridgedTitle && cut === c.from && ci > 0 && cs[ci - 1]!.to < c.from) roles.push(...rolesFrom(s.bridgedTitle));
+  s.bridgedTitle = null;
+  // "Finance Minister II Amir Hamzah Azizan": a numbered office, then the name
+  const numeral = tokens[c.from - 1];
+  const office = cs[ci - 1];
+  if (cut === c.from && numeral && NUMBERED_OFFICE.test(numeral.text) && office?.to === c.from - 1 && isTitleWord(tokens[office.to - 1]!))
+    roles.push(...rolesFrom(text(sentence, tokens, office.from, c.from)));
+  return roles;
+}
+
+/** Evidence from the name's words and its neighbours, before the roles around it are read. */
+function votesBeforeRoles(s: SentenceChunks, x: ChunkAt, roles: RoleMention[], v: Votes): void {
+  const { tokens } = s;
+  const { c, nameToks, last, prev, prev2, next } = x;
+  if (nameToks.some(isOrgHead) && !(roles.length && !isOrgHead(last))) v.org += 2;
+  // (a place's local body: "Escambia County school board")
+  if (!last.cap && last.word && (LOCAL_BODY_HEADS.has(last.lower) || LOCAL_BOARD_OF.test(last.lower))) {
+    v.org += 4;
+    v.place = -4;
+  }
+  const initials = name0(nameToks).replace(/\./g, '').toLowerCase();
+  // "U.S.", "UK", "UAE": a country written as initials is a place
+  if (COUNTRY_INITIALS.has(initials)) v.place += 4;
+  // "NATO", "FIS": a short word in capitals is an organisation's initials, unless it is a time zone, a
+  // measure or an economic term ("GMT", "GDP") or a common word the article writes in lower case ("NOTE")
+  else if (nameToks.length === 1 && last.upper && last.base.length <= 7 && !isPlaceTagged(last) && !NON_ORG_ACRONYMS.has(last.lower) && last.docCase !== 'common') v.org += 1.5;
+  // "Hambrecht & Quist", "Procter & Gamble": an ampersand joins the names of a firm, never a person's
+  if (nameToks.some((t) => t.text === '&')) v.org += 2;
+  // "Nordwind Energy AB", "Baltic Grid Holdings Ltd"
+  if (nameToks.length >= 2 && COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) v.org += 2.5;
+  // "Danish group Orsted", "Swedish utility Nordwind Energy AB"
+  // (but "actress and producer Jessica Chastain": a word for a person's job too, before a first name)
+  if (prev && prev.word && !prev.cap && !prev.possessive && ORG_KIND_NOUNS.has(prev.lower) && !(isRoleWord(prev.lower) && nameToks[0]!.lex.has('FirstName'))) v.org += 2;
+  // "analysts at Jefferies", "an economist at Capital Economics": where a person works
+  if (prev?.lower === 'at' && prev2 && (prev2.cap ? prev2.index === 0 && isRoleWord(prev2.lower) : isRoleNoun(prev2))) v.org += 2;
+  if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Organization'))) v.org += 1;
+  // A company, team or news agency compromise's lexicon or our list knows by name: "Toyota",
+  // "Yankees", "Goldman Sachs", "Reuters" (lighter for one word: "Ford" may be a person's name)
+  const known = knownOrganization(nameToks);
+  if (known === 'whole') v.org += 3;
+  else if (known === 'word') v.org += 1.5;
+  if ((prev && !prev.cap && MEDIA_NOUNS.has(prev.lower)) || (prev2 && !prev2.cap && MEDIA_NOUNS.has(prev2.lower) && prev && !prev.cap && !DETERMINERS.has(prev.lower))) v.org += 2;
+  // A name used to modify a role noun ("Corriere della Sera chief editor") or a medium ("Telegram channel").
+  // (a country or city in that place is still a place: "Italy coach", "Kenya director")
+  if (next && !next.cap && next.word && (isRoleNoun(next) || MEDIA_NOUNS.has(next.lower)) && !last.possessive && !nameToks.every(isPlaceTagged)) v.org += 1.5;
+
+  // "Rénovia Construction, a firm in which ...", "Adre, a town on the border": the apposition says what it is.
+  const kind = appositionKind(tokens, c.to);
+  if (kind === 'organization') v.org += 2.5;
+  if (kind === 'place') v.place += 2.5;
+  if (nameToks.every(isPlaceTagged)) v.place += 1.5;
+  // "United States", "Czech Republic", "Soviet Union": a place known by its whole name, though it
+  // ends in a word that heads organisations' names
+  if (nameToks.length >= 2 && isKnownPlace(nameToks)) {
+    v.place += 4;
+    v.org = 0;
+  }
+  if (s.dateline) v.place += 2;
+  // "S. Las Vegas Blvd", "Gilbert Rd", "High Street": a street
+  if (nameToks.length >= 2 && STREET_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
+    v.place += 4;
+    v.person = 0;
+  }
+  // "Owen Roberts International Airport", "Kasarani Stadium": a facility is where, never who
+  if (nameToks.length >= 2 && FACILITY_SUFFIXES.has(last.lower)) {
+    v.place += 4;
+    v.person = 0;
+  }
+  if (next && !next.cap && PLACE_HEADS.has(next.lower)) v.place += 1.5;
+  if (prev && ['in', 'to', 'from', 'at', 'near', 'across', 'toward', 'towards'].includes(prev.lower) && nameToks.length === 1 && !last.tags.has('FirstName')) v.place += 0.5;
+  // "a camp near El Fasher", "outside Kharkiv": where something is, never who
+  if (prev && ['near', 'outside', 'around'].includes(prev.lower) && !nameToks[0]!.tags.has('FirstName')) v.place += 1.5;
+}
+
+/** The roles written before and after the name ("lawyer Luigi Mele", "X, the party's leader"). */
+function rolesAround(s: SentenceChunks, x: ChunkAt, roles: RoleMention[], v: Votes): void {
+  const { sentence, tokens } = s;
+  const { c, nameToks, prev } = x;
+  // A noun phrase before the name: "lawyer Luigi Mele", "Italian journalist and war reporter, Fausto Biloslavo"
+  let before: string | null = null;
+  // (a known place after the comma closes the role's own remit: "as Bishop of the Diocese of
+  // Kafanchan, Nigeria", "the governor of Lagos State, Nigeria": the bishop is not Nigeria)
+  if (prev && prev.text === ',') before = nameToks.every(isPlaceTagged) ? null : roleBefore(tokens, sentence, c.from - 1, true);
+  else if (roles.length) before = null;
+  else if (prev && (prev.lower === 'named' || prev.lower === 'called')) before = roleBefore(tokens, sentence, c.from - 1, false);
+  // "the prosecutor (Francesco Lo Voi ...)": a name in brackets right after the role it fills
+  else if (prev?.text === '(' && tokens[c.from - 2] && isRoleNoun(tokens[c.from - 2]!)) before = roleBefore(tokens, sentence, c.from - 1, false);
+  else before = roleBefore(tokens, sentence, c.from, false);
+  if (before) roles.push(...rolesFrom(before));
+  const after = roleAfter(tokens, sentence, c.to, s.chunkAt, s.titled);
+  if (after && !(v.org >= 2 || v.place >= 2)) roles.push(...rolesFrom(after));
+  if (roles.length) v.person += 2;
+  if (prev && (prev.lower === 'named' || prev.lower === 'called')) v.person += 1;
+}
+
+/** "Jordan Price, 24, of Southmead", "Kieran Shaw (18)": an age after a name. */
+function isAge(t?: Token): boolean {
+  return !!t && /^\d{1,3}$/.test(t.text) && Number(t.text) <= 110;
+}
+
+/** A verb, an adverb, "on" or a day: what may stand between a name and what it does to "its" own. */
+function verbOrWhen(t: Token): boolean {
+  return t.word && (t.tags.has('Date') || (!t.cap && (t.tags.has('Verb') || t.tags.has('Adverb') || t.lower === 'on')));
+}
+
+/** Evidence from how the name is written and what the sentence says of it, after its roles. */
+function votesAfterRoles(s: SentenceChunks, x: ChunkAt, v: Votes): void {
+  const { sentence, tokens } = s;
+  const { c, nameToks, first, last, prev, prev2, next, next2 } = x;
+  if (first.tags.has('FirstName') && nameToks.length >= 2) v.person += 1.5;
+  // "A. Stewart", "J. Smith": an initial before a surname
+  // (not "N. Korea", "S. Africa": a place after the initial of a compass point)
+  if (/^\p{Lu}\.?$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
+    if (/^[NSEW]\.$/.test(first.text) && nameToks.slice(1).every(isPlaceTagged)) v.place += 2.5;
+    else v.person += 2;
+  }
+  if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.lower))) v.person += 0.5;
+  if (nameToks.some((t) => t.tags.has('LastName'))) v.person += 0.5;
+  if (nameToks.length >= 2 && nameToks.some((t) => /^(?:al|el|ad|as|an|ar|at|az)-\p{Lu}/u.test(t.base) || ['bin', 'ibn', 'abu'].includes(t.lower))) v.person += 1;
+  // ("Delta said", "Boeing said": one unknown word that speaks is as often a company as a person)
+  // (a quote's speaker still votes person: '"...," Axworthy said')
+  // (not a name of English words only: "the Holy See announced")
+  // (the lexicon's words, not the tagger's guesses from an ending: "Axworthy said" stays a person)
+  const englishOnly = nameToks.every((t) => isCommonWord(t.lower) || (lexiconTags(t.lower).includes('Adjective') && !t.lex.has('Person') && !t.lex.has('FirstName')));
+  if (next && SPEECH_VERBS.has(next.lower) && !englishOnly && (nameToks.length >= 2 || last.lex.has('FirstName') || last.lex.has('LastName') || last.tags.has('Person') || /[”"’']\s*$/.test(sentence.slice(0, c.from > 0 ? tokens[c.from]!.start : 0).replace(/[,\s]+$/, '')))) v.person += 1;
+  // '..., said Bragg.', '"...," says Ortiz': a speaker named after the verb, closing the sentence
+  if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) v.person += 1;
+  // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
+  if (next && next.word && !next.cap && COMPANY_NOUNS.has(next.lower) && !last.possessive) v.org += 1.5;
+  if (last.possessive && CORPORATE_OFFICERS.test(sentence.slice(last.end).trimStart())) v.org += 2;
+  // "shares in Acme fell", "a 20% stake in Vodafone": what is held in a name is held in a company
+  if (!nameToks.every(isPlaceTagged) && prev && /^(?:in|of)$/.test(prev.lower) && prev2 && /^(?:shares?|stakes?|stock|shareholders?|shareholding|holdings?|equity)$/i.test(prev2.text)) v.org += 3;
+  // "He then joined Nielsen in 2006", "joined Goldman Sachs as a partner": one joins a firm or a body
+  if (prev && /^(?:joined|joins|join|joining)$/.test(prev.lower) && !first.lex.has('FirstName') && (!next || /^(?:in|as|after|before|from|,|\.|;)$/.test(next.lower))) v.org += 2;
+  // "Tesla posted its second quarterly profit": what the name does to "its" own is a thing's, not a person's
+  // (with a day or an adverb between: "Boeing on Monday replaced its chief executive")
+  const ahead = tokens.slice(c.to, c.to + 7);
+  const its = ahead.findIndex((t) => t.lower === 'its');
+  if (!last.possessive && !nameToks.every(isPlaceTagged) && its >= 1 && ahead.slice(0, its).every(verbOrWhen) && ahead.slice(0, its).some((t) => !t.cap && t.tags.has('Verb'))) v.org += 1.5;
+  if (next && !next.cap && PERSON_LED_HEADS.has(next.lower) && nameToks.length === 1 && !isDemonym(first) && !isPlaceTagged(first)) v.person += 2.5;
+  if (prev?.lower === 'by' && nameToks.length >= 2 && nameToks.length <= 4) v.person += 0.75;
+  // "Jordan Price, 24, of Southmead", "Kieran Shaw (18)": an age after a name
+  const third = tokens[c.to + 2];
+  if ((next?.text === ',' && isAge(next2) && (!third || /^[,.;)]$/.test(third.text))) || (next?.text === '(' && isAge(next2) && third?.text === ')')) v.person += 3;
+  // "Jordan Mills, of Thornton Heath,": the name set off after a person's name and "of" is where they live
+  if (prev?.lower === 'of' && prev2?.text === ',' && tokens[c.from - 3]?.cap && tokens[c.from - 3]!.word && !nameToks.some(isOrgHead) && /^\s*[,.;]/.test(sentence.slice(last.end))) v.place += 2.5;
+  // "Gauke, who had said ...": only a person is a "who"
+  if (next?.text === ',' && (next2?.lower === 'who' || next2?.lower === 'whom') && !nameToks.some(isOrgHead) && !nameToks.every(isPlaceTagged)) v.person += 2;
+  // "Jordan Mills, of no fixed address,", "Dale Reed, of Hull, appeared": where someone lives, set off after the name
+  if (next?.text === ',' && next2?.lower === 'of' && /^,?\s*of\s+(?:no\s+fixed\s+(?:address|abode)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),/u.test(sentence.slice(last.end)) && nameToks.length >= 2) v.person += 2;
+}
+
+/** The type the evidence settles on, and how sure it is. */
+function typeOfChunk(s: SentenceChunks, x: ChunkAt, v: Votes): [ActorType, number] {
+  const { sentence, tokens } = s;
+  const { c, cut, nameToks, first, last, prev } = x;
+  // "Mr. Bloomberg", "Ms Ardern": a courtesy title is only ever a person's, whatever else the name is
+  const courtesy = [...tokens.slice(c.from, cut), prev].some((t) => !!t && /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/.test(t.lower));
+  // never a person's name, whatever else points to one: a storm ("Hurricane Irma"), an award ("the
+  // CMA Willie Nelson Lifetime Achievement Award"), a model with its number ("Galaxy S4")
+  const notWho = neverAPerson(nameToks.map((t) => t.text));
+  const person = notWho ? -Infinity : v.person;
+  const { org, place } = v;
+  // a country known by its initials or its whole name ("players U.S. unless stated") stays a place
+  // "Burlington, Wash., on Friday": a US state in the wire services' abbreviation, after its city
+  const apState = nameToks.length === 1 && prev?.text === ',' && AP_STATES.has(first.base) && sentence[last.end] === '.';
+  if (apState) return ['place', 2];
+  if (courtesy && !notWho) return ['person', 2];
+  if (place >= 4 && place > org && place > person) return ['place', 2];
+  if (org >= 2 || (org > person && org >= place && org > 0)) return ['organization', org >= 2 ? 2 : 1];
+  if (person >= 2 || (person > place && person > 0)) return ['person', person >= 2 ? 2 : 1];
+  if (place > 0) return ['place', place >= 1.5 ? 2 : 1];
+  return ['other', 0];
+}
+
+/** The mention itself: the name without honorifics or a possessive, and the acronym given after it. */
+function namedMention(s: SentenceChunks, x: ChunkAt, roles: RoleMention[], type: ActorType, confidence: number, speaks: boolean): NameMention {
+  const { sentence, tokens } = s;
+  const { c, nameToks, next } = x;
+  // Name tokens without honorifics; a possessive is dropped from the name.
+  let nameFrom = x.cut;
+  const nameTo = c.to;
+  while (nameFrom < nameTo - 1 && HONORIFICS.has(tokens[nameFrom]!.lower)) nameFrom++;
+  const lastTok = tokens[nameTo - 1]!;
+  const start = tokens[nameFrom]!.start;
+  const end = lastTok.possessive ? lastTok.start + lastTok.base.length : lastTok.end;
+  let name = sentence.slice(start, end);
+  if (lastTok.possessive) name = name.replace(/['’]s$/u, '');
+  if (name.split(/\s+/).every((w) => w.length > 1 && w === w.toUpperCase()) && name.length > 6 && /\s|,/.test(name) === false && s.dateline)
+    name = name.charAt(0) + name.slice(1).toLowerCase();
+
+  let acronym: string | null = null;
+  // ("Oracle Corp. (ORCL)": the abbreviation's point stands between the name and its ticker)
+  const at = next?.text === '.' && tokens[c.to + 1]?.text === '(' ? c.to + 1 : c.to;
+  const open = tokens[at];
+  const inner = tokens[at + 1];
+  if (open?.text === '(' && inner?.upper && tokens[at + 2]?.text === ')' && !lastTok.possessive) {
+    // "(OAB)" after "Order of Attorneys of Brazil" belongs to the whole name, not to "Brazil".
+    const fits = initialsOf(name).includes(inner.base.replace(/\./g, '')[0] ?? '') && (nameToks.length >= 2 || initialsOf(name) === inner.base);
+    if (fits || type === 'organization') acronym = inner.base;
+  }
+
+  return {
+    sentenceIndex: s.sentenceIndex,
+    start,
+    end,
+    name,
+    tokens: tokens.slice(nameFrom, nameTo),
+    type,
+    confidence,
+    roles,
+    acronym,
+    possessive: lastTok.possessive,
+    speaks,
+    styled: nameFrom > 0 && NOBLE_TITLES.has(clean(tokens[nameFrom - 1]!.base)) && tokens[nameFrom - 1]!.cap,
+  };
+}
+
+const HYPHEN_COMPOUND = /^(\p{Lu}[\p{L}]+)-(based|born|led|backed|affiliated|linked|run|controlled|held|allied)$/u;
+
+/** Hyphenated compounds name places and groups: "Sweden-based", "Tripoli-based", "ISIS-affiliated". */
+function hyphenCompounds(tokens: Token[], sentenceIndex: number): NameMention[] {
+  const out: NameMention[] = [];
   for (const t of tokens) {
-    const m = /^(\p{Lu}[\p{L}]+)-(based|born|led|backed|affiliated|linked|run|controlled|held|allied)$/u.exec(t.text);
+    const m = HYPHEN_COMPOUND.exec(t.text);
     if (!m) continue;
     const head = m[1]!;
     const isUpper = head === head.toUpperCase();
     const type: ActorType = m[2] === 'based' || m[2] === 'born' ? 'place' : isUpper ? 'organization' : 'other';
-    mentions.push({
+    out.push({
       sentenceIndex,
       start: t.start,
       end: t.start + head.length,
@@ -1174,8 +1282,11 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       speaks: false,
     });
   }
+  return out;
+}
 
-  // "the technicians Bruno Cacace and Danilo Colonego": a role before a list applies to each name in it.
+/** "the technicians Bruno Cacace and Danilo Colonego": a role before a list applies to each name in it. */
+function rolesOverLists(sentence: string, mentions: NameMention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
@@ -1187,10 +1298,10 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       b.confidence = Math.max(b.confidence, 1);
     }
   }
-  for (const m of mentions) if (m.roles.length) m.roles = m.roles.map((r) => ({ ...r, title: singularHead(r.title) }));
-  // "Dr Zaliha has been appointed as the new Federal Territories Minister", "Calhoun took over as
-  // chief executive": the office someone is put in is their role
-  // "Kaja Whitehouse reports for the New York Post": a journalist, and whose
+}
+
+/** "Kaja Whitehouse reports for the New York Post": a journalist, and whose. */
+function writersFor(sentence: string, mentions: NameMention[]): void {
   for (const m of sentence.matchAll(WRITES_FOR)) {
     const at = m.index ?? 0;
     const who = [...mentions].reverse().find((x) => x.end <= at && /^\s*$/.test(sentence.slice(x.end, at)) && (x.type === 'person' || x.type === 'other'));
@@ -1199,9 +1310,16 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     who.type = 'person';
     who.confidence = Math.max(who.confidence, 1);
   }
-  // "As NPR's Merrit Kennedy reported on Saturday", "Ann Poe of the Herald reported that": a reporter
-  // for the outlet (reporting news, not "reported a profit")
-  const REPORTING = /^\s+(?:reported|reports|reporting)\b(?!\s+(?:a|an|the|its|their|his|her|record|higher|lower|net|strong|weak)\b)/;
+}
+
+// (reporting news, not "reported a profit")
+const REPORTING = /^\s+(?:reported|reports|reporting)\b(?!\s+(?:a|an|the|its|their|his|her|record|higher|lower|net|strong|weak)\b)/;
+
+/**
+ * "As NPR's Merrit Kennedy reported on Saturday", "Ann Poe of the Herald reported that": a reporter
+ * for the outlet (reporting news, not "reported a profit").
+ */
+function reportersFor(sentence: string, mentions: NameMention[]): void {
   for (const who of mentions) {
     if ((who.type !== 'person' && who.type !== 'other') || who.roles.length) continue;
     const isOutlet = (o: NameMention) => o !== who && (o.type === 'organization' || o.type === 'other');
@@ -1214,26 +1332,29 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     who.type = 'person';
     who.confidence = Math.max(who.confidence, 1);
   }
-  // "The seven officials, who include ..., are A, B and C", "The victims were A and B": each named is one
-  {
-    const m = GROUP_NAMED.exec(sentence);
-    const head = m ? singularHead(m[1]!.trim()) : null;
-    if (m && head && head !== m[1]!.trim() && headIsRole(head)) {
-      const listFrom = m.index + m[0].length;
-      const named = mentions.filter((x) => x.start >= listFrom && (x.type === 'person' || x.type === 'other'));
-      // (every name up to the end, joined by commas and "and": a list, not a clause that goes on)
-      const listed = named.filter((x, k) => /^[\s,]*(?:and\s+)?$/.test(sentence.slice(k === 0 ? listFrom : named[k - 1]!.end, x.start)));
-      if (listed.length === named.length && listed.length >= 1 && /^[\s.]*$/.test(sentence.slice(listed[listed.length - 1]!.end))) {
-        for (const who of listed) {
-          if (who.roles.some((r) => r.title.toLowerCase() === head.toLowerCase())) continue;
-          who.roles.push({ title: head, organization: null });
-          who.type = 'person';
-          who.confidence = Math.max(who.confidence, 1);
-        }
-      }
+}
+
+/** "The seven officials, who include ..., are A, B and C", "The victims were A and B": each named is one. */
+function groupNamed(sentence: string, mentions: NameMention[]): void {
+  const m = GROUP_NAMED.exec(sentence);
+  const head = m ? singularHead(m[1]!.trim()) : null;
+  if (!m || !head || head === m[1]!.trim() || !headIsRole(head)) return;
+  const listFrom = m.index + m[0].length;
+  const named = mentions.filter((x) => x.start >= listFrom && (x.type === 'person' || x.type === 'other'));
+  // (every name up to the end, joined by commas and "and": a list, not a clause that goes on)
+  const listed = named.filter((x, k) => /^[\s,]*(?:and\s+)?$/.test(sentence.slice(k === 0 ? listFrom : named[k - 1]!.end, x.start)));
+  if (listed.length === named.length && listed.length >= 1 && /^[\s.]*$/.test(sentence.slice(listed[listed.length - 1]!.end))) {
+    for (const who of listed) {
+      if (who.roles.some((r) => r.title.toLowerCase() === head.toLowerCase())) continue;
+      who.roles.push({ title: head, organization: null });
+      who.type = 'person';
+      who.confidence = Math.max(who.confidence, 1);
     }
   }
-  // "The board appointed Sara Lin, 48, as chief executive", "named Ortiz captain": the office after the one appointed
+}
+
+/** "The board appointed Sara Lin, 48, as chief executive", "named Ortiz captain": the office after the one appointed. */
+function appointedAs(sentence: string, mentions: NameMention[]): void {
   for (const who of mentions) {
     if (who.type !== 'person' && who.type !== 'other') continue;
     if (!APPOINTING_VERB.test(sentence.slice(Math.max(0, who.start - 16), who.start))) continue;
@@ -1246,6 +1367,13 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
     who.type = 'person';
     who.confidence = Math.max(who.confidence, 1);
   }
+}
+
+/**
+ * "Dr Zaliha has been appointed as the new Federal Territories Minister", "Calhoun took over as
+ * chief executive": the office someone is put in is their role.
+ */
+function rolesByClause(sentence: string, mentions: NameMention[]): void {
   for (const m of [...sentence.matchAll(ROLE_BY_APPOINTMENT), ...sentence.matchAll(ROLE_BY_PASSIVE_APPOINTMENT), ...sentence.matchAll(ROLE_BY_COPULA)]) {
     const group = m[1] ?? m[2] ?? '';
     const title = group.trim();
@@ -1268,13 +1396,6 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
       if (x !== who && x.start >= from && x.end <= to && x.type !== 'place' && x.type !== 'organization') mentions.splice(k, 1);
     }
   }
-  mentions.sort((x, y) => x.start - y.start);
-  // the layouts are lines of names and figures, or have brackets: prose without them is left at once
-  if (lowerWords < 3 || tokens.some((t) => t.text === '(')) typeByLayout(tokens, mentions);
-  typeProseResult(sentence, tokens, mentions);
-  typeLists(sentence, mentions);
-  linkOtherNames(sentence, mentions);
-  return { tokens, mentions };
 }
 
 /**
