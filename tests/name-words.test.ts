@@ -180,3 +180,59 @@ describe('schema 8 on an index written by schema 7', () => {
     }
   });
 });
+
+describe('schema 9: the trigram index over names in few b-trees', () => {
+  const segments = (raw: Database.Database) => raw.prepare('SELECT count(DISTINCT segid) FROM names_fts_idx').pluck().get() as number;
+  const automerge = (raw: Database.Database) => raw.prepare("SELECT v FROM names_fts_config WHERE k = 'automerge'").pluck().get();
+
+  it('merges an index written in many transactions into one b-tree; every trigram lists the same names', () => {
+    const path = join(dir, 'v8.db');
+    const v8 = new Database(path);
+    for (const sql of MIGRATIONS.slice(0, 8)) v8.exec(sql);
+    v8.pragma('user_version = 8');
+    // names written a few at a time, as articles are: one b-tree each
+    const actor = v8.prepare("INSERT INTO actors (name, type, key) VALUES (?, 'person', ?)");
+    const name = v8.prepare("INSERT INTO actor_names (actor_id, name, fold, key, kind) VALUES (?, ?, ?, ?, 'name')");
+    const people = ACTORS.slice(0, 400);
+    for (let i = 0; i < people.length; i += 10)
+      v8.transaction(() => {
+        for (const a of people.slice(i, i + 10)) {
+          const id = Number(actor.run(a.name, a.name.toLowerCase()).lastInsertRowid);
+          name.run(id, a.name, foldName(a.name), a.name.toLowerCase());
+        }
+      })();
+    expect(segments(v8)).toBeGreaterThan(4);
+    const terms = v8.prepare("SELECT term FROM names_vocab WHERE length(term) = 3 ORDER BY doc DESC LIMIT 200").pluck().all() as string[];
+    const match = v8.prepare('SELECT rowid FROM names_fts WHERE names_fts MATCH ?').pluck();
+    const phrase = (t: string) => `"${t.replace(/"/g, '""')}"`;
+    const before = terms.map((t) => match.all(phrase(t)));
+    const pairs = terms.slice(0, 40).map((t, i) => `${phrase(t)} AND ${phrase(terms[i + 40]!)}`);
+    const pairsBefore = pairs.map((q) => match.all(q));
+    v8.close();
+
+    openStore(path).close();
+    const raw = new Database(path, { readonly: true });
+    try {
+      expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(segments(raw)).toBe(1);
+      expect(automerge(raw)).toBe(2);
+      const m = raw.prepare('SELECT rowid FROM names_fts WHERE names_fts MATCH ?').pluck();
+      expect(terms.map((t) => m.all(phrase(t)))).toEqual(before);
+      expect(pairs.map((q) => m.all(q))).toEqual(pairsBefore);
+    } finally {
+      raw.close();
+    }
+    // the merged index agrees with the names it indexes
+    const rw = new Database(path);
+    expect(() => rw.exec("INSERT INTO names_fts(names_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+    rw.close();
+  });
+
+  it('a new index merges a level once it holds two b-trees', () => {
+    const path = join(dir, 'new9.db');
+    openStore(path).close();
+    const raw = new Database(path, { readonly: true });
+    expect(automerge(raw)).toBe(2);
+    raw.close();
+  });
+});
