@@ -6,7 +6,7 @@
 //   (c) SQLite LIKE '%q%' over names.
 // Usage: npm run bench [-- --sizes 10000,100000,1000000] [--queries 40] [--seeds 5] [--passes 5]
 //                        [--fuse-queries N] [--misses] [--slowest N] [--json] [--no-baselines]
-//                        [--db-cache DIR [--rebuild]] [--db FILE] [--warmup 10] [--against DIR]
+//                        [--db-cache DIR [--rebuild]] [--db FILE] [--warmup 10] [--against DIR [--against-db FILE]]
 // Accuracy is judged across several query samples (--seeds): a resolver that wins on one sample
 // and loses on another is not better than fuse.js. fuse.js answers a sample of each seed's queries
 // of every kind (--fuse-queries per kind; all of them at 10k), and the resolver is scored on the
@@ -19,7 +19,9 @@
 // one in the same process, each on its own connection to the same database, query by query in
 // alternating order: on a shared machine, load that comes and goes falls on both alike, where two
 // runs one after the other can differ by more than the change measured. It also counts the queries
-// the two answer differently.
+// the two answer differently. --against-db FILE gives the other checkout its own copy of the
+// database, for when the two write the name index differently (a schema this checkout migrates to
+// and the other does not know): a copy of the --db file made before this checkout opened it.
 import { statSync, existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,6 +56,8 @@ interface Args {
   rebuild: boolean;
   /** --against DIR: another checkout whose resolver is timed beside this one. */
   against: string | undefined;
+  /** --against-db FILE: the database the other checkout reads (a copy in its own schema); the same as this one's without it. */
+  againstDb: string | undefined;
 }
 
 /** The corpus is built with seed 7 and warmed up with seed 97: query samples use others. */
@@ -73,6 +77,7 @@ function parseArgs(argv: string[]): Args {
   const sizes = (get('--sizes') ?? '10000,100000,1000000').split(',').map((s) => Number(s.replace(/_/g, '')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error('--sizes takes numbers >= 100, e.g. --sizes 10000,100000');
   if (get('--db') && sizes.length !== 1) throw new Error('--db FILE takes one size: --sizes N');
+  if (get('--against-db') && !get('--against')) throw new Error('--against-db FILE goes with --against DIR');
   const perKind = int('--queries', 40, 1);
   const seedCount = int('--seeds', 5, 1);
   const fuseFlag = get('--fuse-queries');
@@ -96,6 +101,7 @@ function parseArgs(argv: string[]): Args {
     dbFile: get('--db'),
     rebuild: argv.includes('--rebuild'),
     against: get('--against'),
+    againstDb: get('--against-db'),
   };
 }
 
@@ -307,7 +313,7 @@ function runSize(size: number, args: Args, log: (s: string) => void): SizeResult
     // of every kind (each kind takes other steps; the first fuzzy query reads the trigram
     // vocabulary), from another seed than the timed ones, so that none of theirs is cached.
     for (const q of generateQueries(actors, args.warmup, WARMUP_SEED)) resolveName(store, q.text);
-    const otherStore = against ? against.openStore(dbPath) : null;
+    const otherStore = against ? against.openStore(args.againstDb ?? dbPath) : null;
     if (otherStore) for (const q of generateQueries(actors, args.warmup, WARMUP_SEED)) against!.resolveName(otherStore, q.text);
 
     // (a) the resolver: every seed's queries, for accuracy, then timed passes over them all

@@ -202,6 +202,16 @@ const DOC_IDS_PER_NAME = 8;
  */
 const DOC_MAX = 8192;
 
+/** A word's length in characters, as SQLite's length() counts them (code points). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
 /** The first position at or after `from` whose id is at least `target` (galloping: long runs are skipped in log steps). */
 function seek(list: Uint32Array, from: number, target: number): number {
   if (from >= list.length || list[from]! >= target) return from;
@@ -506,7 +516,10 @@ function prepareStatements(db: Database.Database) {
     // name index (transliteration codes, words) — written after each name row
     nameIdByFold: p<number>('SELECT id FROM actor_names WHERE actor_id = ? AND fold = ?').pluck(),
     setNameCodes: p('UPDATE actor_names SET phon = ?, phon_alt = ?, last_code = ?, last_alt = ? WHERE id = ?'),
-    insertNameWord: p('INSERT OR IGNORE INTO name_words (word, name_id, actor_id) VALUES (?, ?, ?)'),
+    // each word's row carries all the name's words (words): the lookups by a word and another's start read no other row
+    insertNameWord: p('INSERT OR IGNORE INTO name_words (word, name_id, actor_id, words) VALUES (?, ?, ?, ?)'),
+    // a name indexed again under another spelling (setCanonical) may gain words: every row lists them all
+    refreshNameWords: p(`UPDATE name_words SET words = (SELECT group_concat(word, ' ') FROM name_words WHERE name_id = @id) WHERE name_id = @id`),
 
     // name search: candidates for the resolver, as light rows. The candidate ids come first, in a
     // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
@@ -536,22 +549,14 @@ function prepareStatements(db: Database.Database) {
     nameCount: p<number>('SELECT count(*) FROM actor_names').pluck(),
     // prepared once: db.pragma() prepares its statement anew on every call, twice per fuzzy query
     dataVersion: p<number>('PRAGMA data_version').pluck(),
-    // Names with @word and another word of initial @lo, @tol letters or less longer or shorter
-    // than @len (a typo changes a word's length by one at most): LIMIT keeps the first names, and
-    // a common first name's namesakes of other lengths must not crowd out the misspelt one. Only
-    // the first @scan names with @word are read: a first name thousands share would cost
-    // milliseconds, for the rare name the trigram steps have not found already.
-    nameIdsByWordAndInitial: p<number>(`SELECT DISTINCT w.name_id AS id
-        FROM (SELECT name_id FROM name_words WHERE word = @word LIMIT @scan) w JOIN name_words o ON o.name_id = w.name_id
-        WHERE o.word >= @lo AND o.word < @hi AND o.word <> @word AND abs(length(o.word) - @len) <= @tol
-        LIMIT @limit`).pluck(),
-    // Names with a word of each prefix, about as long as the query's words: the rarer prefix's
-    // words are read (at most @scan names), the other's looked up by name.
-    nameIdsByWordPrefixes: p<number>(`SELECT DISTINCT w.name_id AS id
-        FROM (SELECT name_id FROM name_words WHERE word >= @lo1 AND word < @hi1 AND abs(length(word) - @len1) <= @tol LIMIT @scan) w
-        JOIN name_words o ON o.name_id = w.name_id
-        WHERE o.word >= @lo2 AND o.word < @hi2 AND abs(length(o.word) - @len2) <= @tol
-        LIMIT @limit`).pluck(),
+    // The first @scan names with @word, each with all its words (nameIdsByWordAndInitial): one
+    // run of the word's rows, in name order, where looking up each name's other words by name
+    // cost a probe of the name index each (a thousand for a first name thousands share).
+    nameWordsOfWord: p<[nameId: number, words: string]>('SELECT name_id, words FROM name_words WHERE word = @word LIMIT @scan').raw(),
+    // The first @scan rows of words from @lo to @hi, @tol letters or less longer or shorter than
+    // @len, in word order, each with all its name's words (nameIdsByWordPrefixes).
+    nameWordsInRange: p<[nameId: number, words: string]>(`SELECT name_id, words FROM name_words
+        WHERE word >= @lo AND word < @hi AND abs(length(word) - @len) <= @tol LIMIT @scan`).raw(),
     wordsWithPrefix: p<number>(`SELECT count(*) FROM (SELECT 1 FROM name_words WHERE word >= @lo AND word < @hi
         AND abs(length(word) - @len) <= @tol LIMIT @cap)`).pluck(),
     // ids first: the resolver reads the rows only of names it has not seen in an earlier step
@@ -1058,7 +1063,7 @@ class SqliteStore implements Store {
     const key = keyOf(name);
     st.demoteCanonical.run(actorId);
     st.upsertCanonical.run(actorId, name, foldOf(name), key, surnameOf(name));
-    this.indexName(actorId, name);
+    this.indexName(actorId, name, false);
     st.setActorName.run(name, key, actorId);
   }
 
@@ -1069,13 +1074,20 @@ class SqliteStore implements Store {
     if (this.st.insertAlias.run(actorId, name, foldOf(name), keyOf(name), surnameOf(name)).changes) this.indexName(actorId, name);
   }
 
-  /** Transliteration codes and words of a name row, for the resolver and completion. */
-  private indexName(actorId: number, name: string): void {
+  /**
+   * Transliteration codes and words of a name row, for the resolver and completion. `fresh`: the
+   * row is new, with no words yet; otherwise (a canonical name written again) words it gains are
+   * added to the word list of every row of the name.
+   */
+  private indexName(actorId: number, name: string, fresh = true): void {
     const nameId = this.st.nameIdByFold.get(actorId, foldOf(name));
     if (nameId === undefined) return;
     const k = nameIndexKeys(name);
     this.st.setNameCodes.run(k.phon, k.phonAlt, k.lastCode, k.lastAlt, nameId);
-    for (const w of k.words) this.st.insertNameWord.run(w, nameId, actorId);
+    const words = k.words.join(' ');
+    let added = 0;
+    for (const w of k.words) added += this.st.insertNameWord.run(w, nameId, actorId, words).changes;
+    if (!fresh && added) this.st.refreshNameWords.run({ id: nameId });
   }
 
   /**
@@ -1238,14 +1250,31 @@ class SqliteStore implements Store {
     return this.namesByIds(this.nameIdsByWordAndInitial(word, initial, limit));
   }
 
+  /**
+   * Names with `word` and another word of `initial`'s first letter, a letter or less longer or
+   * shorter than `initial` when it is more than a letter (a typo changes a word's length by one at
+   * most): the first `limit` names in id order, since a common first name's namesakes of other
+   * lengths must not crowd out the misspelt one. Only the first WORD_SCAN names with `word` are
+   * read: a first name thousands share would cost milliseconds, for the rare name the trigram
+   * steps have not found already.
+   */
   nameIdsByWordAndInitial(word: string, initial: string, limit = 100): number[] {
     const w = foldName(word).trim();
     const other = foldName(initial).trim();
-    const lo = other.charAt(0);
-    if (!w || !lo) return [];
-    const hi = String.fromCodePoint(lo.codePointAt(0)! + 1);
-    const len = [...other].length;
-    return this.st.nameIdsByWordAndInitial.all({ word: w, lo, hi, len, tol: len > 1 ? 1 : 1e6, scan: WORD_SCAN, limit });
+    const lo = other.codePointAt(0);
+    if (!w || lo === undefined) return [];
+    const len = codePoints(other);
+    const tol = len > 1 ? 1 : Infinity;
+    const out: number[] = [];
+    for (const [nameId, words] of this.st.nameWordsOfWord.all({ word: w, scan: WORD_SCAN })) {
+      if (out.length >= limit) break;
+      for (const o of words.split(' '))
+        if (o !== w && o.codePointAt(0) === lo && Math.abs(codePoints(o) - len) <= tol) {
+          out.push(nameId);
+          break;
+        }
+    }
+    return out;
   }
 
   namesByWordPrefixes(first: { prefix: string; length: number }, second: { prefix: string; length: number }, limit = 100): NameHit[] {
@@ -1266,7 +1295,22 @@ class SqliteStore implements Store {
     const words = (w: typeof a) => this.st.wordsWithPrefix.get({ lo: w.lo, hi: w.hi, len: w.len, tol: PREFIX_LENGTH_TOLERANCE, cap: WORD_SCAN + 1 }) ?? 0;
     const wa = words(a);
     if (wa > WORD_SCAN && words(b) < wa) [a, b] = [b, a];
-    return this.st.nameIdsByWordPrefixes.all({ lo1: a.lo, hi1: a.hi, len1: a.len, lo2: b.lo, hi2: b.hi, len2: b.len, tol: PREFIX_LENGTH_TOLERANCE, scan: WORD_SCAN, limit });
+    // the first rows of the side read, in word order; a name once (it may have two such words)
+    // with a word of the other prefix (the word itself may be it), about as long as the query's
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (const [nameId, words] of this.st.nameWordsInRange.all({ lo: a.lo, hi: a.hi, len: a.len, tol: PREFIX_LENGTH_TOLERANCE, scan: WORD_SCAN })) {
+      if (out.length >= limit) break;
+      if (seen.has(nameId)) continue;
+      // a word from `lo` up to `lo` + U+10FFFF is a word starting with `lo`: names' words hold letters and digits only
+      for (const o of words.split(' '))
+        if (o.startsWith(b.lo) && Math.abs(codePoints(o) - b.len) <= PREFIX_LENGTH_TOLERANCE) {
+          seen.add(nameId);
+          out.push(nameId);
+          break;
+        }
+    }
+    return out;
   }
 
   /** Drops the name caches when another connection (an ingest in another process) has written. */
