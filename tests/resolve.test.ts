@@ -111,6 +111,40 @@ describe('namesakes: a surname two people share is a question, not a guess', () 
   });
 });
 
+describe('a well-known place is not a misspelling of another', () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openStore(join(dir, 'places.db'));
+    const text = [
+      'The envoy flew from Iraq to Sweden on Monday.',
+      'Officials from Austria, Slovenia and Niger met delegates from Kyiv and Gambia in Bombay on Tuesday.',
+    ].join('\n\n');
+    saveMarkdown(store, 'places.md', 'Envoys meet', '2025-03-05', text);
+  });
+  afterAll(() => store.close());
+
+  it.each(['Sudan', 'Australia', 'Slovakia', 'Nigeria', 'Zambia'])('%s is not found: the index knows only another country', (query) => {
+    expect(nameOf(store, query)).toBe('not found');
+  });
+
+  it.each([
+    ['Swedn', 'Sweden'],
+    ['Sweeden', 'Sweden'],
+    ['Austira', 'Austria'],
+    ['Irak', 'Iraq'],
+    ['Kiyv', 'Kyiv'],
+  ])('a misspelt country is still that country: %s -> %s', (query, expected) => {
+    expect(nameOf(store, query)).toBe(expected);
+  });
+
+  it.each([
+    ['Kiev', 'Kyiv'],
+    ['Mumbai', 'Bombay'],
+  ])('another spelling of the same place finds it: %s -> %s', (query, expected) => {
+    expect(nameOf(store, query)).toBe(expected);
+  });
+});
+
 describe('an organisation called by its name without the kind of body it is', () => {
   let store: Store;
   beforeAll(() => {

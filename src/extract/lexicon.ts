@@ -275,6 +275,31 @@ export const PLACE_NAMES = new Set(
     .map((w) => w.replace(/\|/g, ' ')),
 );
 
+/**
+ * Spellings of one place that news uses side by side (an older exonym and the local name): a
+ * user may type either. Each group is one place.
+ */
+export const PLACE_VARIANTS: readonly (readonly string[])[] = [
+  ['kyiv', 'kiev'],
+  ['kharkiv', 'kharkov'],
+  ['odesa', 'odessa'],
+  ['mumbai', 'bombay'],
+  ['kolkata', 'calcutta'],
+  ['chennai', 'madras'],
+  ['beijing', 'peking'],
+  ['yangon', 'rangoon'],
+  ['myanmar', 'burma'],
+  ['netherlands', 'holland'],
+  ['turkey', 'turkiye', 'türkiye'],
+  ['eswatini', 'swaziland'],
+  ['czechia', 'czech republic'],
+  ["cote d'ivoire", 'ivory coast'],
+  ['north macedonia', 'macedonia'],
+  ['timor-leste', 'east timor'],
+  ['cabo verde', 'cape verde'],
+  ['ulaanbaatar', 'ulan bator'],
+];
+
 /** News agencies, by the names copy cites them with ("told Reuters", "Interfax said"). */
 export const NEWS_AGENCIES = new Set(
   `reuters afp interfax itar-tass tass ria xinhua kyodo jiji yonhap ansa dpa efe anatolian anatolia

@@ -12,7 +12,7 @@
 // three suggestions. A wrong person is worse than no answer.
 import Fuse from 'fuse.js';
 import type { Actor, ActorType } from '../domain.ts';
-import { COMPANY_SUFFIXES, ORG_HEADS, TITLE_WORDS } from '../extract/lexicon.ts';
+import { COMPANY_SUFFIXES, ORG_HEADS, PLACE_NAMES, PLACE_VARIANTS, TITLE_WORDS } from '../extract/lexicon.ts';
 import type { NameHit, Store } from '../store/index.ts';
 import { editDistance, oneEditVariants } from './distance.ts';
 import { foldName, nameKey } from './keys.ts';
@@ -52,6 +52,27 @@ const COMMON_TRIGRAM = 0.1;
 const RARE_TRIGRAM = 0.02;
 /** Words that say what kind of body an organisation is ("university", "corp"): the rest of its name is what it is called. */
 const BODY_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...COMPANY_SUFFIXES]);
+
+/**
+ * Keys of well-known places (countries, capitals, regions). A query that names one is never a
+ * misspelling of another: "Sudan" sounds like Sweden and "Australia" is one word longer than
+ * Austria, but a user who typed either meant that country, and the other one is a wrong answer.
+ */
+const KNOWN_PLACES: ReadonlySet<string> = new Set([...PLACE_NAMES, ...PLACE_VARIANTS.flat()].map(nameKey).filter(Boolean));
+/** Each known place's other spellings, by key ("kiev" -> kyiv): the same place, looked up as exactly as its own key. */
+const PLACE_SPELLINGS: ReadonlyMap<string, string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const group of PLACE_VARIANTS) {
+    const keys = group.map(nameKey);
+    for (const k of keys) out.set(k, keys.filter((o) => o !== k));
+  }
+  return out;
+})();
+
+/** A known place other than the known place the query names: never the answer, nor a suggestion, for it. */
+function anotherPlace(queryKey: string, key: string): boolean {
+  return key !== queryKey && KNOWN_PLACES.has(queryKey) && KNOWN_PLACES.has(key) && !(PLACE_SPELLINGS.get(queryKey)?.includes(key) ?? false);
+}
 
 /** "President Putin" -> "Putin", "Field Marshal Haftar" -> "Haftar"; a lone title stays. */
 export function stripTitles(query: string): string {
@@ -325,6 +346,10 @@ class Ranking {
     const scoring: Candidate[] = [];
     for (const h of rows) {
       if (this.byName.has(h.nameId)) continue;
+      if (anotherPlace(this.key, h.key)) {
+        this.byName.set(h.nameId, { hit: h, align: 0, words: [], extra: 0 });
+        continue;
+      }
       const c = this.candidate(h);
       if (c.align >= LIVE) scoring.push(c);
       else this.byName.set(h.nameId, c);
@@ -544,8 +569,10 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   const key = nameKey(q);
   if (!key) return { kind: 'none', suggestions: [] };
 
-  // 1. The key, exactly: of a name, an alias, or (persons) a surname.
-  const keyHits = store.namesByKey(key, CANDIDATES);
+  // 1. The key, exactly: of a name, an alias, or (persons) a surname; a known place also by its
+  // other spellings ("Kiev" is Kyiv).
+  let keyHits = store.namesByKey(key, CANDIDATES);
+  for (const other of PLACE_SPELLINGS.get(key) ?? []) if (!keyHits.length) keyHits = store.namesByKey(other, CANDIDATES);
   const keyActors = [...new Set(keyHits.map((h) => h.actorId))];
   if (keyActors.length === 1) return { kind: 'found', actorId: keyActors[0]!, confidence: 1, step: 'key' };
   if (keyActors.length > 1) {
@@ -718,8 +745,10 @@ function resolveActorIn(store: Store, query: string): Resolution {
   // University, "dzulkefly" for Dzulkefly Ahmad) are offered, never answered, as a name's first
   // word alone may be anyone's.
   const suggestions = [...new Set(r.suggestions.map((s) => s.name))];
+  const queryKey = nameKey(query);
   if (suggestions.length < 3 && [...query.trim()].length >= 4)
-    for (const h of store.namesByPrefix(query.trim(), 3)) if (suggestions.length < 3 && !suggestions.includes(h.canonical)) suggestions.push(h.canonical);
+    for (const h of store.namesByPrefix(query.trim(), 3))
+      if (suggestions.length < 3 && !suggestions.includes(h.canonical) && !anotherPlace(queryKey, h.key)) suggestions.push(h.canonical);
   return { kind: 'none', suggestions };
 }
 
