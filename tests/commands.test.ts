@@ -229,6 +229,14 @@ describe('/when', () => {
     expect(r.events.map((e) => [e.type, e.date.precision, e.when])).toEqual([['release', 'month', 'April 2024']]);
   });
 
+  it('reads a question as people ask it: "/when did Almasri get released?"', async () => {
+    for (const q of ['/when did Almasri get released?', '/when was Almasri released', '/when did Almasri\'s release happen']) {
+      const d = expectKind(await ask(q), 'dates');
+      expect(d.actor?.name, q).toBe('Najeem Almasri');
+      expect(d.events.map((e) => [e.type, e.date.start]), q).toEqual([['release', '2025-01-21']]);
+    }
+  });
+
   it('dates an event word alone: "/when arrested" lists the arrests', async () => {
     const d = expectKind(await ask('/when arrested'), 'dates');
     expect(d.actor).toBeNull();

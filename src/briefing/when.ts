@@ -9,8 +9,11 @@ import { resolveActor } from '../search/resolve.ts';
 import type { Answer, Timeline } from './answers.ts';
 import { Citations, actorRef, datedFirst, eventLine } from './facts.ts';
 
+// Besides function words, the helpers of a question as people ask it: "when did Almasri get
+// arrested", "when was Benali released", "when will the talks happen".
 const STOPWORDS = new Set(
-  'the a an of in on at to for by with was were is are did does do when what who whom where which and or from about has have had been be his her their its'.split(' '),
+  `the a an of in on at to for by with was were is are did does do when what who whom where which and or from about has have had been be being his her their its
+   get gets got gotten getting will would happen happens happened happening`.split(/\s+/),
 );
 
 interface Parsed {
