@@ -143,7 +143,7 @@ describe('schema 8 on an index written by schema 7', () => {
     v7.pragma('user_version = 7');
     v7.exec(`ATTACH '${freshPath}' AS f;
       INSERT INTO actors SELECT * FROM f.actors;
-      INSERT INTO actor_names SELECT * FROM f.actor_names;
+      INSERT INTO actor_names SELECT id, actor_id, name, fold, key, surname_key, kind, phon, phon_alt, last_code, last_alt FROM f.actor_names;
       INSERT INTO name_words (word, name_id, actor_id) SELECT word, name_id, actor_id FROM f.name_words;
       DETACH f;`);
     expect(v7.prepare("SELECT count(*) FROM pragma_table_info('name_words') WHERE name = 'words'").pluck().get()).toBe(0);
@@ -234,5 +234,35 @@ describe('schema 9: the trigram index over names in few b-trees', () => {
     const raw = new Database(path, { readonly: true });
     expect(automerge(raw)).toBe(2);
     raw.close();
+  });
+});
+
+describe('schema 10: the initials a name is shortened to', () => {
+  it('are worked out for the names of an index written before them, as for names written since', () => {
+    const path = join(dir, 'v9.db');
+    const v9 = new Database(path);
+    for (const sql of MIGRATIONS.slice(0, 9)) v9.exec(sql);
+    v9.pragma('user_version = 9');
+    const actor = v9.prepare('INSERT INTO actors (name, type, key) VALUES (?, ?, ?)');
+    const name = v9.prepare("INSERT INTO actor_names (actor_id, name, fold, key, kind) VALUES (?, ?, ?, ?, 'name')");
+    for (const [n, type] of [
+      ['International Criminal Court', 'organization'],
+      ['Federal Bureau of Investigation', 'organization'],
+      ['Wanjiru Deby', 'person'],
+    ] as const) {
+      const id = Number(actor.run(n, type, n.toLowerCase()).lastInsertRowid);
+      name.run(id, n, n.toLowerCase(), n.toLowerCase());
+    }
+    v9.close();
+    const migrated = openStore(path);
+    try {
+      expect(migrated.namesByInitials('ICC').map((h) => h.name)).toEqual(['International Criminal Court']);
+      expect(migrated.namesByInitials('fbi').map((h) => h.name)).toEqual(['Federal Bureau of Investigation']);
+      // a person's initials are no way to call them
+      expect(migrated.namesByInitials('WD')).toEqual([]);
+      expect(resolveName(migrated, 'FBI')).toMatchObject({ kind: 'found', step: 'key' });
+    } finally {
+      migrated.close();
+    }
   });
 });

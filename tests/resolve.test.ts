@@ -145,6 +145,42 @@ describe('a well-known place is not a misspelling of another', () => {
   });
 });
 
+describe('an organisation called by initials no article wrote', () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openStore(join(dir, 'initials.db'));
+    const text = [
+      'The International Criminal Court issued a warrant on Monday, and the Department of Justice said it would cooperate.',
+      'The U.S. Geological Survey recorded a tremor, and the International Monetary Fund cut its forecast.',
+      'The International Cricket Council and the Indian Cricket Club met on Tuesday.',
+      'Ama Mensah, the head of the Kestrel Bay Authority, resigned.',
+    ].join('\n\n');
+    saveMarkdown(store, 'initials.md', 'Bodies', '2025-03-05', text);
+  });
+  afterAll(() => store.close());
+
+  it.each([
+    ['IMF', 'International Monetary Fund'],
+    ['imf', 'International Monetary Fund'],
+    ['USGS', 'U.S. Geological Survey'],
+    ['DoJ', 'Department of Justice'],
+    ['DOJ', 'Department of Justice'],
+    ['KBA', 'Kestrel Bay Authority'],
+  ])('%s -> %s', (query, expected) => {
+    expect(nameOf(store, query)).toBe(expected);
+  });
+
+  it('initials that several bodies share are a choice', () => {
+    const r = resolveActor(store, 'ICC');
+    expect(r.kind).toBe('ambiguous');
+    if (r.kind === 'ambiguous') expect(r.actors.map((a) => a.name).sort()).toEqual(['Indian Cricket Club', 'International Cricket Council', 'International Criminal Court']);
+  });
+
+  it("a person's initials are no way to call them", () => {
+    expect(nameOf(store, 'AM')).toMatch(/^not found/);
+  });
+});
+
 describe('an organisation called by its name without the kind of body it is', () => {
   let store: Store;
   beforeAll(() => {

@@ -74,6 +74,19 @@ function anotherPlace(queryKey: string, key: string): boolean {
   return key !== queryKey && KNOWN_PLACES.has(queryKey) && KNOWN_PLACES.has(key) && !(PLACE_SPELLINGS.get(queryKey)?.includes(key) ?? false);
 }
 
+/**
+ * The initials a query may be (one word of two to five letters, dots aside): as typed in capitals
+ * or small letters ("ICC", "icc"), or a mixed spelling's capitals ("DoJ" -> DJ, as the
+ * Department of Justice is shortened). A known place is itself, not initials.
+ */
+function initialismOf(q: string, key: string): string | null {
+  const letters = q.replace(/\./g, '');
+  if (!/^\p{L}{2,5}$/u.test(letters) || KNOWN_PLACES.has(key)) return null;
+  const caps = letters.match(/\p{Lu}/gu) ?? [];
+  const mixed = caps.length >= 2 && caps.length < letters.length && /^\p{Lu}/u.test(letters) && /\p{Ll}/u.test(letters);
+  return mixed ? caps.join('') : letters.toUpperCase();
+}
+
 /** "President Putin" -> "Putin", "Field Marshal Haftar" -> "Haftar"; a lone title stays. */
 export function stripTitles(query: string): string {
   const words = query.trim().split(/\s+/);
@@ -580,6 +593,19 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     const whole = [...new Set(keyHits.filter((h) => key.includes(' ') && h.key === key).map((h) => h.actorId))];
     if (whole.length === 1) return { kind: 'found', actorId: whole[0]!, confidence: 1, step: 'key' };
     return { kind: 'ambiguous', actorIds: (whole.length ? whole : keyActors).slice(0, 10), confidence: 1, step: 'key' };
+  }
+
+  // "ICC", "imf", "DoJ": an organisation or place called by the initials of its name, which no
+  // article may have written; several that share them are a choice.
+  const initials = initialismOf(q, key);
+  if (initials) {
+    let hits = store.namesByInitials(initials, CANDIDATES);
+    // "DOJ", "BOE": the O of a left-out "of" typed in ("Department of Justice", "Bank of England")
+    const withoutOf = initials.charAt(0) + initials.slice(1).replace(/O/g, '');
+    if (!hits.length && withoutOf.length >= 2 && withoutOf !== initials) hits = store.namesByInitials(withoutOf, CANDIDATES);
+    const ids = [...new Set(hits.map((h) => h.actorId))];
+    if (ids.length === 1) return { kind: 'found', actorId: ids[0]!, confidence: 0.9, step: 'key' };
+    if (ids.length > 1) return { kind: 'ambiguous', actorIds: ids.slice(0, 10), confidence: 0.9, step: 'key' };
   }
 
   // "stanford" for Stanford University, "carefusion" for CareFusion Corp: an organisation is called

@@ -8,7 +8,7 @@
 
 import type Database from 'better-sqlite3';
 import { nameKey } from '../search/keys.ts';
-import { nameIndexKeys } from './name-index.ts';
+import { initialsOf, nameIndexKeys } from './name-index.ts';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: the initial schema.
@@ -404,10 +404,23 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO names_fts(names_fts, rank) VALUES ('automerge', 2);
   INSERT INTO names_fts(names_fts) VALUES ('optimize');
   `,
+  // 10: the initials a name of several capitalised words is shortened to, so that "/who ICC" finds
+  // the International Criminal Court when no article wrote "ICC".
+  `
+  ALTER TABLE actor_names ADD COLUMN initials TEXT;
+  CREATE INDEX actor_names_initials ON actor_names(initials) WHERE initials IS NOT NULL;
+  `,
 ];
 
 /** Work a migration needs JavaScript for, run right after its SQL in the same transaction. */
 export const MIGRATION_HOOKS: Record<number, (db: Database.Database) => void> = {
+  10: (db) => {
+    const update = db.prepare('UPDATE actor_names SET initials = ? WHERE id = ?');
+    for (const r of db.prepare<[], { id: number; name: string }>("SELECT id, name FROM actor_names WHERE name GLOB '*[ -]*'").all()) {
+      const initials = initialsOf(r.name);
+      if (initials) update.run(initials, r.id);
+    }
+  },
   4: (db) => {
     const update = db.prepare('UPDATE roles SET organization_key = ? WHERE id = ?');
     for (const r of db.prepare<[], { id: number; organization: string }>('SELECT id, organization FROM roles WHERE organization IS NOT NULL').all())

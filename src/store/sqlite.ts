@@ -30,7 +30,7 @@ import {
   titleKey,
   typesCompatible,
 } from './resolve.ts';
-import { nameIndexKeys } from './name-index.ts';
+import { foldInitials, nameIndexKeys } from './name-index.ts';
 import { checkVersion, migrate } from './schema.ts';
 import { logger } from '../log.ts';
 import type { MatchExpression } from '../search/fts.ts';
@@ -515,7 +515,7 @@ function prepareStatements(db: Database.Database) {
 
     // name index (transliteration codes, words) — written after each name row
     nameIdByFold: p<number>('SELECT id FROM actor_names WHERE actor_id = ? AND fold = ?').pluck(),
-    setNameCodes: p('UPDATE actor_names SET phon = ?, phon_alt = ?, last_code = ?, last_alt = ? WHERE id = ?'),
+    setNameCodes: p('UPDATE actor_names SET phon = ?, phon_alt = ?, last_code = ?, last_alt = ?, initials = ? WHERE id = ?'),
     // each word's row carries all the name's words (words): the lookups by a word and another's start read no other row
     insertNameWord: p('INSERT OR IGNORE INTO name_words (word, name_id, actor_id, words) VALUES (?, ?, ?, ?)'),
     // a name indexed again under another spelling (setCanonical) may gain words: every row lists them all
@@ -524,6 +524,7 @@ function prepareStatements(db: Database.Database) {
     // name search: candidates for the resolver, as light rows. The candidate ids come first, in a
     // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`).raw(),
+    namesByInitials: p<NameHitRow>(`${NAME_HIT} WHERE n.initials = @initials AND a.type IN ('organization', 'place') LIMIT @limit`).raw(),
     // one read transaction around a query's lookups (readingNames): deferred, it locks nothing until the first read
     beginReading: p('BEGIN'),
     endReading: p('COMMIT'),
@@ -1083,7 +1084,7 @@ class SqliteStore implements Store {
     const nameId = this.st.nameIdByFold.get(actorId, foldOf(name));
     if (nameId === undefined) return;
     const k = nameIndexKeys(name);
-    this.st.setNameCodes.run(k.phon, k.phonAlt, k.lastCode, k.lastAlt, nameId);
+    this.st.setNameCodes.run(k.phon, k.phonAlt, k.lastCode, k.lastAlt, k.initials, nameId);
     const words = k.words.join(' ');
     let added = 0;
     for (const w of k.words) added += this.st.insertNameWord.run(w, nameId, actorId, words).changes;
@@ -1202,6 +1203,10 @@ class SqliteStore implements Store {
 
   namesByKey(key: string, limit = 200): NameHit[] {
     return this.st.namesByKey.all({ key, limit }).map(toHit);
+  }
+
+  namesByInitials(initials: string, limit = 200): NameHit[] {
+    return this.st.namesByInitials.all({ initials: foldInitials(initials), limit }).map(toHit);
   }
 
   orgNamesOpeningWith(word: string, limit = 200, nextWords?: ReadonlySet<string>): NameHit[] {

@@ -162,6 +162,8 @@ export interface Store {
   readingNames<T>(read: () => T): T;
   /** Names whose key, or (persons) surname key, is exactly this. */
   namesByKey(key: string, limit?: number): NameHit[];
+  /** Organisations and places whose name is shortened to these initials ("ICC": International Criminal Court), case aside. */
+  namesByInitials(initials: string, limit?: number): NameHit[];
   /** namesByKey for each of these keys: names whose key, or (persons) surname key, is one of them. */
   namesByKeys(keys: string[], limit?: number): NameHit[];
   /**
