@@ -926,6 +926,14 @@ describe('a titled name before "and"', () => {
     expect(rolesOf('He spoke after a meeting with Union Minister for Agriculture Radha Mohan Singh and Gadkari.', 'Gadkari')).toEqual([]);
   });
 
+  it('a body’s titled officer the lexicon does not know, then "and": "Coastal League Commissioner Tavi Ombeke and Trade Commissioner Lina Sorvo"', () => {
+    const line = 'Coastal League Commissioner Tavi Ombeke and Trade Commissioner Lina Sorvo met on Monday.';
+    expect(rolesOf(line, 'Tavi Ombeke').join(' ')).toMatch(/Commissioner/);
+    expect(rolesOf(line, 'Lina Sorvo').join(' ')).toMatch(/Trade Commissioner/);
+    const party = 'Harbour Party Chairman Oduya Mensimah and Shadow Chancellor Petra Lind spoke.';
+    expect(rolesOf(party, 'Oduya Mensimah').join(' ')).toMatch(/Chairman/);
+  });
+
   it('"Minister of State for Social Justice and Empowerment D Nepoleon": a remit’s "and" still joins', () => {
     expect(rolesOf('Minister of State for Social Justice and Empowerment D Nepoleon resigned.', 'D Nepoleon').join(' ')).toMatch(/Social Justice and Empowerment/);
   });

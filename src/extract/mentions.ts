@@ -285,7 +285,15 @@ function chunks(tokens: Token[]): Chunk[] {
       // titled person's name, which "and" does not run on into the next)
       // (a remit's "and" still joins: "Minister of State for Social Justice and Empowerment D Nepoleon")
       const headAt = soFar.findIndex(isTitleHead);
-      const titled = headAt >= 0 && soFar.slice(headAt + 1).some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName') || x.lex.has('FirstName') || /^\p{Lu}\.?$/u.test(x.text));
+      // ("European Union Commissioner Thierry Breton and ...": a capitalised word right after the
+      // title and its title words is a name, whether or not the lexicon knows it; "of" or "for"
+      // there opens a remit instead)
+      let named = headAt + 1;
+      while (named < soFar.length && isTitleWord(soFar[named]!)) named++;
+      const nameAfterTitle = headAt >= 0 && named < soFar.length && soFar[named]!.cap && !isOrgHead(soFar[named]!) && !isTitleHead(soFar[named]!);
+      const titled =
+        nameAfterTitle ||
+        (headAt >= 0 && soFar.slice(headAt + 1).some((x) => x.tags.has('Person') || x.tags.has('FirstName') || x.tags.has('LastName') || x.lex.has('FirstName') || /^\p{Lu}\.?$/u.test(x.text)));
       const connectors = suffixed ? [] : orgLed ? (complete || titled ? ['of', 'on', 'for'] : ['of', 'on', 'for', 'and']) : titleLed ? ['of', 'for'] : [];
       // "... Commerce and Industry S Jagathrakshakan and Minister of State for ...": "and" before a
       // title opens the next titled name, it does not run this one on
