@@ -920,6 +920,15 @@ describe('an apposition against a reporting clause', () => {
   });
 });
 
+describe('police ranks written as initials', () => {
+  it('"DSP Kofi Adjei", "ACP Ravi Menon": the rank is a title before the name, not part of it', () => {
+    const line = 'The police spokesperson, DSP Kofi Adjei, said ACP Ravi Menon had led the raid.';
+    expect(typeOf(named(line), 'Kofi Adjei')).toBe('person');
+    expect(typeOf(named(line), 'Ravi Menon')).toBe('person');
+    expect(rolesOf(line, 'Kofi Adjei').join(' ')).toMatch(/DSP/);
+  });
+});
+
 describe('a titled name before "and"', () => {
   it('"a meeting with Union Minister for Agriculture Radha Mohan Singh and Gadkari": the title is Singh’s, not Gadkari’s', () => {
     expect(rolesOf('He spoke after a meeting with Union Minister for Agriculture Radha Mohan Singh and Gadkari.', 'Radha Mohan Singh').join(' ')).toMatch(/Minister for Agriculture/);

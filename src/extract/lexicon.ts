@@ -10,6 +10,7 @@ export const TITLE_WORDS = words(`
   secretary-general deputy chief director head commander general marshal field admiral colonel
   lieutenant lt captain capt major sergeant sgt corporal brigadier commissioner inspector superintendent
   gen col maj adm brig gov sen rep supt insp det amb cmdr cpt affairs cabinet
+  dsp asp csp ssp acp dcp igp aig dci sho
   governor mayor senator sen rep representative congressman congresswoman ambassador envoy consul
   judge justice magistrate prosecutor attorney counsel king queen prince princess emir sheikh sheik sultan crown
   pope cardinal bishop archbishop imam rabbi reverend rev father sister ayatollah mullah
@@ -31,6 +32,7 @@ export const TITLE_HEADS = words(`
   minister president premier chancellor secretary undersecretary under-secretary secretary-general
   deputy chief director head commander general marshal admiral colonel lieutenant lt captain capt
   gen col maj adm brig gov sen rep supt insp det amb cmdr cpt
+  dsp asp csp ssp acp dcp igp aig dci sho
   major sergeant sgt corporal brigadier commissioner inspector superintendent governor mayor senator
   sen rep representative congressman congresswoman ambassador envoy consul judge justice magistrate prosecutor
   attorney counsel king queen prince princess emir sheikh sheik sultan pope cardinal bishop
