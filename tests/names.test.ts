@@ -920,6 +920,26 @@ describe('an apposition against a reporting clause', () => {
   });
 });
 
+describe('an initial written onto a surname, and a law before a name', () => {
+  it('"the Minister of Culture of Mongolia B.Tsendsuren": the country is the office, B.Tsendsuren a person', () => {
+    const m = named('The delegation came at the invitation of the Minister of Culture of Mongolia B.Tsendsuren, officials said.');
+    expect(typeOf(m, 'Mongolia')).toBe('place');
+    expect(typeOf(m, 'B.Tsendsuren')).toBe('person');
+    expect(typeOf(named('Talks with V.Oraskin ended on Monday.'), 'V.Oraskin')).toBe('person');
+  });
+
+  it('"N.Korea", "S.Africa": a compass point’s initial on a place is no person', () => {
+    expect(typeOf(named('N.Korea fired a missile on Monday.'), 'N.Korea')).not.toBe('person');
+    expect(typeOf(named('Troops from S.Africa arrived on Monday.'), 'S.Africa')).not.toBe('person');
+  });
+
+  it('"under the Harbour Secrets Act Kamal Idrisi presided": the law’s name ends before the judge’s', () => {
+    const m = named('A special court set up under the Harbour Secrets Act Kamal Idrisi presided over the hearing.');
+    expect(m.map(([t]) => t)).toContain('Kamal Idrisi');
+    expect(m.map(([t]) => t)).not.toContain('Harbour Secrets Act Kamal Idrisi');
+  });
+});
+
 describe('police ranks written as initials', () => {
   it('"DSP Kofi Adjei", "ACP Ravi Menon": the rank is a title before the name, not part of it', () => {
     const line = 'The police spokesperson, DSP Kofi Adjei, said ACP Ravi Menon had led the raid.';

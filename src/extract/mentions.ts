@@ -226,6 +226,9 @@ function chunks(tokens: Token[]): Chunk[] {
       // (not "US Secretary of State Antony Blinken": a title's "of State" is the title's, and the person follows it)
       const titleOf = tokens.slice(i, j).some((x, k) => isTitleWord(x) && tokens[i + k + 1]?.lower === 'of');
       if (nameToken(u, false) && isOrgHead(prev) && !prev.possessive && u.lex.has('FirstName') && !isOrgHead(u) && tokens[j + 1] && nameToken(tokens[j + 1]!, false) && !orgHeadAhead(tokens, j) && !titleOf) break;
+      // "established under the Special Secrets Act Abul Hasnaat Zulqarnain": a law's name ends where
+      // a name follows it without a comma
+      if (nameToken(u, false) && !prev.possessive && prev.text === 'Act' && j - i >= 2 && !isOrgHead(u)) break;
       if (nameToken(u, false)) {
         j++;
         continue;
@@ -322,6 +325,9 @@ function chunks(tokens: Token[]): Chunk[] {
   }
   return out;
 }
+
+/** A name with its initial written onto it: "N.Enkhtaivan", "V.Putin". */
+const GLUED_INITIAL = /^(?:\p{Lu}\.){1,2}\p{Lu}\p{Ll}/u;
 
 /** Name particles that are also English words: they join a name only when hyphenated ("as-Sayed"). */
 const ENGLISH_PARTICLES = new Set(['at', 'as', 'an', 'ad', 'do', 'e', 'y']);
@@ -493,8 +499,10 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
     const of = tokens[c.from - 1];
     const before = tokens[c.from - 2]?.lower === 'the' ? tokens[c.from - 3] : tokens[c.from - 2];
     if (of && /^(?:of|to)$/.test(of.lower) && before && isTitleWord(before)) {
+      // (a name of one word is a name when its initial is written onto it: "of Mongolia N.Enkhtaivan")
+      const last = c.to - (GLUED_INITIAL.test(tokens[c.to - 1]!.text) ? 1 : 2);
       let p = c.from;
-      while (p < c.to - 2 && isPlaceTagged(tokens[p]!)) p++;
+      while (p < last && isPlaceTagged(tokens[p]!)) p++;
       if (p > c.from) return p;
     }
   }
@@ -1162,6 +1170,11 @@ function votesAfterRoles(s: SentenceChunks, x: ChunkAt, v: Votes): void {
   if (/^\p{Lu}\.?$/u.test(first.text) && nameToks.length >= 2 && !nameToks.some(isOrgHead) && !COMPANY_SUFFIXES.has(last.lower.replace(/\.$/, ''))) {
     if (/^[NSEW]\.$/.test(first.text) && nameToks.slice(1).every(isPlaceTagged)) v.place += 2.5;
     else v.person += 2;
+  }
+  // "N.Enkhtaivan", "V.Putin": an initial written onto a surname (not "N.Korea", "S.Africa")
+  if (nameToks.length === 1 && GLUED_INITIAL.test(first.text)) {
+    const rest = first.text.replace(/^(?:\p{Lu}\.)+/u, '').toLowerCase();
+    if (!(PLACE_NAMES.has(rest) || lexiconTags(rest).some((t) => PLACE_LEXICON_TAGS.has(t)))) v.person += 2;
   }
   if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.lower))) v.person += 0.5;
   if (nameToks.some((t) => t.tags.has('LastName'))) v.person += 0.5;
