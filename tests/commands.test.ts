@@ -844,6 +844,13 @@ describe('/when in the editor’s own word', () => {
     });
   });
 
+  it('"/when X election" for the candidate who lost finds the day they conceded', async () => {
+    await withOneArticle({ published: '2024-07-16' }, ['Opposition candidate Mira Tobal conceded defeat to President Ansel Varo on Monday after partial results gave him 91 percent.'], async (local) => {
+      const election = expectKind(await ask('/when tobal election', local), 'dates');
+      expect(election.events.map((e) => [e.type, e.date.start])).toEqual([['lose', '2024-07-15']]);
+    });
+  });
+
   it('"/when X charged" finds the day X appeared in court on the charge, not the day the charge says', async () => {
     await withOneArticle({ published: '2016-09-16' }, ['Karim Osei appeared before Chief Magistrate Ama Mensah on Thursday on the charge that on September 8 he robbed a bank in Tema.'], async (local) => {
       const charged = expectKind(await ask('/when osei charged', local), 'dates');

@@ -81,7 +81,7 @@ const RELATED_TYPES: Partial<Record<EventType, EventType[]>> = {
   die: ['kill', 'crash'],
   lose: ['win', 'elect'],
   win: ['elect', 'lose'],
-  elect: ['win', 'vote'],
+  elect: ['win', 'vote', 'lose'],
   vote: ['elect', 'win'],
   resign: ['dismiss'],
   dismiss: ['resign'],
