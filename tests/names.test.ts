@@ -940,6 +940,26 @@ describe('an initial written onto a surname, and a law before a name', () => {
   });
 });
 
+describe('offices taken up, and offices not yet taken up', () => {
+  it('"named Bishop Kofi Adjei, until now Bishop of Tema, as Archbishop of Accra": the office he is named to', () => {
+    const line = 'The Pope named Bishop Kofi Adjei, until now Bishop of Tema, as Archbishop of Accra.';
+    expect(rolesOf(line, 'Kofi Adjei').join(' | ')).toMatch(/Archbishop of Accra/);
+  });
+
+  it('"X, director of human resources, will step in as interim superintendent": the interim office too', () => {
+    const line = 'Efua Quist, director of human resources, will step in as interim superintendent.';
+    expect(rolesOf(line, 'Efua Quist')).toEqual(expect.arrayContaining(['interim superintendent']));
+  });
+
+  it('"Mayor-elect Dana Ruiz", "Governor-designate ...": an office not yet taken up is a title', () => {
+    expect(rolesOf('Mayor-elect Dana Ruiz says the council will work together.', 'Dana Ruiz')).toEqual(['Mayor-elect']);
+  });
+
+  it('"the walk served as a reminder of the war": a reminder is no office', () => {
+    expect(rolesOf('Ama Mensah said the walk served as a reminder of the war.', 'Ama Mensah')).toEqual([]);
+  });
+});
+
 describe('police ranks written as initials', () => {
   it('"DSP Kofi Adjei", "ACP Ravi Menon": the rank is a title before the name, not part of it', () => {
     const line = 'The police spokesperson, DSP Kofi Adjei, said ACP Ravi Menon had led the raid.';

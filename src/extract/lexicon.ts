@@ -181,6 +181,10 @@ export const NOT_ROLE_NOUNS = words(`
   register poster quarter trigger for nor or door floor error color colour factor sector mirror
   terror horror motor honor honour labor labour major minor prior rumor rumour tumor humor vapor
   cancer dinner finger thunder monster ember percent event incident content accident
+  reminder answer disaster banner filter barrier cluster character theater theatre offer river silver
+  tower cover fever laser meter chamber ladder powder wonder hunger anger danger container computer
+  printer tractor reactor indicator elevator generator corridor behavior behaviour favor favour
+  flavor flavour thriller blockbuster encounter counter shoulder surrender transfer trailer
   talent element moment comment statement agreement government parliament department movement
   management treatment payment settlement investment development equipment environment
   establishment argument document instrument segment fragment sentiment ancient urgent current

@@ -75,7 +75,9 @@ const DEMONYM_SUFFIX = /(?:an|ian|ese|ish|i|ic)$/;
 function clean(t: string): string {
   return t.replace(/\.$/, '').toLowerCase();
 }
-const isTitleWord = (t: Token) => t.word && TITLE_WORDS.has(clean(t.base));
+// ("Mayor-elect Costas", "President-elect", "Governor-designate": an office not yet taken up is a title too)
+const isTitleWord = (t: Token) => t.word && (TITLE_WORDS.has(clean(t.base)) || (ELECT_SUFFIX.test(t.lower) && TITLE_HEADS.has(clean(t.base).replace(ELECT_SUFFIX, ''))));
+const ELECT_SUFFIX = /-(?:elect|designate|in-waiting)$/;
 const isTitleHead = (t: Token) => t.word && (TITLE_HEADS.has(clean(t.base)) || t.base.split('-').some((p) => TITLE_HEADS.has(p.toLowerCase())));
 const isOrgHead = (t: Token) => t.word && t.cap && ORG_HEADS.has(t.lower);
 const isDemonym = (t: Token) =>
@@ -131,6 +133,7 @@ function nameToken(t: Token, first: boolean): boolean {
   if (ROMAN.test(t.base) && t.base.length <= 4) return false;
   if (t.base.length === 1) return false;
   if (t.text === 'No.') return false; // "the world's No. 1 supplier": a rank, not a name
+  if (isTitleWord(t)) return true; // "Mayor-elect", "President-elect": a title, whatever its hyphen
   if (/-\p{Ll}+$/u.test(t.base)) return false; // "Sweden-based", "Islamist-led": compounds, handled apart
   if (PARTY_TAG.test(t.text)) return false; // "Chuck Schumer, D-N.Y.,": a party and state, not a name
   // "Lebed said ...": compromise reads an unknown opener ending in -ed as a verb; the article's
@@ -387,7 +390,7 @@ function headIsRole(role: string): boolean {
   const head = role.split(/\s+(?:of|for|to|at|in|on|with)\s+/)[0]!.trim().split(/\s+/).filter((w) => !NUMBERED_OFFICE.test(w)).pop() ?? '';
   const isHead = (w: string) => {
     const h = w.replace(/[.,]$/, '').toLowerCase();
-    return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '');
+    return isRoleWord(h) || TITLE_HEADS.has(h) || TITLE_HEADS.has(h.split('-').pop() ?? '') || TITLE_HEADS.has(h.replace(ELECT_SUFFIX, ''));
   };
   // ("Office of Civil Defense regional director", "Bank of England governor": an organisation's
   // name with its "of", then the role in lower case)
@@ -441,11 +444,11 @@ const ROLE_BY_PASSIVE_APPOINTMENT =
 
 /** After a name that was appointed: "(, 48,) as chief executive", "chief executive of Acme". */
 const ROLE_AFTER_APPOINTEE =
-  /^(?:\s*,\s*\d{1,3}\s*,)?\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next|to|replacing|succeeding)\b|\s*$)/u;
+  /^(?:\s*,\s*\d{1,3}\s*,|\s*,[^;.:"“”]{1,120}?,(?=\s+as\s))?\s+(?:as\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+|acting\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next|to|replacing|succeeding)\b|\s*$)/u;
 const APPOINTING_VERB = /\b(?:appointed|appoints|named|names|elected|elects|nominated|nominates|promoted|made|makes|chose|picked|tapped|hired|installed)\s+$/i;
 
 const ROLE_BY_APPOINTMENT =
-  /\b(?:appointed|named|elected|re-elected|sworn\s+in|installed|confirmed|nominated|chosen|selected|took\s+over|takes\s+over|take\s+over|stepped\s+in|returns?|returned)\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+|interim\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next)\b|\s*$)/giu;
+  /\b(?:appointed|named|elected|re-elected|sworn\s+in|installed|confirmed|nominated|chosen|selected|(?:take|takes|took|taking)\s+over|(?:step|steps|stepped|stepping)\s+in|(?:serve|serves|served|serving|act|acts|acted)|returns?|returned)\s+as\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+|next\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+?)(?=\s*[,.;:)]|\s+(?:on|in|after|by|for|from|and|with|until|since|at|effective|following|when|while|last|this|next)\b|\s*$)/giu;
 
 /** "X reports for the New York Post", "X writes for Le Monde": the verb right after the name. */
 const WRITES_FOR = /\b(reports|reported|writes|wrote|reporting|writing)\s+for\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})/gu;
@@ -1378,7 +1381,8 @@ function groupNamed(sentence: string, mentions: NameMention[]): void {
 function appointedAs(sentence: string, mentions: NameMention[]): void {
   for (const who of mentions) {
     if (who.type !== 'person' && who.type !== 'other') continue;
-    if (!APPOINTING_VERB.test(sentence.slice(Math.max(0, who.start - 16), who.start))) continue;
+    // ("named Bishop Kofi Mensah ... as Archbishop": the title before the name is the one held till now)
+    if (!APPOINTING_VERB.test(withoutTrailingTitles(sentence.slice(Math.max(0, who.start - 40), who.start)))) continue;
     const m = ROLE_AFTER_APPOINTEE.exec(sentence.slice(who.end));
     const title = m?.[1]?.trim();
     // (a role word must lead: "named John Smith said" gives none, nor "named Smith on Monday")
@@ -1388,6 +1392,13 @@ function appointedAs(sentence: string, mentions: NameMention[]): void {
     who.type = 'person';
     who.confidence = Math.max(who.confidence, 1);
   }
+}
+
+/** "named Father " -> "named ": the title words written before a name. */
+function withoutTrailingTitles(text: string): string {
+  let out = text;
+  for (let m = /(\S+)\s+$/.exec(out); m && TITLE_WORDS.has(m[1]!.toLowerCase().replace(/\.$/, '')); m = /(\S+)\s+$/.exec(out)) out = out.slice(0, m.index);
+  return out;
 }
 
 /**
