@@ -87,6 +87,9 @@ function initialismOf(q: string, key: string): string | null {
   return mixed ? caps.join('') : letters.toUpperCase();
 }
 
+/** Names read with a first name typed alone: the persons who go by it, to answer or to choose from. */
+const FIRST_NAME_PROBE = 50;
+
 /** "President Putin" -> "Putin", "Field Marshal Haftar" -> "Haftar"; a lone title stays. */
 export function stripTitles(query: string): string {
   const words = query.trim().split(/\s+/);
@@ -615,6 +618,16 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     if (bodies.size === 1) return { kind: 'found', actorId: [...bodies][0]!, confidence: 0.9, step: 'key' };
   }
 
+  // "serena", "dzulkefly", "david": a first name typed alone is the person who goes by it, or a
+  // choice among those who do; never the one person whose surname is a letter from it (Davis).
+  if (!key.includes(' ')) {
+    const withWord = store.namesByIds(store.nameIdsByWord(key, FIRST_NAME_PROBE));
+    // (a body or a place with the word in its name may be what was meant: then nobody is answered for)
+    const holders = withWord.some((h) => h.type !== 'person' && h.type !== 'other') ? [] : [...new Set(withWord.filter((h) => h.type === 'person' && h.key.startsWith(`${key} `)).map((h) => h.actorId))];
+    if (holders.length === 1) return { kind: 'found', actorId: holders[0]!, confidence: 0.9, step: 'key' };
+    if (holders.length > 1) return { kind: 'ambiguous', actorIds: holders.slice(0, 10), confidence: 0.9, step: 'key' };
+  }
+
   // 2. Transliteration: the whole name's code, or a one-word query's code against last words.
   const pw = phoneticWordsOfKey(key);
   const ranking = new Ranking(key, pw);
@@ -768,8 +781,7 @@ function resolveActorIn(store: Store, query: string): Resolution {
     return { kind: 'ambiguous', actors: actors.sort((a, b) => b.mentionCount - a.mentionCount) };
   }
   // Nothing close enough to answer: names that start with what was typed ("stanford" for Stanford
-  // University, "dzulkefly" for Dzulkefly Ahmad) are offered, never answered, as a name's first
-  // word alone may be anyone's.
+  // University, "dzul" for Dzulkefly Ahmad) are offered, never answered.
   const suggestions = [...new Set(r.suggestions.map((s) => s.name))];
   const queryKey = nameKey(query);
   if (suggestions.length < 3 && [...query.trim()].length >= 4)

@@ -524,6 +524,7 @@ function prepareStatements(db: Database.Database) {
     // name search: candidates for the resolver, as light rows. The candidate ids come first, in a
     // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`).raw(),
+    nameIdsByWord: p<number>('SELECT name_id FROM name_words WHERE word = @word LIMIT @limit').pluck(),
     namesByInitials: p<NameHitRow>(`${NAME_HIT} WHERE n.initials = @initials AND a.type IN ('organization', 'place') LIMIT @limit`).raw(),
     // one read transaction around a query's lookups (readingNames): deferred, it locks nothing until the first read
     beginReading: p('BEGIN'),
@@ -1203,6 +1204,10 @@ class SqliteStore implements Store {
 
   namesByKey(key: string, limit = 200): NameHit[] {
     return this.st.namesByKey.all({ key, limit }).map(toHit);
+  }
+
+  nameIdsByWord(word: string, limit = 100): number[] {
+    return this.st.nameIdsByWord.all({ word, limit });
   }
 
   namesByInitials(initials: string, limit = 200): NameHit[] {
