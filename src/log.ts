@@ -1,8 +1,11 @@
-// Logs go to stderr as JSON lines (pino), so stdout stays the answer. Tokens and secrets are
+// Logs go to stderr as JSON lines (pino), so stdout stays the answer; on a terminal (the local
+// console, a developer's shell) they are one readable line each instead (pino-pretty), unless
+// LOG_FORMAT=json asks for the lines a log collector reads. Tokens and secrets are
 // redacted by path where they are fields, and masked by shape where they hide inside text: an
 // error's message, stack or URL (an interaction callback URL carries a token that can post as
 // the bot for 15 minutes; a Slack response_url can post to the channel).
 import pino from 'pino';
+import pretty from 'pino-pretty';
 
 const SECRET_SHAPES: [RegExp, string][] = [
   [/\b(xox[abpersc]-|xapp-)[A-Za-z0-9-]+/g, '$1[redacted]'],
@@ -35,5 +38,10 @@ export const logger = pino(
     },
     serializers: { err: serializeError },
   },
-  pino.destination(2),
+  readableLogs() ? pretty({ destination: 2, sync: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname', singleLine: true }) : pino.destination(2),
 );
+
+function readableLogs(): boolean {
+  const format = process.env.LOG_FORMAT;
+  return format === 'pretty' || (format !== 'json' && Boolean(process.stderr.isTTY));
+}

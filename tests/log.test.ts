@@ -34,3 +34,27 @@ describe('secrets stay out of the logs', () => {
     expect(out.message).toMatch(/Unknown interaction/);
   });
 });
+
+describe('log lines a person reads, and lines a collector reads', () => {
+  // a child process, so that the format is chosen as at start-up: stderr piped here, as under a
+  // supervisor; LOG_FORMAT stands in for the terminal the console is run in
+  const run = async (format: string | undefined) => {
+    const { spawnSync } = await import('node:child_process');
+    const script = "import('./src/log.ts').then(({ logger }) => logger.info({ token: 'xoxb-1-2-secret', summary: 'articles: 2 added' }, 'ingested the bundled articles'))";
+    const env = { ...process.env, LOG_LEVEL: 'info', VITEST: '' };
+    if (format) env.LOG_FORMAT = format;
+    else delete env.LOG_FORMAT;
+    return spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { env, encoding: 'utf8' }).stderr;
+  };
+
+  it('JSON lines when stderr is not a terminal, one readable line on a terminal (LOG_FORMAT=pretty); secrets redacted in both', async () => {
+    const json = await run(undefined);
+    const line = JSON.parse(json.trim().split('\n').pop()!);
+    expect(line.msg).toBe('ingested the bundled articles');
+    expect(line.token).toBe('[redacted]');
+    const readable = await run('pretty');
+    expect(readable).toMatch(/INFO.*ingested the bundled articles/);
+    expect(readable).not.toMatch(/^\{/);
+    expect(readable).not.toContain('xoxb-1-2-secret');
+  });
+});
