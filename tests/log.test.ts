@@ -41,7 +41,7 @@ describe('log lines a person reads, and lines a collector reads', () => {
   const run = async (format: string | undefined) => {
     const { spawnSync } = await import('node:child_process');
     const script = "import('./src/log.ts').then(({ logger }) => logger.info({ token: 'xoxb-1-2-secret', summary: 'articles: 2 added' }, 'ingested the bundled articles'))";
-    const env = { ...process.env, LOG_LEVEL: 'info', VITEST: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', VITEST: '' };
     if (format) env.LOG_FORMAT = format;
     else delete env.LOG_FORMAT;
     return spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { env, encoding: 'utf8' }).stderr;
