@@ -1291,6 +1291,27 @@ describe('a happening struck off a coast', () => {
   });
 });
 
+describe('a happening told by a verb of happening, and a structure that failed', () => {
+  it('"The derailment occurred near Ostrava in Moravia on Monday, according to the railway": dated, of the place', () => {
+    const x = article(['The derailment occurred near a crossing in Moravia at about noon on Monday, according to Ceska Rail.'], '2022-06-28');
+    const e = x.events.find((ev) => /derailment occurred/.test(ev.summary));
+    expect(e?.date.start, show(x)).toBe('2022-06-27');
+    expect(parts(e).map(([n]) => n), show(x)).toContain('Moravia');
+  });
+
+  it('"A hillside collapsed yesterday onto a village in Tamberi province": the place it struck, dated', () => {
+    const x = article(['A hillside collapsed yesterday onto a village in Tamberi province after days of rain.'], '2015-08-03');
+    const e = x.events.find((ev) => /collapsed/.test(ev.summary));
+    expect(e?.date.start, show(x)).toBe('2015-08-02');
+    expect(parts(e).map(([n]) => n), show(x)).toContain('Tamberi');
+  });
+
+  it('"It happened on Monday", "What happened on Monday was a shame": no happening named, no event', () => {
+    expect(article(['It happened on Monday, the officer said.']).events, 'it').toEqual([]);
+    expect(article(['What happened on Monday was a shame, Ama Mensah said.']).events, 'what').toEqual([]);
+  });
+});
+
 describe('a list with a relative clause inside it', () => {
   it('"X, who is on an official visit to Ghana, and Prime Minister Y held talks": both held them, Ghana did not', () => {
     const x = article(['President Karim Osei, who is on an official visit to Ghana, and Prime Minister Ama Mensah held talks on Monday.']);

@@ -159,6 +159,12 @@ const HAPPENING_NOUNS = new Set(
 
 /** Happenings of nature, which strike a place rather than someone. */
 const NATURAL = /^(?:earthquake|quake|tremor|aftershock|storm|hurricane|typhoon|cyclone|tornado|flood|flooding|eruption|landslide|mudslide|avalanche|tsunami|wildfire)$/;
+const isHappening = (t: Token) => HAPPENING_NOUNS.has(t.root) || HAPPENING_NOUNS.has(t.lower);
+
+/** "The derailment occurred near Mendon": a happening told by a verb of happening, at the place it names. */
+const OCCURRED = /^(?:happen|occur)$/;
+/** "A bridge collapsed in Genoa", "a ferry capsized off Bangladesh": a structure or a vessel failing, which no one did. */
+const FAILED = /^(?:collapse|derail|capsize|sink|explode)$/;
 
 /** Words for people acting together, heading an unnamed side: "Ukrainian and Russian delegations". */
 const PEOPLE_HEAD = /\b(?:delegations?|leaders?|officials?|ministers?|sides|parties|teams?|governments?|envoys?|negotiators?|representatives?|presidents?|diplomats?|mediators?)$/i;
@@ -763,6 +769,9 @@ function ruleFor(tok: Token, prev: Token | undefined, next: Token | undefined, a
   if (!verb) return undefined;
   const byLemma = triggerForLemma(tok.root);
   if (byLemma) return byLemma;
+  // ("The derailment occurred on Monday": happening is no act of its own, but a happening's noun
+  // before it makes it the day's news; buildEvent keeps it only then)
+  if (OCCURRED.test(tok.root) && tok.tags.has('PastTense')) return { type: 'other', verb: tok.lower, forms: [], generic: true };
   // only a verb in the past, or with "will", tells a happening by itself ("scrubbed", "will
   // cancel"); the present of news prose is mostly states, and -s and -ing forms are where the
   // tagger takes nouns for verbs ("over leaked messages"); and only a word that is a verb on its own
@@ -2180,7 +2189,13 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // ("A powerful earthquake struck southern Ecuador", "a tornado touched down in Kiowa County": a
   // happening no one did is told of the place it struck, and of who reported it, "the U.S.
   // Geological Survey said")
-  const happened = ((!!head_ && HAPPENING_NOUNS.has(head_.root) && NATURAL.test(head_.root) && !!agentText) || (trig.root === 'make' && tokens[i + 1]?.lower === 'landfall')) && !passive;
+  // ("The derailment occurred near Mendon in Missouri", "A hill collapsed onto a village in Manipur": so too
+  // a happening told by a verb of happening, and a structure or vessel that failed, named by no one)
+  const happened =
+    ((!!head_ && isHappening(head_) && (NATURAL.test(head_.root) || OCCURRED.test(trig.root)) && !!agentText) ||
+      (FAILED.test(trig.root) && !!agentText && !participants.some((p) => p.part === 'agent')) ||
+      (trig.root === 'make' && tokens[i + 1]?.lower === 'landfall')) &&
+    !passive;
   let struckPlace: number | null = null;
   if (happened && !participants.some((p) => p.part === 'subject')) {
     const struck = ctx.mentions.find((m) => m.type === 'place' && m.start > trig.end && m.end <= scopeEnd);
@@ -2195,7 +2210,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   // A verb outside the lists is news only when the text dates it and names who did it or to
   // whom: "SpaceX scrubbed the launch on Saturday", not "the plan involves cuts".
   // ("A powerful earthquake struck off the coast on Tuesday": a happening told as the subject is news too.)
-  const happening = !!head_ && HAPPENING_NOUNS.has(head_.root) && !!agentText;
+  const happening = (!!head_ && isHappening(head_) && !!agentText) || struckPlace !== null;
   // (Undated, it may still be the day's news: the story's day dates it later, or it goes.)
   // (the perfect tells the day's news further down: "V Sivakumar has been replaced by Steven Sim")
   // (and so does the present of news told right after a name: "Dr Dzulkefly Ahmad returns to the Health Ministry")
