@@ -182,7 +182,9 @@ export function when(store: Store, query: string): Answer {
     const words = queryWords(q)
       .map((w) => w.replace(/[?!.,]+$/, ''))
       .filter((w) => w && !STOPWORDS.has(w.toLowerCase()));
-    const dated = store.datedSentences(words.map((w) => stem(w)), 10, true);
+    // (the index stems each word as it stems the text, "scrubbed" finding "scrubs", and a prefix of it
+    // finds the longer name a short word opens: "man city" is Manchester City)
+    const dated = store.datedSentences(words, 10, true);
     if (dated.length)
       return {
         kind: 'dates',
