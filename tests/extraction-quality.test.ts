@@ -280,6 +280,10 @@ describe('reported speech: the speaker is the subject, not a name inside its app
     ['Amina Farouk, the spokeswoman of the Finance Ministry, said on Monday: "The budget is balanced and the reserves are safe."', 'Amina Farouk'],
     ['Peter Okafor, a spokesman for the Nigerian Police Force, told reporters: "Nobody has been charged so far in this case."', 'Peter Okafor'],
     ['The president of the World Bank, Ajay Banga, said: "Debt relief must come before new lending to these countries."', 'Ajay Banga'],
+    // a long title between the quote and the name
+    ['"The merger cannot come soon enough for our shippers," Harbor Rail president and chief executive Tomas Ekdahl said in a statement.', 'Tomas Ekdahl'],
+    // a word in quotation marks inside the clause before the quote
+    ['Mayor Dana Ruiz told the judge that she had "betrayed" the town, adding: "I should have known better than to take the money."', 'Dana Ruiz'],
   ])('%s', (sentence, speaker) => {
     const article = parseArticle(`A headline\n\n${sentence}\n`, { path: 'speech.txt' });
     const quotes = extract(article).quotes;

@@ -120,13 +120,16 @@ function anaphor(ctx: QuoteContext, phrase: string): PlacedMention | null {
   return null;
 }
 
+/** Words between a quote and its verb of speech, as many as a long title before a name takes. */
+const LONG_TITLE_WORDS = 10;
+
 /** “...,” Piantedosi stated / “...,” said Piantedosi / “...,” she said */
 function speakerAfter(ctx: QuoteContext, qEnd: number): PlacedMention | null {
   const tail = ctx.sentence.slice(qEnd, qEnd + 80);
   if (!/^\s*[,—–-]?\s*\S/.test(tail) || /^\s*[.!?]?\s*$/.test(tail)) return null;
   const words = tail.split(/[\s,]+/).filter(Boolean);
   const verbAt = words.findIndex((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[.;:]$/, '')));
-  if (verbAt < 0 || verbAt > 5) return null;
+  if (verbAt < 0 || verbAt > LONG_TITLE_WORDS) return null;
   if (PRONOUN_RE.test(words[0] ?? '') && verbAt === 1) return lastPerson(ctx);
   const near = speakers(ctx.mentions).filter((x) => x.start >= qEnd && x.start < qEnd + 80);
   // "BPB Chairman Ian Gibson said", "FAA Administrator Mike Whitaker said": the subject is the
@@ -135,6 +138,9 @@ function speakerAfter(ctx: QuoteContext, qEnd: number): PlacedMention | null {
   for (let k = 0; k <= verbAt; k++) at = tail.indexOf(words[k]!, at) + (k < verbAt ? words[k]!.length : 0);
   const verbOffset = qEnd + at;
   const beforeVerb = near.filter((x) => x.end <= verbOffset);
+  // ("Canadian Pacific president and chief executive Keith Creel said": a long title before the
+  // name; past a few words only a person named right before the verb is the one speaking)
+  if (verbAt > 5) return beforeVerb.filter((x) => x.type === 'person' && /^\s*$/.test(ctx.sentence.slice(x.end, verbOffset))).pop() ?? null;
   const subject = beforeVerb.filter((x) => x.type === 'person').pop() ?? beforeVerb.pop() ?? near[0];
   if (subject) return subject;
   // (after the quote: "..., the White House said in a statement")
@@ -208,7 +214,9 @@ const INSERTION_RE = /^(?:\(|[\p{Ll}\d]|[“"‘][\p{Ll}])/u;
  */
 export function subjectOf(ctx: QuoteContext, at: number): PlacedMention | null {
   const before = ctx.sentence.slice(0, at);
-  const breaks = [...before.matchAll(/[,;:“”"()]|\s[–—-]\s/g)].map((m) => ({ at: m.index ?? 0, mark: m[0] }));
+  // (a word or two in quotation marks, 'that he "betrayed" residents', is part of the clause, no break in it)
+  const unquoted = before.replace(/[“"]([\p{L}’'\- ]{1,40})[”"]/gu, (m, inner: string) => (inner.trim().split(/\s+/).length <= 3 ? ` ${inner} ` : m));
+  const breaks = [...unquoted.matchAll(/[,;:“”"()]|\s[–—-]\s/g)].map((m) => ({ at: m.index ?? 0, mark: m[0] }));
   const own = breaks.length ? breaks[breaks.length - 1]!.at + breaks[breaks.length - 1]!.mark.length : 0;
   const np = before.slice(own).trim();
   // "... and added", "..., adding", "X, who called the expulsion": a verb that shares the subject
