@@ -844,6 +844,15 @@ describe('/when in the editor’s own word', () => {
     });
   });
 
+  it('"/when poe beat lind" is the match Poe won, not the one Lind won', async () => {
+    await withOneArticle({ published: '2014-10-27' }, ['Ana Poe beat Mira Lind 6-3, 6-0 in the final on Sunday.', 'Mira Lind had beaten Ana Poe 6-0, 6-2 in the group stage on Wednesday.'], async (local) => {
+      const poe = expectKind(await ask('/when poe beat lind', local), 'dates');
+      expect(poe.events.map((e) => e.date.start)).toEqual(['2014-10-26']);
+      const lind = expectKind(await ask('/when lind beat poe', local), 'dates');
+      expect(lind.events.map((e) => e.date.start)).toEqual(['2014-10-22']);
+    });
+  });
+
   it('"/when X election" for the candidate who lost finds the day they conceded', async () => {
     await withOneArticle({ published: '2024-07-16' }, ['Opposition candidate Mira Tobal conceded defeat to President Ansel Varo on Monday after partial results gave him 91 percent.'], async (local) => {
       const election = expectKind(await ask('/when tobal election', local), 'dates');

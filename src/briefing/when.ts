@@ -22,6 +22,8 @@ interface Parsed {
   types: Set<EventType>;
   /** Words that are neither the actor's name nor an event type: matched against the sentence. */
   rest: string[];
+  /** The actor's name opens the question ("serena beat halep"): the one who did it, when two are named. */
+  actorFirst?: boolean;
 }
 
 /**
@@ -48,7 +50,8 @@ export function parseEventQuery(store: Store, query: string): Parsed {
       const others = [...words.slice(0, i), ...words.slice(i + len)];
       const { types, rest } = splitTypes(others);
       if (r.kind === 'ambiguous') return { actor: null, ambiguous: r.actors, types, rest };
-      return { actor: r.actor, ambiguous: null, types, rest };
+      const actorFirst = words.slice(0, i).every((w) => STOPWORDS.has(w.toLowerCase()));
+      return { actor: r.actor, ambiguous: null, types, rest, actorFirst };
     }
   }
   return { actor: null, ambiguous: null, ...splitTypes(words) };
@@ -133,7 +136,9 @@ function matching(store: Store, p: Parsed, story = true): Event[] {
     const typed = p.types.size === 0 || p.types.has(e.type);
     const words = rest.filter((w) => text.includes(w)).length;
     const ok = typed && (!p.actor || involves || named) && (rest.length === 0 || words === rest.length || (involves && words > 0));
-    return { e, ok, score: (involves ? 4 : named ? 2 : 0) + words + (e.date.start ? 0.5 : 0) };
+    // "/when serena beat halep": of two matches between the same two, the one Serena did
+    const did = !!p.actorFirst && rest.length > 0 && e.participants.some((x) => x.actorId === p.actor!.id && x.part === 'agent');
+    return { e, ok, score: (involves ? 4 : named ? 2 : 0) + words + (e.date.start ? 0.5 : 0) + (did ? 1 : 0) };
   });
   let kept = scored.filter((x) => x.ok);
   // Nothing the actor did or a sentence naming them says it: the story about them may still tell
