@@ -1291,6 +1291,22 @@ describe('a happening struck off a coast', () => {
   });
 });
 
+describe('an attempt, and the one accused of it', () => {
+  it('"accused of the attempted murder of Sergeant X": nobody was killed, and "attempted wounding" wounded no one', () => {
+    const x = article(['Kofi Adjei, 33, is accused of the attempted murder of Sergeant Dan Marr and attempted wounding of Sergeant Ola Berg on Thursday.'], '2020-04-25');
+    expect(x.events.map((e) => e.type).filter((t) => t === 'kill' || t === 'injure'), show(x)).toEqual([]);
+    expect(ofType(x, 'accuse')[0]?.summary, show(x)).toMatch(/^Kofi Adjei accused/);
+  });
+
+  it('"The defendant ... is also charged": the one accused before, not the officer named after him', () => {
+    const x = article(
+      ['Kofi Adjei, 33, is accused of the attempted murder of Sergeant Dan Marr and attempted wounding of Sergeant Ola Berg on Thursday.', 'The defendant, of Mill Lane, is also charged with arson at his own home.'],
+      '2020-04-25',
+    );
+    expect(parts(ofType(x, 'charge')[0]).map(([n]) => n), show(x)).toEqual(['Kofi Adjei']);
+  });
+});
+
 describe('a happening told by a verb of happening, and a structure that failed', () => {
   it('"The derailment occurred near Ostrava in Moravia on Monday, according to the railway": dated, of the place', () => {
     const x = article(['The derailment occurred near a crossing in Moravia at about noon on Monday, according to Ceska Rail.'], '2022-06-28');

@@ -259,6 +259,8 @@ export interface SentenceContext {
   leaving?: PlacedMention | null;
   /** The people the article gives a role noun to ("astronaut"), for a counted group it describes ("three astronauts"). */
   holders?: (noun: string) => PlacedMention[];
+  /** The person last told accused, charged, arrested or in court, for "the defendant" and "the accused". */
+  accused?: PlacedMention | null;
 }
 
 
@@ -827,6 +829,9 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     // (not a name that qualifies a noun after a number, article or preposition: "in 66 Liverpool games")
     const afterName = ctx.mentions.some((m) => !m.possessive && m.end <= tok.start && /^\s*$/.test(ctx.sentence.slice(m.end, tok.start)) && !qualifiesNoun(ctx.tokens, m.start));
     let rule = ruleFor(tok, ctx.tokens[i - 1], ctx.tokens[i + 1], afterName, ctx.tokens.slice(i + 2, i + 7));
+    // ("accused of the attempted murder of X", "attempted wounding": an attempt is not the act, and
+    // "attempted" itself, before a noun of the act, is no act of its own)
+    if (rule && (ctx.tokens[i - 1]?.lower === 'attempted' || (tok.lower === 'attempted' && !!ctx.tokens[i + 1]?.word && !ctx.tokens[i + 1]!.cap && ctx.tokens[i + 1]!.lower !== 'to'))) return;
     // ("set a decathlon world record": a record set is a feat, though "set" alone is no act, and the
     // tagger may read it as a noun)
     if (tok.lower === 'set' && ctx.mentions.some((m) => !m.possessive && m.end <= tok.start && /^\s*$/.test(ctx.sentence.slice(m.end, tok.start))) && /^(?:a|an|the|his|her|their|its|new)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens.slice(i + 2, i + 6).some((t) => /^records?$/.test(t.lower))) {
@@ -1577,6 +1582,9 @@ function describedPerson(ctx: SentenceContext, at: number, noun = ''): PlacedMen
     .pop();
   if (here && !victim) return here;
   const named = new Set(ctx.mentions.map((m) => m.actorId));
+  // ("The defendant, of St Vincent Lane, is also charged": the one the text last told accused, not
+  // the officer named after him)
+  if (/^(?:defendant|accused|suspect)$/.test(noun) && ctx.accused && !named.has(ctx.accused.actorId)) return ctx.accused;
   return (ctx.recentPersons ?? (ctx.lastPerson ? [ctx.lastPerson] : [])).find((p) => !named.has(p.actorId)) ?? null;
 }
 

@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-09.6';
+export const EXTRACTOR_VERSION = '2026-12-09.7';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -226,6 +226,8 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
   let previousSpeaker: PlacedMention | null = null;
   let leaving: PlacedMention | null = null;
   let lastMeeting: ExtractedEvent | null = null;
+  /** The person the text last told accused, charged, arrested or in court: whom "the defendant" means. */
+  let accused: PlacedMention | null = null;
   // the sentences of a quotation opened and not yet closed, waiting for the speaker its close names
   let openRun: ExtractedQuote[] = [];
   // the person the sentences after the lead name first as a subject, for a lead that only describes them
@@ -253,9 +255,11 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     // ("The presidential decree named X. It also appointed Y": "it" is the thing the sentence before
     // opened with, not an organisation named further back)
     const itIsAThing = idx > 0 && opensWithThing(analysed[idx - 1]!.tokens) && /^\s*It\b/.test(s.text);
-    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg: itIsAThing || idx - lastOrgAt > ORG_REACH ? null : lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [], leaving, lastMeeting, holders };
+    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg: itIsAThing || idx - lastOrgAt > ORG_REACH ? null : lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [], leaving, lastMeeting, holders, accused };
     const sentenceEvents = eventsInSentence(ctx);
     for (const e of sentenceEvents) {
+      const charged = ACCUSED_IN.has(e.type) ? e.participants.find((p) => p.part === 'subject' && mentions.some((m) => m.actorId === p.actorId && m.type === 'person')) : undefined;
+      if (charged) accused = { start: -1, end: -1, name: charged.name, actorId: charged.actorId, type: 'person', possessive: false };
       const who = LEAVING.has(e.type) && e.tense !== 'ahead' ? e.participants.find((p) => p.part !== 'other' && mentions.some((m) => m.actorId === p.actorId && (m.type === 'person' || m.type === 'other'))) : undefined;
       if (who) leaving = { start: -1, end: -1, name: who.name, actorId: who.actorId, type: 'person', possessive: false };
       // (undated in the lead, a meeting is the day's: the story's day dates it, and what was signed there)
@@ -418,6 +422,8 @@ function carriedAboard(events: ExtractedEvent[], texts: string[], mentionsOf: (i
 
 /** Events by which a person leaves a post, for "he will be replaced by X". */
 const LEAVING = new Set<EventType>(['resign', 'dismiss', 'die']);
+/** Events whose subject is then "the defendant", "the accused", "the suspect". */
+const ACCUSED_IN = new Set<EventType>(['accuse', 'charge', 'arrest', 'appear', 'remand', 'convict', 'sentence']);
 
 /** How many sentences on "it" and "the company" still stand for the organisation last named. */
 const ORG_REACH = 4;
