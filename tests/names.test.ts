@@ -960,6 +960,13 @@ describe('offices taken up, and offices not yet taken up', () => {
   });
 });
 
+describe('a tabloid’s opening words in capitals', () => {
+  it('"A MAN was remanded in custody": a man, not an organisation called MAN; "The US airline industry" keeps the US', () => {
+    expect(named('A MAN was remanded in custody after he appeared in court on Friday.').map(([t]) => t)).not.toContain('MAN');
+    expect(typeOf(named('“The US airline industry will manage through this,” Parker said.'), 'US')).toBe('place');
+  });
+});
+
 describe('police ranks written as initials', () => {
   it('"DSP Kofi Adjei", "ACP Ravi Menon": the rank is a title before the name, not part of it', () => {
     const line = 'The police spokesperson, DSP Kofi Adjei, said ACP Ravi Menon had led the raid.';

@@ -216,7 +216,10 @@ function chunks(tokens: Token[]): Chunk[] {
     // "36 MW wind capacity", "a 2 GB plan": a unit after its number
     // ("1st LD: Syria's Assad ...", "2nd LD-Writethru": a wire service's lead number heads no name)
     const unitOrLead = i > 0 && ((/^\d[\d.,]*$/.test(tokens[i - 1]!.text) && UNITS.test(t.text)) || (/^\d+(?:st|nd|rd|th)$/i.test(tokens[i - 1]!.text) && /^LD(?:-Writethru)?$/i.test(t.text)));
-    if (unitOrLead || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
+    // "A MAN was remanded", "THE COUNCIL has voted": a tabloid's opening words in capitals, a common
+    // noun after the sentence's article, before lower case
+    const shouted = t.upper && t.text.length >= 3 && !isKnownPlace([t]) && i > 0 && /^(?:a|an|the)$/i.test(tokens[i - 1]!.text) && (i === 1 || /^[“"‘(:–—.!?]$/.test(tokens[i - 2]!.text)) && isCommonWord(t.lower) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap;
+    if (shouted || unitOrLead || commonOpener || lowerElsewhere || commonAlone || countOpens || dateAfterPreposition || bodyOpensRole || (describes && !tokens[i + 1]?.cap)) {
       i++;
       continue;
     }
