@@ -960,6 +960,13 @@ describe('offices taken up, and offices not yet taken up', () => {
   });
 });
 
+describe('a capitalised role noun before a name', () => {
+  it('"Passenger Lina Sorvo said", "Neighbour Tom Ekdahl called": the noun is her role, not part of her name', () => {
+    expect(rolesOf('Passenger Lina Sorvo said the cabin filled with smoke.', 'Lina Sorvo')).toEqual(['Passenger']);
+    expect(rolesOf('Neighbour Tom Ekdahl called the fire brigade.', 'Tom Ekdahl')).toEqual(['Neighbour']);
+  });
+});
+
 describe('a tabloid’s opening words in capitals', () => {
   it('"A MAN was remanded in custody": a man, not an organisation called MAN; "The US airline industry" keeps the US', () => {
     expect(named('A MAN was remanded in custody after he appeared in court on Friday.').map(([t]) => t)).not.toContain('MAN');

@@ -171,6 +171,8 @@ export const ROLE_NOUNS = words(`
   astronaut cosmonaut chef cook poet playwright paramedic medic midwife clerk inmate hostage
   captive champion nominee heiress monarch duke duchess earl baron jockey umpire referee gymnast
   cop trooper marine substitute skipper teammate boss counterpart
+  passenger neighbour neighbor commuter motorist pedestrian shopkeeper eyewitness bystander survivor
+  villager homeowner tenant shopper voter spectator tourist pilgrim worshipper parishioner
   forward full-back fullback centre-back center-back wing-back fly-half scrum-half quarterback halfback
 `);
 

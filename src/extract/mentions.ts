@@ -499,7 +499,7 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
   const head = tokens[c.from]!;
   const headTags = lexicalTags(head.base);
   // ("Detective Sergeant Jim Wade": a rank after it is the title's too; the loop below cuts there)
-  if (c.to - c.from >= 3 && head.cap && !head.upper && headTags.has('Actor') && !headTags.has('Person') && !headTags.has('LastName') && !isOrgHead(tokens[c.to - 1]!) && !isTitleWord(tokens[c.from + 1]!)) return c.from + 1;
+  if (c.to - c.from >= 3 && head.cap && !head.upper && (headTags.has('Actor') || (ROLE_NOUNS.has(head.lower) && !isTitleWord(head) && !headTags.has('Adjective'))) && !headTags.has('Person') && !headTags.has('LastName') && !isOrgHead(tokens[c.to - 1]!) && !isTitleWord(tokens[c.from + 1]!)) return c.from + 1;
   // "Chief Justice of | Pakistan | Qazi Faez Isa": after "<title> of", a place opening the chunk ends the title
   {
     const of = tokens[c.from - 1];
