@@ -844,6 +844,16 @@ describe('/when in the editor’s own word', () => {
     });
   });
 
+  it('"/timeline <company>" has what its officers did in the articles that name it', async () => {
+    await withOneArticle({ published: '2024-03-26' }, ['Tomas Ekdahl, the chief executive of Harbor Rail, resigned on Monday.', 'Ekdahl was arrested in Oslo on Sunday.'], async (local) => {
+      const t = expectKind(await ask('/timeline harbor rail', local), 'timeline');
+      expect(t.events.map((e) => [e.type, e.date.start])).toEqual([
+        ['arrest', '2024-03-24'],
+        ['resign', '2024-03-25'],
+      ]);
+    });
+  });
+
   it('"/when poe beat lind" is the match Poe won, not the one Lind won', async () => {
     await withOneArticle({ published: '2014-10-27' }, ['Ana Poe beat Mira Lind 6-3, 6-0 in the final on Sunday.', 'Mira Lind had beaten Ana Poe 6-0, 6-2 in the group stage on Wednesday.'], async (local) => {
       const poe = expectKind(await ask('/when poe beat lind', local), 'dates');

@@ -960,6 +960,14 @@ describe('offices taken up, and offices not yet taken up', () => {
   });
 });
 
+describe('two titles joined before one name', () => {
+  it('"Harbor Rail President and CEO Tomas Ekdahl": both titles his, the company not a person', () => {
+    const line = 'Harbor Rail President and CEO Tomas Ekdahl on Monday announced his decision to step down.';
+    expect(rolesOf(line, 'Tomas Ekdahl').join(' | ')).toMatch(/President.*\|.*CEO/);
+    expect(named(line).map(([t]) => t)).not.toContain('Harbor Rail President');
+  });
+});
+
 describe('a capitalised role noun before a name', () => {
   it('"Passenger Lina Sorvo said", "Neighbour Tom Ekdahl called": the noun is her role, not part of her name', () => {
     expect(rolesOf('Passenger Lina Sorvo said the cabin filled with smoke.', 'Lina Sorvo')).toEqual(['Passenger']);

@@ -216,11 +216,29 @@ export function when(store: Store, query: string): Answer {
 /** Events of an actor; for a place, also the events that happened there. */
 export function eventsOf(store: Store, actor: Actor): Event[] {
   const own = store.eventsForActor(actor.id);
+  if (actor.type === 'organization' || actor.type === 'other') return withOfficers(store, actor, own);
   if (actor.type !== 'place') return own;
   const names = new Set([actor.name, ...actor.aliases].map((n) => nameKey(n)));
   const there = store.listEvents().filter((e) => e.place && names.has(nameKey(e.place)) && !own.some((o) => o.id === e.id));
   const all = [...own, ...there];
   return all.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+}
+
+/** People of an organisation whose events its timeline reads. */
+const OFFICERS = 50;
+
+/**
+ * An organisation's events and, in the articles that name it, those of the people whose roles name
+ * it ("/timeline boeing": its chief executive stepping down, its new chair elected).
+ */
+function withOfficers(store: Store, org: Actor, own: Event[]): Event[] {
+  const people = [...new Set(store.peopleOf(org.id).map((p) => p.actorId))].slice(0, OFFICERS);
+  if (!people.length) return own;
+  const articles = new Set(store.articlesForActor(org.id).map((a) => a.id));
+  const seen = new Set(own.map((e) => e.id));
+  const theirs = people.flatMap((id) => store.eventsForActor(id)).filter((e) => articles.has(e.citation.article.id) && !seen.has(e.id) && !!seen.add(e.id));
+  if (!theirs.length) return own;
+  return [...own, ...theirs].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
 }
 
 function lastDay(y: number, m: number): number {

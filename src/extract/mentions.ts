@@ -264,6 +264,12 @@ function chunks(tokens: Token[]): Chunk[] {
         j += 2;
         continue;
       }
+      // "Boeing President and CEO Dave Calhoun": two titles joined by "and" before one name, the
+      // chunk so far ending in a title with no name after it yet
+      if (u.lower === 'and' && isTitleWord(prev) && !prev.possessive && next && isTitleHead(next) && nextNext && nameToken(nextNext, false) && !isTitleWord(nextNext) && !tokens.slice(i, j).some((x) => x.lex.has('FirstName') || x.tags.has('Person'))) {
+        j += 1;
+        continue;
+      }
       // "Procter & Gamble", "Hambrecht & Quist", "Fahnestock & Co": an ampersand inside a firm's name
       if (u.text === '&' && next && nameToken(next, false) && !prev.possessive) {
         j += 1;
