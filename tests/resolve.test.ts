@@ -145,6 +145,31 @@ describe('a well-known place is not a misspelling of another', () => {
   });
 });
 
+describe('a role asked for instead of a name', () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openStore(join(dir, 'roles.db'));
+    const text = [
+      'Health Minister Ama Owusu said on Monday that the vaccine drive would widen.',
+      'Prime Minister Kofi Adjei met former Prime Minister Efua Quist on Tuesday.',
+    ].join('\n\n');
+    saveMarkdown(store, 'roles.md', 'Roles', '2025-03-05', text);
+  });
+  afterAll(() => store.close());
+
+  it('"health minister" is the one who holds that role; "the prime minister", held by two, is a choice', () => {
+    expect(nameOf(store, 'health minister')).toBe('Ama Owusu');
+    expect(nameOf(store, 'the Health Minister')).toBe('Ama Owusu');
+    const pm = resolveActor(store, 'prime minister');
+    expect(pm.kind).toBe('ambiguous');
+    if (pm.kind === 'ambiguous') expect(pm.actors.map((a) => a.name).sort()).toEqual(['Efua Quist', 'Kofi Adjei']);
+  });
+
+  it('a role nobody holds is still not found', () => {
+    expect(nameOf(store, 'finance minister')).toMatch(/^not found/);
+  });
+});
+
 describe('an organisation called by initials no article wrote', () => {
   let store: Store;
   beforeAll(() => {

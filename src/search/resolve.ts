@@ -12,7 +12,7 @@
 // three suggestions. A wrong person is worse than no answer.
 import Fuse from 'fuse.js';
 import type { Actor, ActorType } from '../domain.ts';
-import { COMPANY_SUFFIXES, ORG_HEADS, PLACE_NAMES, PLACE_VARIANTS, TITLE_WORDS } from '../extract/lexicon.ts';
+import { COMPANY_SUFFIXES, ORG_HEADS, PLACE_NAMES, PLACE_VARIANTS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../extract/lexicon.ts';
 import type { NameHit, Store } from '../store/index.ts';
 import { editDistance, oneEditVariants } from './distance.ts';
 import { foldName, nameKey } from './keys.ts';
@@ -779,6 +779,15 @@ function resolveActorIn(store: Store, query: string): Resolution {
   if (r.kind === 'ambiguous') {
     const actors = r.actorIds.map((id) => store.getActor(id)).filter((a): a is Actor => Boolean(a));
     return { kind: 'ambiguous', actors: actors.sort((a, b) => b.mentionCount - a.mentionCount) };
+  }
+  // "health minister", "the chief executive of Boeing": nobody goes by that name, but it is a role
+  // someone holds; several holders are a choice
+  const roleWords = nameKey(query.replace(/\b(?:the|of|for|at|a|an)\b/gi, ' ')).split(' ').filter(Boolean);
+  if (roleWords.some((w) => TITLE_HEADS.has(w) || ROLE_NOUNS.has(w))) {
+    const holders = store.personsByRoleWords(roleWords, 10);
+    const actors = holders.map((id) => store.getActor(id)).filter((a): a is Actor => Boolean(a));
+    if (actors.length === 1) return { kind: 'found', actor: actors[0]! };
+    if (actors.length > 1) return { kind: 'ambiguous', actors };
   }
   // Nothing close enough to answer: names that start with what was typed ("stanford" for Stanford
   // University, "dzul" for Dzulkefly Ahmad) are offered, never answered.

@@ -525,6 +525,11 @@ function prepareStatements(db: Database.Database) {
     // subquery joined to the rows: \`n.id IN (SELECT ... LIMIT n)\` costs two to three times more.
     namesByKey: p<NameHitRow>(`${NAME_HIT} WHERE n.key = @key OR (a.type = 'person' AND n.surname_key = @key) LIMIT @limit`).raw(),
     nameIdsByWord: p<number>('SELECT name_id FROM name_words WHERE word = @word LIMIT @limit').pluck(),
+    // persons whose role has every word, in its title or its organisation, latest article first
+    personsByRoleWords: p<number>(`SELECT r.actor_id FROM roles r JOIN actors a ON a.id = r.actor_id AND a.type = 'person'
+      WHERE NOT EXISTS (SELECT 1 FROM json_each(@words) w
+        WHERE instr(' ' || r.title_key || ' ' || lower(coalesce(r.organization, '')) || ' ', ' ' || w.value || ' ') = 0)
+      GROUP BY r.actor_id ORDER BY max(r.article_id) DESC LIMIT @limit`).pluck(),
     namesByInitials: p<NameHitRow>(`${NAME_HIT} WHERE n.initials = @initials AND a.type IN ('organization', 'place') LIMIT @limit`).raw(),
     // one read transaction around a query's lookups (readingNames): deferred, it locks nothing until the first read
     beginReading: p('BEGIN'),
@@ -1204,6 +1209,10 @@ class SqliteStore implements Store {
 
   namesByKey(key: string, limit = 200): NameHit[] {
     return this.st.namesByKey.all({ key, limit }).map(toHit);
+  }
+
+  personsByRoleWords(words: string[], limit = 10): number[] {
+    return this.st.personsByRoleWords.all({ words: JSON.stringify(words.map((w) => w.toLowerCase())), limit });
   }
 
   nameIdsByWord(word: string, limit = 100): number[] {

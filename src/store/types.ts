@@ -166,6 +166,8 @@ export interface Store {
   namesByInitials(initials: string, limit?: number): NameHit[];
   /** Names with this word (a folded word of the name, as name_words holds it) anywhere in them. */
   nameIdsByWord(word: string, limit?: number): number[];
+  /** Persons with a role whose title or organisation has every one of these lower-case words ("health minister"), latest first. */
+  personsByRoleWords(words: string[], limit?: number): number[];
   /** namesByKey for each of these keys: names whose key, or (persons) surname key, is one of them. */
   namesByKeys(keys: string[], limit?: number): NameHit[];
   /**
