@@ -844,6 +844,17 @@ describe('/when in the editor’s own word', () => {
     });
   });
 
+  it('"/when X won" finds the election X won, not the round a rival won against X', async () => {
+    await withOneArticle(
+      { published: '2020-01-01' },
+      ['Opposition leader Ana Poe has won the presidential election, the electoral commission announced on Wednesday.', 'Mira Lind won the first round of voting on November 24 with 40 percent against 28 percent for Poe.'],
+      async (local) => {
+        const d = expectKind(await ask('/when poe won', local), 'dates');
+        expect(d.events.map((e) => e.summary)).toEqual([expect.stringMatching(/^Ana Poe won/)]);
+      },
+    );
+  });
+
   it('"/timeline <company>" has what its officers did in the articles that name it', async () => {
     await withOneArticle({ published: '2024-03-26' }, ['Tomas Ekdahl, the chief executive of Harbor Rail, resigned on Monday.', 'Ekdahl was arrested in Oslo on Sunday.'], async (local) => {
       const t = expectKind(await ask('/timeline harbor rail', local), 'timeline');

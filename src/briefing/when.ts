@@ -96,6 +96,9 @@ const RELATED_TYPES: Partial<Record<EventType, EventType[]>> = {
   remand: ['appear'],
 };
 
+/** Kinds of event that are one happening for the one it involves: winning an election is being elected. */
+const SAME_HAPPENING: Partial<Record<EventType, EventType[]>> = { win: ['elect'], elect: ['win'] };
+
 /** How many of an actor's articles (latest first) a /when question looks through for an unnamed telling. */
 const STORY_ARTICLES = 50;
 
@@ -133,11 +136,13 @@ function matching(store: Store, p: Parsed, story = true): Event[] {
     const text = textOf(e);
     const involves = !!p.actor && e.participants.some((x) => x.actorId === p.actor!.id);
     const named = !!p.actor && names.some((n) => text.includes(n));
-    const typed = p.types.size === 0 || p.types.has(e.type);
+    // ("/when embalo won": an election won is told as the election, of the one it involves)
+    const typed = p.types.size === 0 || p.types.has(e.type) || (involves && [...p.types].some((t) => SAME_HAPPENING[t]?.includes(e.type)));
     const words = rest.filter((w) => text.includes(w)).length;
     const ok = typed && (!p.actor || involves || named) && (rest.length === 0 || words === rest.length || (involves && words > 0));
     // "/when serena beat halep": of two matches between the same two, the one Serena did
-    const did = !!p.actorFirst && rest.length > 0 && e.participants.some((x) => x.actorId === p.actor!.id && x.part === 'agent');
+    // (and "/when embalo won": the election he won, not the round his rival won against him)
+    const did = !!p.actorFirst && (rest.length > 0 || [...p.types].some((t) => t in SAME_HAPPENING)) && e.participants.some((x) => x.actorId === p.actor!.id && x.part === 'agent');
     return { e, ok, score: (involves ? 4 : named ? 2 : 0) + words + (e.date.start ? 0.5 : 0) + (did ? 1 : 0) };
   });
   let kept = scored.filter((x) => x.ok);
