@@ -1307,6 +1307,18 @@ describe('an attempt, and the one accused of it', () => {
   });
 });
 
+describe('an office standing for a person', () => {
+  it('"The former premier was being treated": not the prime minister named last, when the text cannot say who', () => {
+    const x = article(['Ama Owusu had battled poor health for years.', 'Her health drew visits from Prime Minister Kofi Adjei on Thursday.', 'The former premier was being treated in Accra, where she was admitted nine weeks ago.'], '2018-08-17');
+    expect(x.events.filter((e) => e.participants.some((p) => p.name === 'Kofi Adjei') && /treated|admitted/.test(e.summary)), show(x)).toEqual([]);
+  });
+
+  it('"The governor signed the bill": the one whose title is governor, not the one named after her', () => {
+    const x = article(['Governor Ama Owusu met Kofi Adjei on Monday.', 'The governor signed the bill on Tuesday.'], '2024-06-06');
+    expect(parts(ofType(x, 'sign')[0]).map(([n]) => n), show(x)).toEqual(['Ama Owusu']);
+  });
+});
+
 describe('a happening told by a verb of happening, and a structure that failed', () => {
   it('"The derailment occurred near Ostrava in Moravia on Monday, according to the railway": dated, of the place', () => {
     const x = article(['The derailment occurred near a crossing in Moravia at about noon on Monday, according to Ceska Rail.'], '2022-06-28');

@@ -261,6 +261,8 @@ export interface SentenceContext {
   holders?: (noun: string) => PlacedMention[];
   /** The person last told accused, charged, arrested or in court, for "the defendant" and "the accused". */
   accused?: PlacedMention | null;
+  /** The titles the article gives a person, for "the former premier": the one who held that office. */
+  titlesOf?: (actorId: number) => string[];
 }
 
 
@@ -1551,11 +1553,18 @@ function describedSubject(ctx: SentenceContext, from: number, verbAt: number): P
     // ("the team of astronomers", "a group of lawyers": people, not the organisation named last)
     if (ORG_DESCRIPTIONS.test(t.lower) && tokens[j + 1]?.lower === 'of' && !!tokens[j + 2] && !tokens[j + 2]!.cap) return null;
     if (ORG_DESCRIPTIONS.test(t.lower)) return describedOrg(ctx, t.lower, before);
+    // ("the former premier": the office after "former" says who)
+    if (t.lower === 'former' && OFFICE_DESCRIPTIONS.test(tokens[j + 1]?.lower ?? '')) continue;
     if (PERSON_DESCRIPTIONS.test(t.lower)) return describedPerson(ctx, first.start, t.lower);
     if (!t.tags.has('Adjective') && !/^(?:\d|former|new|embattled|ousted|veteran|accused)/.test(t.lower)) return null;
   }
   return null;
 }
+
+/** Offices that say who a description means ("the premier"): one whose titles name it, never just the last person named. */
+const OFFICE_DESCRIPTIONS = /^(?:premier|minister|president|senator|governor|mayor|judge|chairman|chairwoman|leader|chancellor)$/;
+/** Other words for an office, as titles write them. */
+const OFFICE_WORDS: Record<string, RegExp> = { premier: /\b(?:premier|prime minister)\b/i };
 
 /** "..., and the accused was remanded": a definite description right before the verb. */
 function describedHead(ctx: SentenceContext, head: Token): PlacedMention | null {
@@ -1580,6 +1589,18 @@ function describedPerson(ctx: SentenceContext, at: number, noun = ''): PlacedMen
   const here = ctx.mentions
     .filter((m) => m.start < at && m.type === 'person' && !oblique(ctx, m) && !/\b(?:said|says|told|tells|added|explained|confirmed|stated)\b/.test(ctx.sentence.slice(m.end, at)))
     .pop();
+  // ("The governor signed": the one whose titles name the office, before whoever was named last;
+  // "The former premier was being treated": never one who holds it now, as the prime minister
+  // named last does; the text not saying which, nobody)
+  if (OFFICE_DESCRIPTIONS.test(noun) && ctx.titlesOf) {
+    const office = OFFICE_WORDS[noun] ?? new RegExp(`\\b${noun}\\b`, 'i');
+    const titles = (m: PlacedMention) => ctx.titlesOf!(m.actorId).filter((t) => office.test(t));
+    const former = /^the\s+former\b/i.test(ctx.sentence.slice(at));
+    const mentionedHere = new Set(ctx.mentions.map((m) => m.actorId));
+    const earlier = (ctx.recentPersons ?? (ctx.lastPerson ? [ctx.lastPerson] : [])).filter((p) => !mentionedHere.has(p.actorId));
+    const pool = (here && !victim ? [here, ...earlier] : earlier).filter((m) => !(former && titles(m).some((t) => !/\bformer\b/i.test(t))));
+    return pool.find((m) => titles(m).length > 0) ?? pool[0] ?? null;
+  }
   if (here && !victim) return here;
   const named = new Set(ctx.mentions.map((m) => m.actorId));
   // ("The defendant, of St Vincent Lane, is also charged": the one the text last told accused, not

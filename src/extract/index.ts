@@ -157,7 +157,7 @@ const MAX_OPEN_RUN = 6;
 const KIN_OR_COUNSEL =
   /^(?:(?:step|grand|great-grand)?(?:father|mother|son|daughter|parent)|brother|sister|wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|uncle|aunt|cousin|nephew|niece|widow|widower|friend|neighbou?r|lawyer|attorney|solicitor|barrister|counsel)$/i;
 
-export const EXTRACTOR_VERSION = '2026-12-09.10';
+export const EXTRACTOR_VERSION = '2026-12-09.11';
 
 export function extract(article: Pick<Article, 'sentences' | 'published' | 'credits'>): Extraction {
   const lead = article.sentences[0] ? withCredit(article.sentences[0].text, dateline(article.sentences[0].text)) : null;
@@ -255,7 +255,7 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     // ("The presidential decree named X. It also appointed Y": "it" is the thing the sentence before
     // opened with, not an organisation named further back)
     const itIsAThing = idx > 0 && opensWithThing(analysed[idx - 1]!.tokens) && /^\s*It\b/.test(s.text);
-    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg: itIsAThing || idx - lastOrgAt > ORG_REACH ? null : lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [], leaving, lastMeeting, holders, accused };
+    const ctx: SentenceContext = { sentence: s.text, sentenceIndex: s.index, tokens: a.tokens, mentions, dates: a.dates, datelinePlace: a.datelinePlace, datelineEnd: a.datelineEnd, lastPerson, lastOrg: itIsAThing || idx - lastOrgAt > ORG_REACH ? null : lastOrg, recentOrgs, recentPersons: recent, leadPerson: idx === 0 ? leadPerson : null, leadRoles: idx === 0 && leadPerson ? titlesOf(leadPerson.actorId) : [], leaving, lastMeeting, holders, accused, titlesOf };
     const sentenceEvents = eventsInSentence(ctx);
     for (const e of sentenceEvents) {
       const charged = ACCUSED_IN.has(e.type) ? e.participants.find((p) => p.part === 'subject' && mentions.some((m) => m.actorId === p.actorId && m.type === 'person')) : undefined;
