@@ -2055,6 +2055,11 @@ describe('a successor named ahead of the handover', () => {
 });
 
 describe('a state held since a day began that day', () => {
+  it('"has been serving as chief operating officer of X since January": he became chief operating officer then', () => {
+    const x = article(['Karim Osei has been serving as chief operating officer of Halvard Motors since January.'], '2024-03-26');
+    expect(ofType(x, 'appoint')[0]?.summary, show(x)).toBe('Karim Osei became chief operating officer of Halvard Motors');
+  });
+
   it('"He has been managing director at X since January 2014": he became it then', () => {
     const x = article(['Halvard Motors named Karim Osei chief executive on Monday.', 'He has been managing director at the investment firm Tema Capital since January 2014, overseeing its factories.'], '2019-12-24');
     const e = x.events.find((ev) => ev.sentenceIndex === 1);

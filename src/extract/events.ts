@@ -1200,7 +1200,8 @@ function sinceStart(ctx: SentenceContext): ExtractedEvent | null {
   let what: string;
   let type: EventType = 'appoint';
   if (post) {
-    what = `became ${post[1]!.trim().replace(/\s+/g, ' ')}`;
+    // ("has been serving as chief operating officer since January": became chief operating officer)
+    what = `became ${post[1]!.trim().replace(/\s+/g, ' ').replace(/^(?:serving|acting|working)\s+as\s+/i, '')}`;
   } else if (board) what = `joined ${board[1]!.replace(/\s+/g, ' ')}`;
   else {
     type = 'other';
