@@ -1307,6 +1307,14 @@ describe('an attempt, and the one accused of it', () => {
   });
 });
 
+describe('a "which" clause dated by what it is about', () => {
+  it('"the first round of voting on November 24, which Lind won": Lind won on November 24', () => {
+    const x = article(['Ana Poe won Sunday\'s runoff.', 'Turnout matched the first round of voting on November 24, which Mira Lind won with 40 percent.'], '2020-01-01');
+    const e = x.events.find((ev) => ev.sentenceIndex === 1 && ev.type === 'win');
+    expect(e?.date.start, show(x)).toBe('2019-11-24');
+  });
+});
+
 describe('an office standing for a person', () => {
   it('"The former premier was being treated": not the prime minister named last, when the text cannot say who', () => {
     const x = article(['Ama Owusu had battled poor health for years.', 'Her health drew visits from Prime Minister Kofi Adjei on Thursday.', 'The former premier was being treated in Accra, where she was admitted nine weeks ago.'], '2018-08-17');

@@ -2475,6 +2475,12 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
   const background = relativeAsides(ctx.sentence, true);
   // (nor when the event sits in such a clause and the date outside it: "X, who negotiated the deal, said on Thursday")
   const span = background.find(([a, b]) => at >= a && at < b);
+  // ("the first round of voting on November 24, which Pereira won": a "which" clause with no date of
+  // its own happened when its antecedent, dated right before the comma, did)
+  if (span && /^,\s*which\b/i.test(ctx.sentence.slice(span[0])) && !dates.some((d) => d.start >= span[0] && d.start < span[1])) {
+    const antecedent = dates.find((d) => d.end <= span[0] && /^\s*$/.test(ctx.sentence.slice(d.end, span[0])));
+    if (antecedent) return antecedent.date;
+  }
   // (nor when a subordinate clause starts between the two: "arrested a suspect, 24 hours after a gunman
   // opened fire on Friday", "appeared on the charge that on September 8 he murdered")
   const crosses = (d: DateMention) => {
