@@ -1590,6 +1590,8 @@ function describedPerson(ctx: SentenceContext, at: number, noun = ''): PlacedMen
   const here = ctx.mentions
     .filter((m) => m.start < at && m.type === 'person' && !oblique(ctx, m) && !/\b(?:said|says|told|tells|added|explained|confirmed|stated)\b/.test(ctx.sentence.slice(m.end, at)))
     .pop();
+  const named = new Set(ctx.mentions.map((m) => m.actorId));
+  const earlier = (ctx.recentPersons ?? (ctx.lastPerson ? [ctx.lastPerson] : [])).filter((p) => !named.has(p.actorId));
   // ("The governor signed": the one whose titles name the office, before whoever was named last;
   // "The former premier was being treated": never one who holds it now, as the prime minister
   // named last does; the text not saying which, nobody)
@@ -1597,17 +1599,14 @@ function describedPerson(ctx: SentenceContext, at: number, noun = ''): PlacedMen
     const office = OFFICE_WORDS[noun] ?? new RegExp(`\\b${noun}\\b`, 'i');
     const titles = (m: PlacedMention) => ctx.titlesOf!(m.actorId).filter((t) => office.test(t));
     const former = /^the\s+former\b/i.test(ctx.sentence.slice(at));
-    const mentionedHere = new Set(ctx.mentions.map((m) => m.actorId));
-    const earlier = (ctx.recentPersons ?? (ctx.lastPerson ? [ctx.lastPerson] : [])).filter((p) => !mentionedHere.has(p.actorId));
     const pool = (here && !victim ? [here, ...earlier] : earlier).filter((m) => !(former && titles(m).some((t) => !/\bformer\b/i.test(t))));
     return pool.find((m) => titles(m).length > 0) ?? pool[0] ?? null;
   }
   if (here && !victim) return here;
-  const named = new Set(ctx.mentions.map((m) => m.actorId));
   // ("The defendant, of St Vincent Lane, is also charged": the one the text last told accused, not
   // the officer named after him)
   if (/^(?:defendant|accused|suspect)$/.test(noun) && ctx.accused && !named.has(ctx.accused.actorId)) return ctx.accused;
-  return (ctx.recentPersons ?? (ctx.lastPerson ? [ctx.lastPerson] : [])).find((p) => !named.has(p.actorId)) ?? null;
+  return earlier[0] ?? null;
 }
 
 /**

@@ -259,9 +259,9 @@ export function extract(article: Pick<Article, 'sentences' | 'published' | 'cred
     const sentenceEvents = eventsInSentence(ctx);
     for (const e of sentenceEvents) {
       const charged = ACCUSED_IN.has(e.type) ? e.participants.find((p) => p.part === 'subject' && mentions.some((m) => m.actorId === p.actorId && m.type === 'person')) : undefined;
-      if (charged) accused = { start: -1, end: -1, name: charged.name, actorId: charged.actorId, type: 'person', possessive: false };
+      if (charged) accused = personOutside(charged);
       const who = LEAVING.has(e.type) && e.tense !== 'ahead' ? e.participants.find((p) => p.part !== 'other' && mentions.some((m) => m.actorId === p.actorId && (m.type === 'person' || m.type === 'other'))) : undefined;
-      if (who) leaving = { start: -1, end: -1, name: who.name, actorId: who.actorId, type: 'person', possessive: false };
+      if (who) leaving = personOutside(who);
       // (undated in the lead, a meeting is the day's: the story's day dates it, and what was signed there)
       if (MEETINGS.has(e.type) && e.participants.length >= 2 && (e.date.start || (e.date.precision === 'unknown' && idx < STORY_SENTENCES)) && e.tense !== 'ahead') lastMeeting = e;
     }
@@ -418,6 +418,11 @@ function carriedAboard(events: ExtractedEvent[], texts: string[], mentionsOf: (i
     if (aboard.length) out[k] = { ...crash, participants: [...crash.participants, ...aboard.map((m) => ({ actorId: m.actorId, name: m.name, part: 'other' as const }))] };
   });
   return out;
+}
+
+/** A person an earlier sentence told, as a mention placed in no sentence of its own. */
+function personOutside(p: { name: string; actorId: number }): PlacedMention {
+  return { start: -1, end: -1, name: p.name, actorId: p.actorId, type: 'person', possessive: false };
 }
 
 /** Events by which a person leaves a post, for "he will be replaced by X". */

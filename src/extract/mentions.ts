@@ -106,7 +106,10 @@ const PLACE_LEXICON_TAGS = new Set(['Country', 'City', 'Place', 'Region']);
 /** A place named by these words as a whole, in our list or compromise's lexicon. */
 const keyOf = (ts: Token[]) => (ts.length === 1 ? ts[0]!.lower : ts.map((t) => t.lower).join(' '));
 function isKnownPlace(ts: Token[]): boolean {
-  const key = keyOf(ts);
+  return isPlaceKey(keyOf(ts));
+}
+/** A lower-case place name ("korea", "new york") in our list or compromise's lexicon. */
+function isPlaceKey(key: string): boolean {
   return PLACE_NAMES.has(key) || lexiconTags(key).some((t) => PLACE_LEXICON_TAGS.has(t));
 }
 const ORG_LEXICON_TAGS = new Set(['Organization', 'SportsTeam']);
@@ -1186,7 +1189,7 @@ function votesAfterRoles(s: SentenceChunks, x: ChunkAt, v: Votes): void {
   // "N.Enkhtaivan", "V.Putin": an initial written onto a surname (not "N.Korea", "S.Africa")
   if (nameToks.length === 1 && GLUED_INITIAL.test(first.text)) {
     const rest = first.text.replace(/^(?:\p{Lu}\.)+/u, '').toLowerCase();
-    if (!(PLACE_NAMES.has(rest) || lexiconTags(rest).some((t) => PLACE_LEXICON_TAGS.has(t)))) v.person += 2;
+    if (!isPlaceKey(rest)) v.person += 2;
   }
   if (nameToks.length >= 2 && nameToks.every((t) => t.tags.has('Person') || NAME_PARTICLES.has(t.lower))) v.person += 0.5;
   if (nameToks.some((t) => t.tags.has('LastName'))) v.person += 0.5;
