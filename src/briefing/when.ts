@@ -96,6 +96,9 @@ const RELATED_TYPES: Partial<Record<EventType, EventType[]>> = {
   remand: ['appear'],
 };
 
+/** Events in date order, undated last (dateSortKey). */
+const byDate = (a: Event, b: Event) => dateSortKey(a.date).localeCompare(dateSortKey(b.date));
+
 /** Kinds of event that are one happening for the one it involves: winning an election is being elected. */
 const SAME_HAPPENING: Partial<Record<EventType, EventType[]>> = { win: ['elect'], elect: ['win'] };
 
@@ -132,6 +135,8 @@ function matching(store: Store, p: Parsed, story = true): Event[] {
   const rest = p.rest.map((w) => stem(foldName(w)));
   if (rest.length) add(store.searchEvents(rest));
   if (!p.actor && !p.rest.length && p.types.size) add(store.listEvents().filter((e) => p.types.has(e.type)));
+  // ("/when serena beat halep", "/when embalo won": who did it matters when another is named, or in a contest)
+  const doerMatters = !!p.actorFirst && (rest.length > 0 || [...p.types].some((t) => t in SAME_HAPPENING));
   const scored = [...pool.values()].map((e) => {
     const text = textOf(e);
     const involves = !!p.actor && e.participants.some((x) => x.actorId === p.actor!.id);
@@ -142,7 +147,7 @@ function matching(store: Store, p: Parsed, story = true): Event[] {
     const ok = typed && (!p.actor || involves || named) && (rest.length === 0 || words === rest.length || (involves && words > 0));
     // "/when serena beat halep": of two matches between the same two, the one Serena did
     // (and "/when embalo won": the election he won, not the round his rival won against him)
-    const did = !!p.actorFirst && (rest.length > 0 || [...p.types].some((t) => t in SAME_HAPPENING)) && e.participants.some((x) => x.actorId === p.actor!.id && x.part === 'agent');
+    const did = doerMatters && e.participants.some((x) => x.actorId === p.actor!.id && x.part === 'agent');
     return { e, ok, score: (involves ? 4 : named ? 2 : 0) + words + (e.date.start ? 0.5 : 0) + (did ? 1 : 0) };
   });
   let kept = scored.filter((x) => x.ok);
@@ -160,7 +165,7 @@ function matching(store: Store, p: Parsed, story = true): Event[] {
   return kept
     .filter((x) => x.score >= best - 0.5)
     .map((x) => x.e)
-    .sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+    .sort(byDate);
 }
 
 export function when(store: Store, query: string): Answer {
@@ -226,7 +231,7 @@ export function eventsOf(store: Store, actor: Actor): Event[] {
   const names = new Set([actor.name, ...actor.aliases].map((n) => nameKey(n)));
   const there = store.listEvents().filter((e) => e.place && names.has(nameKey(e.place)) && !own.some((o) => o.id === e.id));
   const all = [...own, ...there];
-  return all.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+  return all.sort(byDate);
 }
 
 /** People of an organisation whose events its timeline reads. */
@@ -243,7 +248,7 @@ function withOfficers(store: Store, org: Actor, own: Event[]): Event[] {
   const seen = new Set(own.map((e) => e.id));
   const theirs = people.flatMap((id) => store.eventsForActor(id)).filter((e) => articles.has(e.citation.article.id) && !seen.has(e.id) && !!seen.add(e.id));
   if (!theirs.length) return own;
-  return [...own, ...theirs].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+  return [...own, ...theirs].sort(byDate);
 }
 
 function lastDay(y: number, m: number): number {

@@ -87,6 +87,14 @@ function initialismOf(q: string, key: string): string | null {
   return mixed ? caps.join('') : letters.toUpperCase();
 }
 
+/** The answer when a lookup of the key step finds these actors: one is found, several a choice, none no answer. */
+function namedBy(actorIds: number[]): NameResolution | null {
+  const ids = [...new Set(actorIds)];
+  if (ids.length === 1) return { kind: 'found', actorId: ids[0]!, confidence: 0.9, step: 'key' };
+  if (ids.length > 1) return { kind: 'ambiguous', actorIds: ids.slice(0, 10), confidence: 0.9, step: 'key' };
+  return null;
+}
+
 /** Names read with a first name typed alone: the persons who go by it, to answer or to choose from. */
 const FIRST_NAME_PROBE = 50;
 
@@ -606,9 +614,8 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     // "DOJ", "BOE": the O of a left-out "of" typed in ("Department of Justice", "Bank of England")
     const withoutOf = initials.charAt(0) + initials.slice(1).replace(/O/g, '');
     if (!hits.length && withoutOf.length >= 2 && withoutOf !== initials) hits = store.namesByInitials(withoutOf, CANDIDATES);
-    const ids = [...new Set(hits.map((h) => h.actorId))];
-    if (ids.length === 1) return { kind: 'found', actorId: ids[0]!, confidence: 0.9, step: 'key' };
-    if (ids.length > 1) return { kind: 'ambiguous', actorIds: ids.slice(0, 10), confidence: 0.9, step: 'key' };
+    const byInitials = namedBy(hits.map((h) => h.actorId));
+    if (byInitials) return byInitials;
   }
 
   // "stanford" for Stanford University, "carefusion" for CareFusion Corp: an organisation is called
@@ -623,9 +630,8 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
   if (!key.includes(' ')) {
     const withWord = store.namesByIds(store.nameIdsByWord(key, FIRST_NAME_PROBE));
     // (a body or a place with the word in its name may be what was meant: then nobody is answered for)
-    const holders = withWord.some((h) => h.type !== 'person' && h.type !== 'other') ? [] : [...new Set(withWord.filter((h) => h.type === 'person' && h.key.startsWith(`${key} `)).map((h) => h.actorId))];
-    if (holders.length === 1) return { kind: 'found', actorId: holders[0]!, confidence: 0.9, step: 'key' };
-    if (holders.length > 1) return { kind: 'ambiguous', actorIds: holders.slice(0, 10), confidence: 0.9, step: 'key' };
+    const byFirstName = withWord.some((h) => h.type !== 'person' && h.type !== 'other') ? null : namedBy(withWord.filter((h) => h.type === 'person' && h.key.startsWith(`${key} `)).map((h) => h.actorId));
+    if (byFirstName) return byFirstName;
   }
 
   // 2. Transliteration: the whole name's code, or a one-word query's code against last words.
