@@ -16,6 +16,14 @@ import { MIGRATIONS, openStore, SCHEMA_VERSION, type Store } from '../src/store/
 const dir = mkdtempSync(join(tmpdir(), 'briefbot-name-words-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A new database file with the schema as the first `version` migrations left it. */
+function atVersion(path: string, version: number): Database.Database {
+  const db = new Database(path);
+  for (const sql of MIGRATIONS.slice(0, version)) db.exec(sql);
+  db.pragma(`user_version = ${version}`);
+  return db;
+}
+
 const ACTORS: SynthActor[] = [
   { name: 'Krzysztof Rimkovic', aliases: [], type: 'person', role: 'minister' },
   { name: 'Krzysztof Ramkowski', aliases: [], type: 'person', role: 'minister' },
@@ -138,9 +146,7 @@ describe('schema 8 on an index written by schema 7', () => {
     build(fresh, ACTORS.slice(0, 800));
     fresh.close();
     const oldPath = join(dir, 'v7.db');
-    const v7 = new Database(oldPath);
-    for (const sql of MIGRATIONS.slice(0, 7)) v7.exec(sql);
-    v7.pragma('user_version = 7');
+    const v7 = atVersion(oldPath, 7);
     v7.exec(`ATTACH '${freshPath}' AS f;
       INSERT INTO actors SELECT * FROM f.actors;
       INSERT INTO actor_names SELECT id, actor_id, name, fold, key, surname_key, kind, phon, phon_alt, last_code, last_alt FROM f.actor_names;
@@ -187,9 +193,7 @@ describe('schema 9: the trigram index over names in few b-trees', () => {
 
   it('merges an index written in many transactions into one b-tree; every trigram lists the same names', () => {
     const path = join(dir, 'v8.db');
-    const v8 = new Database(path);
-    for (const sql of MIGRATIONS.slice(0, 8)) v8.exec(sql);
-    v8.pragma('user_version = 8');
+    const v8 = atVersion(path, 8);
     // names written a few at a time, as articles are: one b-tree each
     const actor = v8.prepare("INSERT INTO actors (name, type, key) VALUES (?, 'person', ?)");
     const name = v8.prepare("INSERT INTO actor_names (actor_id, name, fold, key, kind) VALUES (?, ?, ?, ?, 'name')");
@@ -238,11 +242,9 @@ describe('schema 9: the trigram index over names in few b-trees', () => {
 });
 
 describe('schema 10: the initials a name is shortened to', () => {
-  it('are worked out for the names of an index written before them, as for names written since', () => {
+  it('are worked out for the names of an index written before them', () => {
     const path = join(dir, 'v9.db');
-    const v9 = new Database(path);
-    for (const sql of MIGRATIONS.slice(0, 9)) v9.exec(sql);
-    v9.pragma('user_version = 9');
+    const v9 = atVersion(path, 9);
     const actor = v9.prepare('INSERT INTO actors (name, type, key) VALUES (?, ?, ?)');
     const name = v9.prepare("INSERT INTO actor_names (actor_id, name, fold, key, kind) VALUES (?, ?, ?, ?, 'name')");
     for (const [n, type] of [
