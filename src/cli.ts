@@ -6,7 +6,6 @@ import { Command, Option } from 'commander';
 import { commands } from '../commands/index.ts';
 import type { Answer } from './briefing/answers.ts';
 import type { CommandContext } from './command.ts';
-import { DiscordAPIError, HTTPError, ShardingManager } from 'discord.js';
 import { stringify as stringifyYaml } from 'yaml';
 import { BUNDLED_ARTICLES, PROJECT_ROOT, loadConfig, slackPrefix, type Config } from './config.ts';
 import { answerLine } from './dispatch.ts';
@@ -22,10 +21,7 @@ import { ingestUrl } from './feeds/url.ts';
 import { FetchError } from './ingest/fetch.ts';
 import { printable } from './ingest/errors.ts';
 import { runConsole } from './platforms/console.ts';
-import { createDiscordBot, deployCommands, recommendedShards } from './platforms/discord.ts';
-import { discordCommands } from './platforms/discord-commands.ts';
 import { DRAIN_TIMEOUT_MS, StartError, runUntilStopped, stopSignal, type Runnable } from './platforms/lifecycle.ts';
-import { createSlackBot } from './platforms/slack.ts';
 import { checkManifest, slackManifest } from './platforms/slack-manifest.ts';
 import { renderText } from './render/text.ts';
 import { startIntake } from './feeds/intake.ts';
@@ -43,6 +39,14 @@ program
 
 /** The launcher shards are forked from. */
 const BIN = join(PROJECT_ROOT, 'bin/briefbot.js');
+
+// The platforms' clients load when a command needs them: discord.js and Bolt take about half a
+// second to import, which `briefbot ask`, `ingest` and the console would otherwise wait for.
+let discordLib: typeof import('discord.js') | null = null;
+async function discordJs(): Promise<typeof import('discord.js')> {
+  return (discordLib ??= await import('discord.js'));
+}
+const discordPlatform = () => import('./platforms/discord.ts');
 
 const dbOption = () => new Option('--db <path>', 'SQLite database file (default data/briefbot.db, or BRIEFBOT_DB)');
 
@@ -370,12 +374,15 @@ async function runPlatforms(config: Config, only: 'discord' | 'slack' | undefine
     const bots: Runnable[] = [{ name: 'query workers', start: () => pool, stop: async () => {} }];
     const shared = { store, commands, runner, schedule, timezone: config.timezone, intake: intake.intake };
     if (config.discord && only !== 'slack') {
+      await discordJs();
+      const { createDiscordBot } = await discordPlatform();
       const bot = createDiscordBot({ ...config.discord, ...shared });
       posters.discord = bot.post;
       platforms.push('discord');
       bots.push(started({ name: 'discord', ...bot }));
     }
     if (config.slack && only !== 'discord') {
+      const { createSlackBot } = await import('./platforms/slack.ts');
       const bot = createSlackBot({ ...config.slack, ...shared });
       posters.slack = bot.post;
       platforms.push('slack');
@@ -465,12 +472,15 @@ discord
   .option('--print', 'print the registration JSON instead of sending it')
   .action(async (opts: { guild?: string; print?: boolean }) => {
     if (opts.print) {
+      const { discordCommands } = await import('./platforms/discord-commands.ts');
       process.stdout.write(`${JSON.stringify(discordCommands(commands), null, 2)}\n`);
       return;
     }
     const config = loadConfig(process.env);
     if (!config.discord) throw new Error('Configuration error: set DISCORD_TOKEN and DISCORD_APP_ID to deploy');
     const guildId = opts.guild ?? config.discord.guildId;
+    await discordJs();
+    const { deployCommands } = await discordPlatform();
     const n = await deployCommands({ ...config.discord, commands, ...(guildId ? { guildId } : {}) });
     process.stdout.write(`registered ${n} commands ${guildId ? `in server ${guildId} (shown at once)` : 'globally (may take up to an hour to show)'}\n`);
   });
@@ -503,6 +513,8 @@ program
     const signal = stopSignal();
     // the shards share one index: fill it once here, not in every shard at the same time
     (await openIndex(config.db)).close();
+    const { ShardingManager } = await discordJs();
+    const { recommendedShards } = await discordPlatform();
     const amount = opts.shards === 'auto' ? await recommendedShards(config.discord.token, config.discord.apiUrl) : Number(opts.shards);
     const manager = new ShardingManager(BIN, {
       token: config.discord.token,
@@ -545,7 +557,7 @@ function explain(err: unknown): string | null {
   if (err instanceof IngestError) return err.message;
   if (err instanceof CorrectionError) return err.message;
   if (err instanceof Error && err.message.startsWith('Configuration error')) return err.message;
-  if (err instanceof DiscordAPIError || err instanceof HTTPError) return `Discord refused the request: ${err.status} ${err.message}`;
+  if (discordLib && (err instanceof discordLib.DiscordAPIError || err instanceof discordLib.HTTPError)) return `Discord refused the request: ${err.status} ${err.message}`;
   const code = (err as { code?: unknown; cause?: { code?: unknown } } | null)?.code ?? (err as { cause?: { code?: unknown } } | null)?.cause?.code;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EAI_AGAIN')
     return `could not reach the server (${String(code)}); check the network and DISCORD_API_URL / SLACK_API_URL`;

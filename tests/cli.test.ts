@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, it } from 'vitest';
 import { parseArticle } from '../src/ingest/index.ts';
 import { openStore } from '../src/store/index.ts';
@@ -43,11 +43,11 @@ function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** `node bin/briefbot.js ARGS` in the project folder; stdin gets `input` and is then closed. */
-function cli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<Run> {
+function cli(args: string[], opts: { input?: string | Buffer; env?: Record<string, string>; nodeArgs?: string[] } = {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      ['bin/briefbot.js', ...args],
+      [...(opts.nodeArgs ?? []), 'bin/briefbot.js', ...args],
       { cwd: ROOT, env: baseEnv(opts.env), maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
       (err, stdout, stderr) => {
         const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : -1) : 0;
@@ -339,6 +339,32 @@ describe.concurrent('briefbot CLI', { timeout: 180_000 }, () => {
     expect(out.events.some((e) => e.type === 'arrest' && e.date.value === '2025-01-19')).toBe(true);
     expect(out.quotes.length).toBeGreaterThan(0);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('ask, ingest and extract answer without loading the Discord or Slack clients (half a second of start-up)', async ({ expect }) => {
+    const { db } = await seedDb();
+    // a module hook that names every package the process imports, on stderr
+    const dir = tmp();
+    const hooks = join(dir, 'hooks.mjs');
+    writeFileSync(hooks, "export async function resolve(s, c, next) { if (!s.startsWith('.') && !s.startsWith('node:') && !s.startsWith('file:')) process.stderr.write(`imports ${s}\\n`); return next(s, c); }\n");
+    const register = join(dir, 'register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+    const nodeArgs = ['--import', pathToFileURL(register).href];
+    const [ask, ingest, extracted, deploy] = await Promise.all([
+      cli(['ask', '/who Almasri', '--db', db], { nodeArgs }),
+      cli(['ingest', 'data/articles', '--db', db], { nodeArgs }),
+      cli(['extract'], { nodeArgs, input: 'Rome, Jan 5 - Giorgia Meloni met Joe Biden on Monday.' }),
+      cli(['discord', 'deploy', '--print'], { nodeArgs }),
+    ]);
+    for (const run of [ask, ingest, extracted]) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/^imports commander$/m);
+      expect(run.stderr).not.toMatch(/^imports (?:discord\.js|@slack\/bolt)$/m);
+    }
+    expect(ask.stdout).toContain('Najeem Almasri');
+    // the hook does see them where they are needed
+    expect(deploy.code, deploy.stderr).toBe(0);
+    expect(deploy.stderr).toMatch(/^imports discord\.js$/m);
   });
 
   it('discord deploy --print and slack manifest print what the definitions derive, without tokens', async ({ expect }) => {
