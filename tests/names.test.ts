@@ -345,6 +345,12 @@ describe('agencies named for what they do', () => {
     const m = named('The U.S. Geological Survey said the quake struck at 8:46 p.m.');
     expect(typeOf(m, 'U.S. Geological Survey')).toBe('organization');
   });
+
+  it('a body named by its plural head runs on through "of", "for" and "and" as a single head does', () => {
+    const m = named('The Centres for Coastal Study and Repair said the Varden Institutes of Medicine would help.');
+    expect(typeOf(m, 'Centres for Coastal Study and Repair')).toBe('organization');
+    expect(typeOf(m, 'Varden Institutes of Medicine')).toBe('organization');
+  });
 });
 
 describe('rankings are not names', () => {

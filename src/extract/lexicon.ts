@@ -85,7 +85,7 @@ export const ORG_HEADS = words(`
   group holdings inc ltd llc plc network channel broadcaster news times post journal gazette herald
   tribune press agency report radio tv television university college school academy hospital
   church brotherhood council pact treaty convention initiative program programme project mission
-  unit center centre board cabinet republic kingdom emirate caliphate state states nations
+  unit center centre centers centres institutes board cabinet republic kingdom emirate caliphate state states nations
   federation confederation society club team airlines airways ministry's court's order bar chamber
   guard police patrol exchange survey museum observatory laboratory library gallery zoo
 `);
