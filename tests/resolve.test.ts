@@ -179,6 +179,7 @@ describe('an organisation called by initials no article wrote', () => {
       'The U.S. Geological Survey recorded a tremor, and the International Monetary Fund cut its forecast.',
       'The International Cricket Council and the Indian Cricket Club met on Tuesday.',
       'Ama Mensah, the head of the Kestrel Bay Authority, resigned.',
+      'The Centers for Disease Control and Prevention said on Friday that the Federal Bureau of Investigation had shared its findings.',
     ].join('\n\n');
     saveMarkdown(store, 'initials.md', 'Bodies', '2025-03-05', text);
   });
@@ -191,6 +192,10 @@ describe('an organisation called by initials no article wrote', () => {
     ['DoJ', 'Department of Justice'],
     ['DOJ', 'Department of Justice'],
     ['KBA', 'Kestrel Bay Authority'],
+    // the initials of the name before its "and", fixed before the name grew
+    ['CDC', 'Centers for Disease Control and Prevention'],
+    ['cdc', 'Centers for Disease Control and Prevention'],
+    ['CDCP', 'Centers for Disease Control and Prevention'],
   ])('%s -> %s', (query, expected) => {
     expect(nameOf(store, query)).toBe(expected);
   });
@@ -203,6 +208,11 @@ describe('an organisation called by initials no article wrote', () => {
 
   it("a person's initials are no way to call them", () => {
     expect(nameOf(store, 'AM')).toMatch(/^not found/);
+  });
+
+  it('the first letters of initials are no name: only a name before its "and" is called by them', () => {
+    expect(nameOf(store, 'FBI')).toBe('Federal Bureau of Investigation');
+    for (const q of ['FB', 'IM', 'CD']) expect(nameOf(store, q)).toMatch(/^not found/);
   });
 });
 

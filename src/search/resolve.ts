@@ -15,7 +15,7 @@ import type { Actor, ActorType } from '../domain.ts';
 import { COMPANY_SUFFIXES, ORG_HEADS, PLACE_NAMES, PLACE_VARIANTS, ROLE_NOUNS, TITLE_HEADS, TITLE_WORDS } from '../extract/lexicon.ts';
 import type { NameHit, Store } from '../store/index.ts';
 import { editDistance, oneEditVariants } from './distance.ts';
-import { foldName, nameKey } from './keys.ts';
+import { foldName, initialsOf, nameKey } from './keys.ts';
 import { phoneticWordsOfKey, type PhoneticWord } from './phonetic.ts';
 
 export type Resolution =
@@ -85,6 +85,12 @@ function initialismOf(q: string, key: string): string | null {
   const caps = letters.match(/\p{Lu}/gu) ?? [];
   const mixed = caps.length >= 2 && caps.length < letters.length && /^\p{Lu}/u.test(letters) && /\p{Ll}/u.test(letters);
   return mixed ? caps.join('') : letters.toUpperCase();
+}
+
+/** The initials of a name up to its first "and" ("Centers for Disease Control and Prevention" -> CDC), or null. */
+function initialsBeforeAnd(name: string): string | null {
+  const before = /^(.+?)\s+(?:and|&)\s/u.exec(name)?.[1];
+  return before ? initialsOf(before) : null;
 }
 
 /** The answer when a lookup of the key step finds these actors: one is found, several a choice, none no answer. */
@@ -614,6 +620,9 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     // "DOJ", "BOE": the O of a left-out "of" typed in ("Department of Justice", "Bank of England")
     const withoutOf = initials.charAt(0) + initials.slice(1).replace(/O/g, '');
     if (!hits.length && withoutOf.length >= 2 && withoutOf !== initials) hits = store.namesByInitials(withoutOf, CANDIDATES);
+    // "CDC" for the Centers for Disease Control and Prevention: a body whose name grew an "and ..."
+    // after its initials were fixed is still called by the initials of the name before it
+    if (!hits.length) hits = store.orgNamesByInitialsOpening(initials, CANDIDATES).filter((h) => initialsBeforeAnd(h.name) === initials);
     const byInitials = namedBy(hits.map((h) => h.actorId));
     if (byInitials) return byInitials;
   }

@@ -7,8 +7,8 @@
 // facts' ids) are never handed to something else, so ids remembered elsewhere stay safe.
 
 import type Database from 'better-sqlite3';
-import { nameKey } from '../search/keys.ts';
-import { initialsOf, nameIndexKeys } from './name-index.ts';
+import { initialsOf, nameKey } from '../search/keys.ts';
+import { nameIndexKeys } from './name-index.ts';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: the initial schema.

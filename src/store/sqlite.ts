@@ -22,7 +22,7 @@ import type {
   ParticipantPart,
   Quote,
 } from '../domain.ts';
-import { foldName, nameKey, surnameKey } from '../search/keys.ts';
+import { foldInitials, foldName, nameKey, surnameKey } from '../search/keys.ts';
 import {
   keyTokens,
   namesCompatible,
@@ -30,7 +30,7 @@ import {
   titleKey,
   typesCompatible,
 } from './resolve.ts';
-import { foldInitials, nameIndexKeys } from './name-index.ts';
+import { nameIndexKeys } from './name-index.ts';
 import { checkVersion, migrate } from './schema.ts';
 import { logger } from '../log.ts';
 import type { MatchExpression } from '../search/fts.ts';
@@ -531,6 +531,8 @@ function prepareStatements(db: Database.Database) {
         WHERE instr(' ' || r.title_key || ' ' || lower(coalesce(r.organization, '')) || ' ', ' ' || w.value || ' ') = 0)
       GROUP BY r.actor_id ORDER BY max(r.article_id) DESC LIMIT @limit`).pluck(),
     namesByInitials: p<NameHitRow>(`${NAME_HIT} WHERE n.initials = @initials AND a.type IN ('organization', 'place') LIMIT @limit`).raw(),
+    // initials that go on after @initials: "CDC" opens CDCP, "Centers for Disease Control and Prevention"
+    namesByInitialsOpening: p<NameHitRow>(`${NAME_HIT} WHERE n.initials > @initials AND n.initials < @initials || char(1114111) AND a.type = 'organization' LIMIT @limit`).raw(),
     // one read transaction around a query's lookups (readingNames): deferred, it locks nothing until the first read
     beginReading: p('BEGIN'),
     endReading: p('COMMIT'),
@@ -1221,6 +1223,10 @@ class SqliteStore implements Store {
 
   namesByInitials(initials: string, limit = 200): NameHit[] {
     return this.st.namesByInitials.all({ initials: foldInitials(initials), limit }).map(toHit);
+  }
+
+  orgNamesByInitialsOpening(initials: string, limit = 200): NameHit[] {
+    return this.st.namesByInitialsOpening.all({ initials: foldInitials(initials), limit }).map(toHit);
   }
 
   orgNamesOpeningWith(word: string, limit = 200, nextWords?: ReadonlySet<string>): NameHit[] {

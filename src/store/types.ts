@@ -164,6 +164,8 @@ export interface Store {
   namesByKey(key: string, limit?: number): NameHit[];
   /** Organisations and places whose name is shortened to these initials ("ICC": International Criminal Court), case aside. */
   namesByInitials(initials: string, limit?: number): NameHit[];
+  /** Organisations whose names' initials open with these and go on ("CDC": CDCP). */
+  orgNamesByInitialsOpening(initials: string, limit?: number): NameHit[];
   /** Names with this word (a folded word of the name, as name_words holds it) anywhere in them. */
   nameIdsByWord(word: string, limit?: number): number[];
   /** Persons with a role whose title or organisation has every one of these lower-case words ("health minister"), latest first. */
