@@ -488,6 +488,8 @@ describe('topics', () => {
       'Ken Paxton, the Texas attorney general, filed an appeal on Monday. Paxton said the ruling was wrong.\n',
       'Paxton spoke to reporters in Austin about the budget.\n',
       'The appeal by the city council failed in court.\n',
+      'The Portuguese president signed a trade accord in Lisbon on Friday.\n',
+      'Officials in Norway opened a new tunnel near Bergen.\n',
     ];
     texts.forEach((text, i) => {
       const a = parseArticle(text, { path: `topic-${i}.txt`, format: 'txt' });
@@ -504,6 +506,20 @@ describe('topics', () => {
       expect([...(topic?.perArticle.keys() ?? [])], words).toHaveLength(1);
       expect(topic!.sentences.size, words).toBe(1);
     }
+  });
+
+  it('a country and the word for its people find each other, in topics and in /search', async () => {
+    const sentencesFor = (words: string) => [...(findTopic(t, words)?.perArticle.keys() ?? [])];
+    expect(sentencesFor('portugal trade')).toEqual(sentencesFor('portuguese trade'));
+    expect(sentencesFor('portugal trade')).toHaveLength(1);
+    expect(sentencesFor('norwegian tunnel')).toHaveLength(1);
+    const found = expectKind(await answerLine('/search portugal', { store: t, commands }), 'search');
+    expect(found.total).toBe(1);
+    // the article's own word is the one marked
+    expect(hitWords(found.groups[0]!.hits[0]!.segments)).toContain('Portuguese');
+    expect(expectKind(await answerLine('/search norwegians', { store: t, commands }), 'search').total).toBe(1);
+    // only the country's own words: Spain is not Portugal
+    expect((await answerLine('/search spanish', { store: t, commands })).kind).toBe('not-found');
   });
 
   it('falls back to any word only when no sentence has them all', () => {

@@ -1,7 +1,7 @@
 // /search WORDS: the sentences, event summaries and quotes that contain the words, best first
 // (bm25), grouped by article, each hit cited to its sentence. The words are turned into a safe
 // FTS5 expression by src/search/fts.ts; nothing the user types is ever query syntax.
-import { allOf, matchTerms, termExpression } from '../search/fts.ts';
+import { allOf, matchTerms, termWithKin } from '../search/fts.ts';
 import type { Store } from '../store/index.ts';
 import type { SearchRow } from '../store/types.ts';
 import type { Answer, SearchHit, SearchHits, TextSegment } from './answers.ts';
@@ -71,14 +71,14 @@ export function search(store: Store, words: string): Answer {
   if (!terms.length)
     return { kind: 'problem', message: `There are no words to search for in “${query}”. Try words or a "quoted phrase", for example: ${EXAMPLE}` };
 
-  const rows = store.searchText(allOf(terms.map(termExpression)), ROWS);
+  const rows = store.searchText(allOf(terms.map(termWithKin)), ROWS);
   if (!rows.length) {
     // With several terms, say which of the first few would find something alone.
     const suggestions =
       terms.length > 1
         ? terms
             .slice(0, 5)
-            .filter((t) => store.searchText(termExpression(t), 1).length > 0)
+            .filter((t) => store.searchText(termWithKin(t), 1).length > 0)
             .slice(0, 3)
             .map((t) => `/search ${/\s/.test(t.display) ? `"${t.display}"` : t.display}`)
         : [];

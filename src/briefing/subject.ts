@@ -2,7 +2,7 @@
 // also take a topic, the sentences whose words match it.
 import type { Actor, ArticleRef } from '../domain.ts';
 import { resolveActor, type Resolution } from '../search/resolve.ts';
-import { allOf, anyOf, matchTerms, termExpression, type MatchExpression } from '../search/fts.ts';
+import { allOf, anyOf, matchTerms, termExpression, termWithKin, type MatchExpression } from '../search/fts.ts';
 import { nameKey } from '../search/keys.ts';
 import type { Store } from '../store/index.ts';
 import type { ActorRef, Answer } from './answers.ts';
@@ -76,7 +76,7 @@ function topicQueries(store: Store, words: string): { all: MatchExpression; any:
   const typed = matchTerms(words);
   const terms = typed.filter((t) => !(t.words.length === 1 && FILLER.has(t.words[0]!)));
   const groups = (terms.length ? terms : typed).map((t) => {
-    const alts = new Set([termExpression(t)]);
+    const alts = new Set([termWithKin(t)]);
     if (!t.prefix) {
       const actors = store.findActorsByKey(nameKey(t.display));
       if (actors.length === 1)

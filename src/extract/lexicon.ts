@@ -308,6 +308,47 @@ export const PLACE_VARIANTS: readonly (readonly string[])[] = [
   ['ulaanbaatar', 'ulan bator'],
 ];
 
+/**
+ * A country and the words for its people and things ("Portugal": Portuguese): a topic typed one way
+ * finds articles that write it the other ("the Portuguese president"). Single words only; plurals
+ * are the full-text index's stemming ("Americans").
+ */
+export const NATIONS: readonly (readonly string[])[] = `
+  afghanistan:afghan albania:albanian algeria:algerian america:american angola:angolan
+  argentina:argentine,argentinian armenia:armenian australia:australian austria:austrian
+  azerbaijan:azerbaijani,azeri bahrain:bahraini bangladesh:bangladeshi belarus:belarusian
+  belgium:belgian bolivia:bolivian bosnia:bosnian brazil:brazilian britain:british,briton
+  bulgaria:bulgarian burundi:burundian cambodia:cambodian cameroon:cameroonian canada:canadian
+  chad:chadian chile:chilean china:chinese colombia:colombian congo:congolese croatia:croatian
+  cuba:cuban cyprus:cypriot denmark:danish,dane ecuador:ecuadorian egypt:egyptian england:english
+  eritrea:eritrean estonia:estonian ethiopia:ethiopian finland:finnish,finn france:french
+  gambia:gambian georgia:georgian germany:german ghana:ghanaian greece:greek guatemala:guatemalan
+  guinea:guinean haiti:haitian honduras:honduran hungary:hungarian iceland:icelandic
+  india:indian indonesia:indonesian iran:iranian iraq:iraqi ireland:irish israel:israeli
+  italy:italian jamaica:jamaican japan:japanese jordan:jordanian kazakhstan:kazakh kenya:kenyan
+  korea:korean kosovo:kosovan,kosovar kuwait:kuwaiti kyrgyzstan:kyrgyz laos:lao,laotian
+  latvia:latvian lebanon:lebanese liberia:liberian libya:libyan lithuania:lithuanian
+  madagascar:malagasy malawi:malawian malaysia:malaysian mali:malian malta:maltese
+  mauritania:mauritanian mexico:mexican moldova:moldovan mongolia:mongolian montenegro:montenegrin
+  morocco:moroccan mozambique:mozambican myanmar:burmese namibia:namibian nepal:nepali,nepalese
+  netherlands:dutch nicaragua:nicaraguan niger:nigerien nigeria:nigerian norway:norwegian
+  oman:omani pakistan:pakistani palestine:palestinian panama:panamanian paraguay:paraguayan
+  peru:peruvian philippines:filipino,philippine poland:polish,pole portugal:portuguese
+  qatar:qatari romania:romanian russia:russian rwanda:rwandan scotland:scottish,scot
+  senegal:senegalese serbia:serbian singapore:singaporean slovakia:slovak slovenia:slovenian
+  somalia:somali spain:spanish,spaniard sudan:sudanese sweden:swedish,swede switzerland:swiss
+  syria:syrian taiwan:taiwanese tajikistan:tajik tanzania:tanzanian thailand:thai togo:togolese
+  tunisia:tunisian turkey:turkish,turk turkmenistan:turkmen uganda:ugandan ukraine:ukrainian
+  uruguay:uruguayan uzbekistan:uzbek venezuela:venezuelan vietnam:vietnamese wales:welsh
+  yemen:yemeni zambia:zambian zimbabwe:zimbabwean
+`
+  .trim()
+  .split(/\s+/)
+  .map((pair) => {
+    const [country, people] = pair.split(':');
+    return [country!, ...people!.split(',')];
+  });
+
 /** News agencies, by the names copy cites them with ("told Reuters", "Interfax said"). */
 export const NEWS_AGENCIES = new Set(
   `reuters afp interfax itar-tass tass ria xinhua kyodo jiji yonhap ansa dpa efe anatolian anatolia

@@ -10,7 +10,9 @@
 //     tokenizer splits them in the text ("Tripoli's" -> "tripoli s", "al-Khoja" -> "al khoja").
 // AND, OR, NOT and NEAR are ordinary words; ( ) ^ : + - { } and stray quotes are separators;
 // emoji, other symbols and terminal escapes are dropped. The strings hold only letters, digits and combining marks,
-// so no `"` ever needs escaping.
+// so no `"` ever needs escaping. A country and its people's word find each other (termWithKin).
+
+import { NATIONS } from '../extract/lexicon.ts';
 
 /**
  * An FTS5 MATCH expression built here, from quoted strings and the operators below: the only
@@ -86,6 +88,21 @@ export function matchTerms(userText: string): MatchTerm[] {
 /** One term as FTS5 syntax: "words" or "words" *. */
 export function termExpression(t: MatchTerm): MatchExpression {
   return `"${t.words.join(' ')}"${t.prefix ? ' *' : ''}` as MatchExpression;
+}
+
+/** Each word of NATIONS -> the other words of its group. */
+const NATION_WORDS = new Map<string, readonly string[]>(NATIONS.flatMap((group) => group.map((w) => [w, group.filter((o) => o !== w)] as const)));
+
+/**
+ * A term as FTS5 syntax with the other ways news writes it: a country typed also finds its
+ * people's word and the other way round ("portugal" -> "portugal" OR "portuguese").
+ */
+export function termWithKin(t: MatchTerm): MatchExpression {
+  const word = t.words.length === 1 && !t.prefix ? t.words[0]! : '';
+  // ("norwegians", "filipinos": a people's word in the plural)
+  const kin = word ? NATION_WORDS.get(word) ?? (word.endsWith('s') ? NATION_WORDS.get(word.slice(0, -1)) : undefined) : undefined;
+  if (!kin) return termExpression(t);
+  return anyOf([termExpression(t), ...kin.map((w) => termExpression({ words: [w], prefix: false, display: w }))]);
 }
 
 /**
