@@ -100,9 +100,20 @@ describe('plainMapping', () => {
     expect(taken).toBeGreaterThan(500);
   });
 
+  it('reads a headline holding ": " as the whole title, as its writer meant, where YAML refuses it', () => {
+    const meta = (fm: string) => splitFrontMatter(`---\n${fm}\n---\nBody.`, 'x.md').meta;
+    expect(meta('title: Breaking: floods in Assam\npublished: 2025-07-02')).toEqual({ title: 'Breaking: floods in Assam', url: null, published: '2025-07-02', byline: null });
+    expect(meta('title: Q&A: the minister on "reform": what next\nurl: https://example.org/a')?.title).toBe('Q&A: the minister on "reform": what next');
+    expect(meta('title: a: b')?.title).toBe('a: b');
+    // a value YAML reads already is left to it; quoted titles too
+    expect(meta('title: "Sport: a final"')?.title).toBe('Sport: a final');
+    expect(meta('tags: [a, b]\ntitle: Votes: a count')?.title).toBe('Votes: a count');
+  });
+
   it('still names malformed front matter', () => {
-    expect(() => splitFrontMatter('---\ntitle: a: b\n---\nBody.', 'x.md')).toThrow(/malformed front matter/);
     expect(() => splitFrontMatter('---\ntitle: a\ntitle: b\n---\nBody.', 'x.md')).toThrow(/malformed front matter/);
+    expect(() => splitFrontMatter('---\ntitle: [unclosed: x\n---\nBody.', 'x.md')).toThrow(/malformed front matter/);
+    expect(() => splitFrontMatter('---\ntitle: a: b\n  - c\n---\nBody.', 'x.md')).toThrow(/malformed front matter/);
     expect(splitFrontMatter('---\ntitle: A title\npublished: 2025-01-19\n---\nBody.', 'x.md').meta).toEqual({ title: 'A title', url: null, published: '2025-01-19', byline: null });
   });
 });

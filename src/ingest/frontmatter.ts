@@ -26,7 +26,13 @@ export function splitFrontMatter(
     data = plainMapping(yamlText) ?? parseYaml(yamlText);
   } catch (err) {
     const detail = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err);
-    throw new IngestError(file, `malformed front matter (${detail})`);
+    const meant = colonsQuoted(yamlText);
+    try {
+      if (meant === null) throw err;
+      data = parseYaml(meant);
+    } catch {
+      throw new IngestError(file, `malformed front matter (${detail})`);
+    }
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -50,6 +56,25 @@ export function splitFrontMatter(
     },
     body: text.slice(m[0].length),
   };
+}
+
+/** A `key: value` line whose value is plain text holding ": " ("title: Breaking: floods in Assam"). */
+const COLON_IN_VALUE = /^([A-Za-z][A-Za-z0-9_]{0,63}):[ \t]+([^\s"'[{|>&*!%@`#].*: .*?)[ \t]*$/;
+
+/**
+ * The front matter with each value that holds ": " in double quotes, or null when no line has one.
+ * Headlines often hold ": ", which YAML reads as a mapping inside the value and refuses; whoever
+ * wrote `title: Breaking: floods in Assam` meant the whole line as the title.
+ */
+function colonsQuoted(yamlText: string): string | null {
+  let changed = false;
+  const lines = yamlText.split('\n').map((line) => {
+    const m = COLON_IN_VALUE.exec(line);
+    if (!m || / #/.test(m[2]!)) return line;
+    changed = true;
+    return `${m[1]}: ${JSON.stringify(m[2])}`;
+  });
+  return changed ? lines.join('\n') : null;
 }
 
 /** `key: value`, the key a word of at most 64 characters (YAML refuses keys past 1,024). */
