@@ -2298,3 +2298,31 @@ describe('a result told after "after"', () => {
     expect(ofType(x, 'kill').filter((e) => e.trigger === 'killing'), show(x)).toEqual([]);
   });
 });
+
+describe('what the trial of a new reader found (crime and business copy)', () => {
+  it('"..., Sheriff X said": the one who tells it after the comma is no one the event happened to', () => {
+    const x = article(['Tomas Reyes is charged in the killing of Deputy Ivan Pell, Sheriff Dana Holt said during a briefing.'], '2022-08-19');
+    const kill = ofType(x, 'kill')[0];
+    expect(parts(kill), show(x)).toEqual([['Ivan Pell', 'subject']]);
+  });
+
+  it('"charged in the Aug. 11 killing": the date before another act\'s noun is that act\'s day, not the charge\'s', () => {
+    const x = article(['Tomas Reyes is charged in the Aug. 11 killing of Deputy Ivan Pell.'], '2022-08-19');
+    // (in the lead, "is charged" is the day's news)
+    expect(ofType(x, 'charge').map((e) => e.date.start), show(x)).toEqual(['2022-08-19']);
+    expect(ofType(x, 'kill').map((e) => e.date.start), show(x)).toEqual(['2022-08-11']);
+    // a charge's own day still dates it
+    const y = article(['Tomas Reyes was charged on Friday in the March 3 shooting of Ann Lowe.'], '2025-03-12');
+    expect(ofType(y, 'charge').map((e) => e.date.start), show(y)).toEqual(['2025-03-07']);
+  });
+
+  it('"measures to be taken", "in talks to be bought by X": what a noun is for has not happened', () => {
+    const x = article(['Health Minister Aisha Noor issued directives on Monday.', 'She instructed for urgent measures to be taken on emergency grounds.'], '2024-03-31');
+    expect(x.events.filter((e) => e.trigger === 'taken'), show(x)).toEqual([]);
+    const y = article(['Kestrel Memory may be in talks to be bought by Orbital Chips, media reported.'], '2012-02-04');
+    expect(ofType(y, 'acquire'), show(y)).toEqual([]);
+    // the first to be arrested was arrested
+    const z = article(['Omar Salah was the first to be arrested on Monday.'], '2024-03-05');
+    expect(ofType(z, 'arrest').map((e) => e.date.start), show(z)).toEqual(['2024-03-04']);
+  });
+});

@@ -661,10 +661,16 @@ function actorsAfter(ctx: SentenceContext, offset: number, limit: number, kinds:
   const out = [after[0]!];
   for (let i = 1; i < after.length; i++) {
     if (!listGlue(ctx, out[out.length - 1]!.end, after[i]!.start)) break;
+    // "... the killing of Deputy Ned Byrd, Sheriff Gerald Baker said": the one who tells it, after
+    // the comma, is no one the list names
+    if (SPEAKS_NEXT.test(ctx.sentence.slice(after[i]!.end, after[i]!.end + 30))) break;
     out.push(after[i]!);
   }
   return out;
 }
+
+/** A reporting verb right after a name: the name is who says the sentence. */
+const SPEAKS_NEXT = /^\s*(?:said|says|told|tells|added|adds|stated|confirmed|explained|noted|wrote)\b/;
 
 /** Agent words when the agent is not a named actor: "Italian authorities", "a prosecutor in Rome". */
 function agentPhrase(ctx: SentenceContext, fromTok: number, toTok: number): string | null {
@@ -1475,6 +1481,10 @@ function hypothetical(tokens: Token[], i: number): boolean {
   // "would be published", "could have been signed": the same wish or guess in the passive
   // ("ought not to have been handed": past the negation and the "to" of "ought to")
   if (/^(?:be|been)$/.test(prev.lower)) {
+    // "measures to be taken", "in talks to be bought by X": what a noun is for is not done yet
+    // (but "the first to be arrested" was)
+    const noun = tokens[i - 3];
+    if (tokens[i - 2]?.lower === 'to' && noun?.word && !noun.cap && noun.tags.has('Noun') && !noun.tags.has('Pronoun') && !/^(?:first|last|only|second|third|latest|one|ones)$/.test(noun.lower)) return true;
     let k = i - 2;
     while (k >= Math.max(0, i - 6) && /^(?:have|to|not|never)$/.test(tokens[k]!.lower)) k--;
     if (k >= 0 && CONDITIONAL.has(tokens[k]!.lower)) return true;
@@ -2178,7 +2188,17 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
   const until = (at: number) =>
     (!COURT_ON_SOMEONE.has(rule.type) && /\b(?:until|till|through(?:\s+to)?|to\s+the\s+end\s+of)\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(ctx.sentence.slice(0, at))) ||
     (!!rule.generic && /\bto\s+(?:on\s+)?$/i.test(ctx.sentence.slice(0, at)));
-  const unlessUntil = (at: number) => skipped(at) || until(at);
+  // ("charged in the Aug. 11 killing of X": the date before another act's noun is that act's day,
+  // not the charge's)
+  const anotherActs = (at: number) => {
+    if (!COURT_ON_SOMEONE.has(rule.type) && rule.type !== 'arrest') return false;
+    const d = ctx.dates.find((x) => x.start === at);
+    if (!d || !/\b(?:the|a|an|his|her|their|its)\s+$/i.test(ctx.sentence.slice(Math.max(0, d.start - 6), d.start))) return false;
+    const noun = /^\s+([\p{Ll}-]+)/u.exec(ctx.sentence.slice(d.end));
+    const act = noun ? triggerFor(noun[1]!) : undefined;
+    return !!act && act.type !== rule.type && !COURT_ON_SOMEONE.has(act.type) && act.type !== 'arrest';
+  };
+  const unlessUntil = (at: number) => skipped(at) || until(at) || anotherActs(at);
   // ("the Court of Appeal yesterday upheld the conviction of Faisal": the conviction under review is
   // older than the ruling on it, and the ruling's day is not its day)
   const reviewed = isNoun && COURT_ON_SOMEONE.has(rule.type) && REVIEW_VERBS.test(tokens[DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1]?.lower ?? '');
