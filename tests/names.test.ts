@@ -1050,3 +1050,39 @@ describe('names that are never someone’s', () => {
     expect([types.get('Hurricane Irma'), types.get('Tema Lifetime Achievement Award'), types.get('Galaxy S4'), types.get('Karim Osei')], JSON.stringify([...types])).toEqual(['other', 'other', 'other', 'person']);
   });
 });
+
+describe('roles beside names in listings, court reports and obituaries', () => {
+  function roles(...lines: string[]): Record<string, string[]> {
+    const x = extract({ sentences: sentencesOf(lines), published: null });
+    return Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
+  }
+
+  it('"X as the Minister of ...;" and "X (Minister of ...)" in a list of appointees', () => {
+    const r = roles('The new ministers were Ama Kuffour as the Minister of Fisheries and Coastal Affairs; Kojo Bentil as the Minister of State for Education; and Efua Sam (Minister of Rural Roads) Yaw Boadu (Minister of Water).');
+    expect(r['Ama Kuffour']).toEqual(['Minister of Fisheries and Coastal Affairs']);
+    expect(r['Kojo Bentil']).toEqual(['Minister of State for Education']);
+    expect(r['Efua Sam']).toEqual(['Minister of Rural Roads']);
+    expect(r['Yaw Boadu']).toEqual(['Minister of Water']);
+    // the office's words are no one of their own
+    expect(Object.keys(r)).not.toContain('Coastal Affairs');
+  });
+
+  it('"X as the Minister of Works and Y as the Minister of Health": the next appointee ends the office', () => {
+    const r = roles('Ada Obi was sworn in with Kofi Ade, Ada Obi as the Minister of Works and Kofi Ade as the Minister of Health.');
+    expect(r['Ada Obi']).toContain('Minister of Works');
+    expect(r['Kofi Ade']).toContain('Minister of Health');
+  });
+
+  it('a barrister named with the side they argue: "Miss Jane Pell, prosecuting,"', () => {
+    const r = roles('Miss Jane Pell, prosecuting, said the bottle was thrown. Mr Owen Hart, defending, said his client was sorry.');
+    expect(r['Jane Pell']).toEqual(['prosecutor']);
+    expect(r['Owen Hart']).toEqual(['defence barrister']);
+  });
+
+  it('"his wife of 30 years, X" and "X, the actor perhaps best known for ...": the role without how long or what is said of it', () => {
+    expect(roles('He is survived by his wife of 30 years, Nora Vance, and two children.')['Nora Vance']).toEqual(['wife']);
+    expect(roles('Len Dorsey, the actor perhaps best known for his westerns, has died aged 80.')['Len Dorsey']).toEqual(['actor']);
+    // the small words of a title still hold it together ("at large")
+    expect(roles('He defeated Mr. Tom Quill, a city councilor at large, by 15 points.')['Tom Quill']).toEqual(['city councilor at large']);
+  });
+});

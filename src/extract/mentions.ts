@@ -709,6 +709,8 @@ const OF_OFFICES = new Set(['staff', 'state', 'government', 'police', 'mission',
  * ("waiting for Justice Minister, Carlo Nordio").
  */
 function roleBefore(tokens: Token[], sentence: string, end: number, commaMode: boolean): string | null {
+  // "his wife of 30 years, Louise Newbury": how long is no part of the role
+  if (commaMode && /^(?:years?|decades?|months)$/.test(tokens[end - 1]?.lower ?? '') && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|many|several)$/.test(tokens[end - 2]?.lower ?? '') && tokens[end - 3]?.lower === 'of') end -= 3;
   let k = end - 1;
   if (k < 0) return null;
   // "chief of staff", "head of state", "secretary of state": a title with its "of" phrase
@@ -822,6 +824,9 @@ function roleAfter(tokens: Token[], sentence: string, from: number, chunkAt: Map
     // "the head of Hamas's armed wing": after a possessive a participle modifies the noun that follows
     if (!connector && isVerbish(t) && !(tokens[k - 1]?.possessive && tokens[k + 1]?.word && !tokens[k + 1]!.cap)) break;
     if (t.lower === 'in' && sawRole) break;
+    // ("the actor perhaps best known for ...": an adverb after the role opens what is said of it)
+    // ("a city councilor at large": not after a small word of the title)
+    if (sawRole && !connector && !t.cap && t.tags.has('Adverb') && !t.tags.has('Adjective') && !['of', 'and', 'for', 'at', 'to', 'the', 'in'].includes(tokens[k - 1]?.lower ?? '')) break;
     if (!sawRole && connector && t.lower !== 'the') {
       // "of" before any role noun: not an apposition ("Rome, of all places").
       if (end === start) return null;
@@ -985,6 +990,7 @@ export function analyseSentence(sentence: string, sentenceIndex: number, opts: {
   groupNamed(sentence, mentions);
   appointedAs(sentence, mentions);
   rolesByClause(sentence, mentions);
+  rolesInListings(sentence, mentions);
   mentions.sort((x, y) => x.start - y.start);
   // the layouts are lines of names and figures, or have brackets: prose without them is left at once
   if (lowerWords < 3 || tokens.some((t) => t.text === '(')) typeByLayout(tokens, mentions);
@@ -1435,6 +1441,50 @@ function rolesByClause(sentence: string, mentions: NameMention[]): void {
     // the office is no actor of its own ("Federal Territories Minister"), though its organisation may be
     const from = at + m[0].length - group.length;
     const to = from + group.trimEnd().length;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const x = mentions[k]!;
+      if (x !== who && x.start >= from && x.end <= to && x.type !== 'place' && x.type !== 'organization') mentions.splice(k, 1);
+    }
+  }
+}
+
+/** An office written out after a name: capitalised words and the small words inside titles ("Minister of State for Education"). */
+const OFFICE_WORDS = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|&|the|on|in|\p{Lu}[\p{L}'’.-]*|\p{Ll}+(?=\s+\p{Lu})))*)/u;
+/** Barristers named with their side, as British court reports write them: "Miss Caroline Harris, prosecuting,". */
+const COURT_SIDE = /^\s*,\s*(prosecuting|defending|mitigating)\b/;
+
+/**
+ * Offices given beside names in lists of appointees and in court reports: "X as the Minister of
+ * Labour & Employment;", "X (Minister of Livestock Development)", "Miss Caroline Harris, prosecuting".
+ */
+function rolesInListings(sentence: string, mentions: NameMention[]): void {
+  for (const who of mentions) {
+    if ((who.type !== 'person' && who.type !== 'other') || who.roles.length) continue;
+    const after = sentence.slice(who.end);
+    const side = COURT_SIDE.exec(after);
+    if (side) {
+      who.roles.push(...rolesFrom(side[1] === 'prosecuting' ? 'prosecutor' : 'defence barrister'));
+      who.type = 'person';
+      continue;
+    }
+    const lead = /^\s+as\s+(?:the\s+)?(?:new\s+)?|^\s*\(\s*/.exec(after);
+    if (!lead) continue;
+    const office = OFFICE_WORDS.exec(after.slice(lead[0].length));
+    const first = office?.[1]?.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '');
+    if (!office || !first || !TITLE_HEADS.has(first) || HONORIFICS.has(first)) continue;
+    const from = who.end + lead[0].length;
+    let title = office[1]!;
+    // ("X as the Minister of Health and Y as the Minister of Works": the next appointee ends this office)
+    const next = mentions.find((m) => m !== who && m.start > from && m.start < from + title.length && /^\s+as\s|^\s*\(/.test(sentence.slice(m.end)));
+    if (next) title = sentence.slice(from, next.start);
+    // (the sentence's full stop is not the title's; an initial's is: "Lt.")
+    title = title.replace(/(?<!\b\p{Lu}[a-z]{0,2})\.$/u, '').replace(/(?:\s+(?:of|for|and|&|the|on|in))+\s*$/u, '').trim();
+    if (!headIsRole(title)) continue;
+    who.roles.push(...rolesFrom(title));
+    who.type = 'person';
+    who.confidence = Math.max(who.confidence, 1);
+    // the office's own words are no actors ("Humanitarian Affairs", "Industry"), though an organisation in it stays
+    const to = from + title.length;
     for (let k = mentions.length - 1; k >= 0; k--) {
       const x = mentions[k]!;
       if (x !== who && x.start >= from && x.end <= to && x.type !== 'place' && x.type !== 'organization') mentions.splice(k, 1);
