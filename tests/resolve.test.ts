@@ -11,6 +11,9 @@ import { parseArticle } from '../src/ingest/index.ts';
 import { ingestPaths } from '../src/pipeline.ts';
 import { editDistance } from '../src/search/distance.ts';
 import { completeNames, lookupTrigrams, resolveActor, resolveName } from '../src/search/resolve.ts';
+import { quotes } from '../src/briefing/quotes.ts';
+import { timeline } from '../src/briefing/when.ts';
+import { renderText } from '../src/render/text.ts';
 import { nameKey } from '../src/search/keys.ts';
 import { phoneticWordsOfKey } from '../src/search/phonetic.ts';
 import { openStore, type Store } from '../src/store/index.ts';
@@ -743,5 +746,32 @@ describe("one read transaction for a query's lookups", () => {
       }),
     ).toThrow('boom');
     expect(open()).toBe(false);
+  });
+});
+
+describe('a title typed with a surname', () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openStore(join(dir, 'titled.db'));
+    saveMarkdown(store, 'court.md', 'Jailed', '2025-03-05', 'Judge Martin Crane jailed Tom Reid for six years at Leeds Crown Court on Monday.\n\n“This was a cruel and cowardly attack,” Judge Crane said.');
+    saveMarkdown(store, 'film.md', 'Tributes', '2025-03-06', 'The actor Frasier Crane paid tribute to his late co-star on Tuesday.');
+  });
+  afterAll(() => store.close());
+
+  it('"judge crane" is the Crane who is a judge, where "crane" alone is a choice', () => {
+    expect(nameOf(store, 'crane')).toMatch(/^choices: /);
+    expect(nameOf(store, 'judge crane')).toBe('Martin Crane');
+    expect(nameOf(store, 'Judge Crane')).toBe('Martin Crane');
+    // a title no Crane holds decides nothing
+    expect(nameOf(store, 'president crane')).toMatch(/^choices: /);
+  });
+
+  it('/quotes crane is the Crane who said something; a choice elsewhere asks again with the same command', () => {
+    const said = quotes(store, 'crane');
+    expect(said.kind).toBe('quotes');
+    if (said.kind === 'quotes') expect(said.actor.name).toBe('Martin Crane');
+    const choice = renderText(timeline(store, 'crane'));
+    expect(choice).toMatch(/could be several/);
+    expect(choice).toMatch(/for example: \/timeline (?:Martin|Frasier) Crane/);
   });
 });

@@ -62,6 +62,8 @@ export interface Choices {
   query: string;
   /** Several actors fit about equally well: the user picks. */
   choices: ActorRef[];
+  /** The command to ask again with, a fuller name after it (who when not given). */
+  command?: string;
 }
 
 export interface NotFound {

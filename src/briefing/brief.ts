@@ -15,7 +15,7 @@ export const BRIEF_SENTENCES = 3;
 export function brief(store: Store, text: string): Answer {
   const subject = text.trim();
   if (!subject) return { kind: 'problem', message: 'Tell me who or what to brief on, for example: /brief Almasri' };
-  const s = pickSubject(store, subject);
+  const s = pickSubject(store, subject, 'brief');
   if ('answer' in s) return s.answer;
   return 'actor' in s ? actorBrief(store, s.actor) : topicBrief(store, subject, s.topic);
 }

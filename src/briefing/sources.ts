@@ -8,7 +8,7 @@ import { newestFirst, pickSubject } from './subject.ts';
 export function sources(store: Store, text: string): Answer {
   const subject = text.trim();
   if (!subject) return { kind: 'problem', message: 'Tell me who or what, for example: /sources Almasri' };
-  const s = pickSubject(store, subject);
+  const s = pickSubject(store, subject, 'sources');
   if ('answer' in s) return s.answer;
   if ('actor' in s) {
     const counts = new Map<number, number>();

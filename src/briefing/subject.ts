@@ -12,13 +12,14 @@ import { actorRef } from './facts.ts';
 export type Subject = { actor: Actor } | { topic: Topic } | { answer: Answer };
 
 /** The actor a name means, or the answer to give instead (a choice between namesakes, "not found"). */
-export function pickActor(store: Store, name: string): { actor: Actor } | { answer: Answer } {
-  return subjectOf(name, resolveActor(store, name));
+export function pickActor(store: Store, name: string, command = 'who'): { actor: Actor } | { answer: Answer } {
+  return subjectOf(name, resolveActor(store, name), command);
 }
 
-function subjectOf(name: string, r: Resolution): { actor: Actor } | { answer: Answer } {
+/** The actor a resolution found, or the answer to give instead; `command` is the one to ask again with. */
+export function subjectOf(name: string, r: Resolution, command = 'who'): { actor: Actor } | { answer: Answer } {
   if (r.kind === 'found') return { actor: r.actor };
-  if (r.kind === 'ambiguous') return { answer: { kind: 'choices', query: name, choices: r.actors.slice(0, 10).map(actorRef) } };
+  if (r.kind === 'ambiguous') return { answer: { kind: 'choices', query: name, choices: r.actors.slice(0, 10).map(actorRef), ...(command === 'who' ? {} : { command }) } };
   return { answer: { kind: 'not-found', query: name, what: 'actor', suggestions: r.suggestions } };
 }
 
@@ -111,9 +112,9 @@ export function findTopic(store: Store, words: string): Topic | null {
  * A name if one resolves, else a topic. Namesakes are a choice; a name that resolves to nothing
  * and words found nowhere are "not found", with the names that came close.
  */
-export function pickSubject(store: Store, text: string): Subject {
+export function pickSubject(store: Store, text: string, command = 'who'): Subject {
   const r = resolveActor(store, text);
-  if (r.kind !== 'none') return subjectOf(text, r);
+  if (r.kind !== 'none') return subjectOf(text, r, command);
   const topic = findTopic(store, text);
   if (topic) return { topic };
   return { answer: { kind: 'not-found', query: text, what: 'subject', suggestions: r.suggestions } };

@@ -283,7 +283,7 @@ export function timeline(store: Store, subject: string, from?: string, to?: stri
   if (lo === 'invalid' || hi === 'invalid')
     return { kind: 'problem', message: `I could not read the date "${lo === 'invalid' ? from : to}". Try 2025, 2025-01 or 2025-01-19.` };
   const r = resolveActor(store, s);
-  if (r.kind === 'ambiguous') return { kind: 'choices', query: s, choices: r.actors.slice(0, 10).map(actorRef) };
+  if (r.kind === 'ambiguous') return { kind: 'choices', query: s, choices: r.actors.slice(0, 10).map(actorRef), command: 'timeline' };
   const actor = r.kind === 'found' ? r.actor : null;
   let events = actor ? eventsOf(store, actor) : store.searchEvents([...new Set(queryWords(s).filter((w) => !STOPWORDS.has(w.toLowerCase())))].slice(0, MAX_WHEN_WORDS));
   if (!actor && !events.length) return { kind: 'not-found', query: s, what: 'actor', suggestions: r.kind === 'none' ? r.suggestions : [] };

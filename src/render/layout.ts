@@ -250,7 +250,7 @@ export function layout(answer: Answer, d: Dialect): Layout {
             ['name', 'names'],
             'Ask again with a fuller name.',
           ),
-          part(null, [line(`Ask again with the full name, for example: ${d.cmd('who')} ${answer.choices[0]?.name ?? ''}`)], ['line', 'lines'], ''),
+          part(null, [line(`Ask again with the full name, for example: ${d.cmd(answer.command ?? 'who')} ${answer.choices[0]?.name ?? ''}`)], ['line', 'lines'], ''),
         ],
         citations: [],
       };

@@ -222,7 +222,7 @@ export function renderText(answer: Answer): string {
     case 'choices':
       out.push(wrap(`“${answer.query}” could be several people or things. Which one?`));
       for (const c of answer.choices) out.push(wrap(`- ${c.name} (${c.role ?? c.type})`, WIDTH, 4, 2));
-      out.push(wrap('Ask again with the full name, for example: /who ' + (answer.choices[0]?.name ?? '')));
+      out.push(wrap(`Ask again with the full name, for example: /${answer.command ?? 'who'} ${answer.choices[0]?.name ?? ''}`));
       break;
     case 'not-found': {
       const what = answer.what === 'command' ? 'command' : answer.what === 'event' ? 'matching event' : 'one';

@@ -104,6 +104,18 @@ function namedBy(actorIds: number[]): NameResolution | null {
 /** Names read with a first name typed alone: the persons who go by it, to answer or to choose from. */
 const FIRST_NAME_PROBE = 50;
 
+/** The title words typed before a name, lower case: "Field Marshal Haftar" -> field, marshal. */
+function titleWordsOf(query: string): string[] {
+  const words = query.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!.toLowerCase().replace(/\.$/, '');
+    if (!TITLE_WORDS.has(w)) break;
+    out.push(w.replace(/[^\p{L}-]/gu, ''));
+  }
+  return out.filter(Boolean);
+}
+
 /** "President Putin" -> "Putin", "Field Marshal Haftar" -> "Haftar"; a lone title stays. */
 export function stripTitles(query: string): string {
   const words = query.trim().split(/\s+/);
@@ -793,6 +805,12 @@ function resolveActorIn(store: Store, query: string): Resolution {
   }
   if (r.kind === 'ambiguous') {
     const actors = r.actorIds.map((id) => store.getActor(id)).filter((a): a is Actor => Boolean(a));
+    // "judge lowe" when a judge and an actor are both Lowe: the title typed is the one who holds it
+    const titled = titleWordsOf(query);
+    if (titled.length) {
+      const holders = actors.filter((a) => a.roles.some((role) => titled.some((w) => new RegExp(`(?:^|[\\s-])${w}(?:$|[\\s-])`, 'i').test(role.title))));
+      if (holders.length === 1) return { kind: 'found', actor: holders[0]! };
+    }
     return { kind: 'ambiguous', actors: actors.sort((a, b) => b.mentionCount - a.mentionCount) };
   }
   // "health minister", "the chief executive of Boeing": nobody goes by that name, but it is a role
