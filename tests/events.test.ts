@@ -2326,3 +2326,14 @@ describe('what the trial of a new reader found (crime and business copy)', () =>
     expect(ofType(z, 'arrest').map((e) => e.date.start), show(z)).toEqual(['2024-03-04']);
   });
 });
+
+describe('"a day after" ties two acts', () => {
+  it('the act in the clause it opens is not "a day after", nor the story\'s day', () => {
+    const x = article(['Halden Chips appointed Rita Moss as chief executive a day after its chairman Ivo Lund was killed in a plane crash.'], '2012-02-04');
+    const kill = ofType(x, 'kill')[0];
+    expect(kill?.date.text, show(x)).not.toMatch(/after/);
+    expect(kill?.date.start, show(x)).toBeNull();
+    const y = article(['Spokeswoman Lia Ross told the Herald that strikes would be off, a day after talks were held between Education Minister Ken Hall and the unions.'], '2019-06-20');
+    expect(ofType(y, 'talks').map((e) => e.date.start), show(y)).toEqual([null]);
+  });
+});

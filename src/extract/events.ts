@@ -2477,6 +2477,14 @@ const REDUCED_RELATIVE = /\s(?!(?:was|were|is|are|be|been|being|has|have|had|it|
 /** A noun, then an -ing participle and its particle: "posted a video of an apparent tornado touching down in Kiowa County on Sunday". */
 const REDUCED_ING = /\s(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+\p{Ll}+ing\s+(?:down|up|off|out|into|onto|through|across)\s/u;
 
+/**
+ * "a day after" with no day of its own, before the event: it ties the clause it opens to another
+ * act ("appointed X a day after Y was killed"), and is no date of what that clause tells.
+ */
+function relatesOnly(d: DateMention, at: number): boolean {
+  return !d.date.start && d.end <= at && /\b(?:after|before)$/i.test(d.date.text);
+}
+
 function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEnd: number, skipped: (at: number) => boolean = () => false, strict = false): FactDate {
   // A date inside a relative clause dates that clause ("The war, which began in April 2023, has killed").
   // (nor one in a participle phrase that describes a noun after the verb: "broke the record set in
@@ -2489,7 +2497,9 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
   // ("on Wednesday, two days after an earthquake struck": the span ending in "after" dates the clause it opens)
   // ("reached a climax in September when X was convicted": the time a "when" clause follows is its time)
   const opensWhen = (d: DateMention) => d.end <= clauseStart && /^\s*,?\s*when\b/i.test(ctx.sentence.slice(d.end)) && /^[\s,]*(?:when\s*)?$/i.test(ctx.sentence.slice(d.end, clauseStart));
-  const inClause = dates.filter((d) => (d.start >= clauseStart && d.end <= clauseEnd) || (d.end <= clauseStart && /\b(?:after|before)$/i.test(d.date.text) && /^\s*$/.test(ctx.sentence.slice(d.end, clauseStart))) || opensWhen(d));
+  // (a span with no day of its own, "a day after the talks were held", dates the clause before it
+  // relative to the one it opens: the talks were not held "a day after")
+  const inClause = dates.filter((d) => (d.start >= clauseStart && d.end <= clauseEnd && !relatesOnly(d, at)) || (d.end <= clauseStart && !!d.date.start && /\b(?:after|before)$/i.test(d.date.text) && /^\s*$/.test(ctx.sentence.slice(d.end, clauseStart))) || opensWhen(d));
   // the sentence's only date serves when the sentence is one clause, not when it sits in a relative clause of its own ("..., who was released on Wednesday")
   const background = relativeAsides(ctx.sentence, true);
   // (nor when the event sits in such a clause and the date outside it: "X, who negotiated the deal, said on Thursday")
@@ -2508,7 +2518,7 @@ function dateFor(ctx: SentenceContext, at: number, clauseStart: number, clauseEn
     // the home where the man was stabbed"; ", where he met X" goes on with the day's news)
     return /\b(?:that|after|before|since|when|while|because|although|until)\b|[^,\s]\s+where\b/i.test(ctx.sentence.slice(a, b));
   };
-  const loose = dates.filter((d) => !background.some(([a, b]) => d.start >= a && d.start < b && !(at >= a && at < b)) && (!span || (d.start >= span[0] && d.start < span[1])) && !crosses(d));
+  const loose = dates.filter((d) => !relatesOnly(d, at) && !background.some(([a, b]) => d.start >= a && d.start < b && !(at >= a && at < b)) && (!span || (d.start >= span[0] && d.start < span[1])) && !crosses(d));
   // (one day told twice is one date: "last night (March 23)")
   const days = new Set(ctx.dates.map((d) => `${d.date.start}/${d.date.end}/${d.date.precision}`));
   // (nor one inside an apposition right before the verb: "Megi, the 13th typhoon to hit China this

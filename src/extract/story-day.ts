@@ -111,6 +111,13 @@ export function dateByStoryDay(events: ExtractedEvent[], sentences: string[], da
   return dateByMatchDay(inferDays(events, sentences, datesBySentence, day)).filter((e) => e.type !== 'other' || e.date.start);
 }
 
+/**
+ * The text before an event's word ends inside a clause that a span of days opens ("a day after",
+ * "two weeks before"): that clause tells another day's act. (A plain "after" is often the same
+ * day's: "shares rose after the company posted earnings".)
+ */
+const AFTER_CLAUSE = /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:[\p{L}’'.-]+\s+){0,12}$/iu;
+
 function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentence: DateMention[][], day: FactDate | null): ExtractedEvent[] {
   if (!day?.start) return events;
   let away = -1;
@@ -126,6 +133,8 @@ function inferDays(events: ExtractedEvent[], sentences: string[], datesBySentenc
     // for selling a seat in 2008")
     if (!perfect && away >= 0 && (e.sentenceIndex > away || (e.sentenceIndex === away && away > 0))) return e;
     if (e.tense === 'earlier' || e.tense === 'ahead' || e.tense === undefined) return e;
+    // ("appointed X a day after Y was killed": what an after- or before-clause tells is another day's)
+    if (AFTER_CLAUSE.test(e.sentence.slice(0, Math.max(0, e.sentence.indexOf(e.trigger))))) return e;
     // (a placing, "was second in the poll", is a result only beside results of a day: dateByMatchDay)
     if (e.type === 'other' && e.trigger === 'finished') return e;
     // "The war has killed tens of thousands": a tally with no one named is no news of the day
