@@ -775,3 +775,18 @@ describe('a title typed with a surname', () => {
     expect(choice).toMatch(/for example: \/timeline (?:Martin|Frasier) Crane/);
   });
 });
+
+describe('a timeline for a place or body that took part in nothing the rules could tell', () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openStore(join(dir, 'named.db'));
+    saveMarkdown(store, 'deputy.md', 'Charged', '2022-08-19', 'Tomas Reyes is charged in the Aug. 11 killing of Kestrel County Deputy Ivan Pell, officials said.\n\nThe Kestrel County Board met on Monday to honour Ivan Pell.');
+  });
+  afterAll(() => store.close());
+
+  it('has the events told in the sentences that name it', () => {
+    const t = timeline(store, 'kestrel county');
+    expect(t.kind).toBe('timeline');
+    if (t.kind === 'timeline') expect(t.events.map((e) => e.summary)).toContain('Ivan Pell killed');
+  });
+});

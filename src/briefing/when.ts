@@ -225,6 +225,14 @@ export function when(store: Store, query: string): Answer {
 
 /** Events of an actor; for a place, also the events that happened there. */
 export function eventsOf(store: Store, actor: Actor): Event[] {
+  const events = ownEventsOf(store, actor);
+  // "/timeline wake county", "/timeline katmandu": a place or a body that took part in nothing the
+  // rules could tell still has the events told in the sentences that name it
+  if (!events.length && actor.type !== 'person') return store.eventsNaming(actor.id).sort(byDate);
+  return events;
+}
+
+function ownEventsOf(store: Store, actor: Actor): Event[] {
   const own = store.eventsForActor(actor.id);
   if (actor.type === 'organization' || actor.type === 'other') return withOfficers(store, actor, own);
   if (actor.type !== 'place') return own;

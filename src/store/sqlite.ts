@@ -630,6 +630,9 @@ function prepareStatements(db: Database.Database) {
     listEvents: p<EventRow>(`${EVENT_SELECT} ${EVENT_ORDER}`),
     eventsForActor: p<EventRow>(`${EVENT_SELECT}
       WHERE e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ?) ${EVENT_ORDER}`),
+    // events told in the sentences that name an actor, at most @limit
+    eventsNaming: p<EventRow>(`${EVENT_SELECT}
+      WHERE (e.article_id, e.sentence_idx) IN (SELECT article_id, sentence_idx FROM mentions WHERE actor_id = @actorId) ${EVENT_ORDER} LIMIT @limit`),
     searchEvents: p<EventRow>(`${EVENT_SELECT}
       WHERE e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) ${EVENT_ORDER}`),
     participantsByEvents: p<ParticipantRow>(`SELECT ep.event_id, ep.actor_id, ep.part, a.name, a.type
@@ -1485,6 +1488,10 @@ class SqliteStore implements Store {
 
   listEvents(): Event[] {
     return this.hydrateEvents(this.st.listEvents.all());
+  }
+
+  eventsNaming(actorId: number, limit = 200): Event[] {
+    return this.hydrateEvents(this.st.eventsNaming.all({ actorId, limit }));
   }
 
   eventsForActor(actorId: number): Event[] {

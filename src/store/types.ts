@@ -132,6 +132,8 @@ export interface Store {
   /** Ordered by date (undated last), then article, then sentence. */
   listEvents(): Event[];
   eventsForActor(actorId: number): Event[];
+  /** Events told in the sentences that name this actor, whoever took part in them (at most `limit`). */
+  eventsNaming(actorId: number, limit?: number): Event[];
   quotesForActor(actorId: number): Quote[];
   /** Sentences holding every one of the words (or words starting so, with `prefixes`), with the dates they give, best first (bm25). */
   datedSentences(words: string[], limit: number, prefixes?: boolean): { date: FactDate; citation: Citation }[];
