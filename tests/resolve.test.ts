@@ -12,7 +12,7 @@ import { ingestPaths } from '../src/pipeline.ts';
 import { editDistance } from '../src/search/distance.ts';
 import { completeNames, lookupTrigrams, resolveActor, resolveName } from '../src/search/resolve.ts';
 import { quotes } from '../src/briefing/quotes.ts';
-import { timeline } from '../src/briefing/when.ts';
+import { timeline, when } from '../src/briefing/when.ts';
 import { renderText } from '../src/render/text.ts';
 import { nameKey } from '../src/search/keys.ts';
 import { phoneticWordsOfKey } from '../src/search/phonetic.ts';
@@ -788,5 +788,37 @@ describe('a timeline for a place or body that took part in nothing the rules cou
     const t = timeline(store, 'kestrel county');
     expect(t.kind).toBe('timeline');
     if (t.kind === 'timeline') expect(t.events.map((e) => e.summary)).toContain('Ivan Pell killed');
+  });
+});
+
+describe('ordinary words typed alone', () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openStore(join(dir, 'words.db'));
+    saveMarkdown(store, 'quake.md', 'Quake', '2020-01-25', 'Kestrel Point News reported that a magnitude 6.1 quake struck Varden on Friday evening.');
+  });
+  afterAll(() => store.close());
+
+  it('"new" is no misspelling of a name with "News" in it; a misspelt name still is found', () => {
+    expect(nameOf(store, 'new')).toMatch(/^not found/);
+    expect(nameOf(store, 'Kestrel Pont News')).toBe('Kestrel Point News');
+  });
+
+  it('/when earthquake hit finds "the quake struck": news\'s words for one happening of nature', () => {
+    for (const q of ['earthquake hit', 'when did the earthquake hit varden', 'varden tremor']) {
+      const a = when(store, q);
+      expect(a.kind, q).toBe('dates');
+      if (a.kind === 'dates') expect(a.events.map((e) => e.summary), q).toEqual([expect.stringMatching(/quake struck/)]);
+    }
+    expect(when(store, 'varden flooded').kind).toBe('not-found');
+  });
+
+  it('/when suggests what happened in the event\'s own word, not its kind "other"', () => {
+    const a = when(store, 'varden flooded');
+    expect(a.kind).toBe('not-found');
+    if (a.kind === 'not-found') {
+      expect(a.suggestions.join(' ')).not.toMatch(/ other$/);
+      expect(a.suggestions).toContain('/when Varden struck');
+    }
   });
 });

@@ -76,6 +76,35 @@ export function stem(word: string): string {
   return s.length >= 4 ? s.replace(/e$/, '') : w;
 }
 
+/**
+ * Words news uses for one happening, by stem: "/when earthquake hit" finds "the quake struck". The
+ * kinds of event (triggers.ts) cover acts done to people; these are happenings of nature, which
+ * the rules keep in the text's own words.
+ */
+const WORD_KIN: Record<string, string[]> = {
+  earthquak: ['quake', 'tremor'],
+  quake: ['earthquak', 'tremor'],
+  tremor: ['quake', 'earthquak'],
+  hit: ['struck', 'jolt', 'rock'],
+  struck: ['hit', 'jolt', 'rock'],
+  flood: ['inundat', 'deluge'],
+  storm: ['cyclon', 'hurrican', 'typhoon'],
+  fire: ['blaze', 'bushfir', 'wildfir'],
+  blaze: ['fire'],
+  bushfir: ['fire', 'blaze'],
+  wildfir: ['fire', 'blaze'],
+};
+
+/** A stemmed word and its kin. */
+const withKin = (w: string): string[] => [w, ...(WORD_KIN[w] ?? [])];
+
+/** The word lists to look events up by: every choice of kin for each word, at most eight. */
+function kinVariants(words: string[]): string[][] {
+  let out: string[][] = [[]];
+  for (const w of words) out = out.flatMap((v) => withKin(w).map((k) => [...v, k])).slice(0, 8);
+  return out;
+}
+
 /** Kinds of event that tell the same happening another way, for a /when nothing of its own kind answers. */
 const RELATED_TYPES: Partial<Record<EventType, EventType[]>> = {
   crash: ['die', 'kill', 'injure'],
@@ -133,7 +162,7 @@ function matching(store: Store, p: Parsed, story = true): Event[] {
   }
   // word stems, so that "sentenced" finds "sentencing" and "hearings" "hearing"
   const rest = p.rest.map((w) => stem(foldName(w)));
-  if (rest.length) add(store.searchEvents(rest));
+  if (rest.length) for (const v of kinVariants(rest)) add(store.searchEvents(v));
   if (!p.actor && !p.rest.length && p.types.size) add(store.listEvents().filter((e) => p.types.has(e.type)));
   // ("/when serena beat halep", "/when embalo won": who did it matters when another is named, or in a contest)
   const doerMatters = !!p.actorFirst && (rest.length > 0 || [...p.types].some((t) => t in SAME_HAPPENING));
@@ -143,7 +172,7 @@ function matching(store: Store, p: Parsed, story = true): Event[] {
     const named = !!p.actor && names.some((n) => text.includes(n));
     // ("/when embalo won": an election won is told as the election, of the one it involves)
     const typed = p.types.size === 0 || p.types.has(e.type) || (involves && [...p.types].some((t) => SAME_HAPPENING[t]?.includes(e.type)));
-    const words = rest.filter((w) => text.includes(w)).length;
+    const words = rest.filter((w) => withKin(w).some((k) => text.includes(k))).length;
     const ok = typed && (!p.actor || involves || named) && (rest.length === 0 || words === rest.length || (involves && words > 0));
     // "/when serena beat halep": of two matches between the same two, the one Serena did
     // (and "/when embalo won": the election he won, not the round his rival won against him)
@@ -158,7 +187,7 @@ function matching(store: Store, p: Parsed, story = true): Event[] {
     const articles = store.articlesForActor(p.actor.id).slice(-STORY_ARTICLES).map((a) => a.id);
     kept = store
       .eventsInArticles(articles)
-      .filter((e) => (p.types.size === 0 || p.types.has(e.type)) && rest.every((w) => textOf(e).includes(w)))
+      .filter((e) => (p.types.size === 0 || p.types.has(e.type)) && rest.every((w) => withKin(w).some((k) => textOf(e).includes(k))))
       .map((e) => ({ e, ok: true, score: rest.length + (e.date.start ? 0.5 : 0) }));
   }
   const best = Math.max(...kept.map((x) => x.score));
@@ -210,7 +239,8 @@ export function when(store: Store, query: string): Answer {
         citations: cites.list(),
       };
     const own = p.actor ? eventsOf(store, p.actor) : [];
-    const suggestions = [...new Set(own.map((e) => `/when ${p.actor!.name} ${e.type}`))].slice(0, 3);
+    // (what happened in the event's own word when its kind has no name of its own: not "/when Elazig other")
+    const suggestions = [...new Set(own.map((e) => `/when ${p.actor!.name} ${e.type === 'other' ? e.trigger : e.type}`))].slice(0, 3);
     return { kind: 'not-found', query: q, what: 'event', suggestions };
   }
   return {
@@ -223,16 +253,17 @@ export function when(store: Store, query: string): Answer {
   };
 }
 
-/** Events of an actor; for a place, also the events that happened there. */
-export function eventsOf(store: Store, actor: Actor): Event[] {
-  const events = ownEventsOf(store, actor);
-  // "/timeline wake county", "/timeline katmandu": a place or a body that took part in nothing the
-  // rules could tell still has the events told in the sentences that name it
-  if (!events.length && actor.type !== 'person') return store.eventsNaming(actor.id).sort(byDate);
-  return events;
+/**
+ * An actor's timeline: its events; for a place or a body that took part in nothing the rules could
+ * tell ("/timeline wake county", "/timeline katmandu"), the events told in the sentences that name it.
+ */
+function timelineOf(store: Store, actor: Actor): Event[] {
+  const events = eventsOf(store, actor);
+  return !events.length && actor.type !== 'person' ? store.eventsNaming(actor.id).sort(byDate) : events;
 }
 
-function ownEventsOf(store: Store, actor: Actor): Event[] {
+/** Events of an actor; for a place, also the events that happened there. */
+export function eventsOf(store: Store, actor: Actor): Event[] {
   const own = store.eventsForActor(actor.id);
   if (actor.type === 'organization' || actor.type === 'other') return withOfficers(store, actor, own);
   if (actor.type !== 'place') return own;
@@ -293,7 +324,7 @@ export function timeline(store: Store, subject: string, from?: string, to?: stri
   const r = resolveActor(store, s);
   if (r.kind === 'ambiguous') return { kind: 'choices', query: s, choices: r.actors.slice(0, 10).map(actorRef), command: 'timeline' };
   const actor = r.kind === 'found' ? r.actor : null;
-  let events = actor ? eventsOf(store, actor) : store.searchEvents([...new Set(queryWords(s).filter((w) => !STOPWORDS.has(w.toLowerCase())))].slice(0, MAX_WHEN_WORDS));
+  let events = actor ? timelineOf(store, actor) : store.searchEvents([...new Set(queryWords(s).filter((w) => !STOPWORDS.has(w.toLowerCase())))].slice(0, MAX_WHEN_WORDS));
   if (!actor && !events.length) return { kind: 'not-found', query: s, what: 'actor', suggestions: r.kind === 'none' ? r.suggestions : [] };
   // A date range keeps the events that overlap it; undated events cannot be placed, so they go.
   if (lo || hi)

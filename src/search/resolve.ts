@@ -16,6 +16,7 @@ import { COMPANY_SUFFIXES, ORG_HEADS, PLACE_NAMES, PLACE_VARIANTS, ROLE_NOUNS, T
 import type { NameHit, Store } from '../store/index.ts';
 import { editDistance, oneEditVariants } from './distance.ts';
 import { foldName, initialsOf, nameKey } from './keys.ts';
+import { isCommonWord } from '../extract/tokens.ts';
 import { phoneticWordsOfKey, type PhoneticWord } from './phonetic.ts';
 
 export type Resolution =
@@ -654,6 +655,11 @@ function resolveText(store: Store, q: string, opts: ResolveOptions): NameResolut
     const byFirstName = withWord.some((h) => h.type !== 'person' && h.type !== 'other') ? null : namedBy(withWord.filter((h) => h.type === 'person' && h.key.startsWith(`${key} `)).map((h) => h.actorId));
     if (byFirstName) return byFirstName;
   }
+
+  // "new", "hit", "earthquake": an ordinary English word typed alone that no name has is no
+  // misspelling of one ("new" is not Pakistan Point News, a letter away from "news")
+  // (autocomplete, which stops early, still offers names that sound like what is being typed)
+  if (!opts.lastStep && !key.includes(' ') && isCommonWord(key)) return { kind: 'none', suggestions: [] };
 
   // 2. Transliteration: the whole name's code, or a one-word query's code against last words.
   const pw = phoneticWordsOfKey(key);
