@@ -1079,6 +1079,11 @@ describe('roles beside names in listings, court reports and obituaries', () => {
     expect(r['Owen Hart']).toEqual(['defence barrister']);
   });
 
+  it('"Secretary of State Rex W. Tillerson": a word before a middle initial is the given name, not part of the office', () => {
+    const r = roles('He met Secretary of State Rex W. Tillerson before his meeting with the president.');
+    expect(r['Rex W. Tillerson']).toEqual(['Secretary of State']);
+  });
+
   it('"his wife of 30 years, X" and "X, the actor perhaps best known for ...": the role without how long or what is said of it', () => {
     expect(roles('He is survived by his wife of 30 years, Nora Vance, and two children.')['Nora Vance']).toEqual(['wife']);
     expect(roles('Len Dorsey, the actor perhaps best known for his westerns, has died aged 80.')['Len Dorsey']).toEqual(['actor']);

@@ -517,7 +517,8 @@ function titlePrefix(tokens: Token[], c: Chunk): number {
       // (a name of one word is a name when its initial is written onto it: "of Mongolia N.Enkhtaivan")
       const last = c.to - (GLUED_INITIAL.test(tokens[c.to - 1]!.text) ? 1 : 2);
       let p = c.from;
-      while (p < last && isPlaceTagged(tokens[p]!)) p++;
+      // (a word before a middle initial is a given name, whatever the tagger makes of it: "of State Rex W. Tillerson")
+      while (p < last && isPlaceTagged(tokens[p]!) && !/^\p{Lu}\.$/u.test(tokens[p + 1]?.text ?? '')) p++;
       if (p > c.from) return p;
     }
   }
