@@ -696,3 +696,15 @@ describe('a stay told in the past began in the past', () => {
     expect(one('2013-11-01', 'Flights were suspended until Nov. 3.').date.start).toBe('2013-11-03');
   });
 });
+
+describe('a weekday written beside a day with no year', () => {
+  it('"beginning on Monday June 17" in a story of 12 June 2019 is 2019: June 17, 2018 was a Sunday', () => {
+    const ms = run('2019-06-12', 'A week of regional strikes was also planned for next week, beginning on Monday June 17.');
+    expect(ms.find((m) => /June 17/.test(m.text))?.date.start).toBe('2019-06-17');
+  });
+
+  it('the weekday decides between the years next to the one inferred', () => {
+    expect(one('2019-07-20', 'He was arrested on Monday, June 17.').date.start).toBe('2019-06-17');
+    expect(one('2019-06-20', 'The fair opened on Sunday June 17.').date.start).toBe('2018-06-17');
+  });
+});

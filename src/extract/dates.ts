@@ -268,7 +268,7 @@ function futureAt(s: string, pos: number): boolean {
 
 type Sem =
   /** A calendar day; y null when the text gives no year. */
-  | { k: 'day'; y: number | null; m: number; d: number }
+  | { k: 'day'; y: number | null; m: number; d: number; wd?: number }
   /** A calendar month, possibly a part of it ("late November 2020"). */
   | { k: 'month'; y: number | null; m: number; part: Part | null }
   | { k: 'year'; y: number }
@@ -678,7 +678,9 @@ function componentsSem(c: chrono.ParsedComponents, text: string): Sem | null {
     const y = c.isCertain('year') ? c.get('year') : null;
     // numeric day/month without a year: "9/11", "24/7"
     if (y === null && !hasMonthName) return null;
-    return { k: 'day', y, m: c.get('month') ?? 0, d: c.get('day') ?? 0 };
+    // ("Monday June 17": the weekday written beside it tells the year when none is)
+    const wd = y === null && c.isCertain('weekday') ? c.get('weekday') : null;
+    return { k: 'day', y, m: c.get('month') ?? 0, d: c.get('day') ?? 0, ...(wd !== null && wd !== undefined ? { wd } : {}) };
   }
   if (c.isCertain('month')) {
     const y = c.isCertain('year') ? c.get('year') : null;
@@ -962,7 +964,15 @@ function partialPub(ctx: Ctx, unit: string): YMD | null {
 function resolveSem(sem: Sem, ctx: Ctx): Resolved {
   switch (sem.k) {
     case 'day': {
-      const y = sem.y ?? inferYear(sem.m, sem.d, ctx);
+      let y = sem.y ?? inferYear(sem.m, sem.d, ctx);
+      // "Monday June 17" in a 2019 story is 2019's, not 2018's (a Sunday): the year next to the
+      // one inferred whose date falls on the weekday written, when the inferred one's does not
+      if (y !== null && sem.wd !== undefined && isValid(y, sem.m, sem.d) && weekdayOf(ymd(y, sem.m, sem.d)) !== sem.wd) {
+        // (within a year of the story's: a weekday that fits no year near it is a slip of the writer's)
+        const storyYear = ctx.pub?.y ?? ctx.pubYear;
+        const fits = [y + 1, y - 1].find((z) => isValid(z, sem.m, sem.d) && weekdayOf(ymd(z, sem.m, sem.d)) === sem.wd && (storyYear === null || Math.abs(z - storyYear) <= 1));
+        if (fits !== undefined) y = fits;
+      }
       if (y === null || !isValid(y, sem.m, sem.d)) return RELATIVE;
       const p = ymd(y, sem.m, sem.d);
       return { start: p, end: p, precision: 'day', explicitYear: sem.y !== null };
