@@ -2327,6 +2327,15 @@ describe('what the trial of a new reader found (crime and business copy)', () =>
   });
 });
 
+describe('protests against someone', () => {
+  it('"protests against X": X faced them and did not protest; "Y protested against X" says so', () => {
+    const x = article(['Police tried to thwart protests against Governor Ama Boateng on Friday.'], '2006-01-21');
+    expect(ofType(x, 'protest').map((e) => e.summary), show(x)).toEqual(['Ama Boateng faced protests']);
+    const y = article(['Teachers protested against Governor Ama Boateng on Friday.'], '2006-01-21');
+    expect(ofType(y, 'protest').map((e) => e.summary), show(y)).toEqual(['Teachers protested against Ama Boateng']);
+  });
+});
+
 describe('"a day after" ties two acts', () => {
   it('the act in the clause it opens is not "a day after", nor the story\'s day', () => {
     const x = article(['Halden Chips appointed Rita Moss as chief executive a day after its chairman Ivo Lund was killed in a plane crash.'], '2012-02-04');

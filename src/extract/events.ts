@@ -2578,10 +2578,11 @@ function summarise(type: EventType, ps: Participant[], agentText: string | null,
   }
   // "X was declared the winner by the commission": a verb told in the passive puts its subject first
   else if (subject && agent && /^was\b/.test(verb)) s = `${subject} ${verb} by ${agent.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase())}`;
-  else if (subject && agent) s = `${agent} ${verb} ${subject}`;
+  else if (subject && agent) s = `${agent} ${type === 'protest' && verb === 'protested' ? 'protested against' : verb} ${subject}`;
   // "Ruto was announced winner": without an agent, a passive that is no news of what was done to
   // someone reads as an act of the subject unless it keeps its "was"
-  else if (subject) s = `${subject} ${type === 'complaint' ? 'faced a complaint' : wording.passive && !DONE_TO.has(type) && !/^(?:was|were|will)\b/.test(verb) ? `was ${verb}` : verb}`;
+  // ("protests against Gyanendra": the one protested against faced them, and did not protest)
+  else if (subject) s = `${subject} ${type === 'complaint' ? 'faced a complaint' : type === 'protest' ? 'faced protests' : wording.passive && !DONE_TO.has(type) && !/^(?:was|were|will)\b/.test(verb) ? `was ${verb}` : verb}`;
   else if (agent) s = `${agent} ${type === 'complaint' ? 'filed a complaint' : type === 'investigate' ? 'opened an investigation' : type === 'kidnap' ? 'kidnapped people' : verb}`;
   else s = `${other} (${trigger})`;
   if (place && !s.includes(place)) s += ` ${wording.at ?? 'in'} ${place}`;
