@@ -289,6 +289,19 @@ describe('reported speech: the speaker is the subject, not a name inside its app
     const quotes = extract(article).quotes;
     expect(quotes.map((q) => q.speaker)).toEqual([speaker]);
   });
+
+  it('"..., the President said after the swearing-in presided by Chief Justice X": the office speaks, not the name the sentence goes on to', () => {
+    const x = article(['President Kofi Adjei was sworn in for a second term on Tuesday.', '“This has been a peaceful process,” the President said after the swearing-in presided by Chief Justice Ama Boateng.']);
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Kofi Adjei']);
+    // a name right after the verb still speaks
+    const y = article(['“We will appeal,” said Chief Justice Ama Boateng on Monday.']);
+    expect(y.quotes.map((q) => q.speaker)).toEqual(['Ama Boateng']);
+  });
+
+  it('"“...,” he had added": a pronoun with an auxiliary before the verb is the last person named', () => {
+    const x = article(['Mr Goyal met the traders on Monday.', '“The railways will decide in three days,” he had added, after a meeting with Union Minister Radha Singh.']);
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Goyal']);
+  });
 });
 
 // ---- Patterns of news English, each a rule the extractor must follow on text it has never seen. ----

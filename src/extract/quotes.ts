@@ -130,7 +130,8 @@ function speakerAfter(ctx: QuoteContext, qEnd: number): PlacedMention | null {
   const words = tail.split(/[\s,]+/).filter(Boolean);
   const verbAt = words.findIndex((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[.;:]$/, '')));
   if (verbAt < 0 || verbAt > LONG_TITLE_WORDS) return null;
-  if (PRONOUN_RE.test(words[0] ?? '') && verbAt === 1) return lastPerson(ctx);
+  // ("he said", "he had added", "she later told")
+  if (PRONOUN_RE.test(words[0] ?? '') && verbAt >= 1 && words.slice(1, verbAt).every((w) => /^(?:had|has|have|also|later|then|again|further)$/i.test(w))) return lastPerson(ctx);
   const near = speakers(ctx.mentions).filter((x) => x.start >= qEnd && x.start < qEnd + 80);
   // "BPB Chairman Ian Gibson said", "FAA Administrator Mike Whitaker said": the subject is the
   // name right before the verb; an organisation named in the title only says whose chairman it is
@@ -141,7 +142,12 @@ function speakerAfter(ctx: QuoteContext, qEnd: number): PlacedMention | null {
   // ("Canadian Pacific president and chief executive Keith Creel said": a long title before the
   // name; past a few words only a person named right before the verb is the one speaking)
   if (verbAt > 5) return beforeVerb.filter((x) => x.type === 'person' && /^\s*$/.test(ctx.sentence.slice(x.end, verbOffset))).pop() ?? null;
-  const subject = beforeVerb.filter((x) => x.type === 'person').pop() ?? beforeVerb.pop() ?? near[0];
+  // (a name after the verb speaks when it follows the verb at once, "..., said Chief Justice X";
+  // not in what the sentence goes on to tell: "the President said after the swearing-in presided
+  // by Chief Justice X" is the President's)
+  const verbEnd = verbOffset + words[verbAt]!.length;
+  const inverted = near.find((x) => x.start >= verbEnd && /^[\s,]*(?:the\s+)?(?:[\p{L}.'’-]+,?\s+){0,5}$/u.test(ctx.sentence.slice(verbEnd, x.start)) && !/\b(?:after|before|by|when|while|as|at|in|during|following)\b/i.test(ctx.sentence.slice(verbEnd, x.start)));
+  const subject = beforeVerb.filter((x) => x.type === 'person').pop() ?? beforeVerb.pop() ?? inverted;
   if (subject) return subject;
   // (after the quote: "..., the White House said in a statement")
   const place = placeSpeaking(ctx, ctx.mentions.filter((x) => x.start >= qEnd && x.end <= verbOffset && /^[\s,—–-]*(?:the\s+)?$/i.test(ctx.sentence.slice(qEnd, x.start))), verbOffset);
