@@ -2327,6 +2327,15 @@ describe('what the trial of a new reader found (crime and business copy)', () =>
   });
 });
 
+describe('pleading with someone', () => {
+  it('"Emergency services are pleading with residents", "pleaded for calm": begging is no plea in court', () => {
+    const x = article(['Emergency services are pleading with residents to heed all warnings.', 'The mayor, Ama Boateng, pleaded for calm on Monday.'], '2018-11-28');
+    expect(ofType(x, 'plead'), show(x)).toEqual([]);
+    const y = article(['Ama Boateng pleaded guilty to fraud on Monday.'], '2018-11-28');
+    expect(ofType(y, 'plead').map((e) => e.date.start), show(y)).toEqual(['2018-11-26']);
+  });
+});
+
 describe('protests against someone', () => {
   it('"protests against X": X faced them and did not protest; "Y protested against X" says so', () => {
     const x = article(['Police tried to thwart protests against Governor Ama Boateng on Friday.'], '2006-01-21');

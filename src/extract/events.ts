@@ -925,6 +925,8 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
     if (/^(?:acknowledge|admit|accept)(?:s|d|ed|ing)?$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'defeat') rule = { type: 'lose', verb: `${tok.lower} defeat`, forms: [], phrase: true };
     if (tok.root === 'go' && ctx.tokens[i + 1]?.lower === 'to' && ctx.tokens.slice(i + 2, i + 4).some((t) => t.lower === 'polls')) rule = { type: 'vote', verb: `${tok.lower} to the polls`, forms: [], phrase: true };
     if (!rule) return;
+    // "pleading with residents to heed warnings", "pleaded for calm": begging, not a plea in court
+    if (rule.type === 'plead' && /^(?:with|for)$/.test(ctx.tokens[i + 1]?.lower ?? '')) return;
     // "a Boeing 737 operated by SkyJet", "the firm, founded by X in 1990,": a participle describing the
     // noun before it is no act of that noun
     if (rule.generic && /ed$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'by' && reducedRelative(ctx.tokens, i)) return;
