@@ -2327,6 +2327,17 @@ describe('what the trial of a new reader found (crime and business copy)', () =>
   });
 });
 
+describe('the words obituaries use', () => {
+  it('"passed away" and "breathed his last" are deaths; "passed the budget" is still an approval', () => {
+    const x = article(['Veteran actor Ravi Sen passed away at the age of 85 on Sunday.'], '2020-11-16');
+    expect(ofType(x, 'die').map((e) => [e.summary, e.date.start]), show(x)).toEqual([['Ravi Sen died', '2020-11-15']]);
+    const y = article(['Ravi Sen breathed his last at a hospital in Kolkata on Sunday.'], '2020-11-16');
+    expect(ofType(y, 'die').map((e) => e.date.start), show(y)).toEqual(['2020-11-15']);
+    const z = article(['The Kestrel Assembly passed the budget on Sunday.'], '2020-11-16');
+    expect(ofType(z, 'die'), show(z)).toEqual([]);
+  });
+});
+
 describe('pleading with someone', () => {
   it('"Emergency services are pleading with residents", "pleaded for calm": begging is no plea in court', () => {
     const x = article(['Emergency services are pleading with residents to heed all warnings.', 'The mayor, Ama Boateng, pleaded for calm on Monday.'], '2018-11-28');

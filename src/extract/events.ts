@@ -874,6 +874,9 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
       if (post.length && isRoleWord(head) && ctx.tokens[k]?.lower !== 'to' && !/^(?:member|citizen|resident|father|mother|grandfather|grandmother|parent|fan|victim|target|friend)s?$/.test(head))
         rule = { type: 'appoint', verb: `became ${post.join(' ')}`, forms: [], phrase: true };
     }
+    // "passed away", "breathed his last": the words obituaries use for dying
+    if ((/^(?:passed|pass|passes|passing)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'away') || (/^(?:breathed|breathes|breathe)$/.test(tok.lower) && /^(?:his|her|their)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.lower === 'last'))
+      rule = { type: 'die', verb: 'died', forms: [] };
     // "went on strike", "walked off the job": a strike, though "went" alone tells nothing
     if ((/^(?:went|go|goes|going|gone)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'on' && ctx.tokens[i + 2]?.lower === 'strike') || (/^(?:walked|walk|walks|walking)$/.test(tok.lower) && (ctx.tokens[i + 1]?.lower === 'out' || (ctx.tokens[i + 1]?.lower === 'off' && ctx.tokens[i + 3]?.lower === 'job'))))
       rule = { type: 'protest', verb: /^walk/.test(tok.lower) ? 'walked out' : 'went on strike', forms: [], phrase: true };
@@ -1426,7 +1429,7 @@ function triggerApplies(ctx: SentenceContext, i: number, rule: TriggerRule): boo
   // "a man named John" is a name, "was named chief executive" / "named him as" an appointment
   if (t.root === 'name' && !after(4).some((x) => x.lower === 'as' || x.lower === 'to' || isRoleWord(x.lower) || TITLE_WORDS.has(x.lower))) return false;
   // "passed away", "time passed": only a bill, a law or a motion is approved
-  if (t.root === 'pass' && !after(5).some((x) => /^(?:bill|bills|law|laws|resolution|measure|budget|motion|amendment|legislation|act)$/.test(x.lower))) return false;
+  if (t.root === 'pass' && rule.type !== 'die' && !after(5).some((x) => /^(?:bill|bills|law|laws|resolution|measure|budget|motion|amendment|legislation|act)$/.test(x.lower))) return false;
   if (t.root === 'adopt' && !after(5).some((x) => /^(?:resolution|law|measure|budget|motion|amendment|legislation|constitution|charter|declaration|plan)$/.test(x.lower))) return false;
   // "ruled out" rules nothing
   if (rule.type === 'rule' && next?.lower === 'out') return false;
@@ -1740,7 +1743,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     governing = tokens.slice(Math.max(cFrom, i - 4), i).reverse().find((t) => re.test(t.lower));
     if (!governing) return null;
   }
-  const die = verbal && DIE_FORMS.has(trig.lower);
+  const die = verbal && (DIE_FORMS.has(trig.lower) || (rule.type === 'die' && /^(?:passed|passes|passing|pass|breathed|breathes|breathe)$/.test(trig.lower)));
   // ", killing at least 30 people": a participle clause takes the main clause's subject.
   // "police fired at protesters who stormed parliament, killing five": past a relative clause that
   // has no comma of its own, the main clause is the one before the relative pronoun.
