@@ -298,6 +298,11 @@ describe('reported speech: the speaker is the subject, not a name inside its app
     expect(y.quotes.map((q) => q.speaker)).toEqual(['Ama Boateng']);
   });
 
+  it('"“...,” tweeted X.": a name after any verb of speech that closes the sentence is the speaker', () => {
+    const x = article(['“It is a huge loss for cinema,” tweeted Ravi Menon.']);
+    expect(x.quotes.map((q) => q.speaker)).toEqual(['Ravi Menon']);
+  });
+
   it('"“...,” he had added": a pronoun with an auxiliary before the verb is the last person named', () => {
     const x = article(['Mr Goyal met the traders on Monday.', '“The railways will decide in three days,” he had added, after a meeting with Union Minister Radha Singh.']);
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Goyal']);

@@ -1208,7 +1208,8 @@ function votesAfterRoles(s: SentenceChunks, x: ChunkAt, v: Votes): void {
   const englishOnly = nameToks.every((t) => isCommonWord(t.lower) || (lexiconTags(t.lower).includes('Adjective') && !t.lex.has('Person') && !t.lex.has('FirstName')));
   if (next && SPEECH_VERBS.has(next.lower) && !englishOnly && (nameToks.length >= 2 || last.lex.has('FirstName') || last.lex.has('LastName') || last.tags.has('Person') || /[”"’']\s*$/.test(sentence.slice(0, c.from > 0 ? tokens[c.from]!.start : 0).replace(/[,\s]+$/, '')))) v.person += 1;
   // '..., said Bragg.', '"...," says Ortiz': a speaker named after the verb, closing the sentence
-  if (prev && ['said', 'says', 'added', 'adds', 'told'].includes(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) v.person += 1;
+  // ('"...," tweeted Madhur Bhandarkar.': any verb of speech)
+  if (prev && SPEECH_VERBS.has(prev.lower) && prev2 && /^[,"”’']$/.test(prev2.text) && (!next || /^[.,;]$/.test(next.text)) && !isOrgHead(last)) v.person += 1;
   // "Housecall shares sank", "Kekkila profit rose": what a company has, right after its name
   if (next && next.word && !next.cap && COMPANY_NOUNS.has(next.lower) && !last.possessive) v.org += 1.5;
   if (last.possessive && CORPORATE_OFFICERS.test(sentence.slice(last.end).trimStart())) v.org += 2;
