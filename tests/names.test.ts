@@ -395,13 +395,13 @@ describe('firms by what is done with them, states by their wire abbreviation', (
   });
 });
 
-describe('roles written before names', () => {
-  function roles(...lines: string[]): Record<string, string[]> {
-    const sentences = sentencesOf(lines);
-    const x = extract({ sentences, published: null });
-    return Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
-  }
+/** The roles of every person the lines name, by name. */
+function roles(...lines: string[]): Record<string, string[]> {
+  const x = extract({ sentences: sentencesOf(lines), published: null });
+  return Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
+}
 
+describe('roles written before names', () => {
   it('an agency and an office before a name are the role, not part of the name', () => {
     const r = roles('Port Authority Administrator Dana Whitlow said the terminal would reopen.');
     expect(r['Dana Whitlow']).toEqual(['Port Authority Administrator']);
@@ -1052,11 +1052,6 @@ describe('names that are never someone’s', () => {
 });
 
 describe('roles beside names in listings, court reports and obituaries', () => {
-  function roles(...lines: string[]): Record<string, string[]> {
-    const x = extract({ sentences: sentencesOf(lines), published: null });
-    return Object.fromEntries(x.actors.filter((a) => a.type === 'person').map((a) => [a.name, a.roles.map((r) => r.title)]));
-  }
-
   it('"X as the Minister of ...;" and "X (Minister of ...)" in a list of appointees', () => {
     const r = roles('The new ministers were Ama Kuffour as the Minister of Fisheries and Coastal Affairs; Kojo Bentil as the Minister of State for Education; and Efua Sam (Minister of Rural Roads) Yaw Boadu (Minister of Water).');
     expect(r['Ama Kuffour']).toEqual(['Minister of Fisheries and Coastal Affairs']);

@@ -16,10 +16,15 @@ export function pickActor(store: Store, name: string, command = 'who'): { actor:
   return subjectOf(name, resolveActor(store, name), command);
 }
 
+/** Namesakes to choose from, at most ten; `command` is the one to ask again with (who when not given). */
+export function choiceOf(query: string, actors: Actor[], command = 'who'): Answer {
+  return { kind: 'choices', query, choices: actors.slice(0, 10).map(actorRef), ...(command === 'who' ? {} : { command }) };
+}
+
 /** The actor a resolution found, or the answer to give instead; `command` is the one to ask again with. */
 export function subjectOf(name: string, r: Resolution, command = 'who'): { actor: Actor } | { answer: Answer } {
   if (r.kind === 'found') return { actor: r.actor };
-  if (r.kind === 'ambiguous') return { answer: { kind: 'choices', query: name, choices: r.actors.slice(0, 10).map(actorRef), ...(command === 'who' ? {} : { command }) } };
+  if (r.kind === 'ambiguous') return { answer: choiceOf(name, r.actors, command) };
   return { answer: { kind: 'not-found', query: name, what: 'actor', suggestions: r.suggestions } };
 }
 

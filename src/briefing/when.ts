@@ -8,6 +8,7 @@ import type { Store } from '../store/index.ts';
 import { resolveActor } from '../search/resolve.ts';
 import type { Answer, Timeline } from './answers.ts';
 import { Citations, actorRef, datedFirst, eventLine } from './facts.ts';
+import { choiceOf } from './subject.ts';
 
 // Besides function words, the helpers of a question as people ask it: "when did Almasri get
 // arrested", "when was Benali released", "when will the talks happen".
@@ -209,7 +210,7 @@ export function when(store: Store, query: string): Answer {
     // with such an event answers ("/when graham crown court"). Otherwise the user picks.
     // (by what each of them did or is named in: two people in one story share its other events)
     const fitting = p.ambiguous.filter((a) => matching(store, { ...p, actor: a, ambiguous: null }, false).length > 0);
-    if (fitting.length !== 1 || (!p.types.size && !p.rest.length)) return { kind: 'choices', query: q, choices: p.ambiguous.slice(0, 10).map(actorRef) };
+    if (fitting.length !== 1 || (!p.types.size && !p.rest.length)) return choiceOf(q, p.ambiguous);
     p = { ...p, actor: fitting[0]!, ambiguous: null };
   }
   if (!p.actor && !p.rest.length && !p.types.size) return { kind: 'problem', message: 'Tell me who or what, for example: /when Almasri released' };
@@ -322,7 +323,7 @@ export function timeline(store: Store, subject: string, from?: string, to?: stri
   if (lo === 'invalid' || hi === 'invalid')
     return { kind: 'problem', message: `I could not read the date "${lo === 'invalid' ? from : to}". Try 2025, 2025-01 or 2025-01-19.` };
   const r = resolveActor(store, s);
-  if (r.kind === 'ambiguous') return { kind: 'choices', query: s, choices: r.actors.slice(0, 10).map(actorRef), command: 'timeline' };
+  if (r.kind === 'ambiguous') return choiceOf(s, r.actors, 'timeline');
   const actor = r.kind === 'found' ? r.actor : null;
   let events = actor ? timelineOf(store, actor) : store.searchEvents([...new Set(queryWords(s).filter((w) => !STOPWORDS.has(w.toLowerCase())))].slice(0, MAX_WHEN_WORDS));
   if (!actor && !events.length) return { kind: 'not-found', query: s, what: 'actor', suggestions: r.kind === 'none' ? r.suggestions : [] };

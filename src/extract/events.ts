@@ -875,7 +875,7 @@ export function eventsInSentence(ctx: SentenceContext): ExtractedEvent[] {
         rule = { type: 'appoint', verb: `became ${post.join(' ')}`, forms: [], phrase: true };
     }
     // "passed away", "breathed his last": the words obituaries use for dying
-    if ((/^(?:passed|pass|passes|passing)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'away') || (/^(?:breathed|breathes|breathe)$/.test(tok.lower) && /^(?:his|her|their)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.lower === 'last'))
+    if (OBITUARY_VERBS.test(tok.lower) && (/^pass/.test(tok.lower) ? ctx.tokens[i + 1]?.lower === 'away' : /^(?:his|her|their)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.lower === 'last'))
       rule = { type: 'die', verb: 'died', forms: [] };
     // "went on strike", "walked off the job": a strike, though "went" alone tells nothing
     if ((/^(?:went|go|goes|going|gone)$/.test(tok.lower) && ctx.tokens[i + 1]?.lower === 'on' && ctx.tokens[i + 2]?.lower === 'strike') || (/^(?:walked|walk|walks|walking)$/.test(tok.lower) && (ctx.tokens[i + 1]?.lower === 'out' || (ctx.tokens[i + 1]?.lower === 'off' && ctx.tokens[i + 3]?.lower === 'job'))))
@@ -1516,6 +1516,8 @@ const QUANTIFIERS = new Set('several many some dozens hundreds thousands scores 
 
 /** Verbs whose subject is the one it happened to: "Shaw died in hospital". */
 const DIE_FORMS = new Set(['died', 'dies', 'die', 'dying']);
+/** The verbs of "passed away" and "breathed his last", the words obituaries use for dying. */
+const OBITUARY_VERBS = /^(?:pass|passed|passes|passing|breathe|breathed|breathes)$/;
 /** Prepositions that place a name ("near El Fasher", "on Khan Younis"): a place or a target, not a taker-part. */
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'on', 'into', 'inside', 'outside', 'around', 'across', 'along', 'toward', 'towards', 'through', 'across', 'beyond', 'behind', 'off']);
 /** Verbs that govern a sign noun in the text ("reached a ceasefire", "signed an accord"). */
@@ -1743,7 +1745,7 @@ function buildEvent(ctx: SentenceContext, i: number, rule: TriggerRule): Extract
     governing = tokens.slice(Math.max(cFrom, i - 4), i).reverse().find((t) => re.test(t.lower));
     if (!governing) return null;
   }
-  const die = verbal && (DIE_FORMS.has(trig.lower) || (rule.type === 'die' && /^(?:passed|passes|passing|pass|breathed|breathes|breathe)$/.test(trig.lower)));
+  const die = verbal && (DIE_FORMS.has(trig.lower) || (rule.type === 'die' && OBITUARY_VERBS.test(trig.lower)));
   // ", killing at least 30 people": a participle clause takes the main clause's subject.
   // "police fired at protesters who stormed parliament, killing five": past a relative clause that
   // has no comma of its own, the main clause is the one before the relative pronoun.

@@ -3,6 +3,7 @@
 import type { Answer, Notice } from '../briefing/answers.ts';
 import { buildDigest } from '../briefing/digest.ts';
 import { actorRef } from '../briefing/facts.ts';
+import { choiceOf } from '../briefing/subject.ts';
 import type { CommandContext } from '../command.ts';
 import { matchTerms } from '../search/fts.ts';
 import { resolveActor } from '../search/resolve.ts';
@@ -155,7 +156,7 @@ export function watchCommand(ctx: CommandContext, text: string): Answer {
   const store = ctx.store.schedule;
   if (store.watches(channel).length >= MAX_WATCHES) return problem(`This channel already watches ${MAX_WATCHES} names and topics; /unwatch one first.`);
   const r = resolveActor(ctx.store, query);
-  if (r.kind === 'ambiguous') return { kind: 'choices', query, choices: r.actors.slice(0, 10).map(actorRef) };
+  if (r.kind === 'ambiguous') return choiceOf(query, r.actors);
   const actor = r.kind === 'found' ? r.actor : null;
   const { watch, created } = store.watch({
     ...channel,

@@ -105,24 +105,24 @@ function namedBy(actorIds: number[]): NameResolution | null {
 /** Names read with a first name typed alone: the persons who go by it, to answer or to choose from. */
 const FIRST_NAME_PROBE = 50;
 
-/** The title words typed before a name, lower case: "Field Marshal Haftar" -> field, marshal. */
-function titleWordsOf(query: string): string[] {
+/** The title words typed before a name, lower case, and the words after them; a lone title stays a name. */
+function splitTitles(query: string): { titles: string[]; rest: string[] } {
   const words = query.trim().split(/\s+/);
-  const out: string[] = [];
-  for (let i = 0; i < words.length - 1; i++) {
-    const w = words[i]!.toLowerCase().replace(/\.$/, '');
-    if (!TITLE_WORDS.has(w)) break;
-    out.push(w.replace(/[^\p{L}-]/gu, ''));
-  }
-  return out.filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return { titles: words.slice(0, i).map((w) => w.toLowerCase().replace(/\.$/, '')), rest: words.slice(i) };
+}
+
+/** The title words typed before a name: "Field Marshal Haftar" -> field, marshal. */
+function titleWordsOf(query: string): string[] {
+  return splitTitles(query)
+    .titles.map((w) => w.replace(/[^\p{L}-]/gu, ''))
+    .filter(Boolean);
 }
 
 /** "President Putin" -> "Putin", "Field Marshal Haftar" -> "Haftar"; a lone title stays. */
 export function stripTitles(query: string): string {
-  const words = query.trim().split(/\s+/);
-  let i = 0;
-  while (i < words.length - 1 && TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
-  return words.slice(i).join(' ');
+  return splitTitles(query).rest.join(' ');
 }
 
 interface Scored {
